@@ -1,0 +1,99 @@
+"""The composition root: builds everything from settings and owns its lifecycle."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.channels.base import Channel
+from bot.config import Settings
+from bot.i18n import Catalogue
+from bot.sender import OutboxSender
+from handlers.conversation import Conversation
+from handlers.ports import Clock
+from handlers.values import Inbound
+from scheduler.ticker import Ticker
+from storage.db import create_engine, migrate
+from storage.outbox import OutboxStore
+from storage.participants import SqlStore
+
+log = logging.getLogger(__name__)
+
+# A claimed message whose sender died is retried after this long.
+OUTBOX_LEASE = timedelta(minutes=2)
+
+
+@dataclass
+class App:
+    """Every long-lived part of a running bot, built once and passed down explicitly."""
+
+    settings: Settings
+    clock: Clock
+    engine: AsyncEngine
+    store: SqlStore
+    outbox: OutboxStore
+    catalogue: Catalogue
+    conversation: Conversation
+    sender: OutboxSender
+    ticker: Ticker
+
+    async def receive(self, inbound: Inbound) -> bool:
+        """Process one inbound message and wake the sender; False for a duplicate."""
+        handled = await self.conversation.handle(inbound)
+        self.sender.wake()
+        return handled
+
+
+@asynccontextmanager
+async def open_app(
+    settings: Settings,
+    clock: Clock,
+    channels: Mapping[str, Channel],
+    catalogue: Catalogue | None = None,
+) -> AsyncIterator[App]:
+    """Open the database (migrating it) and build the app; close the database on exit."""
+    engine = create_engine(settings.database_url)
+    try:
+        await migrate(engine)
+        store = SqlStore(engine, clock)
+        outbox = OutboxStore(engine, clock, OUTBOX_LEASE)
+        catalogue = catalogue or Catalogue()
+        sender = OutboxSender(outbox, catalogue, channels, clock, batch=settings.outbox_batch)
+        ticker = Ticker()
+        ticker.every("outbox:drain", settings.outbox_poll_seconds, sender.drain)
+        yield App(
+            settings=settings,
+            clock=clock,
+            engine=engine,
+            store=store,
+            outbox=outbox,
+            catalogue=catalogue,
+            conversation=Conversation(store, clock, settings.handler_config()),
+            sender=sender,
+            ticker=ticker,
+        )
+    finally:
+        await engine.dispose()
+
+
+@asynccontextmanager
+async def running(app: App) -> AsyncIterator[App]:
+    """Start the scheduler and the outbox sender; on exit let the outbox finish, then stop."""
+    app.ticker.start()
+    sender_task = asyncio.create_task(app.sender.run(app.settings.outbox_poll_seconds))
+    try:
+        yield app
+    finally:
+        app.ticker.shutdown()
+        sender_task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await sender_task
+        # Whatever was committed but not yet sent goes out before the database closes.
+        await app.sender.drain()

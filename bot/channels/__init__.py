@@ -1,0 +1,1 @@
+"""Channel adapters and the rendering rules they share."""

@@ -1,0 +1,135 @@
+"""The simulator channel: personas in a terminal, rendered like SMS or like Telegram."""
+
+from __future__ import annotations
+
+import json
+import sys
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal, TextIO
+
+from bot.channels.base import RenderedMessage, SendResult, numbered_text
+from bot.channels.segments import count_segments
+from handlers.ports import Clock
+from handlers.values import Address, Attachment, MenuEntry
+
+Style = Literal["sms", "telegram"]
+
+
+@dataclass(frozen=True)
+class SimMessage:
+    """One message delivered to a persona, as that persona sees it."""
+
+    at: datetime
+    to: str
+    style: Style
+    text: str
+    choices: tuple[MenuEntry, ...]
+    segments: int | None
+    attachments: tuple[Attachment, ...]
+
+    def as_json(self) -> str:
+        """One JSON object per line, for scripts and tests."""
+        record: dict[str, object] = {
+            "at": self.at.isoformat(),
+            "to": self.to,
+            "style": self.style,
+            "text": self.text,
+            "choices": [{"id": c.id, "label": c.label} for c in self.choices],
+        }
+        if self.segments is not None:
+            record["segments"] = self.segments
+        if self.attachments:
+            record["attachments"] = [a.filename for a in self.attachments]
+        return json.dumps(record, ensure_ascii=False)
+
+    def as_text(self) -> str:
+        """A readable transcript block."""
+        detail = self.style
+        if self.segments is not None:
+            detail += f", {self.segments} segment{'s' if self.segments != 1 else ''}"
+        lines = [f"  → {self.to} ({detail})"]
+        lines += [f"  | {line}" for line in self.text.splitlines()]
+        if self.style == "telegram":
+            lines += [f"  [{n}: {c.label}]" for n, c in enumerate(self.choices, start=1)]
+        lines += [f"  📎 {a.filename}" for a in self.attachments]
+        return "\n".join(lines)
+
+
+class TranscriptPrinter:
+    """Writes delivered messages (and what personas said) as text or JSON lines."""
+
+    def __init__(self, out: TextIO | None = None, *, jsonl: bool = False) -> None:
+        self._out = out or sys.stdout
+        self._jsonl = jsonl
+
+    def said(self, persona: str, what: str) -> None:
+        """Echo what a persona sent (text mode only, so JSON lines stay one per message)."""
+        if not self._jsonl:
+            print(f"{persona}: {what}", file=self._out, flush=True)
+
+    def note(self, text: str) -> None:
+        """Print a simulator note (text mode only)."""
+        if not self._jsonl:
+            print(f"-- {text}", file=self._out, flush=True)
+
+    def delivered(self, message: SimMessage) -> None:
+        """Print one delivered message."""
+        print(message.as_json() if self._jsonl else message.as_text(), file=self._out, flush=True)
+
+
+class SimulatorChannel:
+    """Delivers to personas; SMS-style ones get numbered menus and a segment count."""
+
+    name: Literal["sim"] = "sim"
+    rate_per_second = 0.0
+
+    def __init__(self, clock: Clock, emit: Callable[[SimMessage], None]) -> None:
+        self._clock = clock
+        self._emit = emit
+        self._styles: dict[str, Style] = {}
+        self._choices: dict[str, tuple[MenuEntry, ...]] = {}
+
+    @property
+    def styles(self) -> dict[str, Style]:
+        """Each declared persona's style."""
+        return dict(self._styles)
+
+    def persona(self, name: str, style: Style | None = None) -> Style:
+        """Declare a persona (or change its style); return its style."""
+        if style is not None:
+            self._styles[name] = style
+        return self._styles.setdefault(name, "sms")
+
+    def last_choices(self, name: str) -> tuple[MenuEntry, ...]:
+        """Return the choices of the last message with choices this persona received."""
+        return self._choices.get(name, ())
+
+    def rendering(self, address: Address) -> str:
+        """Render SMS-style personas with the SMS wording, others with the Telegram one."""
+        return self.persona(address.value)
+
+    async def send(self, address: Address, message: RenderedMessage) -> SendResult:
+        """Show the message to the persona the way its channel would."""
+        style = self.persona(address.value)
+        sms = style == "sms"
+        text = numbered_text(message) if sms else message.text
+        self._emit(
+            SimMessage(
+                at=self._clock.now(),
+                to=address.value,
+                style=style,
+                text=text,
+                choices=message.choices,
+                segments=count_segments(text) if sms else None,
+                attachments=message.attachments,
+            )
+        )
+        if message.choices:
+            self._choices[address.value] = message.choices
+        return SendResult(
+            provider_id=f"sim-{uuid.uuid4().hex[:12]}",
+            menu=list(message.choices) if sms else None,
+        )

@@ -1,0 +1,121 @@
+"""The ``connector-bot`` command: run, simulate, demo, migrate."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import signal
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.app import open_app, running
+from bot.channels.simulator import TranscriptPrinter
+from bot.clock import ManualClock, OffsetClock
+from bot.config import ConfigError, Settings, load_settings
+from bot.demo import run_demo
+from bot.simulate import ScriptError, Simulator, parse_moment
+from storage.db import create_engine, migrate
+
+PROMPT_HELP = (
+    "Simulator. Type a message, or #N to press choice N. "
+    ":persona NAME sms|telegram switches persona, :clock +2h moves time, :quit stops."
+)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="connector-bot", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("run", help="serve every configured channel (the simulator when none is)")
+    simulate = sub.add_parser("simulate", help="talk to the bot as one or more personas")
+    simulate.add_argument("--script", type=Path, help="read actions from FILE")
+    simulate.add_argument("--jsonl", action="store_true", help="one JSON object per message")
+    simulate.add_argument("--start", help="fix the clock at this moment (ISO 8601)")
+    simulate.add_argument("--fresh", action="store_true", help="use a throwaway database")
+    demo = sub.add_parser("demo", help="play the built-in scenario on a throwaway database")
+    demo.add_argument("--jsonl", action="store_true", help="one JSON object per message")
+    sub.add_parser("migrate", help="apply database migrations")
+    return parser
+
+
+async def _migrate(settings: Settings) -> None:
+    engine = create_engine(settings.database_url)
+    try:
+        await migrate(engine)
+    finally:
+        await engine.dispose()
+
+
+async def _simulate(
+    settings: Settings, script: list[str] | None, *, jsonl: bool, start: str | None
+) -> None:
+    clock: ManualClock | OffsetClock = (
+        ManualClock(parse_moment(start, settings.timezone)) if start else OffsetClock()
+    )
+    printer = TranscriptPrinter(sys.stdout, jsonl=jsonl)
+    async with Simulator(settings, clock, printer) as simulator:
+        if script is not None:
+            await simulator.run_lines(script)
+            return
+        print(PROMPT_HELP, flush=True)
+        async with running(simulator.app):
+            while True:
+                try:
+                    line = await asyncio.to_thread(input, f"[{simulator.current}] > ")
+                except EOFError:
+                    return
+                try:
+                    if not await simulator.execute(line):
+                        return
+                except ScriptError as error:
+                    print(f"-- {error}", flush=True)
+
+
+def _script_lines(path: Path | None) -> list[str] | None:
+    if path is not None:
+        return path.read_text(encoding="utf-8").splitlines()
+    if not sys.stdin.isatty():
+        return sys.stdin.read().splitlines()
+    return None
+
+
+async def _run(settings: Settings) -> None:
+    # No real channel exists yet in this build, so `run` serves the simulator.
+    await _simulate(settings, _script_lines(None), jsonl=False, start=None)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``connector-bot`` console script."""
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    try:
+        if args.command == "demo":
+            asyncio.run(run_demo(sys.stdout, jsonl=args.jsonl))
+            return 0
+        settings = load_settings()
+        if args.command == "migrate":
+            asyncio.run(_migrate(settings))
+            print("database is up to date")
+        elif args.command == "simulate":
+            script = _script_lines(args.script)
+            if args.fresh:
+                with tempfile.TemporaryDirectory(prefix="connector-sim-") as folder:
+                    url = f"sqlite+aiosqlite:///{Path(folder) / 'sim.db'}"
+                    fresh = settings.model_copy(update={"database_url": url})
+                    asyncio.run(_simulate(fresh, script, jsonl=args.jsonl, start=args.start))
+            else:
+                asyncio.run(_simulate(settings, script, jsonl=args.jsonl, start=args.start))
+        else:
+            asyncio.run(_run(settings))
+    except ConfigError as error:
+        print(f"connector-bot: {error}", file=sys.stderr)
+        return 2
+    except ScriptError as error:
+        print(f"connector-bot: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return 0

@@ -1,0 +1,68 @@
+"""Settings from environment variables (prefix ``CONNECTOR_``) and an optional ``.env``."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from handlers.context import HandlerConfig
+from handlers.values import Address, Language
+
+PREFIX = "CONNECTOR_"
+
+
+class ConfigError(Exception):
+    """Invalid configuration, described in one line that names the variable."""
+
+
+class Settings(BaseSettings):
+    """Everything the bot reads from its environment."""
+
+    model_config = SettingsConfigDict(
+        env_prefix=PREFIX, env_file=".env", extra="ignore", frozen=True
+    )
+
+    database_url: str = "sqlite+aiosqlite:///data/connector.db"
+    timezone: str = "America/Toronto"
+    default_language: Language = "en"
+    coordinators: Annotated[tuple[Address, ...], NoDecode] = ()
+    outbox_batch: int = Field(default=50, ge=1, le=1000)
+    outbox_poll_seconds: float = Field(default=5.0, gt=0, le=300)
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as error:
+            raise ValueError(f"unknown timezone {value!r} (use an IANA name)") from error
+        return value
+
+    @field_validator("coordinators", mode="before")
+    @classmethod
+    def _split_addresses(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return tuple(Address.parse(part) for part in value.split(",") if part.strip())
+        return value
+
+    def handler_config(self) -> HandlerConfig:
+        """Return what the conversations need to know."""
+        return HandlerConfig(
+            default_timezone=self.timezone,
+            default_language=self.default_language,
+            coordinators=frozenset(self.coordinators),
+        )
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Read the settings, turning any validation error into a one-line ``ConfigError``."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as error:
+        first = error.errors()[0]
+        field = str(first["loc"][0]) if first["loc"] else "?"
+        message = str(first["msg"]).removeprefix("Value error, ")
+        raise ConfigError(f"{PREFIX}{field.upper()}: {message}") from None

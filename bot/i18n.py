@@ -1,0 +1,73 @@
+"""Fluent catalogues, rendered in the recipient's language and timezone."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import locales
+from babel.dates import format_datetime
+from fluent.runtime import FluentBundle, FluentResource
+
+from handlers.values import LANGUAGES, ArgValue, Language, Ref, When
+
+log = logging.getLogger(__name__)
+
+CATALOGUES = Path(locales.__file__).parent
+BABEL_LOCALES: dict[Language, str] = {"en": "en_CA", "fr": "fr_CA"}
+# French usage: "mardi 3 décembre, 14 h 30"; plain spaces so SMS stays in GSM-7.
+PATTERNS: dict[Language, dict[str, str]] = {
+    "en": {"date": "EEEE, MMMM d", "time": "h:mm a", "datetime": "EEEE, MMMM d 'at' h:mm a"},
+    "fr": {"date": "EEEE d MMMM", "time": "H 'h' mm", "datetime": "EEEE d MMMM, H 'h' mm"},
+}
+
+
+@dataclass(frozen=True)
+class Rendering:
+    """Who a message is rendered for."""
+
+    language: Language
+    timezone: str
+    channel: str
+
+
+class Catalogue:
+    """Every message of every language, loaded once from ``locales/<lang>/*.ftl``."""
+
+    def __init__(self, root: Path = CATALOGUES) -> None:
+        self._bundles: dict[Language, FluentBundle] = {}
+        for language in LANGUAGES:
+            bundle = FluentBundle([BABEL_LOCALES[language].replace("_", "-")], use_isolating=False)
+            for path in sorted((root / language).glob("*.ftl")):
+                bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+            self._bundles[language] = bundle
+
+    def has(self, language: Language, key: str) -> bool:
+        """Tell whether ``key`` exists in ``language``."""
+        return bool(self._bundles[language].has_message(key))
+
+    def render(self, key: str, args: dict[str, ArgValue], to: Rendering) -> str:
+        """Format ``key`` with ``args`` for one recipient; unknown ids are logged, not raised."""
+        bundle = self._bundles[to.language]
+        if not bundle.has_message(key):
+            log.error("missing message id %s in %s", key, to.language)
+            return key
+        values: dict[str, str | int] = {"channel": to.channel}
+        for name, value in args.items():
+            values[name] = self._value(value, to)
+        pattern = bundle.get_message(key).value
+        text, errors = bundle.format_pattern(pattern, values)
+        for error in errors:
+            log.error("message %s in %s: %s", key, to.language, type(error).__name__)
+        return str(text)
+
+    def _value(self, value: ArgValue, to: Rendering) -> str | int:
+        if isinstance(value, When):
+            local = value.at.astimezone(ZoneInfo(to.timezone))
+            pattern = PATTERNS[to.language][value.style]
+            return format_datetime(local, pattern, locale=BABEL_LOCALES[to.language])
+        if isinstance(value, Ref):
+            return self.render(value.key, {}, to)
+        return value

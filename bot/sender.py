@@ -1,0 +1,144 @@
+"""Drains the outbox through the channel adapters, paced and retried."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Mapping
+from datetime import timedelta
+
+from bot.channels.base import (
+    Channel,
+    PermanentSendError,
+    RenderedMessage,
+    TransientSendError,
+)
+from bot.i18n import Catalogue, Rendering
+from bot.logsafe import mask
+from handlers.ports import Clock
+from handlers.values import MenuEntry
+from storage.outbox import OutboxItem, OutboxStore
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 8
+BACKOFF_BASE = timedelta(seconds=5)
+BACKOFF_CAP = timedelta(minutes=15)
+
+
+def backoff(attempts: int) -> timedelta:
+    """Return the wait before attempt ``attempts + 1``: 5 s, 10 s, 20 s … up to 15 minutes."""
+    return min(BACKOFF_BASE * (2 ** max(attempts - 1, 0)), BACKOFF_CAP)
+
+
+class Pacer:
+    """Spaces sends on one channel to at most ``rate`` per second (real time, not the clock)."""
+
+    def __init__(self, rate: float) -> None:
+        self._interval = 1.0 / rate if rate > 0 else 0.0
+        self._next = 0.0
+
+    async def wait(self) -> None:
+        """Sleep until the next send is allowed."""
+        if self._interval == 0.0:
+            return
+        loop = asyncio.get_running_loop()
+        now = loop.time()
+        delay = self._next - now
+        self._next = max(now, self._next) + self._interval
+        if delay > 0:
+            await asyncio.sleep(delay)
+
+
+def render(catalogue: Catalogue, item: OutboxItem, variant: str) -> RenderedMessage:
+    """Render an outbox item's reply and choice labels in the recipient's language."""
+    to = Rendering(language=item.language, timezone=item.timezone, channel=variant)
+    reply = item.reply
+    return RenderedMessage(
+        text=catalogue.render(reply.key, reply.args, to),
+        choices=tuple(
+            MenuEntry(id=choice.id, label=catalogue.render(choice.label, choice.args, to))
+            for choice in reply.choices
+        ),
+        attachments=reply.attachments,
+    )
+
+
+class OutboxSender:
+    """Claims due outbox rows and sends each through its channel exactly as rendered."""
+
+    def __init__(
+        self,
+        store: OutboxStore,
+        catalogue: Catalogue,
+        channels: Mapping[str, Channel],
+        clock: Clock,
+        batch: int = 50,
+    ) -> None:
+        self._store = store
+        self._catalogue = catalogue
+        self._channels = dict(channels)
+        self._clock = clock
+        self._batch = batch
+        self._pacers = {name: Pacer(c.rate_per_second) for name, c in self._channels.items()}
+        self._wake = asyncio.Event()
+
+    def wake(self) -> None:
+        """Ask the running sender to look at the outbox now."""
+        self._wake.set()
+
+    async def drain(self) -> int:
+        """Send everything due now; return how many messages were attempted."""
+        attempted = 0
+        while True:
+            items = await self._store.claim_due(self._batch, list(self._channels))
+            if not items:
+                return attempted
+            for item in items:
+                await self._deliver(item)
+            attempted += len(items)
+
+    async def run(self, poll_seconds: float) -> None:
+        """Drain whenever woken, and at least every ``poll_seconds``, until cancelled."""
+        while True:
+            try:
+                await self.drain()
+            except Exception:
+                log.exception("outbox drain failed; retrying")
+            try:
+                await asyncio.wait_for(self._wake.wait(), timeout=poll_seconds)
+            except TimeoutError:
+                pass
+            self._wake.clear()
+
+    async def _deliver(self, item: OutboxItem) -> None:
+        channel = self._channels[item.address.channel]
+        message = render(self._catalogue, item, channel.rendering(item.address))
+        await self._pacers[item.address.channel].wait()
+        try:
+            result = await channel.send(item.address, message)
+        except PermanentSendError as error:
+            log.warning(
+                "outbox %s to %s failed permanently: %s", item.id, mask(item.address), error
+            )
+            await self._store.mark_failed(item, str(error), error.address_status)
+            return
+        except TransientSendError as error:
+            await self._retry(item, str(error), error.retry_after)
+            return
+        except Exception as error:  # an adapter bug must not stop the queue
+            log.exception("outbox %s to %s: unexpected error", item.id, mask(item.address))
+            await self._retry(item, type(error).__name__, None)
+            return
+        await self._store.mark_sent(item, result.provider_id, result.menu)
+
+    async def _retry(self, item: OutboxItem, reason: str, retry_after: float | None) -> None:
+        if item.attempts >= MAX_ATTEMPTS:
+            log.warning("outbox %s to %s: giving up after %s attempts", item.id,
+                        mask(item.address), item.attempts)
+            await self._store.mark_failed(item, reason, None)
+            return
+        wait = backoff(item.attempts)
+        if retry_after is not None:
+            wait = max(wait, timedelta(seconds=retry_after))
+        await self._store.mark_retry(item, reason, self._clock.now() + wait)

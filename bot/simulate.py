@@ -1,0 +1,199 @@
+"""The simulator's script language, shared by scripts, stdin and the interactive prompt.
+
+    :persona NAME [sms|telegram]   declare a persona (and make it the current one)
+    NAME: TEXT                     NAME sends TEXT
+    NAME #N                        NAME presses choice N of the last menu it received
+    TEXT  /  #N                    the current persona sends TEXT / presses choice N
+    :clock +1d2h30m                move the clock forward by a duration
+    :clock 2026-12-01T09:00        move the clock to a moment (programme timezone unless given)
+    :restart                       stop the bot and start it again on the same database
+    :quit                          stop
+    # comment
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from contextlib import AsyncExitStack
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.app import App, open_app
+from bot.channels.simulator import SimulatorChannel, Style, TranscriptPrinter
+from bot.clock import ManualClock, OffsetClock
+from bot.config import Settings
+from bot.i18n import Catalogue
+from handlers.values import Address, Inbound
+
+_DURATION = re.compile(r"^\+(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$")
+_NAME = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
+
+
+class ScriptError(ValueError):
+    """A line the simulator cannot understand."""
+
+
+def parse_duration(text: str) -> timedelta:
+    """Parse ``+1d2h30m15s`` (any part optional, at least one given)."""
+    match = _DURATION.match(text.strip())
+    if match is None or not any(match.groups()):
+        raise ScriptError(f"not a duration: {text!r} (try +2h30m)")
+    days, hours, minutes, seconds = (int(g or 0) for g in match.groups())
+    return timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds)
+
+
+def parse_moment(text: str, zone: str) -> datetime:
+    """Parse an ISO datetime; without an offset it is in the programme timezone."""
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError as error:
+        raise ScriptError(f"not a date and time: {text!r} (try 2026-12-01T09:00)") from error
+    return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo(zone))
+
+
+@dataclass
+class Simulator:
+    """Drives the bot from script lines, printing every delivered message."""
+
+    settings: Settings
+    clock: ManualClock | OffsetClock
+    printer: TranscriptPrinter
+    current: str = "me"
+
+    def __post_init__(self) -> None:
+        self.channel = SimulatorChannel(self.clock, self.printer.delivered)
+        self.catalogue = Catalogue()
+        self._stack = AsyncExitStack()
+        self._app: App | None = None
+
+    async def __aenter__(self) -> Simulator:
+        await self._open()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self._stack.aclose()
+
+    async def _open(self) -> None:
+        self._app = await self._stack.enter_async_context(
+            open_app(self.settings, self.clock, {"sim": self.channel}, self.catalogue)
+        )
+        # Deliver whatever a previous run committed but did not send.
+        await self._app.sender.drain()
+
+    @property
+    def app(self) -> App:
+        """The running app."""
+        assert self._app is not None, "simulator not started"
+        return self._app
+
+    async def run_lines(self, lines: list[str]) -> None:
+        """Run a whole script, stopping at ``:quit``."""
+        for number, line in enumerate(lines, start=1):
+            try:
+                if not await self.execute(line, declared_only=False):
+                    return
+            except ScriptError as error:
+                raise ScriptError(f"line {number}: {error}") from None
+
+    async def execute(self, line: str, *, declared_only: bool = True) -> bool:
+        """Run one line; return False on ``:quit``."""
+        line = line.strip()
+        if not line or (line.startswith("#") and not re.fullmatch(r"#\d+", line)):
+            return True
+        if line.startswith(":"):
+            return await self._command(line[1:].split())
+        persona, rest = self.current, line
+        head, sep, tail = line.partition(":")
+        press = re.match(r"^([A-Za-z0-9_-]{1,32})\s+#(\d+)$", line)
+        if press and (not declared_only or press.group(1) in self.personas()):
+            persona, rest = press.group(1), f"#{press.group(2)}"
+        elif sep and _NAME.match(head) and (not declared_only or head in self.personas()):
+            persona, rest = head, tail.strip()
+        self.channel.persona(persona)
+        if re.fullmatch(r"#\d+", rest):
+            await self.press(persona, int(rest[1:]))
+        else:
+            await self.say(persona, rest)
+        return True
+
+    def personas(self) -> set[str]:
+        """Names of the declared personas."""
+        return set(self.channel.styles)
+
+    async def _command(self, words: list[str]) -> bool:
+        if not words:
+            raise ScriptError("empty command")
+        name, args = words[0], words[1:]
+        if name == "quit":
+            return False
+        if name == "persona" and args and _NAME.match(args[0]):
+            style = args[1] if len(args) > 1 else None
+            if style not in (None, "sms", "telegram"):
+                raise ScriptError(f"unknown style {style!r} (sms or telegram)")
+            self.current = args[0]
+            chosen: Style | None = style  # type: ignore[assignment]
+            self.printer.note(f"{args[0]} uses {self.channel.persona(args[0], chosen)}")
+        elif name == "clock" and len(args) == 1:
+            await self.move_clock(args[0])
+        elif name == "restart":
+            await self._stack.aclose()
+            self.printer.note("restart")
+            await self._open()
+        else:
+            raise ScriptError(f"unknown command :{' '.join(words)}")
+        return True
+
+    async def say(self, persona: str, text: str, *, external_id: str | None = None) -> None:
+        """Send ``text`` as ``persona`` and deliver the replies."""
+        self.printer.said(persona, text)
+        payload = None
+        if text.startswith("/start ") and len(text.split()) == 2:
+            payload = text.split()[1]
+        await self._receive(persona, external_id, text=text, start_payload=payload)
+
+    async def press(self, persona: str, number: int) -> None:
+        """Press choice ``number`` of the persona's last menu, as its channel would."""
+        choices = self.channel.last_choices(persona)
+        if not 1 <= number <= len(choices):
+            raise ScriptError(f"{persona} has no choice {number}")
+        if self.channel.persona(persona) == "sms":
+            # On SMS a press is the person typing the number.
+            self.printer.said(persona, str(number))
+            await self._receive(persona, None, text=str(number))
+        else:
+            self.printer.said(persona, f"[{choices[number - 1].label}]")
+            await self._receive(persona, None, choice=choices[number - 1].id)
+
+    async def move_clock(self, spec: str) -> None:
+        """Move the clock forward, then run whatever became due."""
+        if spec.startswith("+"):
+            self.clock.advance(parse_duration(spec))
+        else:
+            moment = parse_moment(spec, self.settings.timezone)
+            if moment < self.clock.now():
+                raise ScriptError("the clock only moves forward")
+            self.clock.set(moment)
+        self.printer.note(f"clock {self.clock.now().isoformat(timespec='minutes')}")
+        await self.app.ticker.tick()
+
+    async def _receive(
+        self,
+        persona: str,
+        external_id: str | None,
+        *,
+        text: str | None = None,
+        choice: str | None = None,
+        start_payload: str | None = None,
+    ) -> None:
+        inbound = Inbound(
+            address=Address(channel="sim", value=persona),
+            external_id=external_id or uuid.uuid4().hex,
+            received_at=self.clock.now(),
+            text=text,
+            choice=choice,
+            start_payload=start_payload,
+        )
+        await self.app.receive(inbound)
+        await self.app.sender.drain()

@@ -1,0 +1,1 @@
+"""Conversations and domain rules: plain values in, plain values out, no channel libraries."""

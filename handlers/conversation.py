@@ -1,0 +1,127 @@
+"""The entry point for every inbound message, whatever the channel.
+
+One inbound message is one transaction: it is logged (a duplicate delivery stops here), the
+person's open dialogues are loaded, the message is routed, and the new state and every reply are
+written together. A crash before the commit leaves no trace, so the channel's redelivery is
+processed as new; a crash after it leaves the replies in the outbox for the sender.
+"""
+
+from __future__ import annotations
+
+from handlers.context import Ctx, HandlerConfig
+from handlers.engine import Answer, Dialogue, DialogueEngine
+from handlers.language import CHANGE_LANGUAGE
+from handlers.menu import main_menu, menu_choice_ids, on_menu_choice
+from handlers.parsing import pick_from_menu
+from handlers.ports import Clock, DialogueState, ProfileUpdate, Store, Transaction
+from handlers.registration import REGISTRATION, RegistrationAnswers
+from handlers.values import Inbound, Reply
+from handlers.words import Word, global_word
+
+DIALOGUES: dict[str, Dialogue[object]] = {
+    REGISTRATION.id: REGISTRATION,  # type: ignore[dict-item]
+    CHANGE_LANGUAGE.id: CHANGE_LANGUAGE,  # type: ignore[dict-item]
+}
+
+
+class Conversation:
+    """Routes inbound messages to global words, dialogues and menus."""
+
+    def __init__(self, store: Store, clock: Clock, config: HandlerConfig) -> None:
+        self._store = store
+        self._clock = clock
+        self._config = config
+        self._engine = DialogueEngine(DIALOGUES)
+
+    async def handle(self, inbound: Inbound) -> bool:
+        """Process one inbound message; return False when it was a duplicate delivery."""
+        async with self._store.transaction() as tx:
+            if not await tx.record_inbound(inbound):
+                return False
+            participant = await tx.participant_by_address(inbound.address)
+            if participant is None:
+                coordinator = inbound.address in self._config.coordinators
+                participant = await tx.create_participant(
+                    inbound.address,
+                    language=self._config.default_language,
+                    timezone=self._config.default_timezone,
+                    role="coordinator" if coordinator else None,
+                )
+                await tx.audit(participant.id, "first-contact", inbound.address.channel)
+            ctx = Ctx(tx, self._clock, self._config, inbound.address, participant)
+            state = await tx.load_dialogue(participant.id)
+            answer = await _answer_of(tx, inbound)
+            replies = await self._route(ctx, state, answer, inbound.start_payload)
+            await tx.save_dialogue(participant.id, state)
+            await tx.enqueue(ctx.participant, inbound.address, replies)
+        return True
+
+    async def _route(
+        self, ctx: Ctx, state: DialogueState, answer: Answer, payload: str | None
+    ) -> list[Reply]:
+        """Decide what an answer means given where the person is."""
+        if ctx.participant.status != "active" and not state.frames:
+            return await self._start_registration(ctx, state, payload)
+        word = global_word(answer.text, answer.choice)
+        if state.paused and word not in (Word.HELP, Word.LANGUAGE):
+            state.paused = False
+            return [Reply(key="dialogue-resumed"), self._engine.prompt(ctx, state)]
+        if word is not None:
+            return await self._on_word(ctx, state, word)
+        if state.frames:
+            offered = self._engine.choice_ids(ctx, state)
+            if answer.choice is not None and answer.choice not in offered:
+                return [Reply(key="dialogue-choice-expired"), self._engine.prompt(ctx, state)]
+            return await self._engine.answer(ctx, state, answer)
+        if answer.choice is not None and answer.choice in menu_choice_ids(ctx):
+            return await on_menu_choice(ctx, answer.choice)
+        if answer.choice is not None:
+            return [Reply(key="dialogue-choice-expired"), main_menu(ctx)]
+        if (answer.text or "").strip().startswith("/start"):
+            return [main_menu(ctx)]
+        return [Reply(key="menu-not-understood"), main_menu(ctx)]
+
+    async def _start_registration(
+        self, ctx: Ctx, state: DialogueState, payload: str | None
+    ) -> list[Reply]:
+        """Welcome a new (or returning, once refused) person and ask their language."""
+        if ctx.participant.status == "consent_refused":
+            await ctx.update(ProfileUpdate(status="registering"))
+        answers = RegistrationAnswers(referral_code=payload[:64] if payload else None)
+        state.paused = False
+        return await self._engine.start(ctx, state, REGISTRATION.id, answers)
+
+    async def _on_word(self, ctx: Ctx, state: DialogueState, word: Word) -> list[Reply]:
+        """Handle help, menu, back, language, leave and continue."""
+        engine = self._engine
+        if word is Word.LANGUAGE:
+            if state.frames and state.frames[-1].dialogue == CHANGE_LANGUAGE.id:
+                return [engine.prompt(ctx, state)]
+            state.paused = False
+            return await engine.start(ctx, state, CHANGE_LANGUAGE.id)
+        if not state.frames:
+            if word is Word.HELP:
+                return [Reply(key="help-general"), main_menu(ctx)]
+            return [main_menu(ctx)]
+        if word is Word.HELP:
+            return [Reply(key=engine.help(state)), Reply(key="help-words"), engine.prompt(ctx, state)]
+        if word is Word.BACK:
+            return engine.back(ctx, state)
+        if word is Word.CONTINUE:
+            return [engine.prompt(ctx, state)]
+        if ctx.participant.status != "active":
+            state.paused = True
+            return [Reply(key="registration-paused")]
+        state.frames.clear()
+        return [Reply(key="dialogue-left"), main_menu(ctx)]
+
+
+async def _answer_of(tx: Transaction, inbound: Inbound) -> Answer:
+    """Turn an inbound message into an answer, mapping "2" to the last numbered menu sent."""
+    if inbound.choice is not None or inbound.text is None:
+        return Answer(text=inbound.text, choice=inbound.choice)
+    if global_word(inbound.text, None) is not None:
+        return Answer(text=inbound.text)
+    menu = await tx.last_menu(inbound.address)
+    picked = pick_from_menu(inbound.text, menu) if menu else None
+    return Answer(text=None if picked else inbound.text, choice=picked)

@@ -1,0 +1,83 @@
+"""The main menu of each role, and the actions it offers outside any dialogue."""
+
+from __future__ import annotations
+
+from handlers.context import Ctx
+from handlers.sectors import sector_ref
+from handlers.timezones import timezone_ref
+from handlers.values import Choice, Ref, Reply, Role
+
+ROLE_LABELS: dict[Role, str] = {
+    "mentee": "role-mentee",
+    "connector": "role-connector",
+    "coordinator": "role-coordinator",
+}
+
+_COMMON = (
+    Choice(id="menu:profile", label="menu-choice-profile"),
+    Choice(id="global:language", label="menu-choice-language"),
+    Choice(id="global:help", label="menu-choice-help"),
+)
+
+
+def role_ref(role: Role | None) -> Ref:
+    """Name a role in the recipient's language."""
+    return Ref(key=ROLE_LABELS[role or "mentee"])
+
+
+def is_coordinator(ctx: Ctx) -> bool:
+    """Coordinators are the addresses configured as such, never a self-declared role."""
+    return ctx.address in ctx.config.coordinators
+
+
+def main_menu(ctx: Ctx) -> Reply:
+    """Offer what this person can do now."""
+    choices = _COMMON
+    if is_coordinator(ctx):
+        choices = (Choice(id="coord:stats", label="menu-choice-stats"), *_COMMON)
+    return Reply(key="menu-main", args={"role": role_ref(ctx.participant.role)}, choices=choices)
+
+
+def menu_choice_ids(ctx: Ctx) -> frozenset[str]:
+    """Return the ids the main menu offers this person."""
+    return frozenset(choice.id for choice in main_menu(ctx).choices)
+
+
+def profile(ctx: Ctx) -> Reply:
+    """Show the person what the programme holds about them."""
+    p = ctx.participant
+    return Reply(
+        key="menu-profile",
+        args={
+            "name": p.name or "",
+            "role": role_ref(p.role),
+            "profession": p.profession or "",
+            "sector": sector_ref(p.sector),
+            "city": p.city or "",
+            "languages": ", ".join(p.languages_spoken),
+            "timezone": timezone_ref(p.timezone),
+        },
+    )
+
+
+async def programme_numbers(ctx: Ctx) -> Reply:
+    """Give a coordinator the counts of participants by role and status."""
+    counts = {(c.role, c.status): c.count for c in await ctx.tx.count_participants()}
+    return Reply(
+        key="menu-stats",
+        args={
+            "mentees": counts.get(("mentee", "active"), 0),
+            "connectors": counts.get(("connector", "active"), 0),
+            "registering": sum(n for (_, status), n in counts.items() if status == "registering"),
+            "refused": sum(n for (_, status), n in counts.items() if status == "consent_refused"),
+        },
+    )
+
+
+async def on_menu_choice(ctx: Ctx, choice: str) -> list[Reply]:
+    """Act on a main-menu choice, then offer the menu again."""
+    if choice == "menu:profile":
+        return [profile(ctx), main_menu(ctx)]
+    if choice == "coord:stats" and is_coordinator(ctx):
+        return [await programme_numbers(ctx), main_menu(ctx)]
+    return [Reply(key="dialogue-choice-expired"), main_menu(ctx)]

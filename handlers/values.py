@@ -1,0 +1,120 @@
+"""Plain values that cross the seam between channels, handlers and storage."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+Language = Literal["en", "fr"]
+LANGUAGES: tuple[Language, ...] = ("en", "fr")
+Role = Literal["mentee", "connector", "coordinator"]
+ChannelName = Literal["telegram", "sms", "sim"]
+ParticipantStatus = Literal["registering", "active", "consent_refused", "paused"]
+
+
+class Frozen(BaseModel):
+    """Base for immutable values."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class When(Frozen):
+    """A moment to show the recipient in their own language and timezone."""
+
+    at: AwareDatetime
+    style: Literal["date", "time", "datetime"] = "datetime"
+
+
+class Ref(Frozen):
+    """An argument that is itself a catalogue message, shown in the recipient's language."""
+
+    key: str
+
+
+ArgValue = str | int | When | Ref
+
+
+class Choice(Frozen):
+    """One option offered to a person: a stable id and the catalogue id of its label."""
+
+    id: str
+    label: str
+    args: dict[str, ArgValue] = Field(default_factory=dict)
+
+
+class Attachment(Frozen):
+    """A file sent with a reply (calendar invitations, exports)."""
+
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", ser_json_bytes="base64", val_json_bytes="base64"
+    )
+
+    filename: str
+    media_type: str
+    data: bytes
+
+
+class Reply(Frozen):
+    """One outgoing message: a catalogue id with arguments, optional choices and files."""
+
+    key: str
+    args: dict[str, ArgValue] = Field(default_factory=dict)
+    choices: tuple[Choice, ...] = ()
+    attachments: tuple[Attachment, ...] = ()
+
+
+class Address(Frozen):
+    """Where a participant is reached: a channel and the id that channel uses."""
+
+    channel: ChannelName
+    value: str
+
+    def __str__(self) -> str:
+        return f"{self.channel}:{self.value}"
+
+    @classmethod
+    def parse(cls, text: str) -> Address:
+        """Parse ``channel:value`` (for example ``sms:+16135550100``)."""
+        channel, sep, value = text.strip().partition(":")
+        if not sep or not value.strip():
+            raise ValueError(f"expected channel:value, got {text!r}")
+        if channel not in ("telegram", "sms", "sim"):
+            raise ValueError(f"unknown channel {channel!r}")
+        return cls(channel=channel, value=value.strip())  # type: ignore[arg-type]
+
+
+class Inbound(Frozen):
+    """One message a person sent: free text, or the id of a choice they picked."""
+
+    address: Address
+    external_id: str
+    received_at: AwareDatetime
+    text: str | None = None
+    choice: str | None = None
+    start_payload: str | None = None
+
+
+class MenuEntry(Frozen):
+    """One numbered option as it was last rendered to a person on a numbered channel."""
+
+    id: str
+    label: str
+
+
+class Participant(Frozen):
+    """A registered (or registering) person as the handlers see them."""
+
+    id: int
+    role: Role | None
+    language: Language
+    timezone: str
+    status: ParticipantStatus
+    name: str | None = None
+    profession: str | None = None
+    sector: str | None = None
+    city: str | None = None
+    languages_spoken: tuple[str, ...] = ()
+    referral_code: str | None = None
+    consent_at: datetime | None = None

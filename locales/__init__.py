@@ -1,0 +1,1 @@
+"""Fluent catalogues: ``en/*.ftl`` and ``fr/*.ftl``, one file per feature."""

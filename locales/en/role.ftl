@@ -1,0 +1,3 @@
+role-mentee = Newcomer
+role-connector = Connector (professional)
+role-coordinator = Coordinator

@@ -1,0 +1,11 @@
+sector-management = Management
+sector-business = Business, finance, admin
+sector-sciences = Sciences, engineering, IT
+sector-health = Health
+sector-education-law-social = Education, law, social services
+sector-arts-culture = Arts, culture, sport
+sector-sales-service = Sales and service
+sector-trades-transport = Trades and transport
+sector-natural-resources = Natural resources, farming
+sector-manufacturing = Manufacturing, utilities
+sector-unknown = not given

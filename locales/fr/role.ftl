@@ -1,0 +1,3 @@
+role-mentee = Personne nouvellement arrivée
+role-connector = Connecteur (professionnel)
+role-coordinator = Coordination

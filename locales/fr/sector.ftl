@@ -1,0 +1,11 @@
+sector-management = Gestion
+sector-business = Affaires, finance, administration
+sector-sciences = Sciences, génie, informatique
+sector-health = Santé
+sector-education-law-social = Enseignement, droit, services sociaux
+sector-arts-culture = Arts, culture, sports
+sector-sales-service = Vente et services
+sector-trades-transport = Métiers et transport
+sector-natural-resources = Ressources naturelles, agriculture
+sector-manufacturing = Fabrication, services publics
+sector-unknown = non précisé

@@ -1,0 +1,1 @@
+"""Timing: APScheduler 3 wakes periodic work; the database decides what is due."""

@@ -1,0 +1,1 @@
+"""The only package that knows SQL: tables, migrations and the stores behind handlers' ports."""

@@ -1,0 +1,1 @@
+"""Alembic migrations; never edit one that has been released."""

@@ -1,0 +1,164 @@
+"""The outbox as the sender sees it: claim due messages, then record what happened."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+import sqlalchemy as sa
+from pydantic import BaseModel, ConfigDict
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from handlers.ports import Clock
+from handlers.values import Address, Language, MenuEntry, Reply
+from storage.tables import channel_addresses, outbox
+
+AddressStatus = str  # "ok" | "unreachable" | "opted_out"
+
+
+class OutboxItem(BaseModel):
+    """One claimed message, with everything needed to render and send it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: int
+    participant_id: int
+    address_id: int
+    address: Address
+    reply: Reply
+    language: Language
+    timezone: str
+    attempts: int
+
+
+class OutboxStore:
+    """Claims and settles outbox rows; each call is its own short transaction."""
+
+    def __init__(self, engine: AsyncEngine, clock: Clock, lease: timedelta) -> None:
+        self._engine = engine
+        self._clock = clock
+        self._lease = lease
+
+    async def claim_due(self, limit: int, channels: Sequence[str]) -> list[OutboxItem]:
+        """Claim up to ``limit`` due messages, oldest first, at most one per address.
+
+        A later message to an address waits until the earlier ones are settled, so a person
+        never receives replies out of order. A claim whose sender died is reclaimed once its
+        lease ends. Only rows for ``channels`` (those this process serves) are claimed.
+        """
+        now = self._clock.now()
+        earlier = outbox.alias("earlier")
+        due = sa.or_(
+            sa.and_(outbox.c.status == "pending", outbox.c.next_attempt_at <= now),
+            sa.and_(outbox.c.status == "sending", outbox.c.claimed_until < now),
+        )
+        blocked = (
+            sa.select(earlier.c.id)
+            .where(
+                earlier.c.address_id == outbox.c.address_id,
+                earlier.c.id < outbox.c.id,
+                earlier.c.status.in_(("pending", "sending")),
+            )
+            .exists()
+        )
+        query = (
+            sa.select(
+                outbox,
+                channel_addresses.c.channel.label("a_channel"),
+                channel_addresses.c.value.label("a_value"),
+            )
+            .join(channel_addresses, channel_addresses.c.id == outbox.c.address_id)
+            .where(due, ~blocked, channel_addresses.c.status == "ok", outbox.c.channel.in_(channels))
+            .order_by(outbox.c.id)
+            .limit(limit)
+        )
+        claimed: list[OutboxItem] = []
+        async with self._engine.begin() as conn:
+            for row in (await conn.execute(query)).all():
+                result = await conn.execute(
+                    sa.update(outbox)
+                    .where(outbox.c.id == row.id, outbox.c.status == row.status)
+                    .values(
+                        status="sending",
+                        claimed_until=now + self._lease,
+                        attempts=outbox.c.attempts + 1,
+                    )
+                )
+                if result.rowcount != 1:
+                    continue
+                claimed.append(
+                    OutboxItem(
+                        id=row.id,
+                        participant_id=row.participant_id,
+                        address_id=row.address_id,
+                        address=Address(channel=row.a_channel, value=row.a_value),
+                        reply=Reply.model_validate_json(row.payload),
+                        language=row.language,
+                        timezone=row.timezone,
+                        attempts=row.attempts + 1,
+                    )
+                )
+        return claimed
+
+    async def mark_sent(
+        self, item: OutboxItem, provider_id: str | None, menu: list[MenuEntry] | None
+    ) -> None:
+        """Record a delivery; on numbered channels remember the menu the person now sees."""
+        async with self._engine.begin() as conn:
+            await conn.execute(
+                sa.update(outbox)
+                .where(outbox.c.id == item.id)
+                .values(
+                    status="sent",
+                    sent_at=self._clock.now(),
+                    provider_id=provider_id,
+                    claimed_until=None,
+                )
+            )
+            if menu is not None:
+                await conn.execute(
+                    sa.update(channel_addresses)
+                    .where(channel_addresses.c.id == item.address_id)
+                    .values(menu=[entry.model_dump() for entry in menu] or None)
+                )
+
+    async def mark_retry(self, item: OutboxItem, error: str, at: datetime) -> None:
+        """Put a message back in the queue for another attempt at ``at``."""
+        async with self._engine.begin() as conn:
+            await conn.execute(
+                sa.update(outbox)
+                .where(outbox.c.id == item.id)
+                .values(status="pending", next_attempt_at=at, last_error=error[:200])
+            )
+
+    async def mark_failed(
+        self, item: OutboxItem, error: str, address_status: AddressStatus | None
+    ) -> None:
+        """Give up on a message; optionally mark its address unreachable or opted out."""
+        async with self._engine.begin() as conn:
+            await conn.execute(
+                sa.update(outbox)
+                .where(outbox.c.id == item.id)
+                .values(status="failed", last_error=error[:200], claimed_until=None)
+            )
+            if address_status is not None:
+                await conn.execute(
+                    sa.update(channel_addresses)
+                    .where(channel_addresses.c.id == item.address_id)
+                    .values(status=address_status)
+                )
+                # Nothing else queued for this address can be delivered either.
+                await conn.execute(
+                    sa.update(outbox)
+                    .where(
+                        outbox.c.address_id == item.address_id,
+                        outbox.c.status == "pending",
+                    )
+                    .values(status="failed", last_error=f"address {address_status}")
+                )
+
+    async def pending_count(self) -> int:
+        """Count messages not yet settled (for shutdown and tests)."""
+        async with self._engine.connect() as conn:
+            query = sa.select(sa.func.count()).where(outbox.c.status.in_(("pending", "sending")))
+            return int((await conn.execute(query)).scalar_one())

@@ -1,0 +1,235 @@
+"""The SQL transaction behind the handlers' ``Transaction`` port."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+
+from handlers.ports import Clock, DialogueState, ParticipantCount, ProfileUpdate
+from handlers.values import (
+    Address,
+    Inbound,
+    Language,
+    MenuEntry,
+    Participant,
+    Reply,
+    Role,
+)
+from storage.sql import insert_ignoring_conflict
+from storage.tables import (
+    audit_log,
+    channel_addresses,
+    dialogue_states,
+    inbound_messages,
+    outbox,
+    participants,
+)
+
+_PERSONAL = ("name", "profession", "sector", "city", "languages_spoken", "referral_code")
+
+
+def participant_from_row(row: sa.Row[Any]) -> Participant:
+    """Build the handlers' view of a participant row."""
+    return Participant(
+        id=row.id,
+        role=row.role,
+        language=row.language,
+        timezone=row.timezone,
+        status=row.status,
+        name=row.name,
+        profession=row.profession,
+        sector=row.sector,
+        city=row.city,
+        languages_spoken=tuple(row.languages_spoken or ()),
+        referral_code=row.referral_code,
+        consent_at=row.consent_at,
+    )
+
+
+class SqlTransaction:
+    """Implements ``handlers.ports.Transaction`` on one open connection."""
+
+    def __init__(self, conn: AsyncConnection, clock: Clock) -> None:
+        self._conn = conn
+        self._clock = clock
+
+    async def record_inbound(self, inbound: Inbound) -> bool:
+        """Log an inbound message; return False if it was already processed."""
+        return await insert_ignoring_conflict(
+            self._conn,
+            inbound_messages,
+            {
+                "channel": inbound.address.channel,
+                "external_id": inbound.external_id,
+                "received_at": self._clock.now(),
+            },
+            ["channel", "external_id"],
+        )
+
+    async def participant_by_address(self, address: Address) -> Participant | None:
+        """Return the participant reached at ``address``, if any."""
+        query = (
+            sa.select(participants)
+            .join(channel_addresses, channel_addresses.c.participant_id == participants.c.id)
+            .where(
+                channel_addresses.c.channel == address.channel,
+                channel_addresses.c.value == address.value,
+            )
+        )
+        row = (await self._conn.execute(query)).first()
+        return participant_from_row(row) if row is not None else None
+
+    async def create_participant(
+        self, address: Address, *, language: Language, timezone: str, role: Role | None
+    ) -> Participant:
+        """Create a participant in the ``registering`` state with one address."""
+        now = self._clock.now()
+        result = await self._conn.execute(
+            sa.insert(participants)
+            .values(
+                role=role,
+                language=language,
+                timezone=timezone,
+                status="registering",
+                created_at=now,
+                updated_at=now,
+            )
+            .returning(participants.c.id)
+        )
+        participant_id = result.scalar_one()
+        await self._conn.execute(
+            sa.insert(channel_addresses).values(
+                participant_id=participant_id,
+                channel=address.channel,
+                value=address.value,
+                created_at=now,
+            )
+        )
+        return await self._get(participant_id)
+
+    async def _get(self, participant_id: int) -> Participant:
+        row = (
+            await self._conn.execute(
+                sa.select(participants).where(participants.c.id == participant_id)
+            )
+        ).one()
+        return participant_from_row(row)
+
+    async def update_participant(self, participant_id: int, update: ProfileUpdate) -> Participant:
+        """Apply ``update`` and return the participant as stored."""
+        values: dict[str, Any] = update.model_dump(exclude_none=True)
+        if "languages_spoken" in values:
+            values["languages_spoken"] = list(values["languages_spoken"])
+        values["updated_at"] = self._clock.now()
+        await self._conn.execute(
+            sa.update(participants).where(participants.c.id == participant_id).values(**values)
+        )
+        return await self._get(participant_id)
+
+    async def erase_profile(self, participant_id: int) -> None:
+        """Forget everything personal about a participant, keeping only id and status."""
+        values: dict[str, Any] = dict.fromkeys(_PERSONAL)
+        values.update(consent_at=None, role=None, updated_at=self._clock.now())
+        await self._conn.execute(
+            sa.update(participants).where(participants.c.id == participant_id).values(**values)
+        )
+
+    async def count_participants(self) -> list[ParticipantCount]:
+        """Count participants by role and status (an aggregate, never a full load)."""
+        query = sa.select(
+            participants.c.role, participants.c.status, sa.func.count().label("n")
+        ).group_by(participants.c.role, participants.c.status)
+        rows = (await self._conn.execute(query)).all()
+        return [ParticipantCount(role=r.role, status=r.status, count=r.n) for r in rows]
+
+    async def load_dialogue(self, participant_id: int) -> DialogueState:
+        """Return the participant's open dialogues (empty when none)."""
+        query = sa.select(dialogue_states.c.state).where(
+            dialogue_states.c.participant_id == participant_id
+        )
+        state = (await self._conn.execute(query)).scalar_one_or_none()
+        return DialogueState.model_validate(state) if state is not None else DialogueState()
+
+    async def save_dialogue(self, participant_id: int, state: DialogueState) -> None:
+        """Persist the participant's open dialogues (an empty state deletes the row)."""
+        await self._conn.execute(
+            sa.delete(dialogue_states).where(dialogue_states.c.participant_id == participant_id)
+        )
+        if state.frames:
+            await self._conn.execute(
+                sa.insert(dialogue_states).values(
+                    participant_id=participant_id,
+                    state=state.model_dump(mode="json"),
+                    updated_at=self._clock.now(),
+                )
+            )
+
+    async def last_menu(self, address: Address) -> list[MenuEntry]:
+        """Return the numbered menu last rendered to ``address`` (empty when none)."""
+        query = sa.select(channel_addresses.c.menu).where(
+            channel_addresses.c.channel == address.channel,
+            channel_addresses.c.value == address.value,
+        )
+        menu = (await self._conn.execute(query)).scalar_one_or_none()
+        return [MenuEntry.model_validate(entry) for entry in menu or ()]
+
+    async def enqueue(self, participant: Participant, address: Address, replies: list[Reply]) -> None:
+        """Queue replies in the outbox, rendered later in the participant's language and zone."""
+        if not replies:
+            return
+        address_id = (
+            await self._conn.execute(
+                sa.select(channel_addresses.c.id).where(
+                    channel_addresses.c.channel == address.channel,
+                    channel_addresses.c.value == address.value,
+                )
+            )
+        ).scalar_one()
+        now = self._clock.now()
+        await self._conn.execute(
+            sa.insert(outbox),
+            [
+                {
+                    "participant_id": participant.id,
+                    "address_id": address_id,
+                    "channel": address.channel,
+                    "payload": reply.model_dump_json(),
+                    "language": participant.language,
+                    "timezone": participant.timezone,
+                    "status": "pending",
+                    "attempts": 0,
+                    "next_attempt_at": now,
+                    "created_at": now,
+                }
+                for reply in replies
+            ],
+        )
+
+    async def audit(self, participant_id: int | None, action: str, detail: str = "") -> None:
+        """Append to the audit log (never message bodies or full phone numbers)."""
+        await self._conn.execute(
+            sa.insert(audit_log).values(
+                participant_id=participant_id,
+                action=action,
+                detail=detail[:200],
+                at=self._clock.now(),
+            )
+        )
+
+
+class SqlStore:
+    """Implements ``handlers.ports.Store``: one write transaction per unit of work."""
+
+    def __init__(self, engine: AsyncEngine, clock: Clock) -> None:
+        self._engine = engine
+        self._clock = clock
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[SqlTransaction]:
+        """Open a write transaction that commits on success and rolls back on error."""
+        async with self._engine.begin() as conn:
+            yield SqlTransaction(conn, self._clock)
