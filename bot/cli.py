@@ -11,7 +11,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.app import open_app, running
+from bot.app import running
 from bot.channels.simulator import TranscriptPrinter
 from bot.clock import ManualClock, OffsetClock
 from bot.config import ConfigError, Settings, load_settings

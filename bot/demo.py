@@ -64,7 +64,7 @@ async def run_demo(out: TextIO, *, jsonl: bool = False) -> None:
         settings = Settings(
             database_url=f"sqlite+aiosqlite:///{Path(folder) / 'demo.db'}",
             timezone="America/Toronto",
-            coordinators="sim:coord",  # type: ignore[arg-type]
+            coordinators="sim:coord",
         )
         printer = TranscriptPrinter(out, jsonl=jsonl)
         async with Simulator(settings, ManualClock(START), printer) as simulator:

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import locales
 from babel.dates import format_datetime
 from fluent.runtime import FluentBundle, FluentResource
 
+import locales
 from handlers.values import LANGUAGES, ArgValue, Language, Ref, When
 
 log = logging.getLogger(__name__)
@@ -58,6 +58,9 @@ class Catalogue:
         for name, value in args.items():
             values[name] = self._value(value, to)
         pattern = bundle.get_message(key).value
+        if pattern is None:
+            log.error("message id %s in %s has no value", key, to.language)
+            return key
         text, errors = bundle.format_pattern(pattern, values)
         for error in errors:
             log.error("message %s in %s: %s", key, to.language, type(error).__name__)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Mapping
 from datetime import timedelta
@@ -28,7 +29,7 @@ BACKOFF_CAP = timedelta(minutes=15)
 
 def backoff(attempts: int) -> timedelta:
     """Return the wait before attempt ``attempts + 1``: 5 s, 10 s, 20 s … up to 15 minutes."""
-    return min(BACKOFF_BASE * (2 ** max(attempts - 1, 0)), BACKOFF_CAP)
+    return min(BACKOFF_BASE * (1 << max(attempts - 1, 0)), BACKOFF_CAP)
 
 
 class Pacer:
@@ -105,10 +106,8 @@ class OutboxSender:
                 await self.drain()
             except Exception:
                 log.exception("outbox drain failed; retrying")
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=poll_seconds)
-            except TimeoutError:
-                pass
             self._wake.clear()
 
     async def _deliver(self, item: OutboxItem) -> None:
@@ -134,8 +133,12 @@ class OutboxSender:
 
     async def _retry(self, item: OutboxItem, reason: str, retry_after: float | None) -> None:
         if item.attempts >= MAX_ATTEMPTS:
-            log.warning("outbox %s to %s: giving up after %s attempts", item.id,
-                        mask(item.address), item.attempts)
+            log.warning(
+                "outbox %s to %s: giving up after %s attempts",
+                item.id,
+                mask(item.address),
+                item.attempts,
+            )
             await self._store.mark_failed(item, reason, None)
             return
         wait = backoff(item.attempts)

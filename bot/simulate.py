@@ -1,14 +1,14 @@
 """The simulator's script language, shared by scripts, stdin and the interactive prompt.
 
-    :persona NAME [sms|telegram]   declare a persona (and make it the current one)
-    NAME: TEXT                     NAME sends TEXT
-    NAME #N                        NAME presses choice N of the last menu it received
-    TEXT  /  #N                    the current persona sends TEXT / presses choice N
-    :clock +1d2h30m                move the clock forward by a duration
-    :clock 2026-12-01T09:00        move the clock to a moment (programme timezone unless given)
-    :restart                       stop the bot and start it again on the same database
-    :quit                          stop
-    # comment
+:persona NAME [sms|telegram]   declare a persona (and make it the current one)
+NAME: TEXT                     NAME sends TEXT
+NAME #N                        NAME presses choice N of the last menu it received
+TEXT  /  #N                    the current persona sends TEXT / presses choice N
+:clock +1d2h30m                move the clock forward by a duration
+:clock 2026-12-01T09:00        move the clock to a moment (programme timezone unless given)
+:restart                       stop the bot and start it again on the same database
+:quit                          stop
+# comment
 """
 
 from __future__ import annotations
@@ -76,11 +76,12 @@ class Simulator:
         await self._stack.aclose()
 
     async def _open(self) -> None:
-        self._app = await self._stack.enter_async_context(
+        app = await self._stack.enter_async_context(
             open_app(self.settings, self.clock, {"sim": self.channel}, self.catalogue)
         )
+        self._app = app
         # Deliver whatever a previous run committed but did not send.
-        await self._app.sender.drain()
+        await app.sender.drain()
 
     @property
     def app(self) -> App:

@@ -8,6 +8,8 @@ processed as new; a crash after it leaves the replies in the outbox for the send
 
 from __future__ import annotations
 
+from typing import Any
+
 from handlers.context import Ctx, HandlerConfig
 from handlers.engine import Answer, Dialogue, DialogueEngine
 from handlers.language import CHANGE_LANGUAGE
@@ -18,9 +20,9 @@ from handlers.registration import REGISTRATION, RegistrationAnswers
 from handlers.values import Inbound, Reply
 from handlers.words import Word, global_word
 
-DIALOGUES: dict[str, Dialogue[object]] = {
-    REGISTRATION.id: REGISTRATION,  # type: ignore[dict-item]
-    CHANGE_LANGUAGE.id: CHANGE_LANGUAGE,  # type: ignore[dict-item]
+DIALOGUES: dict[str, Dialogue[Any]] = {
+    REGISTRATION.id: REGISTRATION,
+    CHANGE_LANGUAGE.id: CHANGE_LANGUAGE,
 }
 
 
@@ -104,7 +106,11 @@ class Conversation:
                 return [Reply(key="help-general"), main_menu(ctx)]
             return [main_menu(ctx)]
         if word is Word.HELP:
-            return [Reply(key=engine.help(state)), Reply(key="help-words"), engine.prompt(ctx, state)]
+            return [
+                Reply(key=engine.help(state)),
+                Reply(key="help-words"),
+                engine.prompt(ctx, state),
+            ]
         if word is Word.BACK:
             return engine.back(ctx, state)
         if word is Word.CONTINUE:

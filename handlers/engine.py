@@ -102,7 +102,8 @@ class DialogueEngine:
 
     def answers(self, frame: Frame) -> BaseModel:
         """Return the frame's answers as the dialogue's pydantic model."""
-        return self.dialogue(frame.dialogue).model.model_validate(frame.answers)
+        answers: BaseModel = self.dialogue(frame.dialogue).model.model_validate(frame.answers)
+        return answers
 
     async def start(
         self, ctx: Ctx, state: DialogueState, dialogue_id: str, answers: BaseModel | None = None

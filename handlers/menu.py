@@ -32,7 +32,7 @@ def is_coordinator(ctx: Ctx) -> bool:
 
 def main_menu(ctx: Ctx) -> Reply:
     """Offer what this person can do now."""
-    choices = _COMMON
+    choices: tuple[Choice, ...] = _COMMON
     if is_coordinator(ctx):
         choices = (Choice(id="coord:stats", label="menu-choice-stats"), *_COMMON)
     return Reply(key="menu-main", args={"role": role_ref(ctx.participant.role)}, choices=choices)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from handlers.values import MenuEntry
 
@@ -63,24 +61,3 @@ def split_list(text: str) -> list[str]:
     """Split "English, French and Arabic" or "anglais et arabe" into items."""
     parts = re.split(r"\s*(?:,|;|/|\+|&|\band\b|\bet\b)\s*", text.strip(), flags=re.IGNORECASE)
     return [part.strip() for part in parts if part.strip()]
-
-
-@lru_cache(maxsize=1)
-def _zones_by_city() -> dict[str, str]:
-    """Index IANA zones by their city part ("toronto" -> "America/Toronto")."""
-    index: dict[str, str] = {}
-    for key in sorted(available_timezones()):
-        if "/" in key and not key.startswith(("Etc/", "SystemV/", "US/", "Canada/")):
-            index.setdefault(normalize(key.rsplit("/", 1)[1].replace("_", " ")), key)
-    return index
-
-
-def parse_timezone(text: str) -> str | None:
-    """Accept an IANA name ("America/Halifax") or a city that names a zone ("Halifax")."""
-    candidate = text.strip()
-    if "/" in candidate:
-        try:
-            return ZoneInfo(candidate).key
-        except (ZoneInfoNotFoundError, ValueError):
-            return None
-    return _zones_by_city().get(normalize(candidate))

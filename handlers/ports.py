@@ -122,7 +122,9 @@ class Transaction(Protocol):
         """Return the numbered menu last rendered to ``address`` (empty when none)."""
         ...
 
-    async def enqueue(self, participant: Participant, address: Address, replies: list[Reply]) -> None:
+    async def enqueue(
+        self, participant: Participant, address: Address, replies: list[Reply]
+    ) -> None:
         """Queue replies in the outbox, rendered later in the participant's language and zone."""
         ...
 

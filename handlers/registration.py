@@ -12,10 +12,10 @@ from handlers.context import Ctx
 from handlers.engine import Answer, Dialogue, Invalid, Step
 from handlers.language import apply_language, language_step
 from handlers.menu import main_menu, role_ref
-from handlers.parsing import clean_text, normalize, parse_timezone, split_list, yes_no
+from handlers.parsing import clean_text, normalize, split_list, yes_no
 from handlers.ports import ProfileUpdate
 from handlers.sectors import SECTORS, sector_choices, sector_ref
-from handlers.timezones import timezone_choices, timezone_ref
+from handlers.timezones import parse_timezone, timezone_choices, timezone_ref
 from handlers.values import Choice, Language, Reply
 
 SeekerRole = Literal["mentee", "connector"]

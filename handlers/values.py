@@ -82,7 +82,7 @@ class Address(Frozen):
             raise ValueError(f"expected channel:value, got {text!r}")
         if channel not in ("telegram", "sms", "sim"):
             raise ValueError(f"unknown channel {channel!r}")
-        return cls(channel=channel, value=value.strip())  # type: ignore[arg-type]
+        return cls(channel=channel, value=value.strip())
 
 
 class Inbound(Frozen):

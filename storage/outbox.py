@@ -68,7 +68,9 @@ class OutboxStore:
                 channel_addresses.c.value.label("a_value"),
             )
             .join(channel_addresses, channel_addresses.c.id == outbox.c.address_id)
-            .where(due, ~blocked, channel_addresses.c.status == "ok", outbox.c.channel.in_(channels))
+            .where(
+                due, ~blocked, channel_addresses.c.status == "ok", outbox.c.channel.in_(channels)
+            )
             .order_by(outbox.c.id)
             .limit(limit)
         )

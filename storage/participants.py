@@ -177,7 +177,9 @@ class SqlTransaction:
         menu = (await self._conn.execute(query)).scalar_one_or_none()
         return [MenuEntry.model_validate(entry) for entry in menu or ()]
 
-    async def enqueue(self, participant: Participant, address: Address, replies: list[Reply]) -> None:
+    async def enqueue(
+        self, participant: Participant, address: Address, replies: list[Reply]
+    ) -> None:
         """Queue replies in the outbox, rendered later in the participant's language and zone."""
         if not replies:
             return

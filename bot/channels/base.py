@@ -47,9 +47,15 @@ class PermanentSendError(Exception):
 class Channel(Protocol):
     """A way to reach people; ``send`` raises the errors above on failure."""
 
-    name: ChannelName
-    # Outgoing messages per second allowed across the whole channel.
-    rate_per_second: float
+    @property
+    def name(self) -> ChannelName:
+        """The channel's name, as used in addresses."""
+        ...
+
+    @property
+    def rate_per_second(self) -> float:
+        """Outgoing messages per second allowed across the whole channel (0: unpaced)."""
+        ...
 
     def rendering(self, address: Address) -> str:
         """Name the catalogue variant (``$channel``) to render for ``address``: sms or telegram."""

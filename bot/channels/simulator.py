@@ -47,7 +47,7 @@ class SimMessage:
 
     def as_text(self) -> str:
         """A readable transcript block."""
-        detail = self.style
+        detail: str = self.style
         if self.segments is not None:
             detail += f", {self.segments} segment{'s' if self.segments != 1 else ''}"
         lines = [f"  → {self.to} ({detail})"]

@@ -57,9 +57,7 @@ def upgrade() -> None:
         ),
         sa.UniqueConstraint("channel", "value", name="uq_channel_addresses_channel_value"),
     )
-    op.create_index(
-        "ix_channel_addresses_participant_id", "channel_addresses", ["participant_id"]
-    )
+    op.create_index("ix_channel_addresses_participant_id", "channel_addresses", ["participant_id"])
     op.create_table(
         "dialogue_states",
         sa.Column("participant_id", sa.Integer, nullable=False),

@@ -1,0 +1,86 @@
+"""Shared fixtures: a settings object on a fresh SQLite file, a movable clock, a transcript."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.channels.simulator import SimMessage, TranscriptPrinter
+from bot.clock import ManualClock
+from bot.config import Settings
+from bot.simulate import Simulator
+
+START = datetime(2026, 12, 1, 14, 0, tzinfo=UTC)
+
+
+class Recorder(TranscriptPrinter):
+    """Keeps every delivered message instead of printing it."""
+
+    def __init__(self) -> None:
+        super().__init__(jsonl=True)
+        self.messages: list[SimMessage] = []
+
+    def delivered(self, message: SimMessage) -> None:
+        """Keep the message."""
+        self.messages.append(message)
+
+
+class Transcript:
+    """A conversation with the bot through the simulator, read like a chat."""
+
+    def __init__(self, simulator: Simulator, recorder: Recorder) -> None:
+        self.simulator = simulator
+        self.recorder = recorder
+
+    def persona(self, name: str, style: str = "sms") -> None:
+        """Declare a persona and its rendering."""
+        self.simulator.channel.persona(name, style)  # type: ignore[arg-type]
+
+    async def _new(self, action: Awaitable[object]) -> list[SimMessage]:
+        before = len(self.recorder.messages)
+        await action
+        return self.recorder.messages[before:]
+
+    async def say(self, name: str, text: str, external_id: str | None = None) -> list[SimMessage]:
+        """``name`` sends ``text``; return what the bot sent back."""
+        return await self._new(self.simulator.say(name, text, external_id=external_id))
+
+    async def press(self, name: str, number: int) -> list[SimMessage]:
+        """``name`` presses choice ``number`` of its last menu; return the replies."""
+        return await self._new(self.simulator.press(name, number))
+
+    async def line(self, line: str) -> list[SimMessage]:
+        """Run one simulator script line; return the replies."""
+        return await self._new(self.simulator.execute(line, declared_only=False))
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    """A clock at a fixed moment that tests move by hand."""
+    return ManualClock(START)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """Settings on a fresh SQLite file, with one coordinator."""
+    return Settings(
+        database_url=f"sqlite+aiosqlite:///{tmp_path / 'test.db'}",
+        timezone="America/Toronto",
+        coordinators="sim:coord",
+    )
+
+
+@pytest.fixture
+async def chat(settings: Settings, clock: ManualClock) -> AsyncIterator[Transcript]:
+    """A running simulator recording every delivered message."""
+    recorder = Recorder()
+    async with Simulator(settings, clock, recorder) as simulator:
+        yield Transcript(simulator, recorder)
+
+
+def texts(messages: list[SimMessage]) -> str:
+    """All message texts joined, for substring checks."""
+    return "\n".join(m.text for m in messages)

@@ -1,0 +1,196 @@
+"""Registration transcripts, in both languages and both renderings."""
+
+from __future__ import annotations
+
+import pytest
+
+from handlers.values import Address, Participant
+from tests.conftest import Transcript, texts
+
+
+async def stored(chat: Transcript, name: str) -> Participant | None:
+    """Read the participant behind a simulator persona from the database."""
+    async with chat.simulator.app.store.transaction() as tx:
+        return await tx.participant_by_address(Address(channel="sim", value=name))
+
+
+async def test_french_sms_registration_by_numbers(chat: Transcript) -> None:
+    chat.persona("amina", "sms")
+    welcome = await chat.say("amina", "Bonjour")
+    assert "Choose your language" not in welcome[0].text  # the SMS wording is the short one
+    assert "Bienvenue" in welcome[0].text
+    assert "STOP" in welcome[0].text
+    assert welcome[0].text.endswith("1. English\n2. Français")
+    assert welcome[0].segments == 2
+
+    consent = await chat.say("amina", "2")
+    assert "D'accord?" in consent[0].text
+    assert consent[0].text.endswith("1. Oui\n2. Non")
+    role = await chat.say("amina", "oui")
+    assert "Laquelle de ces descriptions" in role[0].text
+    assert "Quel nom" in (await chat.say("amina", "1."))[0].text
+    assert "profession" in (await chat.say("amina", "Amina"))[0].text
+    sector = await chat.say("amina", "Ingénieure civile")
+    assert "10. Fabrication, services publics" in sector[0].text
+    assert "ville" in (await chat.say("amina", "3"))[0].text
+    assert "langues" in (await chat.say("amina", "Montréal"))[0].text
+    assert "fuseau horaire" in (await chat.say("amina", "arabe, français et anglais"))[0].text
+    summary = await chat.say("amina", " 1 ")
+    assert "Langues : Arabe, Français, Anglais" in summary[0].text
+    assert "Fuseau horaire : Est (Toronto, Montréal)" in summary[0].text
+    done = await chat.say("amina", "Oui, c'est exact")
+    assert done[0].text == "Merci, Amina! Votre inscription est terminée."
+    assert done[1].text.startswith("Que souhaitez-vous faire?\n1. Mon profil")
+
+    amina = await stored(chat, "amina")
+    assert amina is not None
+    assert (amina.status, amina.role, amina.language) == ("active", "mentee", "fr")
+    assert (amina.profession, amina.sector, amina.city) == ("Ingénieure civile", "2", "Montréal")
+    assert amina.languages_spoken == ("Arabe", "Français", "Anglais")
+    assert amina.timezone == "America/Toronto"
+    assert amina.consent_at is not None
+
+
+@pytest.mark.parametrize("style", ["sms", "telegram"])
+async def test_english_registration_by_presses_in_both_renderings(
+    chat: Transcript, style: str
+) -> None:
+    chat.persona("ben", style)
+    welcome = await chat.say("ben", "/start")
+    numbered = "\n1. English\n2. Français" in welcome[0].text
+    assert numbered is (style == "sms")
+    assert [c.label for c in welcome[0].choices] == ["English", "Français"]
+    assert "Do you agree" in texts(await chat.press("ben", 1)) or style == "sms"
+    await chat.press("ben", 1)  # consent: yes
+    await chat.press("ben", 2)  # role: connector
+    await chat.say("ben", "Ben")
+    await chat.say("ben", "Chartered accountant")
+    await chat.press("ben", 2)  # sector: business
+    await chat.say("ben", "Halifax")
+    await chat.press("ben", 3)  # English and French
+    summary = await chat.press("ben", 3)  # Atlantic
+    assert "Role: Connector (professional)" in summary[0].text
+    assert "Time zone: Atlantic (Halifax)" in summary[0].text
+    done = await chat.press("ben", 1)
+    assert done[0].text == "Thank you, Ben! You are registered."
+    assert [c.id for c in done[1].choices] == ["menu:profile", "global:language", "global:help"]
+    ben = await stored(chat, "ben")
+    assert ben is not None
+    assert ben.role == "connector"
+    assert ben.timezone == "America/Halifax"
+
+
+async def test_refusing_consent_keeps_nothing_but_the_refusal(chat: Transcript) -> None:
+    chat.persona("sam", "sms")
+    await chat.say("sam", "hello")
+    await chat.say("sam", "1")
+    refused = await chat.say("sam", "no")
+    assert refused[0].text.startswith("Understood. We have not kept any of your information.")
+    sam = await stored(chat, "sam")
+    assert sam is not None
+    assert sam.status == "consent_refused"
+    assert (sam.name, sam.role, sam.consent_at, sam.referral_code) == (None, None, None, None)
+    async with chat.simulator.app.store.transaction() as tx:
+        assert (await tx.load_dialogue(sam.id)).frames == []
+    again = await chat.say("sam", "hi again")
+    assert "Bienvenue" in again[0].text  # a change of mind starts over, politely
+
+
+async def test_invalid_answers_get_a_hint_then_help_and_keep_earlier_answers(
+    chat: Transcript,
+) -> None:
+    chat.persona("lea", "telegram")
+    await chat.say("lea", "salut")
+    await chat.say("lea", "français")
+    await chat.say("lea", "oui")
+    await chat.say("lea", "nouvelle arrivante")
+    await chat.say("lea", "Léa")
+    first = await chat.say("lea", "!")
+    assert first[0].text.startswith("Décrivez votre profession")
+    assert "Quelle est votre profession" in first[1].text
+    await chat.say("lea", "?!")
+    stuck = await chat.say("lea", "12")
+    assert [c.id for c in stuck[1].choices] == ["global:help", "global:continue", "global:menu"]
+    helped = await chat.press("lea", 1)
+    assert "titre de poste" in helped[0].text
+    assert "Quelle est votre profession" in helped[-1].text
+    await chat.say("lea", "Infirmière")
+    back = await chat.say("lea", "retour")
+    assert "Quelle est votre profession" in back[0].text
+    await chat.say("lea", "Infirmière auxiliaire")
+    await chat.press("lea", 4)
+    await chat.say("lea", "Gatineau")
+    await chat.say("lea", "français")
+    summary = await chat.say("lea", "Montréal")
+    assert "Nom : Léa" in summary[0].text
+    assert "Profession : Infirmière auxiliaire (Santé)" in summary[0].text
+    assert "Fuseau horaire : Est (Toronto, Montréal)" in summary[0].text
+
+
+async def test_language_word_switches_mid_question_and_resumes_it(chat: Transcript) -> None:
+    chat.persona("omar", "sms")
+    await chat.say("omar", "hi")
+    await chat.say("omar", "1")
+    await chat.say("omar", "yes")
+    await chat.say("omar", "1")
+    switch = await chat.say("omar", "LANGUE")
+    assert switch[0].text.startswith("Choose your language / Choisissez votre langue")
+    resumed = await chat.say("omar", "2")
+    assert resumed[0].text == "C'est fait : je vous écrirai en français désormais."
+    assert resumed[1].text.startswith("Quel nom voulez-vous afficher?")
+    omar = await stored(chat, "omar")
+    assert omar is not None
+    assert omar.language == "fr"
+
+
+async def test_leaving_registration_pauses_and_the_next_message_resumes(chat: Transcript) -> None:
+    chat.persona("ana", "sms")
+    await chat.say("ana", "hola")
+    await chat.say("ana", "1")
+    await chat.say("ana", "y")
+    await chat.say("ana", "1")
+    await chat.say("ana", "Ana")
+    paused = await chat.say("ana", "menu")
+    assert paused[0].text.startswith("Your answers are saved.")
+    resumed = await chat.say("ana", "I'm back")
+    assert resumed[0].text.startswith("Welcome back!")
+    assert resumed[1].text.startswith("What is your profession")
+
+
+async def test_a_stale_button_is_refused_and_the_question_asked_again(chat: Transcript) -> None:
+    chat.persona("kim", "telegram")
+    await chat.say("kim", "/start")
+    await chat.press("kim", 1)
+    stale = await chat._new(chat.simulator._receive("kim", None, choice="lang:fr"))
+    assert stale[0].text == "That option is no longer available. Here is the current question."
+    assert "Do you agree" in stale[1].text
+
+
+async def test_coordinator_skips_role_and_sees_programme_numbers(chat: Transcript) -> None:
+    chat.persona("coord", "telegram")
+    chat.persona("eve", "telegram")
+    await chat.say("coord", "hello")
+    for step in ("#1", "#1", "Claire", "Coordinator", "#5", "Ottawa", "#3", "#1"):
+        replies = await chat.line(f"coord {step}" if step.startswith("#") else f"coord: {step}")
+    assert "Role: Coordinator" in replies[0].text
+    menu = (await chat.press("coord", 1))[1]
+    assert menu.choices[0].id == "coord:stats"
+    numbers = await chat.press("coord", 1)
+    assert "Newcomers registered: 0" in numbers[0].text
+
+    await chat.say("eve", "hi")
+    forged = await chat._new(chat.simulator._receive("eve", None, choice="coord:stats"))
+    assert "Programme numbers" not in texts(forged)
+
+
+async def test_typed_city_sets_the_timezone_and_referral_code_is_kept(chat: Transcript) -> None:
+    chat.persona("raj", "telegram")
+    await chat.say("raj", "/start ref-42")
+    for answer in ("english", "yes", "newcomer", "Raj", "Data analyst", "#3", "Calgary", "#1"):
+        await chat.line(f"raj {answer}" if answer.startswith("#") else f"raj: {answer}")
+    summary = await chat.say("raj", "Calgary")
+    assert "Time zone: Mountain (Calgary)" in summary[0].text
+    await chat.say("raj", "yes")
+    raj = await stored(chat, "raj")
+    assert raj is not None
+    assert (raj.timezone, raj.referral_code) == ("America/Edmonton", "ref-42")
