@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -84,7 +85,7 @@ def timezone_choices(default: str) -> tuple[Choice, ...]:
 
 def canonical_zone(key: str) -> str:
     """Follow CLDR's aliases from legacy zone names ("America/Montreal" -> "America/Toronto")."""
-    aliases: dict[str, str] = get_global("zone_aliases")
+    aliases: Mapping[str, str] = get_global("zone_aliases")
     return aliases.get(key, key)
 
 
