@@ -1,0 +1,51 @@
+"""The dependency rules of the codebase, checked by walking the source."""
+
+from __future__ import annotations
+
+import ast
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).parent.parent
+FORBIDDEN_IN_HANDLERS = {
+    "telegram", "twilio", "aiohttp", "httpx", "sqlalchemy", "aiosqlite", "asyncpg",
+    "alembic", "apscheduler", "fluent", "bot", "storage", "scheduler",
+}  # fmt: skip
+ALLOWED_THIRD_PARTY = {"pydantic", "babel", "handlers"}
+
+
+def imports_of(path: Path) -> set[str]:
+    """Top-level names of every module ``path`` imports."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_handlers_import_no_channel_http_sql_or_scheduler_library() -> None:
+    files = sorted((ROOT / "handlers").rglob("*.py"))
+    assert files
+    for path in files:
+        imported = imports_of(path)
+        assert imported & FORBIDDEN_IN_HANDLERS == set(), path.name
+        outside = imported - set(sys.stdlib_module_names) - ALLOWED_THIRD_PARTY - {"__future__"}
+        assert outside == set(), f"{path.name} imports {outside}"
+
+
+def test_only_bot_imports_telegram_or_twilio() -> None:
+    for folder in ("handlers", "storage", "scheduler"):
+        for path in (ROOT / folder).rglob("*.py"):
+            assert imports_of(path) & {"telegram", "twilio"} == set(), path
+
+
+def test_no_bare_clock_calls_outside_the_clock_module() -> None:
+    bare = re.compile(r"datetime\.(now|utcnow|today)\(|time\.time\(|date\.today\(")
+    for folder in ("handlers", "storage", "scheduler", "bot"):
+        for path in (ROOT / folder).rglob("*.py"):
+            if path.name == "clock.py":
+                continue
+            assert not bare.search(path.read_text(encoding="utf-8")), path

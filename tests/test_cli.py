@@ -1,0 +1,67 @@
+"""The command line: demo, scripted simulation with JSON lines, and the script language."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from bot.simulate import ScriptError, parse_duration
+from tests.conftest import Transcript
+
+
+def test_demo_prints_registration_in_both_languages(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo"]) == 0
+    out = capsys.readouterr().out
+    assert "Merci, Amina Haddad! Votre inscription est terminée." in out
+    assert "Thank you, Ben Okafor! You are registered." in out
+    assert "Newcomers registered: 1" in out
+
+
+def test_simulate_script_prints_one_json_object_per_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CONNECTOR_DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}")
+    script = tmp_path / "script.txt"
+    script.write_text(
+        ":persona amina sms\namina: Bonjour\namina #2\n:persona ben telegram\nben: hi\nben #1\n"
+        ":clock +1d\n",
+        encoding="utf-8",
+    )
+    args = ["simulate", "--script", str(script), "--jsonl", "--start", "2026-12-01T09:00"]
+    assert main(args) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["to"] for line in lines] == ["amina", "amina", "ben", "ben"]
+    assert lines[1]["text"].startswith("Nous gardons vos nom")
+    assert lines[1]["segments"] == 2
+    assert lines[1]["choices"] == [{"id": "yes", "label": "Oui"}, {"id": "no", "label": "Non"}]
+    assert "segments" not in lines[2]
+    assert lines[0]["at"] == "2026-12-01T14:00:00+00:00"
+
+
+def test_script_errors_name_the_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CONNECTOR_DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'e.db'}")
+    script = tmp_path / "bad.txt"
+    script.write_text("amina: hi\n:clock tomorrow\n", encoding="utf-8")
+    assert main(["simulate", "--script", str(script), "--fresh"]) == 2
+    assert "line 2: not a date and time: 'tomorrow'" in capsys.readouterr().err
+
+
+def test_durations() -> None:
+    assert parse_duration("+1d2h30m") == timedelta(days=1, hours=2, minutes=30)
+    assert parse_duration("+45s") == timedelta(seconds=45)
+    with pytest.raises(ScriptError):
+        parse_duration("+")
+
+
+async def test_moving_the_clock_runs_scheduled_work(chat: Transcript) -> None:
+    before = chat.simulator.clock.now()
+    await chat.line(":clock +2h")
+    assert chat.simulator.clock.now() - before == timedelta(hours=2)
+    with pytest.raises(ScriptError, match="only moves forward"):
+        await chat.line(":clock 2020-01-01T00:00")
