@@ -60,6 +60,7 @@ async def _simulate(
             await simulator.run_lines(script)
             return
         print(PROMPT_HELP, flush=True)
+        printer.echo = False  # the terminal already shows what the person typed
         async with running(simulator.app):
             while True:
                 try:

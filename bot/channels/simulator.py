@@ -61,13 +61,16 @@ class SimMessage:
 class TranscriptPrinter:
     """Writes delivered messages (and what personas said) as text or JSON lines."""
 
-    def __init__(self, out: TextIO | None = None, *, jsonl: bool = False) -> None:
+    def __init__(
+        self, out: TextIO | None = None, *, jsonl: bool = False, echo: bool = True
+    ) -> None:
         self._out = out or sys.stdout
         self._jsonl = jsonl
+        self.echo = echo
 
     def said(self, persona: str, what: str) -> None:
-        """Echo what a persona sent (text mode only, so JSON lines stay one per message)."""
-        if not self._jsonl:
+        """Echo what a persona sent (text mode, when not typed at the prompt just now)."""
+        if self.echo and not self._jsonl:
             print(f"{persona}: {what}", file=self._out, flush=True)
 
     def note(self, text: str) -> None:
