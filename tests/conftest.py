@@ -52,6 +52,16 @@ class Transcript:
         """``name`` presses choice ``number`` of its last menu; return the replies."""
         return await self._new(self.simulator.press(name, number))
 
+    async def to_name_question(self, name: str) -> list[SimMessage]:
+        """As ``name`` (an SMS persona), answer English, consent and newcomer; return the replies.
+
+        The last reply is the question that asks for the person's name.
+        """
+        self.persona(name, "sms")
+        for text in ("hi", "1", "yes"):
+            await self.say(name, text)
+        return await self.say(name, "1")
+
     async def line(self, line: str) -> list[SimMessage]:
         """Run one simulator script line; return the replies."""
         return await self._new(self.simulator.execute(line, declared_only=False))

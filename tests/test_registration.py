@@ -128,11 +128,7 @@ async def test_invalid_answers_get_a_hint_then_help_and_keep_earlier_answers(
 
 
 async def test_language_word_switches_mid_question_and_resumes_it(chat: Transcript) -> None:
-    chat.persona("omar", "sms")
-    await chat.say("omar", "hi")
-    await chat.say("omar", "1")
-    await chat.say("omar", "yes")
-    await chat.say("omar", "1")
+    await chat.to_name_question("omar")
     switch = await chat.say("omar", "LANGUE")
     assert switch[0].text.startswith("Choose your language / Choisissez votre langue")
     resumed = await chat.say("omar", "2")
@@ -144,11 +140,7 @@ async def test_language_word_switches_mid_question_and_resumes_it(chat: Transcri
 
 
 async def test_leaving_registration_pauses_and_the_next_message_resumes(chat: Transcript) -> None:
-    chat.persona("ana", "sms")
-    await chat.say("ana", "hola")
-    await chat.say("ana", "1")
-    await chat.say("ana", "y")
-    await chat.say("ana", "1")
+    await chat.to_name_question("ana")
     await chat.say("ana", "Ana")
     paused = await chat.say("ana", "menu")
     assert paused[0].text.startswith("Your answers are saved.")

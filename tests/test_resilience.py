@@ -57,11 +57,7 @@ def hello(clock: ManualClock, who: str = "zoe", external_id: str = "m1") -> Inbo
 async def test_restart_in_the_middle_of_registration_resumes_the_same_question(
     chat: Transcript,
 ) -> None:
-    chat.persona("ana", "sms")
-    await chat.say("ana", "hi")
-    await chat.say("ana", "1")
-    await chat.say("ana", "yes")
-    asked = await chat.say("ana", "1")
+    asked = await chat.to_name_question("ana")
     assert asked[0].text.startswith("What name should people see?")
     await chat.line(":restart")
     after = await chat.say("ana", "Ana")
