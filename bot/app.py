@@ -87,7 +87,7 @@ async def open_app(
 async def running(app: App) -> AsyncIterator[App]:
     """Start the scheduler and the outbox sender; on exit let the outbox finish, then stop."""
     app.ticker.start()
-    sender_task = asyncio.create_task(app.sender.run(app.settings.outbox_poll_seconds))
+    sender_task = asyncio.create_task(app.sender.run())
     try:
         yield app
     finally:

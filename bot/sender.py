@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Mapping
 from datetime import timedelta
@@ -99,16 +98,19 @@ class OutboxSender:
                 await self._deliver(item)
             attempted += len(items)
 
-    async def run(self, poll_seconds: float) -> None:
-        """Drain whenever woken, and at least every ``poll_seconds``, until cancelled."""
+    async def run(self) -> None:
+        """Drain whenever woken (after each inbound message), until cancelled.
+
+        Periodic draining, for retries whose backoff has ended and anything else that became
+        due, is the scheduler's ``outbox:drain`` job; this loop only makes replies prompt.
+        """
         while True:
+            await self._wake.wait()
+            self._wake.clear()
             try:
                 await self.drain()
             except Exception:
-                log.exception("outbox drain failed; retrying")
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout=poll_seconds)
-            self._wake.clear()
+                log.exception("outbox drain failed; the scheduler will retry")
 
     async def _deliver(self, item: OutboxItem) -> None:
         channel = self._channels[item.address.channel]

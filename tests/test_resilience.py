@@ -8,7 +8,7 @@ from typing import Literal
 
 import sqlalchemy as sa
 
-from bot.app import OUTBOX_LEASE, open_app
+from bot.app import OUTBOX_LEASE, open_app, running
 from bot.channels.base import (
     PermanentSendError,
     RenderedMessage,
@@ -31,6 +31,7 @@ class ScriptedChannel:
     def __init__(self, failures: list[Exception] | None = None) -> None:
         self.failures = list(failures or [])
         self.sent: list[tuple[str, str]] = []
+        self.arrived = asyncio.Event()
 
     def rendering(self, address: Address) -> str:
         """Render like Telegram."""
@@ -41,6 +42,7 @@ class ScriptedChannel:
         if self.failures:
             raise self.failures.pop(0)
         self.sent.append((address.value, message.text))
+        self.arrived.set()
         return SendResult(provider_id=f"p{len(self.sent)}")
 
 
@@ -166,3 +168,17 @@ async def test_a_permanent_failure_marks_the_address_unreachable(
         await app.conversation.handle(hello(clock, external_id="m2"))
         assert await app.sender.drain() == 0
     assert channel.sent == []
+
+
+async def test_a_running_bot_replies_promptly_and_drains_the_outbox_on_shutdown(
+    settings: Settings, clock: ManualClock
+) -> None:
+    channel = ScriptedChannel()
+    async with open_app(settings, clock, {"sim": channel}) as app:
+        async with running(app):
+            await app.receive(hello(clock))
+            await asyncio.wait_for(channel.arrived.wait(), timeout=10)
+            # Committed without waking the sender, as if shutdown began right after.
+            await app.conversation.handle(hello(clock, "yan", "m9"))
+        assert await app.outbox.pending_count() == 0
+    assert [to for to, _ in channel.sent] == ["zoe", "yan"]
