@@ -54,9 +54,9 @@ class Catalogue:
         if not bundle.has_message(key):
             log.error("missing message id %s in %s", key, to.language)
             return key
-        values: dict[str, str | int] = {"channel": to.channel}
-        for name, value in args.items():
-            values[name] = self._value(value, to)
+        values: dict[str, str | int] = {name: self._value(v, to) for name, v in args.items()}
+        # Set last: the variant is the channel's decision, never a handler argument.
+        values["channel"] = to.channel
         pattern = bundle.get_message(key).value
         if pattern is None:
             log.error("message id %s in %s has no value", key, to.language)

@@ -11,4 +11,4 @@ dialogue-choice-no = Non
 dialogue-choice-back = Modifier une réponse (retour)
 dialogue-choice-expired = Cette option n'est plus offerte. Voici la question en cours.
 dialogue-resumed = Bon retour! On reprend là où vous en étiez.
-dialogue-left = D'accord, on s'arrête ici.
+dialogue-left = D'accord, on en reste là.

@@ -6,7 +6,7 @@ menu-choice-stats = Chiffres du programme
 menu-profile =
     Votre profil :
     Nom : { $name }
-    Rôle : { $role }
+    Statut : { $role }
     Profession : { $profession } ({ $sector })
     Ville : { $city }
     Langues : { $languages }
