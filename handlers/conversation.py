@@ -13,7 +13,7 @@ from typing import Any
 from handlers.context import Ctx, HandlerConfig
 from handlers.engine import Answer, Dialogue, DialogueEngine
 from handlers.language import CHANGE_LANGUAGE
-from handlers.menu import main_menu, menu_choice_ids, on_menu_choice
+from handlers.menu import COMMANDS, main_menu, menu_choice_ids, on_menu_choice, on_shared_phone
 from handlers.parsing import pick_from_menu
 from handlers.ports import Clock, DialogueState, ProfileUpdate, Store, Transaction
 from handlers.registration import REGISTRATION, RegistrationAnswers
@@ -53,17 +53,25 @@ class Conversation:
             ctx = Ctx(tx, self._clock, self._config, inbound.address, participant)
             state = await tx.load_dialogue(participant.id)
             answer = await _answer_of(tx, inbound)
-            replies = await self._route(ctx, state, answer, inbound.start_payload)
+            replies = await self._route(ctx, state, answer, inbound)
             await tx.save_dialogue(participant.id, state)
             await tx.enqueue(ctx.participant, inbound.address, replies)
         return True
 
+    def _current(self, ctx: Ctx, state: DialogueState) -> Reply:
+        """The open question, or the menu when no dialogue is open."""
+        return self._engine.prompt(ctx, state) if state.frames else main_menu(ctx)
+
     async def _route(
-        self, ctx: Ctx, state: DialogueState, answer: Answer, payload: str | None
+        self, ctx: Ctx, state: DialogueState, answer: Answer, inbound: Inbound
     ) -> list[Reply]:
         """Decide what an answer means given where the person is."""
         if ctx.participant.status != "active" and not state.frames:
-            return await self._start_registration(ctx, state, payload)
+            return await self._start_registration(ctx, state, inbound.start_payload)
+        if inbound.unsupported:
+            return [Reply(key="dialogue-unsupported"), self._current(ctx, state)]
+        if inbound.shared_phone is not None:
+            return [await on_shared_phone(ctx, inbound.shared_phone), self._current(ctx, state)]
         word = global_word(answer.text, answer.choice)
         if state.paused and word not in (Word.HELP, Word.LANGUAGE):
             state.paused = False
@@ -79,7 +87,10 @@ class Conversation:
             return await on_menu_choice(ctx, answer.choice)
         if answer.choice is not None:
             return [Reply(key="dialogue-choice-expired"), main_menu(ctx)]
-        if (answer.text or "").strip().startswith("/start"):
+        command = (answer.text or "").strip().split(" ", 1)[0].split("@", 1)[0].lower()
+        if command in COMMANDS:
+            return await on_menu_choice(ctx, COMMANDS[command])
+        if command == "/start":
             return [main_menu(ctx)]
         return [Reply(key="menu-not-understood"), main_menu(ctx)]
 
@@ -96,6 +107,8 @@ class Conversation:
     async def _on_word(self, ctx: Ctx, state: DialogueState, word: Word) -> list[Reply]:
         """Handle help, menu, back, language, leave and continue."""
         engine = self._engine
+        if word is Word.EXPIRED:
+            return [Reply(key="dialogue-choice-expired"), self._current(ctx, state)]
         if word is Word.LANGUAGE:
             if state.frames and state.frames[-1].dialogue == CHANGE_LANGUAGE.id:
                 return [engine.prompt(ctx, state)]

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from handlers.context import Ctx
+from handlers.phones import to_e164
 from handlers.sectors import sector_ref
 from handlers.timezones import timezone_ref
-from handlers.values import Choice, Ref, Reply, Role
+from handlers.values import Address, Choice, Ref, Reply, Role
 
 ROLE_LABELS: dict[Role, str] = {
     "mentee": "role-mentee",
@@ -30,11 +31,21 @@ def is_coordinator(ctx: Ctx) -> bool:
     return ctx.address in ctx.config.coordinators
 
 
+# Slash commands that open a menu action directly (Telegram's command menu lists them).
+COMMANDS: dict[str, str] = {"/profile": "menu:profile", "/stats": "coord:stats"}
+
+
 def main_menu(ctx: Ctx) -> Reply:
     """Offer what this person can do now."""
     choices: tuple[Choice, ...] = _COMMON
+    if ctx.address.channel == "telegram":
+        choices = (
+            *choices[:1],
+            Choice(id="menu:share-phone", label="menu-choice-phone"),
+            *choices[1:],
+        )
     if is_coordinator(ctx):
-        choices = (Choice(id="coord:stats", label="menu-choice-stats"), *_COMMON)
+        choices = (Choice(id="coord:stats", label="menu-choice-stats"), *choices)
     return Reply(key="menu-main", args={"role": role_ref(ctx.participant.role)}, choices=choices)
 
 
@@ -74,10 +85,30 @@ async def programme_numbers(ctx: Ctx) -> Reply:
     )
 
 
+async def on_shared_phone(ctx: Ctx, raw: str) -> Reply:
+    """Add the person's own shared number as an SMS address, so coordinators can text them."""
+    phone = to_e164(raw)
+    if phone is None:
+        return Reply(key="menu-phone-invalid")
+    added = await ctx.tx.add_address(ctx.participant.id, Address(channel="sms", value=phone))
+    if not added:
+        return Reply(key="menu-phone-taken")
+    await ctx.tx.audit(ctx.participant.id, "phone-shared", "sms")
+    return Reply(key="menu-phone-saved")
+
+
 async def on_menu_choice(ctx: Ctx, choice: str) -> list[Reply]:
     """Act on a main-menu choice, then offer the menu again."""
     if choice == "menu:profile":
         return [profile(ctx), main_menu(ctx)]
+    if choice == "menu:share-phone":
+        # Telegram renders this one choice as its "share my number" keyboard button.
+        return [
+            Reply(
+                key="menu-share-phone",
+                choices=(Choice(id="share-contact", label="menu-share-phone-button"),),
+            )
+        ]
     if choice == "coord:stats" and is_coordinator(ctx):
         return [await programme_numbers(ctx), main_menu(ctx)]
     return [Reply(key="dialogue-choice-expired"), main_menu(ctx)]

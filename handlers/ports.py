@@ -102,6 +102,10 @@ class Transaction(Protocol):
         """Apply ``update`` and return the participant as stored."""
         ...
 
+    async def add_address(self, participant_id: int, address: Address) -> bool:
+        """Give a participant another address; False if someone else already has it."""
+        ...
+
     async def erase_profile(self, participant_id: int) -> None:
         """Forget everything personal about a participant, keeping only id and status."""
         ...

@@ -94,6 +94,10 @@ class Inbound(Frozen):
     text: str | None = None
     choice: str | None = None
     start_payload: str | None = None
+    # A phone number the person shared about themselves (Telegram's contact button).
+    shared_phone: str | None = None
+    # Something the bot cannot read (a sticker, photo, voice note, location, file).
+    unsupported: bool = False
 
 
 class MenuEntry(Frozen):

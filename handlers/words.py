@@ -16,6 +16,8 @@ class Word(StrEnum):
     LANGUAGE = "language"
     LEAVE = "leave"
     CONTINUE = "continue"
+    # A tap on a keyboard that is no longer current (sent by channels, never typed).
+    EXPIRED = "expired"
 
 
 # SMS carriers treat CANCEL, STOP, END and QUIT as opt-out words, so SMS prompts point people to

@@ -130,6 +130,27 @@ class SqlTransaction:
         )
         return await self._get(participant_id)
 
+    async def add_address(self, participant_id: int, address: Address) -> bool:
+        """Give a participant another address; False if someone else already has it."""
+        await insert_ignoring_conflict(
+            self._conn,
+            channel_addresses,
+            {
+                "participant_id": participant_id,
+                "channel": address.channel,
+                "value": address.value,
+                "created_at": self._clock.now(),
+            },
+            ["channel", "value"],
+        )
+        owner = await self._conn.execute(
+            sa.select(channel_addresses.c.participant_id).where(
+                channel_addresses.c.channel == address.channel,
+                channel_addresses.c.value == address.value,
+            )
+        )
+        return bool(owner.scalar_one() == participant_id)
+
     async def erase_profile(self, participant_id: int) -> None:
         """Forget everything personal about a participant, keeping only id and status."""
         values: dict[str, Any] = dict.fromkeys(_PERSONAL)

@@ -12,7 +12,8 @@ FORBIDDEN_IN_HANDLERS = {
     "telegram", "twilio", "aiohttp", "httpx", "sqlalchemy", "aiosqlite", "asyncpg",
     "alembic", "apscheduler", "fluent", "bot", "storage", "scheduler",
 }  # fmt: skip
-ALLOWED_THIRD_PARTY = {"pydantic", "babel", "handlers"}
+# Pure value libraries: no I/O, no channel, no storage.
+ALLOWED_THIRD_PARTY = {"pydantic", "babel", "phonenumbers", "handlers"}
 
 
 def imports_of(path: Path) -> set[str]:

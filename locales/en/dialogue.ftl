@@ -12,3 +12,4 @@ dialogue-choice-back = Change an answer (back)
 dialogue-choice-expired = That option is no longer available. Here is the current question.
 dialogue-resumed = Welcome back! Let's pick up where you left off.
 dialogue-left = OK, I stopped there.
+dialogue-unsupported = Sorry, I can only read text messages and button taps.

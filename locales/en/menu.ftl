@@ -18,3 +18,9 @@ menu-stats =
     Registration in progress: { $registering }
     Declined consent: { $refused }
 menu-not-understood = Sorry, I didn't understand that.
+menu-choice-phone = Share my phone number
+menu-share-phone = Tap the button below to share your phone number, so the programme can also reach you by text message. Only coordinators and the people you meet will see it.
+menu-share-phone-button = Share my phone number
+menu-phone-saved = Thank you! The programme can now reach you by text message too.
+menu-phone-taken = That phone number is already registered to someone else. Please contact the programme if this is a mistake.
+menu-phone-invalid = I could not read that phone number. Please use the button to share your own number.

@@ -12,3 +12,4 @@ dialogue-choice-back = Modifier une réponse (retour)
 dialogue-choice-expired = Cette option n'est plus offerte. Voici la question en cours.
 dialogue-resumed = Bon retour! On reprend là où vous en étiez.
 dialogue-left = D'accord, on en reste là.
+dialogue-unsupported = Désolé, je ne lis que les messages texte et les boutons.

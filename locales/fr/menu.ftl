@@ -18,3 +18,9 @@ menu-stats =
     Inscriptions en cours : { $registering }
     Consentements refusés : { $refused }
 menu-not-understood = Désolé, je n'ai pas compris.
+menu-choice-phone = Partager mon numéro de téléphone
+menu-share-phone = Touchez le bouton ci-dessous pour partager votre numéro de téléphone : le programme pourra aussi vous joindre par texto. Seules l'équipe de coordination et les personnes que vous rencontrez le verront.
+menu-share-phone-button = Partager mon numéro
+menu-phone-saved = Merci! Le programme peut maintenant vous joindre aussi par texto.
+menu-phone-taken = Ce numéro est déjà inscrit au nom d'une autre personne. Communiquez avec le programme s'il s'agit d'une erreur.
+menu-phone-invalid = Je n'ai pas pu lire ce numéro. Utilisez le bouton pour partager votre propre numéro.
