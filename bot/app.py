@@ -16,7 +16,7 @@ from bot.channels.base import Channel
 from bot.config import Settings
 from bot.i18n import Catalogue
 from bot.sender import OutboxSender
-from handlers.conversation import Conversation
+from handlers.conversation import Conversation, Outcome
 from handlers.ports import Clock
 from handlers.values import Inbound
 from scheduler.ticker import Ticker
@@ -44,11 +44,11 @@ class App:
     sender: OutboxSender
     ticker: Ticker
 
-    async def receive(self, inbound: Inbound) -> bool:
-        """Process one inbound message and wake the sender; False for a duplicate."""
-        handled = await self.conversation.handle(inbound)
+    async def receive(self, inbound: Inbound) -> Outcome:
+        """Process one inbound message and wake the sender."""
+        outcome = await self.conversation.handle(inbound)
         self.sender.wake()
-        return handled
+        return outcome
 
 
 @asynccontextmanager

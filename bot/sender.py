@@ -131,7 +131,7 @@ class OutboxSender:
             log.exception("outbox %s to %s: unexpected error", item.id, mask(item.address))
             await self._retry(item, type(error).__name__, None)
             return
-        await self._store.mark_sent(item, result.provider_id, result.menu)
+        await self._store.mark_sent(item, result.provider_id, result.menu, result.keyboard)
 
     async def _retry(self, item: OutboxItem, reason: str, retry_after: float | None) -> None:
         if item.attempts >= MAX_ATTEMPTS:

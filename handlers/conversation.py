@@ -8,6 +8,7 @@ processed as new; a crash after it leaves the replies in the outbox for the send
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Any
 
 from handlers.context import Ctx, HandlerConfig
@@ -26,6 +27,15 @@ DIALOGUES: dict[str, Dialogue[Any]] = {
 }
 
 
+class Outcome(StrEnum):
+    """What became of an inbound message."""
+
+    PROCESSED = "processed"
+    DUPLICATE = "duplicate"  # the channel delivered it before
+    EXPIRED = "expired"  # a tap on a keyboard that is no longer current
+    IGNORED = "ignored"  # a second tap on a keyboard already used
+
+
 class Conversation:
     """Routes inbound messages to global words, dialogues and menus."""
 
@@ -35,11 +45,19 @@ class Conversation:
         self._config = config
         self._engine = DialogueEngine(DIALOGUES)
 
-    async def handle(self, inbound: Inbound) -> bool:
-        """Process one inbound message; return False when it was a duplicate delivery."""
+    async def handle(self, inbound: Inbound) -> Outcome:
+        """Process one inbound message in one transaction and say what became of it."""
         async with self._store.transaction() as tx:
             if not await tx.record_inbound(inbound):
-                return False
+                return Outcome.DUPLICATE
+            outcome = Outcome.PROCESSED
+            if inbound.menu_token is not None:
+                token = await tx.consume_menu_token(inbound.address, inbound.menu_token)
+                if token == "used":
+                    return Outcome.IGNORED
+                if token == "stale":
+                    outcome = Outcome.EXPIRED
+                    inbound = inbound.model_copy(update={"choice": "global:expired"})
             participant = await tx.participant_by_address(inbound.address)
             if participant is None:
                 coordinator = inbound.address in self._config.coordinators
@@ -56,7 +74,7 @@ class Conversation:
             replies = await self._route(ctx, state, answer, inbound)
             await tx.save_dialogue(participant.id, state)
             await tx.enqueue(ctx.participant, inbound.address, replies)
-        return True
+        return outcome
 
     def _current(self, ctx: Ctx, state: DialogueState) -> Reply:
         """The open question, or the menu when no dialogue is open."""

@@ -17,6 +17,7 @@ from handlers.values import (
     Inbound,
     Language,
     MenuEntry,
+    MenuTokenState,
     Participant,
     ParticipantStatus,
     Reply,
@@ -120,6 +121,14 @@ class Transaction(Protocol):
 
     async def save_dialogue(self, participant_id: int, state: DialogueState) -> None:
         """Persist the participant's open dialogues (an empty state deletes the row)."""
+        ...
+
+    async def consume_menu_token(self, address: Address, token: str) -> MenuTokenState:
+        """Use up the current keyboard of ``address`` if ``token`` names it.
+
+        Returns "fresh" the first time, "used" for a second tap on the same keyboard, and
+        "stale" for a keyboard that is no longer the current one.
+        """
         ...
 
     async def last_menu(self, address: Address) -> list[MenuEntry]:

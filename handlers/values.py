@@ -98,6 +98,11 @@ class Inbound(Frozen):
     shared_phone: str | None = None
     # Something the bot cannot read (a sticker, photo, voice note, location, file).
     unsupported: bool = False
+    # The keyboard a tapped choice came from (Telegram); None where menus are numbered.
+    menu_token: str | None = None
+
+
+MenuTokenState = Literal["fresh", "used", "stale"]
 
 
 class MenuEntry(Frozen):

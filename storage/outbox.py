@@ -16,6 +16,14 @@ from storage.tables import channel_addresses, outbox
 AddressStatus = str  # "ok" | "unreachable" | "opted_out"
 
 
+class KeyboardUpdate(BaseModel):
+    """The keyboard a message carried: its token, or None when it carried none."""
+
+    model_config = ConfigDict(frozen=True)
+
+    token: str | None
+
+
 class OutboxItem(BaseModel):
     """One claimed message, with everything needed to render and send it."""
 
@@ -103,9 +111,13 @@ class OutboxStore:
         return claimed
 
     async def mark_sent(
-        self, item: OutboxItem, provider_id: str | None, menu: list[MenuEntry] | None
+        self,
+        item: OutboxItem,
+        provider_id: str | None,
+        menu: list[MenuEntry] | None,
+        keyboard: KeyboardUpdate | None = None,
     ) -> None:
-        """Record a delivery; on numbered channels remember the menu the person now sees."""
+        """Record a delivery, and remember the menu or keyboard the person now sees."""
         async with self._engine.begin() as conn:
             await conn.execute(
                 sa.update(outbox)
@@ -122,6 +134,12 @@ class OutboxStore:
                     sa.update(channel_addresses)
                     .where(channel_addresses.c.id == item.address_id)
                     .values(menu=[entry.model_dump() for entry in menu] or None)
+                )
+            if keyboard is not None:
+                await conn.execute(
+                    sa.update(channel_addresses)
+                    .where(channel_addresses.c.id == item.address_id)
+                    .values(menu_token=keyboard.token, menu_token_used=False)
                 )
 
     async def mark_retry(self, item: OutboxItem, error: str, at: datetime) -> None:

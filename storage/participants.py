@@ -15,6 +15,7 @@ from handlers.values import (
     Inbound,
     Language,
     MenuEntry,
+    MenuTokenState,
     Participant,
     Reply,
     Role,
@@ -188,6 +189,24 @@ class SqlTransaction:
                     updated_at=self._clock.now(),
                 )
             )
+
+    async def consume_menu_token(self, address: Address, token: str) -> MenuTokenState:
+        """Use up the current keyboard of ``address`` if ``token`` names it."""
+        where = (
+            channel_addresses.c.channel == address.channel,
+            channel_addresses.c.value == address.value,
+            channel_addresses.c.menu_token == token,
+        )
+        # A conditional update, so two taps racing on one keyboard cannot both win.
+        claimed = await self._conn.execute(
+            sa.update(channel_addresses)
+            .where(*where, channel_addresses.c.menu_token_used.is_(False))
+            .values(menu_token_used=True)
+        )
+        if claimed.rowcount == 1:
+            return "fresh"
+        current = await self._conn.execute(sa.select(channel_addresses.c.id).where(*where))
+        return "used" if current.first() is not None else "stale"
 
     async def last_menu(self, address: Address) -> list[MenuEntry]:
         """Return the numbered menu last rendered to ``address`` (empty when none)."""

@@ -79,6 +79,9 @@ channel_addresses = sa.Table(
     sa.Column("status", sa.String(16), nullable=False, server_default="ok"),
     # The numbered menu this address was last sent, so "2" means what that message said.
     sa.Column("menu", sa.JSON, nullable=True),
+    # The keyboard this address was last sent (Telegram), and whether a tap has used it.
+    sa.Column("menu_token", sa.String(16), nullable=True),
+    sa.Column("menu_token_used", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Column("created_at", UTCDateTime, nullable=False),
     sa.UniqueConstraint("channel", "value"),
 )
@@ -138,6 +141,15 @@ outbox = sa.Table(
     sa.Column("sent_at", UTCDateTime, nullable=True),
     sa.Index(None, "status", "next_attempt_at"),
     sa.Index(None, "address_id", "status", "id"),
+)
+
+# Secrets the bot generates for itself (the Telegram webhook secret), kept across restarts.
+bot_secrets = sa.Table(
+    "bot_secrets",
+    metadata,
+    sa.Column("name", sa.String(64), primary_key=True),
+    sa.Column("value", sa.String(128), nullable=False),
+    sa.Column("created_at", UTCDateTime, nullable=False),
 )
 
 audit_log = sa.Table(

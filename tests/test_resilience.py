@@ -17,6 +17,7 @@ from bot.channels.base import (
 )
 from bot.clock import ManualClock
 from bot.config import Settings
+from handlers.conversation import Outcome
 from handlers.values import Address, Inbound
 from storage.tables import channel_addresses, outbox
 from tests.conftest import Transcript
@@ -81,7 +82,7 @@ async def test_concurrent_duplicates_are_processed_once(
     async with open_app(settings, clock, {"sim": channel}) as app:
         results = await asyncio.gather(*(app.receive(hello(clock)) for _ in range(5)))
         await app.sender.drain()
-    assert sorted(results) == [False, False, False, False, True]
+    assert sorted(results) == [Outcome.DUPLICATE] * 4 + [Outcome.PROCESSED]
     assert len(channel.sent) == 1
 
 
@@ -91,7 +92,8 @@ async def test_many_people_at_once_are_all_answered(
     channel = ScriptedChannel()
     async with open_app(settings, clock, {"sim": channel}) as app:
         people = [hello(clock, f"p{n}", f"m{n}") for n in range(25)]
-        assert all(await asyncio.gather(*(app.receive(m) for m in people)))
+        outcomes = await asyncio.gather(*(app.receive(m) for m in people))
+        assert set(outcomes) == {Outcome.PROCESSED}
         await app.sender.drain()
     assert sorted(to for to, _ in channel.sent) == sorted(f"p{n}" for n in range(25))
 
@@ -101,7 +103,7 @@ async def test_a_crash_after_commit_but_before_send_delivers_once_after_restart(
 ) -> None:
     channel = ScriptedChannel()
     async with open_app(settings, clock, {"sim": channel}) as app:
-        assert await app.conversation.handle(hello(clock))
+        assert await app.conversation.handle(hello(clock)) is Outcome.PROCESSED
     assert channel.sent == []  # the process died before the sender ran
     async with open_app(settings, clock, {"sim": channel}) as app:
         assert await app.sender.drain() == 1

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
 from handlers.values import Address, Attachment, ChannelName, MenuEntry
+from storage.outbox import KeyboardUpdate
 
 AddressStatus = Literal["unreachable", "opted_out"]
 
@@ -26,6 +27,8 @@ class SendResult:
     provider_id: str | None = None
     # The numbered menu the person now sees (numbered channels), or None to leave it alone.
     menu: list[MenuEntry] | None = field(default=None)
+    # The keyboard token the message carried (Telegram), or None for channels without one.
+    keyboard: KeyboardUpdate | None = None
 
 
 class TransientSendError(Exception):
