@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
-import signal
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -16,6 +15,7 @@ from bot.channels.simulator import TranscriptPrinter
 from bot.clock import ManualClock, OffsetClock
 from bot.config import ConfigError, Settings, load_settings
 from bot.demo import run_demo
+from bot.serve import has_channels, serve
 from bot.simulate import ScriptError, Simulator, parse_moment
 from storage.db import create_engine, migrate
 
@@ -83,15 +83,19 @@ def _script_lines(path: Path | None) -> list[str] | None:
 
 
 async def _run(settings: Settings) -> None:
-    # No real channel exists yet in this build, so `run` serves the simulator.
-    await _simulate(settings, _script_lines(None), jsonl=False, start=None)
+    if has_channels(settings):
+        await serve(settings)
+    else:
+        # Nothing configured: show the bot working with no accounts at all.
+        await _simulate(settings, _script_lines(None), jsonl=False, start=None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``connector-bot`` console script."""
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    # httpx logs every request URL at INFO, and Telegram URLs contain the bot token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     try:
         if args.command == "demo":
             asyncio.run(run_demo(sys.stdout, jsonl=args.jsonl))

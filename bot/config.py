@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import AnyHttpUrl, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from handlers.context import HandlerConfig
 from handlers.values import Address, Language
 
 PREFIX = "CONNECTOR_"
+_TOKEN = re.compile(r"\d{3,}:[A-Za-z0-9_-]{30,}")
+_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
 class ConfigError(Exception):
@@ -32,6 +35,17 @@ class Settings(BaseSettings):
     outbox_batch: int = Field(default=50, ge=1, le=1000)
     outbox_poll_seconds: float = Field(default=5.0, gt=0, le=300)
 
+    # The bot's own HTTP server (webhooks); started only when a webhook needs it.
+    public_url: AnyHttpUrl | None = None
+    http_host: str = "127.0.0.1"
+    http_port: int = Field(default=8080, ge=1, le=65535)
+
+    telegram_token: SecretStr | None = None
+    telegram_base_url: AnyHttpUrl | None = None
+    telegram_webhook_secret: SecretStr | None = None
+    telegram_rate_per_second: float = Field(default=30.0, gt=0, le=1000)
+    telegram_seconds_per_chat: float = Field(default=1.0, ge=0, le=60)
+
     @field_validator("timezone")
     @classmethod
     def _known_zone(cls, value: str) -> str:
@@ -39,6 +53,22 @@ class Settings(BaseSettings):
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError) as error:
             raise ValueError(f"unknown timezone {value!r} (use an IANA name)") from error
+        return value
+
+    @field_validator("telegram_token")
+    @classmethod
+    def _token_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        # Never echo the token itself: the message names the variable and the expected shape.
+        if value is not None and not _TOKEN.fullmatch(value.get_secret_value()):
+            raise ValueError("not a bot token (expected digits:letters, as BotFather gives)")
+        return value
+
+    @field_validator("telegram_webhook_secret")
+    @classmethod
+    def _secret_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        # Telegram accepts 1-256 characters of A-Z, a-z, 0-9, _ and -.
+        if value is not None and not _SECRET.fullmatch(value.get_secret_value()):
+            raise ValueError("use 1 to 256 letters, digits, _ or -")
         return value
 
     @field_validator("coordinators", mode="before")

@@ -143,7 +143,8 @@ class OutboxSender:
             )
             await self._store.mark_failed(item, reason, None)
             return
-        wait = backoff(item.attempts)
-        if retry_after is not None:
-            wait = max(wait, timedelta(seconds=retry_after))
+        # A provider that says when to come back (Telegram's flood control) knows best.
+        wait = (
+            timedelta(seconds=retry_after) if retry_after is not None else backoff(item.attempts)
+        )
         await self._store.mark_retry(item, reason, self._clock.now() + wait)

@@ -32,7 +32,11 @@ def is_coordinator(ctx: Ctx) -> bool:
 
 
 # Slash commands that open a menu action directly (Telegram's command menu lists them).
-COMMANDS: dict[str, str] = {"/profile": "menu:profile", "/stats": "coord:stats"}
+COMMANDS: dict[str, str] = {
+    "/profile": "menu:profile",
+    "/profil": "menu:profile",
+    "/stats": "coord:stats",
+}
 
 
 def main_menu(ctx: Ctx) -> Reply:

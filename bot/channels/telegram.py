@@ -1,0 +1,164 @@
+"""Telegram, sending side: inline keyboards, long texts, files, pacing and error mapping."""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+from collections.abc import Callable, Coroutine
+from datetime import timedelta
+from typing import Any, Literal
+
+from telegram import (
+    Bot,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputFile,
+    KeyboardButton,
+    Message,
+    ReplyKeyboardMarkup,
+)
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+
+from bot.channels.base import (
+    PermanentSendError,
+    RenderedMessage,
+    SendResult,
+    TransientSendError,
+)
+from handlers.values import Address, Attachment
+from storage.outbox import KeyboardUpdate
+
+MAX_TEXT = 4096
+# The menu choice Telegram renders as its "share my phone number" reply-keyboard button.
+SHARE_CONTACT = "share-contact"
+Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup
+
+
+def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
+    """Split ``text`` into parts of at most ``limit`` characters, at paragraph breaks if any."""
+    parts: list[str] = []
+    rest = text
+    while len(rest) > limit:
+        cut = rest.rfind("\n\n", 0, limit)
+        if cut <= 0:
+            cut = rest.rfind("\n", 0, limit)
+        if cut <= 0:
+            cut = rest.rfind(" ", 0, limit)
+        if cut <= 0:
+            cut = limit
+        parts.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip("\n ")
+    parts.append(rest)
+    return parts
+
+
+def callback_data(token: str, choice_id: str) -> str:
+    """Pack a choice with the token of the keyboard it belongs to (Telegram allows 64 bytes)."""
+    data = f"{token}:{choice_id}"
+    if len(data.encode()) > 64:
+        raise ValueError(f"choice id too long for a Telegram button: {choice_id!r}")
+    return data
+
+
+def keyboard(message: RenderedMessage, token: str) -> Markup | None:
+    """Lay out the choices as buttons, one per row (labels can be long)."""
+    if not message.choices:
+        return None
+    if [choice.id for choice in message.choices] == [SHARE_CONTACT]:
+        button = KeyboardButton(message.choices[0].label, request_contact=True)
+        return ReplyKeyboardMarkup([[button]], one_time_keyboard=True, resize_keyboard=True)
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(choice.label, callback_data=callback_data(token, choice.id))]
+            for choice in message.choices
+        ]
+    )
+
+
+class ChatPacer:
+    """Keeps at least ``interval`` seconds between two messages to the same chat.
+
+    Only chats written to within the last interval are remembered, so memory stays bounded by
+    recent activity rather than by the number of users.
+    """
+
+    def __init__(self, interval: float, monotonic: Callable[[], float] | None = None) -> None:
+        self._interval = interval
+        self._monotonic = monotonic
+        self._next: dict[int, float] = {}
+
+    def _now(self) -> float:
+        return self._monotonic() if self._monotonic else asyncio.get_running_loop().time()
+
+    def delay(self, chat_id: int) -> float:
+        """Reserve the next slot for ``chat_id`` and return how long to wait for it."""
+        now = self._now()
+        self._next = {chat: at for chat, at in self._next.items() if at > now}
+        slot = max(now, self._next.get(chat_id, now))
+        self._next[chat_id] = slot + self._interval
+        return slot - now
+
+
+class TelegramChannel:
+    """Sends rendered messages with python-telegram-bot's ``Bot``."""
+
+    name: Literal["telegram"] = "telegram"
+
+    def __init__(self, bot: Bot, rate_per_second: float, seconds_per_chat: float) -> None:
+        self.bot = bot
+        self.rate_per_second = rate_per_second
+        self._pacer = ChatPacer(seconds_per_chat)
+
+    def rendering(self, address: Address) -> str:
+        """Telegram gets the full wording of every message."""
+        return "telegram"
+
+    async def send(self, address: Address, message: RenderedMessage) -> SendResult:
+        """Send the text (split if long), its keyboard on the last part, then any files."""
+        chat_id = int(address.value)
+        delay = self._pacer.delay(chat_id)
+        if delay > 0:
+            await asyncio.sleep(delay)
+        token = secrets.token_hex(4)
+        markup = keyboard(message, token)
+        parts = split_text(message.text)
+        last: Message | None = None
+        for index, part in enumerate(parts):
+            final = index == len(parts) - 1
+            # No parse mode: names and comments people typed are never read as markup.
+            last = await _call(
+                self.bot.send_message(chat_id, part, reply_markup=markup if final else None)
+            )
+        for attachment in message.attachments:
+            await _call(self._send_file(chat_id, attachment))
+        inline = isinstance(markup, InlineKeyboardMarkup)
+        return SendResult(
+            provider_id=str(last.message_id) if last is not None else None,
+            keyboard=KeyboardUpdate(token=token if inline else None),
+        )
+
+    def _send_file(self, chat_id: int, attachment: Attachment) -> Coroutine[Any, Any, Message]:
+        file = InputFile(attachment.data, filename=attachment.filename)
+        if attachment.media_type in ("image/png", "image/jpeg"):
+            return self.bot.send_photo(chat_id, file)
+        return self.bot.send_document(chat_id, file)
+
+
+async def _call(request: Coroutine[Any, Any, Message]) -> Message:
+    """Run one Bot API call, translating its errors into the outbox's two kinds."""
+    try:
+        return await request
+    except RetryAfter as error:
+        wait = error.retry_after
+        seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
+        raise TransientSendError("telegram flood control", retry_after=seconds) from error
+    except Forbidden as error:
+        # The person blocked the bot (or deleted their account): stop writing to them.
+        raise PermanentSendError("telegram forbidden", "unreachable") from error
+    except BadRequest as error:
+        raise PermanentSendError(f"telegram bad request: {error.message[:80]}") from error
+    except NetworkError as error:
+        # Timeouts, connection errors and 5xx answers.
+        raise TransientSendError(f"telegram network: {type(error).__name__}") from error
+    except TelegramError as error:
+        raise PermanentSendError(f"telegram error: {type(error).__name__}") from error

@@ -1,0 +1,135 @@
+"""Telegram, running: the PTB application, its command menus, polling or the webhook."""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+import os
+
+from aiohttp import web
+from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault, Update
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
+from telegram.request import BaseRequest
+
+from bot.channels.telegram_updates import TelegramUpdates
+from bot.config import Settings
+from bot.i18n import Catalogue, Rendering
+from handlers.values import LANGUAGES, Address, Language
+
+log = logging.getLogger(__name__)
+
+WEBHOOK_PATH = "/telegram"
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+ALLOWED_UPDATES = ["message", "callback_query"]
+
+# Command names per language (Telegram allows a-z, 0-9 and _); each maps to a global word or a
+# menu command the core understands in any language.
+COMMANDS: dict[Language, tuple[str, ...]] = {
+    "en": ("start", "menu", "help", "language", "back", "cancel", "profile"),
+    "fr": ("start", "menu", "aide", "langue", "retour", "annuler", "profil"),
+}
+COORDINATOR_COMMANDS = ("stats",)
+
+
+def build_application(settings: Settings, request: BaseRequest | None = None) -> Application:  # type: ignore[type-arg]
+    """Build the PTB application from settings (``request`` replaces HTTP in tests)."""
+    # Opt in to timedelta periods now: without it PTB warns on every RetryAfter it raises.
+    os.environ.setdefault("PTB_TIMEDELTA", "true")
+    assert settings.telegram_token is not None
+    builder = ApplicationBuilder().token(settings.telegram_token.get_secret_value())
+    if settings.telegram_base_url is not None:
+        root = str(settings.telegram_base_url).rstrip("/")
+        builder = builder.base_url(f"{root}/bot").base_file_url(f"{root}/file/bot")
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    return builder.build()
+
+
+def commands(catalogue: Catalogue, language: Language, coordinator: bool) -> list[BotCommand]:
+    """The command menu in one language, with the coordinators' extra commands if asked."""
+    to = Rendering(language=language, timezone="UTC", channel="telegram")
+    names = COMMANDS[language] + (COORDINATOR_COMMANDS if coordinator else ())
+    return [
+        BotCommand(name, catalogue.render(f"telegram-command-{name}", {}, to)) for name in names
+    ]
+
+
+class TelegramService:
+    """Starts and stops Telegram intake; sending goes through the outbox and the channel."""
+
+    def __init__(
+        self,
+        application: Application,  # type: ignore[type-arg]
+        updates: TelegramUpdates,
+        catalogue: Catalogue,
+        coordinators: tuple[Address, ...],
+    ) -> None:
+        self.application = application
+        self._updates = updates
+        self._catalogue = catalogue
+        self._coordinators = [int(a.value) for a in coordinators if a.channel == "telegram"]
+        self._secret: str | None = None
+        application.add_handler(TypeHandler(Update, self._dispatch))
+
+    async def _dispatch(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self._updates.handle(update)
+
+    async def initialize(self) -> None:
+        """Connect the bot (before anything is sent) and publish the command menus."""
+        await self.application.initialize()
+        bot = self.application.bot
+        for language in LANGUAGES:
+            await bot.set_my_commands(
+                commands(self._catalogue, language, coordinator=False),
+                scope=BotCommandScopeDefault(),
+                language_code=language,
+            )
+            for chat_id in self._coordinators:
+                await bot.set_my_commands(
+                    commands(self._catalogue, language, coordinator=True),
+                    scope=BotCommandScopeChat(chat_id),
+                    language_code=language,
+                )
+
+    async def start_polling(self) -> None:
+        """Take updates by long polling (and drop any webhook)."""
+        await self.application.start()
+        assert self.application.updater is not None
+        await self.application.updater.start_polling(allowed_updates=ALLOWED_UPDATES)
+
+    async def start_webhook(self, public_url: str, secret: str) -> None:
+        """Register ``{public_url}/telegram`` with its secret; updates then arrive by POST."""
+        self._secret = secret
+        await self.application.start()
+        await self.application.bot.set_webhook(
+            public_url.rstrip("/") + WEBHOOK_PATH,
+            secret_token=secret,
+            allowed_updates=ALLOWED_UPDATES,
+        )
+
+    async def webhook(self, request: web.Request) -> web.Response:
+        """Process one update POSTed by Telegram; 403 unless it carries the secret."""
+        given = request.headers.get(SECRET_HEADER, "")
+        if self._secret is None or not hmac.compare_digest(given.encode(), self._secret.encode()):
+            return web.Response(status=403)
+        try:
+            data = json.loads(await request.read())
+            update = Update.de_json(data, self.application.bot)
+        except (ValueError, TypeError, KeyError):
+            return web.Response(status=400)
+        # Answer only after the update is committed; an error makes Telegram deliver it again.
+        await self._updates.handle(update)
+        return web.Response()
+
+    async def stop_intake(self) -> None:
+        """Stop taking updates; the update being handled finishes first."""
+        updater = self.application.updater
+        if updater is not None and updater.running:
+            await updater.stop()
+        if self.application.running:
+            await self.application.stop()
+
+    async def shutdown(self) -> None:
+        """Release the bot's HTTP connections (after the outbox has drained)."""
+        await self.application.shutdown()

@@ -1,0 +1,40 @@
+"""The bot's own HTTP server, shared by every webhook (Telegram now, SMS later)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+
+from aiohttp import web
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+class HttpServer:
+    """An aiohttp application with routes added by the channels, served on one port."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.app = web.Application()
+        self._host = host
+        self._port = port
+        self._runner: web.AppRunner | None = None
+
+    def post(self, path: str, handler: Handler) -> None:
+        """Serve ``handler`` for POST requests to ``path``."""
+        self.app.router.add_post(path, handler)
+
+    async def start(self) -> None:
+        """Start listening."""
+        # access_log=None: request lines would show webhook paths and client addresses.
+        self._runner = web.AppRunner(self.app, access_log=None)
+        await self._runner.setup()
+        await web.TCPSite(self._runner, self._host, self._port).start()
+        log.warning("HTTP server listening on %s:%s", self._host, self._port)
+
+    async def stop(self) -> None:
+        """Stop listening; requests in flight finish first."""
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None

@@ -1,0 +1,98 @@
+"""``connector-bot run`` with real channels: start everything, stop cleanly on a signal."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from contextlib import AsyncExitStack
+
+from bot.app import open_app, running
+from bot.channels.base import Channel
+from bot.channels.telegram import TelegramChannel
+from bot.channels.telegram_service import (
+    WEBHOOK_PATH,
+    TelegramService,
+    build_application,
+)
+from bot.channels.telegram_updates import TelegramUpdates
+from bot.clock import SystemClock
+from bot.config import Settings
+from bot.http import HttpServer
+from bot.i18n import Catalogue
+from storage.inbound import InboundLog
+from storage.secrets import SecretStore
+
+log = logging.getLogger(__name__)
+
+
+def has_channels(settings: Settings) -> bool:
+    """Tell whether any real channel is configured."""
+    return settings.telegram_token is not None
+
+
+async def wait_for_signal() -> None:
+    """Return on SIGINT or SIGTERM."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        await stop.wait()
+    finally:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.remove_signal_handler(sig)
+
+
+async def serve(settings: Settings, stopped: asyncio.Event | None = None) -> None:
+    """Serve every configured channel until a signal (or ``stopped``, in tests).
+
+    Shutdown runs in reverse: stop taking updates, stop the HTTP server, let the outbox finish,
+    release the channels, close the database.
+    """
+    clock = SystemClock()
+    catalogue = Catalogue()
+    channels: dict[str, Channel] = {}
+    application = build_application(settings) if settings.telegram_token else None
+    if application is not None:
+        channels["telegram"] = TelegramChannel(
+            application.bot, settings.telegram_rate_per_second, settings.telegram_seconds_per_chat
+        )
+    async with AsyncExitStack() as stack:
+        app = await stack.enter_async_context(open_app(settings, clock, channels, catalogue))
+        service: TelegramService | None = None
+        if application is not None:
+            updates = TelegramUpdates(
+                application.bot,
+                app.receive,
+                clock,
+                catalogue,
+                InboundLog(app.engine, clock),
+                settings.default_language,
+                settings.timezone,
+            )
+            service = TelegramService(application, updates, catalogue, settings.coordinators)
+            await service.initialize()
+            stack.push_async_callback(service.shutdown)
+        await stack.enter_async_context(running(app))
+        if service is not None and settings.public_url is not None:
+            http = HttpServer(settings.http_host, settings.http_port)
+            http.post(WEBHOOK_PATH, service.webhook)
+            secret = (
+                settings.telegram_webhook_secret.get_secret_value()
+                if settings.telegram_webhook_secret is not None
+                else await SecretStore(app.engine, clock).get_or_create("telegram_webhook_secret")
+            )
+            await http.start()
+            stack.push_async_callback(http.stop)
+            await service.start_webhook(str(settings.public_url), secret)
+            log.warning("telegram: webhook mode")
+        elif service is not None:
+            await service.start_polling()
+            log.warning("telegram: polling")
+        if service is not None:
+            stack.push_async_callback(service.stop_intake)
+        if stopped is not None:
+            await stopped.wait()
+        else:
+            await wait_for_signal()

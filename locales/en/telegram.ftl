@@ -1,0 +1,14 @@
+telegram-group-private = I only talk in private chats, to keep everyone's details private. Please write to me directly. / Je ne discute qu'en privé, pour protéger les renseignements de chacun. Écrivez-moi directement.
+telegram-command-start = Start or resume
+telegram-command-menu = Main menu
+telegram-command-help = Help with the current question
+telegram-command-aide = Help with the current question
+telegram-command-language = Change language
+telegram-command-langue = Change language
+telegram-command-back = Previous question
+telegram-command-retour = Previous question
+telegram-command-cancel = Stop the current conversation
+telegram-command-annuler = Stop the current conversation
+telegram-command-profile = My profile
+telegram-command-profil = My profile
+telegram-command-stats = Programme numbers

@@ -1,0 +1,14 @@
+telegram-group-private = I only talk in private chats, to keep everyone's details private. Please write to me directly. / Je ne discute qu'en privé, pour protéger les renseignements de chacun. Écrivez-moi directement.
+telegram-command-start = Commencer ou reprendre
+telegram-command-menu = Menu principal
+telegram-command-help = Aide sur la question en cours
+telegram-command-aide = Aide sur la question en cours
+telegram-command-language = Changer de langue
+telegram-command-langue = Changer de langue
+telegram-command-back = Question précédente
+telegram-command-retour = Question précédente
+telegram-command-cancel = Arrêter la conversation en cours
+telegram-command-annuler = Arrêter la conversation en cours
+telegram-command-profile = Mon profil
+telegram-command-profil = Mon profil
+telegram-command-stats = Chiffres du programme
