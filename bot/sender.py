@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
+import secrets
 from collections.abc import Mapping
 from datetime import timedelta
 
@@ -114,7 +116,14 @@ class OutboxSender:
 
     async def _deliver(self, item: OutboxItem) -> None:
         channel = self._channels[item.address.channel]
-        message = render(self._catalogue, item, channel.rendering(item.address))
+        variant = channel.rendering(item.address)
+        message = render(self._catalogue, item, variant)
+        if variant == "sms":
+            await self._store.arm_menu(item, list(message.choices), None)
+        else:
+            token = secrets.token_hex(4) if message.choices else None
+            await self._store.arm_menu(item, None, token)
+            message = dataclasses.replace(message, keyboard_token=token)
         await self._pacers[item.address.channel].wait()
         try:
             result = await channel.send(item.address, message)
@@ -131,7 +140,7 @@ class OutboxSender:
             log.exception("outbox %s to %s: unexpected error", item.id, mask(item.address))
             await self._retry(item, type(error).__name__, None)
             return
-        await self._store.mark_sent(item, result.provider_id, result.menu, result.keyboard)
+        await self._store.mark_sent(item, result.provider_id)
 
     async def _retry(self, item: OutboxItem, reason: str, retry_after: float | None) -> None:
         if item.attempts >= MAX_ATTEMPTS:

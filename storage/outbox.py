@@ -16,14 +16,6 @@ from storage.tables import channel_addresses, outbox
 AddressStatus = str  # "ok" | "unreachable" | "opted_out"
 
 
-class KeyboardUpdate(BaseModel):
-    """The keyboard a message carried: its token, or None when it carried none."""
-
-    model_config = ConfigDict(frozen=True)
-
-    token: str | None
-
-
 class OutboxItem(BaseModel):
     """One claimed message, with everything needed to render and send it."""
 
@@ -110,14 +102,29 @@ class OutboxStore:
                 )
         return claimed
 
-    async def mark_sent(
-        self,
-        item: OutboxItem,
-        provider_id: str | None,
-        menu: list[MenuEntry] | None,
-        keyboard: KeyboardUpdate | None = None,
+    async def arm_menu(
+        self, item: OutboxItem, menu: list[MenuEntry] | None, keyboard_token: str | None
     ) -> None:
-        """Record a delivery, and remember the menu or keyboard the person now sees."""
+        """Before sending, record what the person is about to see.
+
+        Numbered channels get ``menu`` (an empty list clears it); button channels get
+        ``keyboard_token`` (None when the message has no keyboard). This happens before the
+        send, so a reply or tap arriving right after delivery already finds it.
+        """
+        values: dict[str, object] = {}
+        if menu is not None:
+            values["menu"] = [entry.model_dump() for entry in menu] or None
+        else:
+            values.update(menu_token=keyboard_token, menu_token_used=False)
+        async with self._engine.begin() as conn:
+            await conn.execute(
+                sa.update(channel_addresses)
+                .where(channel_addresses.c.id == item.address_id)
+                .values(**values)
+            )
+
+    async def mark_sent(self, item: OutboxItem, provider_id: str | None) -> None:
+        """Record a delivery."""
         async with self._engine.begin() as conn:
             await conn.execute(
                 sa.update(outbox)
@@ -129,18 +136,6 @@ class OutboxStore:
                     claimed_until=None,
                 )
             )
-            if menu is not None:
-                await conn.execute(
-                    sa.update(channel_addresses)
-                    .where(channel_addresses.c.id == item.address_id)
-                    .values(menu=[entry.model_dump() for entry in menu] or None)
-                )
-            if keyboard is not None:
-                await conn.execute(
-                    sa.update(channel_addresses)
-                    .where(channel_addresses.c.id == item.address_id)
-                    .values(menu_token=keyboard.token, menu_token_used=False)
-                )
 
     async def mark_retry(self, item: OutboxItem, error: str, at: datetime) -> None:
         """Put a message back in the queue for another attempt at ``at``."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from handlers.values import Address, Attachment, ChannelName, MenuEntry
-from storage.outbox import KeyboardUpdate
 
 AddressStatus = Literal["unreachable", "opted_out"]
 
@@ -18,6 +17,8 @@ class RenderedMessage:
     text: str
     choices: tuple[MenuEntry, ...] = ()
     attachments: tuple[Attachment, ...] = ()
+    # Names this keyboard on channels with buttons, so a tap on an older one is recognised.
+    keyboard_token: str | None = None
 
 
 @dataclass(frozen=True)
@@ -25,10 +26,6 @@ class SendResult:
     """What a channel reports after a successful send."""
 
     provider_id: str | None = None
-    # The numbered menu the person now sees (numbered channels), or None to leave it alone.
-    menu: list[MenuEntry] | None = field(default=None)
-    # The keyboard token the message carried (Telegram), or None for channels without one.
-    keyboard: KeyboardUpdate | None = None
 
 
 class TransientSendError(Exception):
@@ -61,7 +58,8 @@ class Channel(Protocol):
         ...
 
     def rendering(self, address: Address) -> str:
-        """Name the catalogue variant (``$channel``) to render for ``address``: sms or telegram."""
+        """Name how ``address`` sees messages: "sms" (short wording, numbered choices) or
+        "telegram" (full wording, buttons)."""
         ...
 
     async def send(self, address: Address, message: RenderedMessage) -> SendResult:

@@ -132,7 +132,4 @@ class SimulatorChannel:
         )
         if message.choices:
             self._choices[address.value] = message.choices
-        return SendResult(
-            provider_id=f"sim-{uuid.uuid4().hex[:12]}",
-            menu=list(message.choices) if sms else None,
-        )
+        return SendResult(provider_id=f"sim-{uuid.uuid4().hex[:12]}")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import secrets
 from collections.abc import Callable, Coroutine
 from datetime import timedelta
 from typing import Any, Literal
@@ -26,7 +25,6 @@ from bot.channels.base import (
     TransientSendError,
 )
 from handlers.values import Address, Attachment
-from storage.outbox import KeyboardUpdate
 
 MAX_TEXT = 4096
 # The menu choice Telegram renders as its "share my phone number" reply-keyboard button.
@@ -119,8 +117,7 @@ class TelegramChannel:
         delay = self._pacer.delay(chat_id)
         if delay > 0:
             await asyncio.sleep(delay)
-        token = secrets.token_hex(4)
-        markup = keyboard(message, token)
+        markup = keyboard(message, message.keyboard_token or "")
         parts = split_text(message.text)
         last: Message | None = None
         for index, part in enumerate(parts):
@@ -131,11 +128,7 @@ class TelegramChannel:
             )
         for attachment in message.attachments:
             await _call(self._send_file(chat_id, attachment))
-        inline = isinstance(markup, InlineKeyboardMarkup)
-        return SendResult(
-            provider_id=str(last.message_id) if last is not None else None,
-            keyboard=KeyboardUpdate(token=token if inline else None),
-        )
+        return SendResult(provider_id=str(last.message_id) if last is not None else None)
 
     def _send_file(self, chat_id: int, attachment: Attachment) -> Coroutine[Any, Any, Message]:
         file = InputFile(attachment.data, filename=attachment.filename)

@@ -1,0 +1,141 @@
+"""End to end over HTTP on loopback: the real polling loop and the real webhook server."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+import sqlalchemy as sa
+
+from bot.channels.telegram_service import SECRET_HEADER
+from bot.config import Settings
+from bot.serve import serve
+from storage.db import create_engine
+from storage.tables import participants
+from tests.telegram_fakes import TOKEN, tap_update, text_update
+from tests.telegram_server import FakeBotApiServer, free_port
+
+CHAT = 3003
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[FakeBotApiServer]:
+    """The fake Bot API, listening on loopback."""
+    server = FakeBotApiServer()
+    yield server
+    await server.stop()
+
+
+def live_settings(tmp_path: Path, base_url: str, **extra: Any) -> Settings:
+    """Settings for a real run against the fake Bot API."""
+    return Settings(
+        database_url=f"sqlite+aiosqlite:///{tmp_path / 'live.db'}",
+        telegram_token=TOKEN,
+        telegram_base_url=base_url,
+        telegram_seconds_per_chat=0,
+        outbox_poll_seconds=0.2,
+        **extra,
+    )
+
+
+def data_of(message: dict[str, Any], label: str) -> str:
+    """The callback data of the button labelled ``label``."""
+    for row in message["reply_markup"]["inline_keyboard"]:
+        for key in row:
+            if key["text"] == label:
+                return str(key["callback_data"])
+    raise AssertionError(f"{label!r} not on {message['text'][:60]!r}")
+
+
+async def test_polling_completes_a_registration_through_one_flood_limit(
+    api: FakeBotApiServer, tmp_path: Path
+) -> None:
+    base = await api.start()
+    api.fail_once("sendMessage", 429, retry_after=1)
+    stopped = asyncio.Event()
+    bot = asyncio.create_task(serve(live_settings(tmp_path, base), stopped))
+    try:
+        update_id = 0
+
+        async def act(update: dict[str, Any]) -> dict[str, Any]:
+            seen = len(api.sent)
+            await api.push(update)
+            return await api.next_message(CHAT, seen)
+
+        def tap(message: dict[str, Any], label: str) -> dict[str, Any]:
+            nonlocal update_id
+            update_id += 1
+            return tap_update(update_id, CHAT, data_of(message, label), message)
+
+        def say(text: str) -> dict[str, Any]:
+            nonlocal update_id
+            update_id += 1
+            return text_update(update_id, CHAT, text)
+
+        message = await act(say("/start"))  # delivered after the 429's retry_after
+        assert message["text"].startswith("Welcome to Connector")
+        for label in ("English", "Yes", "I'm a professional offering meetings"):
+            message = await act(tap(message, label))
+        for text in ("Ben", "Accountant"):
+            message = await act(say(text))
+        message = await act(tap(message, "Business, finance, admin"))
+        message = await act(say("Halifax"))
+        for label in ("English and French", "Atlantic (Halifax)"):
+            message = await act(tap(message, label))
+        assert "Role: Connector (professional)" in message["text"]
+        done = await act(tap(message, "Yes, that's right"))
+        assert done["text"] == "Thank you, Ben! You are registered."
+    finally:
+        stopped.set()
+        await bot
+    taps = 7  # language, consent, role, sector, languages, zone, confirmation
+    assert len(api.named("answerCallbackQuery")) == taps
+    assert len(api.named("editMessageReplyMarkup")) == taps
+    flood_refused, *_ = api.named("sendMessage")
+    assert flood_refused["chat_id"] == CHAT
+
+
+async def test_webhook_accepts_only_the_secret(api: FakeBotApiServer, tmp_path: Path) -> None:
+    base = await api.start()
+    port = free_port()
+    settings = live_settings(
+        tmp_path,
+        base,
+        public_url="https://bot.example.org",
+        http_port=port,
+        telegram_webhook_secret="s3cret-token_value",
+    )
+    stopped = asyncio.Event()
+    bot = asyncio.create_task(serve(settings, stopped))
+    try:
+        for _ in range(100):
+            if api.named("setWebhook"):
+                break
+            await asyncio.sleep(0.05)
+        registered = api.named("setWebhook")[0]
+        assert registered["url"] == "https://bot.example.org/telegram"
+        assert registered["secret_token"] == "s3cret-token_value"
+
+        url = f"http://127.0.0.1:{port}/telegram"
+        async with aiohttp.ClientSession() as http:
+            for headers in ({}, {SECRET_HEADER: "wrong"}, {SECRET_HEADER: "s3cret-token_valuE"}):
+                async with http.post(url, json=text_update(1, CHAT, "hi"), headers=headers) as r:
+                    assert r.status == 403
+            async with http.post(
+                url, json=text_update(2, CHAT, "hi"), headers={SECRET_HEADER: "s3cret-token_value"}
+            ) as accepted:
+                assert accepted.status == 200
+        welcome = await api.next_message(CHAT, 0)
+        assert welcome["text"].startswith("Welcome to Connector")
+    finally:
+        stopped.set()
+        await bot
+    engine = create_engine(settings.database_url)
+    async with engine.connect() as conn:
+        count = await conn.execute(sa.select(sa.func.count()).select_from(participants))
+        assert count.scalar_one() == 1  # only the accepted update created anyone
+    await engine.dispose()
