@@ -24,6 +24,8 @@ from storage.outbox import OutboxItem, OutboxStore
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 8
+# Messages in flight at once (each one also holds a database connection briefly).
+SEND_CONCURRENCY = 8
 BACKOFF_BASE = timedelta(seconds=5)
 BACKOFF_CAP = timedelta(minutes=15)
 
@@ -84,6 +86,7 @@ class OutboxSender:
         self._batch = batch
         self._pacers = {name: Pacer(c.rate_per_second) for name, c in self._channels.items()}
         self._wake = asyncio.Event()
+        self._concurrency = asyncio.Semaphore(SEND_CONCURRENCY)
 
     def wake(self) -> None:
         """Ask the running sender to look at the outbox now."""
@@ -96,8 +99,9 @@ class OutboxSender:
             items = await self._store.claim_due(self._batch, list(self._channels))
             if not items:
                 return attempted
-            for item in items:
-                await self._deliver(item)
+            # A batch holds at most one message per address, so its messages can go out
+            # together: one chat waiting for its per-chat pace does not hold up the others.
+            await asyncio.gather(*(self._deliver_bounded(item) for item in items))
             attempted += len(items)
 
     async def run(self) -> None:
@@ -113,6 +117,10 @@ class OutboxSender:
                 await self.drain()
             except Exception:
                 log.exception("outbox drain failed; the scheduler will retry")
+
+    async def _deliver_bounded(self, item: OutboxItem) -> None:
+        async with self._concurrency:
+            await self._deliver(item)
 
     async def _deliver(self, item: OutboxItem) -> None:
         channel = self._channels[item.address.channel]

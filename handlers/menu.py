@@ -85,6 +85,7 @@ async def programme_numbers(ctx: Ctx) -> Reply:
             "connectors": counts.get(("connector", "active"), 0),
             "registering": sum(n for (_, status), n in counts.items() if status == "registering"),
             "refused": sum(n for (_, status), n in counts.items() if status == "consent_refused"),
+            "unreachable": await ctx.tx.count_unreachable_addresses(),
         },
     )
 

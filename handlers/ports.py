@@ -115,6 +115,10 @@ class Transaction(Protocol):
         """Count participants by role and status (an aggregate, never a full load)."""
         ...
 
+    async def count_unreachable_addresses(self) -> int:
+        """Count addresses the channels could not deliver to (blocked, invalid, opted out)."""
+        ...
+
     async def load_dialogue(self, participant_id: int) -> DialogueState:
         """Return the participant's open dialogues (empty when none)."""
         ...

@@ -168,6 +168,11 @@ class SqlTransaction:
         rows = (await self._conn.execute(query)).all()
         return [ParticipantCount(role=r.role, status=r.status, count=r.n) for r in rows]
 
+    async def count_unreachable_addresses(self) -> int:
+        """Count addresses the channels could not deliver to (blocked, invalid, opted out)."""
+        query = sa.select(sa.func.count()).where(channel_addresses.c.status != "ok")
+        return int((await self._conn.execute(query)).scalar_one())
+
     async def load_dialogue(self, participant_id: int) -> DialogueState:
         """Return the participant's open dialogues (empty when none)."""
         query = sa.select(dialogue_states.c.state).where(

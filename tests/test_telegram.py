@@ -16,13 +16,14 @@ from telegram.ext import Application
 
 from bot.app import App, open_app
 from bot.channels.base import RenderedMessage
-from bot.channels.telegram import TelegramChannel, split_text
+from bot.channels.telegram import ChatPacer, TelegramChannel, split_text
 from bot.channels.telegram_service import TelegramService, build_application
 from bot.channels.telegram_updates import TelegramUpdates
 from bot.clock import ManualClock
 from bot.config import Settings
 from handlers.values import Address, Attachment
 from storage.inbound import InboundLog
+from storage.secrets import SecretStore
 from storage.tables import channel_addresses, participants
 from tests.telegram_fakes import TOKEN, FakeBotApi, media_update, tap_update, text_update
 
@@ -288,3 +289,35 @@ def test_long_texts_split_at_paragraphs_within_the_limit() -> None:
     assert parts == ["x" * 3000, "y" * 3000 + "\n\n" + "z" * 100]
     unbroken = split_text("w" * 9000)
     assert [len(p) for p in unbroken] == [4096, 4096, 808]
+
+
+def test_chat_pacer_spaces_messages_to_one_chat_but_not_across_chats() -> None:
+    now = [100.0]
+    pacer = ChatPacer(1.0, monotonic=lambda: now[0])
+    assert pacer.delay(ANA) == 0
+    assert pacer.delay(ANA) == 1.0
+    assert pacer.delay(BEN) == 0  # another chat is not held up
+    now[0] += 5
+    assert pacer.delay(ANA) == 0
+    assert pacer.delay(COORD) == 0
+
+
+async def test_coordinators_see_how_many_people_cannot_be_reached(tg: Bot) -> None:
+    tg.api.fail("sendMessage", 403)
+    await tg.say(ANA, "hi")
+    await register(tg, COORD, "Claire")
+    numbers = await tg.say(COORD, "/stats")
+    assert (
+        "Cannot be reached (blocked the bot, opted out, invalid number): 1" in numbers[0]["text"]
+    )
+
+
+async def test_a_generated_webhook_secret_is_kept_across_restarts(
+    settings: Settings, clock: ManualClock
+) -> None:
+    async with open_app(settings, clock, {}) as app:
+        first = await SecretStore(app.engine, clock).get_or_create("telegram_webhook_secret")
+    async with open_app(settings, clock, {}) as app:
+        again = await SecretStore(app.engine, clock).get_or_create("telegram_webhook_secret")
+    assert first == again
+    assert len(first) >= 40

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
+import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -139,3 +142,33 @@ async def test_webhook_accepts_only_the_secret(api: FakeBotApiServer, tmp_path: 
         count = await conn.execute(sa.select(sa.func.count()).select_from(participants))
         assert count.scalar_one() == 1  # only the accepted update created anyone
     await engine.dispose()
+
+
+async def test_sigterm_stops_intake_drains_the_outbox_and_exits_cleanly(
+    api: FakeBotApiServer, tmp_path: Path
+) -> None:
+    base = await api.start()
+    env = {
+        **os.environ,
+        "CONNECTOR_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'signal.db'}",
+        "CONNECTOR_TELEGRAM_TOKEN": TOKEN,
+        "CONNECTOR_TELEGRAM_BASE_URL": base,
+        "CONNECTOR_TELEGRAM_SECONDS_PER_CHAT": "0",
+    }
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run",
+        env=env, stdin=asyncio.subprocess.DEVNULL,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        await api.push(text_update(1, CHAT, "hi"))
+        welcome = await api.next_message(CHAT, 0)
+        assert welcome["text"].startswith("Welcome to Connector")
+        process.send_signal(signal.SIGTERM)
+        _, stderr = await asyncio.wait_for(process.communicate(), 30)
+    finally:
+        if process.returncode is None:
+            process.kill()
+    assert process.returncode == 0
+    assert b"Traceback" not in stderr
+    assert TOKEN.encode() not in stderr  # the token never reaches the logs

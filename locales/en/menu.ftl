@@ -17,6 +17,7 @@ menu-stats =
     Connectors registered: { $connectors }
     Registration in progress: { $registering }
     Declined consent: { $refused }
+    Cannot be reached (blocked the bot, opted out, invalid number): { $unreachable }
 menu-not-understood = Sorry, I didn't understand that.
 menu-choice-phone = Share my phone number
 menu-share-phone = Tap the button below to share your phone number, so the programme can also reach you by text message. Only coordinators and the people you meet will see it.

@@ -17,6 +17,7 @@ menu-stats =
     Connecteurs inscrits : { $connectors }
     Inscriptions en cours : { $registering }
     Consentements refusés : { $refused }
+    Injoignables (robot bloqué, désinscription, numéro invalide) : { $unreachable }
 menu-not-understood = Désolé, je n'ai pas compris.
 menu-choice-phone = Partager mon numéro de téléphone
 menu-share-phone = Touchez le bouton ci-dessous pour partager votre numéro de téléphone : le programme pourra aussi vous joindre par texto. Seules l'équipe de coordination et les personnes que vous rencontrez le verront.
