@@ -136,3 +136,12 @@ def tap_update(update_id: int, chat_id: int, data: str, message: dict[str, Any])
             },
         },
     }
+
+
+def button_data(message: dict[str, Any], label: str) -> str:
+    """The callback data of the inline button labelled ``label`` on a sent message."""
+    for row in message["reply_markup"]["inline_keyboard"]:
+        for key in row:
+            if key["text"] == label:
+                return str(key["callback_data"])
+    raise AssertionError(f"{label!r} not on {message['text'][:60]!r}")

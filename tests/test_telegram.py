@@ -25,7 +25,14 @@ from handlers.values import Address, Attachment
 from storage.inbound import InboundLog
 from storage.secrets import SecretStore
 from storage.tables import channel_addresses, participants
-from tests.telegram_fakes import TOKEN, FakeBotApi, media_update, tap_update, text_update
+from tests.telegram_fakes import (
+    TOKEN,
+    FakeBotApi,
+    button_data,
+    media_update,
+    tap_update,
+    text_update,
+)
 
 ANA, BEN, COORD = 1001, 1002, 4242
 
@@ -58,16 +65,9 @@ class Bot:
 
     async def tap(self, chat_id: int, message: dict[str, Any], label: str) -> list[dict[str, Any]]:
         """The person taps the button labelled ``label`` on ``message``."""
-        return await self.feed(tap_update(self.uid(), chat_id, button(message, label), message))
-
-
-def button(message: dict[str, Any], label: str) -> str:
-    """The callback data of the button labelled ``label``."""
-    for row in message["reply_markup"]["inline_keyboard"]:
-        for key in row:
-            if key["text"] == label:
-                return str(key["callback_data"])
-    raise AssertionError(f"no button {label!r}")
+        return await self.feed(
+            tap_update(self.uid(), chat_id, button_data(message, label), message)
+        )
 
 
 @pytest.fixture
@@ -102,7 +102,7 @@ async def test_registration_by_taps_in_french_with_keyboards_replaced(tg: Bot) -
         "English",
         "Français",
     ]
-    token, _, choice = button(welcome, "Français").partition(":")
+    token, _, choice = button_data(welcome, "Français").partition(":")
     assert (len(token), choice) == (8, "lang:fr")
 
     consent = (await tg.tap(ANA, welcome, "Français"))[0]
@@ -119,7 +119,7 @@ async def test_registration_by_taps_in_french_with_keyboards_replaced(tg: Bot) -
 
 async def test_a_double_tap_does_nothing_and_an_old_keyboard_has_expired(tg: Bot) -> None:
     welcome = (await tg.say(ANA, "hello"))[0]
-    data = button(welcome, "English")
+    data = button_data(welcome, "English")
     # Both taps arrive before the reply goes out, as a real double tap does.
     for _ in range(2):
         update = tap_update(tg.uid(), ANA, data, welcome)

@@ -19,7 +19,7 @@ from bot.config import Settings
 from bot.serve import serve
 from storage.db import create_engine
 from storage.tables import participants
-from tests.telegram_fakes import TOKEN, tap_update, text_update
+from tests.telegram_fakes import TOKEN, button_data, tap_update, text_update
 from tests.telegram_server import FakeBotApiServer, free_port
 
 CHAT = 3003
@@ -45,15 +45,6 @@ def live_settings(tmp_path: Path, base_url: str, **extra: Any) -> Settings:
     )
 
 
-def data_of(message: dict[str, Any], label: str) -> str:
-    """The callback data of the button labelled ``label``."""
-    for row in message["reply_markup"]["inline_keyboard"]:
-        for key in row:
-            if key["text"] == label:
-                return str(key["callback_data"])
-    raise AssertionError(f"{label!r} not on {message['text'][:60]!r}")
-
-
 async def test_polling_completes_a_registration_through_one_flood_limit(
     api: FakeBotApiServer, tmp_path: Path
 ) -> None:
@@ -72,7 +63,7 @@ async def test_polling_completes_a_registration_through_one_flood_limit(
         def tap(message: dict[str, Any], label: str) -> dict[str, Any]:
             nonlocal update_id
             update_id += 1
-            return tap_update(update_id, CHAT, data_of(message, label), message)
+            return tap_update(update_id, CHAT, button_data(message, label), message)
 
         def say(text: str) -> dict[str, Any]:
             nonlocal update_id
