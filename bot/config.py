@@ -32,6 +32,8 @@ class Settings(BaseSettings):
     timezone: str = "America/Toronto"
     default_language: Language = "en"
     coordinators: Annotated[tuple[Address, ...], NoDecode] = ()
+    # How people reach programme staff, given in answer to HELP on SMS (a phone or an e-mail).
+    programme_contact: str = Field(default="", max_length=60)
     outbox_batch: int = Field(default=50, ge=1, le=1000)
     outbox_poll_seconds: float = Field(default=5.0, gt=0, le=300)
 
@@ -84,6 +86,7 @@ class Settings(BaseSettings):
             default_timezone=self.timezone,
             default_language=self.default_language,
             coordinators=frozenset(self.coordinators),
+            programme_contact=self.programme_contact,
         )
 
 

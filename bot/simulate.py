@@ -195,6 +195,8 @@ class Simulator:
             text=text,
             choice=choice,
             start_payload=start_payload,
+            # SMS-style personas get the carriers' STOP, START and HELP, as real phones do.
+            carrier_keywords=self.channel.persona(persona) == "sms",
         )
         await self.app.receive(inbound)
         await self.app.sender.drain()

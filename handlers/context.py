@@ -15,6 +15,8 @@ class HandlerConfig:
     default_timezone: str
     default_language: Language
     coordinators: frozenset[Address] = field(default_factory=frozenset)
+    # How people reach the programme's staff (said in answer to HELP on SMS).
+    programme_contact: str = ""
 
 
 @dataclass

@@ -13,6 +13,7 @@ from typing import Any
 
 from handlers.context import Ctx, HandlerConfig
 from handlers.engine import Answer, Dialogue, DialogueEngine
+from handlers.keywords import carrier_keyword
 from handlers.language import CHANGE_LANGUAGE
 from handlers.menu import COMMANDS, main_menu, menu_choice_ids, on_menu_choice, on_shared_phone
 from handlers.parsing import pick_from_menu
@@ -69,12 +70,34 @@ class Conversation:
                 )
                 await tx.audit(participant.id, "first-contact", inbound.address.channel)
             ctx = Ctx(tx, self._clock, self._config, inbound.address, participant)
-            state = await tx.load_dialogue(participant.id)
+            keyword = carrier_keyword(inbound.text) if inbound.carrier_keywords else None
+            if keyword == "stop":
+                # The carrier confirms the opt-out itself; from now on nothing goes out here.
+                await tx.set_address_status(inbound.address, "opted_out")
+                await tx.audit(participant.id, "opted-out", inbound.address.channel)
+                return outcome
+            first: list[Reply] = []
             answer = await _answer_of(tx, inbound)
-            replies = await self._route(ctx, state, answer, inbound)
+            if await tx.address_status(inbound.address) == "opted_out":
+                if keyword != "start":
+                    return Outcome.IGNORED
+                await tx.set_address_status(inbound.address, "ok")
+                await tx.audit(participant.id, "opted-in", inbound.address.channel)
+                first, answer = [Reply(key="sms-resubscribed")], Answer(choice="global:continue")
+            elif keyword == "help":
+                first, answer = [self._programme_help()], Answer(choice="global:continue")
+            state = await tx.load_dialogue(participant.id)
+            replies = first + await self._route(ctx, state, answer, inbound)
             await tx.save_dialogue(participant.id, state)
             await tx.enqueue(ctx.participant, inbound.address, replies)
         return outcome
+
+    def _programme_help(self) -> Reply:
+        """What the bot is and how to reach the programme (the carriers' HELP answer)."""
+        contact = self._config.programme_contact
+        if contact:
+            return Reply(key="sms-help", args={"contact": contact})
+        return Reply(key="sms-help-no-contact")
 
     def _current(self, ctx: Ctx, state: DialogueState) -> Reply:
         """The open question, or the menu when no dialogue is open."""

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
 from handlers.values import (
     Address,
+    AddressStatus,
     Inbound,
     Language,
     MenuEntry,
@@ -101,6 +102,14 @@ class Transaction(Protocol):
 
     async def update_participant(self, participant_id: int, update: ProfileUpdate) -> Participant:
         """Apply ``update`` and return the participant as stored."""
+        ...
+
+    async def address_status(self, address: Address) -> AddressStatus | None:
+        """Return whether ``address`` can be written to (None for an unknown address)."""
+        ...
+
+    async def set_address_status(self, address: Address, status: AddressStatus) -> None:
+        """Mark ``address``; opting out also drops whatever was still queued for it."""
         ...
 
     async def add_address(self, participant_id: int, address: Address) -> bool:

@@ -100,9 +100,12 @@ class Inbound(Frozen):
     unsupported: bool = False
     # The keyboard a tapped choice came from (Telegram); None where menus are numbered.
     menu_token: str | None = None
+    # Whether STOP, START and HELP are carrier keywords here (SMS).
+    carrier_keywords: bool = False
 
 
 MenuTokenState = Literal["fresh", "used", "stale"]
+AddressStatus = Literal["ok", "unreachable", "opted_out"]
 
 
 class MenuEntry(Frozen):

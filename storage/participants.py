@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from handlers.ports import Clock, DialogueState, ParticipantCount, ProfileUpdate
 from handlers.values import (
     Address,
+    AddressStatus,
     Inbound,
     Language,
     MenuEntry,
@@ -130,6 +131,30 @@ class SqlTransaction:
             sa.update(participants).where(participants.c.id == participant_id).values(**values)
         )
         return await self._get(participant_id)
+
+    async def address_status(self, address: Address) -> AddressStatus | None:
+        """Return whether ``address`` can be written to (None for an unknown address)."""
+        query = sa.select(channel_addresses.c.status).where(
+            channel_addresses.c.channel == address.channel,
+            channel_addresses.c.value == address.value,
+        )
+        status = (await self._conn.execute(query)).scalar_one_or_none()
+        return None if status is None else status
+
+    async def set_address_status(self, address: Address, status: AddressStatus) -> None:
+        """Mark ``address``; opting out also drops whatever was still queued for it."""
+        where = (
+            channel_addresses.c.channel == address.channel,
+            channel_addresses.c.value == address.value,
+        )
+        await self._conn.execute(sa.update(channel_addresses).where(*where).values(status=status))
+        if status != "ok":
+            ids = sa.select(channel_addresses.c.id).where(*where).scalar_subquery()
+            await self._conn.execute(
+                sa.update(outbox)
+                .where(outbox.c.address_id == ids, outbox.c.status == "pending")
+                .values(status="failed", last_error=f"address {status}")
+            )
 
     async def add_address(self, participant_id: int, address: Address) -> bool:
         """Give a participant another address; False if someone else already has it."""

@@ -1,0 +1,3 @@
+sms-help = Connecteur : de courtes rencontres avec des professionnels de votre domaine. Contact du programme : { $contact }. MENU pour les options, ARRET pour vous désinscrire.
+sms-help-no-contact = Connecteur : de courtes rencontres avec des professionnels de votre domaine. MENU pour les options, ARRET pour vous désinscrire.
+sms-resubscribed = Bon retour! Vous recevrez de nouveau nos messages. ARRET pour vous désinscrire.
