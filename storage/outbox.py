@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from handlers.ports import Clock
 from handlers.values import Address, Language, MenuEntry, Reply
+from storage.sql import set_address_status
 from storage.tables import channel_addresses, outbox
 
 AddressStatus = str  # "ok" | "unreachable" | "opted_out"
@@ -137,6 +138,38 @@ class OutboxStore:
                 )
             )
 
+    async def record_delivery(
+        self, outbox_id: int, provider_id: str, status: str, rank: int
+    ) -> bool:
+        """Record a provider's status report unless a later one is already recorded.
+
+        A report proves the provider accepted the message, so a row still waiting for a retry
+        (its send timed out without an answer) is settled as sent instead of sent again.
+        Returns False for a report older than what is recorded (it is ignored).
+        """
+        async with self._engine.begin() as conn:
+            result = await conn.execute(
+                sa.update(outbox)
+                .where(outbox.c.id == outbox_id, outbox.c.delivery_rank < rank)
+                .values(
+                    delivery_status=status,
+                    delivery_rank=rank,
+                    provider_id=sa.func.coalesce(outbox.c.provider_id, provider_id),
+                    status=sa.case(
+                        (outbox.c.status.in_(("pending", "sending")), "sent"),
+                        else_=outbox.c.status,
+                    ),
+                    sent_at=sa.func.coalesce(outbox.c.sent_at, self._clock.now()),
+                )
+            )
+            return result.rowcount == 1
+
+    async def mark_address(self, outbox_id: int, status: str) -> None:
+        """Mark the address a message went to (a late report of an opt-out or a bad number)."""
+        async with self._engine.begin() as conn:
+            address_id = sa.select(outbox.c.address_id).where(outbox.c.id == outbox_id)
+            await set_address_status(conn, address_id.scalar_subquery(), status)
+
     async def mark_retry(self, item: OutboxItem, error: str, at: datetime) -> None:
         """Put a message back in the queue for another attempt at ``at``."""
         async with self._engine.begin() as conn:
@@ -157,20 +190,7 @@ class OutboxStore:
                 .values(status="failed", last_error=error[:200], claimed_until=None)
             )
             if address_status is not None:
-                await conn.execute(
-                    sa.update(channel_addresses)
-                    .where(channel_addresses.c.id == item.address_id)
-                    .values(status=address_status)
-                )
-                # Nothing else queued for this address can be delivered either.
-                await conn.execute(
-                    sa.update(outbox)
-                    .where(
-                        outbox.c.address_id == item.address_id,
-                        outbox.c.status == "pending",
-                    )
-                    .values(status="failed", last_error=f"address {address_status}")
-                )
+                await set_address_status(conn, item.address_id, address_status)
 
     async def pending_count(self) -> int:
         """Count messages not yet settled (for shutdown and tests)."""

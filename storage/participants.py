@@ -21,7 +21,7 @@ from handlers.values import (
     Reply,
     Role,
 )
-from storage.sql import insert_ignoring_conflict
+from storage.sql import insert_ignoring_conflict, set_address_status
 from storage.tables import (
     audit_log,
     channel_addresses,
@@ -143,18 +143,11 @@ class SqlTransaction:
 
     async def set_address_status(self, address: Address, status: AddressStatus) -> None:
         """Mark ``address``; opting out also drops whatever was still queued for it."""
-        where = (
+        address_id = sa.select(channel_addresses.c.id).where(
             channel_addresses.c.channel == address.channel,
             channel_addresses.c.value == address.value,
         )
-        await self._conn.execute(sa.update(channel_addresses).where(*where).values(status=status))
-        if status != "ok":
-            ids = sa.select(channel_addresses.c.id).where(*where).scalar_subquery()
-            await self._conn.execute(
-                sa.update(outbox)
-                .where(outbox.c.address_id == ids, outbox.c.status == "pending")
-                .values(status="failed", last_error=f"address {status}")
-            )
+        await set_address_status(self._conn, address_id.scalar_subquery(), status)
 
     async def add_address(self, participant_id: int, address: Address) -> bool:
         """Give a participant another address; False if someone else already has it."""

@@ -139,6 +139,9 @@ outbox = sa.Table(
     sa.Column("last_error", sa.String(200), nullable=True),
     sa.Column("created_at", UTCDateTime, nullable=False),
     sa.Column("sent_at", UTCDateTime, nullable=True),
+    # What the provider last reported (queued, sent, delivered, failed...), never going back.
+    sa.Column("delivery_status", sa.String(16), nullable=True),
+    sa.Column("delivery_rank", sa.Integer, nullable=False, server_default="0"),
     sa.Index(None, "status", "next_attempt_at"),
     sa.Index(None, "address_id", "status", "id"),
 )
