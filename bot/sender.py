@@ -15,6 +15,7 @@ from bot.channels.base import (
     RenderedMessage,
     TransientSendError,
 )
+from bot.channels.pacing import Pacer
 from bot.i18n import Catalogue, Rendering
 from bot.logsafe import mask
 from handlers.ports import Clock
@@ -33,25 +34,6 @@ BACKOFF_CAP = timedelta(minutes=15)
 def backoff(attempts: int) -> timedelta:
     """Return the wait before attempt ``attempts + 1``: 5 s, 10 s, 20 s … up to 15 minutes."""
     return min(BACKOFF_BASE * (1 << max(attempts - 1, 0)), BACKOFF_CAP)
-
-
-class Pacer:
-    """Spaces sends on one channel to at most ``rate`` per second (real time, not the clock)."""
-
-    def __init__(self, rate: float) -> None:
-        self._interval = 1.0 / rate if rate > 0 else 0.0
-        self._next = 0.0
-
-    async def wait(self) -> None:
-        """Sleep until the next send is allowed."""
-        if self._interval == 0.0:
-            return
-        loop = asyncio.get_running_loop()
-        now = loop.time()
-        delay = self._next - now
-        self._next = max(now, self._next) + self._interval
-        if delay > 0:
-            await asyncio.sleep(delay)
 
 
 def render(catalogue: Catalogue, item: OutboxItem, variant: str) -> RenderedMessage:

@@ -16,7 +16,8 @@ from telegram.ext import Application
 
 from bot.app import App, open_app
 from bot.channels.base import RenderedMessage
-from bot.channels.telegram import ChatPacer, TelegramChannel, split_text
+from bot.channels.pacing import ChatPacer
+from bot.channels.telegram import TelegramChannel, split_text
 from bot.channels.telegram_service import TelegramService, build_application
 from bot.channels.telegram_updates import TelegramUpdates
 from bot.clock import ManualClock

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Coroutine
+from collections.abc import Coroutine
 from datetime import timedelta
 from typing import Any, Literal
 
@@ -24,6 +24,7 @@ from bot.channels.base import (
     SendResult,
     TransientSendError,
 )
+from bot.channels.pacing import ChatPacer
 from handlers.values import Address, Attachment
 
 MAX_TEXT = 4096
@@ -71,30 +72,6 @@ def keyboard(message: RenderedMessage, token: str) -> Markup | None:
             for choice in message.choices
         ]
     )
-
-
-class ChatPacer:
-    """Keeps at least ``interval`` seconds between two messages to the same chat.
-
-    Only chats written to within the last interval are remembered, so memory stays bounded by
-    recent activity rather than by the number of users.
-    """
-
-    def __init__(self, interval: float, monotonic: Callable[[], float] | None = None) -> None:
-        self._interval = interval
-        self._monotonic = monotonic
-        self._next: dict[int, float] = {}
-
-    def _now(self) -> float:
-        return self._monotonic() if self._monotonic else asyncio.get_running_loop().time()
-
-    def delay(self, chat_id: int) -> float:
-        """Reserve the next slot for ``chat_id`` and return how long to wait for it."""
-        now = self._now()
-        self._next = {chat: at for chat, at in self._next.items() if at > now}
-        slot = max(now, self._next.get(chat_id, now))
-        self._next[chat_id] = slot + self._interval
-        return slot - now
 
 
 class TelegramChannel:
