@@ -6,7 +6,14 @@ import re
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import AnyHttpUrl, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    AnyHttpUrl,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from handlers.context import HandlerConfig
@@ -48,6 +55,18 @@ class Settings(BaseSettings):
     telegram_rate_per_second: float = Field(default=30.0, gt=0, le=1000)
     telegram_seconds_per_chat: float = Field(default=1.0, ge=0, le=60)
 
+    twilio_account_sid: str | None = Field(default=None, pattern=r"^AC[0-9a-fA-F]{32}$")
+    twilio_auth_token: SecretStr | None = None
+    # A sending number in E.164, or a Messaging Service SID (MG...).
+    twilio_from: str | None = Field(
+        default=None, pattern=r"^(\+[1-9][0-9]{6,14}|MG[0-9a-fA-F]{32})$"
+    )
+    twilio_api_base: AnyHttpUrl | None = None
+    # Segments per second per sender: 1 for a long code, more for toll-free or short codes.
+    sms_segments_per_second: float = Field(default=1.0, gt=0, le=100)
+    # After a send that timed out, wait this long for Twilio's status report before resending.
+    sms_uncertain_retry_seconds: float = Field(default=600.0, ge=0, le=86400)
+
     @field_validator("timezone")
     @classmethod
     def _known_zone(cls, value: str) -> str:
@@ -80,6 +99,26 @@ class Settings(BaseSettings):
             return tuple(Address.parse(part) for part in value.split(",") if part.strip())
         return value
 
+    @model_validator(mode="after")
+    def _sms_complete(self) -> Settings:
+        given = {
+            "TWILIO_ACCOUNT_SID": self.twilio_account_sid,
+            "TWILIO_AUTH_TOKEN": self.twilio_auth_token,
+            "TWILIO_FROM": self.twilio_from,
+        }
+        if any(value is not None for value in given.values()):
+            for name, value in given.items():
+                if value is None:
+                    raise ValueError(f"{PREFIX}{name}: required to send SMS (set all three)")
+            if self.public_url is None:
+                raise ValueError(f"{PREFIX}PUBLIC_URL: required for SMS (Twilio calls /sms there)")
+        return self
+
+    @property
+    def sms_enabled(self) -> bool:
+        """Whether the SMS channel is configured."""
+        return self.twilio_account_sid is not None
+
     def handler_config(self) -> HandlerConfig:
         """Return what the conversations need to know."""
         return HandlerConfig(
@@ -96,6 +135,8 @@ def load_settings(**overrides: Any) -> Settings:
         return Settings(**overrides)
     except ValidationError as error:
         first = error.errors()[0]
-        field = str(first["loc"][0]) if first["loc"] else "?"
         message = str(first["msg"]).removeprefix("Value error, ")
+        if not first["loc"]:  # a check across variables names its variable itself
+            raise ConfigError(message) from None
+        field = str(first["loc"][0])
         raise ConfigError(f"{PREFIX}{field.upper()}: {message}") from None

@@ -24,6 +24,9 @@ PATTERNS: dict[Language, dict[str, str]] = {
 }
 
 
+SMS_PLAIN = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2019": "'", "\u2013": "-"})
+
+
 @dataclass(frozen=True)
 class Rendering:
     """Who a message is rendered for."""
@@ -64,6 +67,10 @@ class Catalogue:
         text, errors = bundle.format_pattern(pattern, values)
         for error in errors:
             log.error("message %s in %s: %s", key, to.language, type(error).__name__)
+        if to.channel == "sms":
+            # French number grouping ("1 200") uses a no-break space; these characters are
+            # outside GSM-7 and would double what the whole message costs.
+            return str(text).translate(SMS_PLAIN)
         return str(text)
 
     def _value(self, value: ArgValue, to: Rendering) -> str | int:

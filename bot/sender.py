@@ -41,6 +41,7 @@ def render(catalogue: Catalogue, item: OutboxItem, variant: str) -> RenderedMess
     to = Rendering(language=item.language, timezone=item.timezone, channel=variant)
     reply = item.reply
     return RenderedMessage(
+        reference=str(item.id),
         text=catalogue.render(reply.key, reply.args, to),
         choices=tuple(
             MenuEntry(id=choice.id, label=catalogue.render(choice.label, choice.args, to))

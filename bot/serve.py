@@ -9,6 +9,9 @@ from contextlib import AsyncExitStack
 
 from bot.app import open_app, running
 from bot.channels.base import Channel
+from bot.channels.sms import SmsChannel, build_twilio_client
+from bot.channels.sms_webhooks import SmsWebhooks
+from bot.channels.sms_webhooks import routes as sms_routes
 from bot.channels.telegram import TelegramChannel
 from bot.channels.telegram_service import (
     WEBHOOK_PATH,
@@ -28,7 +31,7 @@ log = logging.getLogger(__name__)
 
 def has_channels(settings: Settings) -> bool:
     """Tell whether any real channel is configured."""
-    return settings.telegram_token is not None
+    return settings.telegram_token is not None or settings.sms_enabled
 
 
 async def wait_for_signal() -> None:
@@ -58,8 +61,21 @@ async def serve(settings: Settings, stopped: asyncio.Event | None = None) -> Non
         channels["telegram"] = TelegramChannel(
             application.bot, settings.telegram_rate_per_second, settings.telegram_seconds_per_chat
         )
+    sms: SmsChannel | None = None
+    if settings.sms_enabled:
+        assert settings.twilio_from is not None
+        sms = SmsChannel(
+            build_twilio_client(settings),
+            settings.twilio_from,
+            str(settings.public_url),
+            settings.sms_segments_per_second,
+            settings.sms_uncertain_retry_seconds,
+        )
+        channels["sms"] = sms
     async with AsyncExitStack() as stack:
         app = await stack.enter_async_context(open_app(settings, clock, channels, catalogue))
+        if sms is not None:
+            stack.push_async_callback(sms.close)
         service: TelegramService | None = None
         if application is not None:
             updates = TelegramUpdates(
@@ -75,22 +91,38 @@ async def serve(settings: Settings, stopped: asyncio.Event | None = None) -> Non
             await service.initialize()
             stack.push_async_callback(service.shutdown)
         await stack.enter_async_context(running(app))
-        if service is not None and settings.public_url is not None:
-            http = HttpServer(settings.http_host, settings.http_port)
+        http = HttpServer(settings.http_host, settings.http_port)
+        webhook = service is not None and settings.public_url is not None
+        if webhook and service is not None:
             http.post(WEBHOOK_PATH, service.webhook)
-            secret = (
-                settings.telegram_webhook_secret.get_secret_value()
-                if settings.telegram_webhook_secret is not None
-                else await SecretStore(app.engine, clock).get_or_create("telegram_webhook_secret")
+        if sms is not None:
+            assert settings.twilio_auth_token is not None
+            hooks = SmsWebhooks(
+                settings.twilio_auth_token.get_secret_value(),
+                str(settings.public_url),
+                app.receive,
+                app.outbox,
+                clock,
             )
+            for path, handler in sms_routes(hooks):
+                http.post(path, handler)
+        if webhook or sms is not None:
             await http.start()
             stack.push_async_callback(http.stop)
-            await service.start_webhook(str(settings.public_url), secret)
-            log.warning("telegram: webhook mode")
-        elif service is not None:
-            await service.start_polling()
-            log.warning("telegram: polling")
         if service is not None:
+            if webhook:
+                secret = (
+                    settings.telegram_webhook_secret.get_secret_value()
+                    if settings.telegram_webhook_secret is not None
+                    else await SecretStore(app.engine, clock).get_or_create(
+                        "telegram_webhook_secret"
+                    )
+                )
+                await service.start_webhook(str(settings.public_url), secret)
+                log.warning("telegram: webhook mode")
+            else:
+                await service.start_polling()
+                log.warning("telegram: polling")
             stack.push_async_callback(service.stop_intake)
         if stopped is not None:
             await stopped.wait()

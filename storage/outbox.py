@@ -173,9 +173,10 @@ class OutboxStore:
     async def mark_retry(self, item: OutboxItem, error: str, at: datetime) -> None:
         """Put a message back in the queue for another attempt at ``at``."""
         async with self._engine.begin() as conn:
+            # Only while still ours: a provider's status report may have settled it meanwhile.
             await conn.execute(
                 sa.update(outbox)
-                .where(outbox.c.id == item.id)
+                .where(outbox.c.id == item.id, outbox.c.status == "sending")
                 .values(status="pending", next_attempt_at=at, last_error=error[:200])
             )
 

@@ -19,6 +19,8 @@ class RenderedMessage:
     attachments: tuple[Attachment, ...] = ()
     # Names this keyboard on channels with buttons, so a tap on an older one is recognised.
     keyboard_token: str | None = None
+    # The outbox row this message comes from, for providers that report delivery later.
+    reference: str | None = None
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,10 @@ dialogue-choice-continue = Ask me again
 dialogue-choice-menu = Go to the menu
 dialogue-choice-yes = Yes
 dialogue-choice-no = No
-dialogue-choice-back = Change an answer (back)
+dialogue-choice-back = { $channel ->
+    [sms] Change (BACK)
+   *[other] Change an answer (back)
+}
 dialogue-choice-expired = That option is no longer available. Here is the current question.
 dialogue-resumed = Welcome back! Let's pick up where you left off.
 dialogue-left = OK, I stopped there.

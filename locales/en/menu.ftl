@@ -3,14 +3,16 @@ menu-choice-profile = My profile
 menu-choice-language = Change language
 menu-choice-help = Help
 menu-choice-stats = Programme numbers
-menu-profile =
-    Your profile:
-    Name: { $name }
-    Role: { $role }
-    Profession: { $profession } ({ $sector })
-    City: { $city }
-    Languages: { $languages }
-    Time zone: { $timezone }
+menu-profile = { $channel ->
+    [sms] { $name } ({ $role }): { $profession }, { $city }. Languages: { $languages }.
+   *[other] Your profile:
+        Name: { $name }
+        Role: { $role }
+        Profession: { $profession } ({ $sector })
+        City: { $city }
+        Languages: { $languages }
+        Time zone: { $timezone }
+}
 menu-stats =
     Programme numbers:
     Newcomers registered: { $mentees }

@@ -39,16 +39,21 @@ registration-languages-help = We match people who share a language. List every l
 registration-ask-timezone = Which time zone are you in? Pick one, or type a city (e.g. Calgary).
 registration-timezone-invalid = I don't know that time zone. Please pick one from the list or type a nearby city.
 registration-timezone-help = We show every meeting time in your own time zone.
-registration-summary =
-    Please check:
-    Name: { $name }
-    Role: { $role }
-    Profession: { $profession } ({ $sector })
-    City: { $city }
-    Languages: { $languages }
-    Time zone: { $timezone }
-    Is this right?
-registration-confirm-yes = Yes, that's right
+registration-summary = { $channel ->
+    [sms] Check: { $name }, { $profession }, { $city }. Languages: { $languages }. Right?
+   *[other] Please check:
+        Name: { $name }
+        Role: { $role }
+        Profession: { $profession } ({ $sector })
+        City: { $city }
+        Languages: { $languages }
+        Time zone: { $timezone }
+        Is this right?
+}
+registration-confirm-yes = { $channel ->
+    [sms] Yes
+   *[other] Yes, that's right
+}
 registration-confirm-invalid = Answer yes to save, or send BACK to change an answer.
 registration-confirm-help = Saying yes saves your profile. BACK takes you to the previous question; none of your answers are lost.
 registration-complete = Thank you, { $name }! You are registered.

@@ -8,7 +8,10 @@ dialogue-choice-continue = Reposer la question
 dialogue-choice-menu = Aller au menu
 dialogue-choice-yes = Oui
 dialogue-choice-no = Non
-dialogue-choice-back = Modifier une réponse (retour)
+dialogue-choice-back = { $channel ->
+    [sms] Modifier (RETOUR)
+   *[other] Modifier une réponse (retour)
+}
 dialogue-choice-expired = Cette option n'est plus offerte. Voici la question en cours.
 dialogue-resumed = Bon retour! On reprend là où vous en étiez.
 dialogue-left = D'accord, on en reste là.

@@ -3,14 +3,16 @@ menu-choice-profile = Mon profil
 menu-choice-language = Changer de langue
 menu-choice-help = Aide
 menu-choice-stats = Chiffres du programme
-menu-profile =
-    Votre profil :
-    Nom : { $name }
-    Statut : { $role }
-    Profession : { $profession } ({ $sector })
-    Ville : { $city }
-    Langues : { $languages }
-    Fuseau horaire : { $timezone }
+menu-profile = { $channel ->
+    [sms] { $name } ({ $role }) : { $profession }, { $city }. Langues : { $languages }.
+   *[other] Votre profil :
+        Nom : { $name }
+        Statut : { $role }
+        Profession : { $profession } ({ $sector })
+        Ville : { $city }
+        Langues : { $languages }
+        Fuseau horaire : { $timezone }
+}
 menu-stats =
     Chiffres du programme :
     Personnes nouvellement arrivées inscrites : { $mentees }

@@ -39,16 +39,21 @@ registration-languages-help = Nous jumelons des gens qui ont une langue en commu
 registration-ask-timezone = Quel est votre fuseau horaire? Choisissez, ou écrivez une ville (ex. : Calgary).
 registration-timezone-invalid = Je ne connais pas ce fuseau horaire. Choisissez-en un dans la liste ou écrivez une ville proche.
 registration-timezone-help = Nous affichons l'heure de chaque rencontre dans votre fuseau horaire.
-registration-summary =
-    Merci de vérifier :
-    Nom : { $name }
-    Statut : { $role }
-    Profession : { $profession } ({ $sector })
-    Ville : { $city }
-    Langues : { $languages }
-    Fuseau horaire : { $timezone }
-    Est-ce exact?
-registration-confirm-yes = Oui, c'est exact
+registration-summary = { $channel ->
+    [sms] Vérifiez : { $name }, { $profession }, { $city }. Langues : { $languages }. Exact?
+   *[other] Merci de vérifier :
+        Nom : { $name }
+        Statut : { $role }
+        Profession : { $profession } ({ $sector })
+        Ville : { $city }
+        Langues : { $languages }
+        Fuseau horaire : { $timezone }
+        Est-ce exact?
+}
+registration-confirm-yes = { $channel ->
+    [sms] Oui
+   *[other] Oui, c'est exact
+}
 registration-confirm-invalid = Répondez oui pour enregistrer, ou envoyez RETOUR pour modifier une réponse.
 registration-confirm-help = Oui enregistre votre profil. RETOUR vous ramène à la question précédente; aucune réponse n'est perdue.
 registration-complete = Merci, { $name }! Votre inscription est terminée.

@@ -1,0 +1,115 @@
+"""SMS through Twilio's REST API (or a Twilio-compatible one), with its async HTTP client."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Literal
+
+import aiohttp
+from twilio.base.exceptions import TwilioRestException
+from twilio.http import AsyncHttpClient
+from twilio.http.async_http_client import AsyncTwilioHttpClient
+from twilio.rest import Client
+
+from bot.channels.base import (
+    PermanentSendError,
+    RenderedMessage,
+    SendResult,
+    TransientSendError,
+    numbered_text,
+)
+from bot.channels.pacing import Pacer
+from bot.channels.segments import count_segments
+from bot.config import Settings
+from handlers.values import Address
+
+log = logging.getLogger(__name__)
+
+STATUS_PATH = "/sms/status"
+# Twilio error codes (https://www.twilio.com/docs/api/errors).
+OPTED_OUT = {21610}
+UNREACHABLE = {21211, 21612, 21614}
+TOO_MANY_REQUESTS = 20429
+
+
+def build_twilio_client(settings: Settings, http_client: AsyncHttpClient | None = None) -> Client:
+    """Build the REST client on twilio's async HTTP client (tests pass their own)."""
+    assert settings.twilio_account_sid is not None
+    assert settings.twilio_auth_token is not None
+    client = Client(
+        settings.twilio_account_sid,
+        settings.twilio_auth_token.get_secret_value(),
+        http_client=http_client or AsyncTwilioHttpClient(timeout=15),
+    )
+    if settings.twilio_api_base is not None:
+        client.api.base_url = str(settings.twilio_api_base).rstrip("/")
+    return client
+
+
+def classify(error: TwilioRestException) -> PermanentSendError | TransientSendError:
+    """Map a Twilio error to what the outbox should do about it."""
+    if error.code in OPTED_OUT:
+        return PermanentSendError("sms: recipient opted out", "opted_out")
+    if error.code in UNREACHABLE:
+        return PermanentSendError(f"sms: number cannot receive SMS ({error.code})", "unreachable")
+    if error.code == TOO_MANY_REQUESTS or error.status == 429 or error.status >= 500:
+        return TransientSendError(f"sms: twilio {error.status} ({error.code})")
+    return PermanentSendError(f"sms: twilio {error.status} ({error.code})")
+
+
+class SmsChannel:
+    """Sends numbered-menu text messages, paced per segment."""
+
+    name: Literal["sms"] = "sms"
+    # Paced here per segment, not per message by the outbox sender.
+    rate_per_second = 0.0
+
+    def __init__(
+        self,
+        client: Client,
+        sender: str,
+        public_url: str,
+        segments_per_second: float,
+        uncertain_retry_seconds: float,
+    ) -> None:
+        self._client = client
+        self._sender = sender
+        self._status_url = public_url.rstrip("/") + STATUS_PATH
+        self._pacer = Pacer(segments_per_second)
+        self._uncertain_retry = uncertain_retry_seconds
+
+    def rendering(self, address: Address) -> str:
+        """Short wording and numbered choices."""
+        return "sms"
+
+    async def send(self, address: Address, message: RenderedMessage) -> SendResult:
+        """Send one text message; files cannot travel by SMS and are left out."""
+        body = numbered_text(message)
+        await self._pacer.wait(count_segments(body))
+        request: dict[str, Any] = {"to": address.value, "body": body}
+        if message.reference is not None:
+            # Twilio reports delivery here, naming our outbox row.
+            request["status_callback"] = f"{self._status_url}?outbox={message.reference}"
+        if self._sender.startswith("MG"):
+            request["messaging_service_sid"] = self._sender
+        else:
+            request["from_"] = self._sender
+        try:
+            created = await self._client.messages.create_async(**request)
+        except TwilioRestException as error:
+            raise classify(error) from error
+        except TimeoutError as error:
+            # Twilio may have accepted it. Its status report settles the row if so; only
+            # without one is the message sent again, once the wait is over.
+            raise TransientSendError(
+                "sms: timeout, waiting for a status report", retry_after=self._uncertain_retry
+            ) from error
+        except aiohttp.ClientError as error:
+            raise TransientSendError(f"sms: {type(error).__name__}") from error
+        return SendResult(provider_id=created.sid)
+
+    async def close(self) -> None:
+        """Close the HTTP session."""
+        http = self._client.http_client
+        if isinstance(http, AsyncTwilioHttpClient):
+            await http.close()

@@ -1,0 +1,119 @@
+"""SMS webhooks: inbound messages (``POST /sms``) and delivery reports (``POST /sms/status``)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+
+from aiohttp import web
+from twilio.request_validator import RequestValidator
+
+from bot.channels.sms import OPTED_OUT, STATUS_PATH, UNREACHABLE
+from handlers.conversation import Outcome
+from handlers.phones import to_e164
+from handlers.ports import Clock
+from handlers.values import Address, Inbound
+from storage.outbox import OutboxStore
+
+log = logging.getLogger(__name__)
+
+INBOUND_PATH = "/sms"
+SIGNATURE_HEADER = "X-Twilio-Signature"
+EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
+# Twilio's message statuses in the order they happen; a report never moves a message back.
+RANKS = {
+    "accepted": 1,
+    "scheduled": 1,
+    "queued": 1,
+    "sending": 2,
+    "sent": 3,
+    "delivered": 4,
+    "undelivered": 4,
+    "failed": 4,
+    "canceled": 4,
+    "read": 5,
+}
+# Delivery failures that mean the number itself cannot take SMS (30005 unknown, 30006 landline).
+DEAD_NUMBER = UNREACHABLE | {30005, 30006}
+
+
+class SmsWebhooks:
+    """Checks Twilio's signature on every request, then hands messages and reports on."""
+
+    def __init__(
+        self,
+        auth_token: str,
+        public_url: str,
+        receive: Callable[[Inbound], Awaitable[Outcome]],
+        outbox: OutboxStore,
+        clock: Clock,
+    ) -> None:
+        self._validator = RequestValidator(auth_token)
+        self._public_url = public_url.rstrip("/")
+        self._receive = receive
+        self._outbox = outbox
+        self._clock = clock
+
+    async def _signed_form(self, request: web.Request) -> dict[str, str] | None:
+        """Return the form if Twilio signed it, else None.
+
+        The signature covers the URL Twilio called, which behind a proxy is the configured public
+        URL, not the one this app sees; and every form field, including fields Twilio adds later.
+        """
+        form = {key: str(value) for key, value in (await request.post()).items()}
+        signature = request.headers.get(SIGNATURE_HEADER)
+        url = self._public_url + request.path_qs
+        if not signature or not self._validator.validate(url, form, signature):
+            return None
+        return form
+
+    async def inbound(self, request: web.Request) -> web.Response:
+        """Take one inbound SMS; replies go out later through the outbox and the REST API."""
+        form = await self._signed_form(request)
+        if form is None:
+            return web.Response(status=403)
+        sid = form.get("MessageSid") or form.get("SmsSid")
+        phone = to_e164(form.get("From", ""))
+        if not sid or phone is None:
+            log.warning("sms: refused a message without a usable sender or id")
+            return web.Response(status=400)
+        body = form.get("Body", "")
+        media = form.get("NumMedia", "0")
+        inbound = Inbound(
+            address=Address(channel="sms", value=phone),
+            external_id=sid,
+            received_at=self._clock.now(),
+            text=body,
+            unsupported=not body.strip() and media.isdigit() and int(media) > 0,
+            carrier_keywords=True,
+        )
+        await self._receive(inbound)
+        return web.Response(text=EMPTY_TWIML, content_type="text/xml")
+
+    async def status(self, request: web.Request) -> web.Response:
+        """Record a delivery report for the outbox row named in the callback URL."""
+        form = await self._signed_form(request)
+        if form is None:
+            return web.Response(status=403)
+        reference = request.query.get("outbox", "")
+        status = form.get("MessageStatus", "")
+        if not reference.isdigit() or status not in RANKS:
+            return web.Response(status=204)
+        outbox_id = int(reference)
+        await self._outbox.record_delivery(
+            outbox_id, form.get("MessageSid", ""), status, RANKS[status]
+        )
+        code = form.get("ErrorCode", "")
+        if status in ("failed", "undelivered") and code.isdigit():
+            if int(code) in OPTED_OUT:
+                await self._outbox.mark_address(outbox_id, "opted_out")
+            elif int(code) in DEAD_NUMBER:
+                await self._outbox.mark_address(outbox_id, "unreachable")
+        return web.Response(status=204)
+
+
+def routes(
+    webhooks: SmsWebhooks,
+) -> list[tuple[str, Callable[[web.Request], Awaitable[web.Response]]]]:
+    """The paths the SMS channel serves."""
+    return [(INBOUND_PATH, webhooks.inbound), (STATUS_PATH, webhooks.status)]
