@@ -17,6 +17,7 @@ from pydantic import (
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from handlers.context import HandlerConfig
+from handlers.phones import to_e164
 from handlers.values import Address, Language
 
 PREFIX = "CONNECTOR_"
@@ -96,7 +97,8 @@ class Settings(BaseSettings):
     @classmethod
     def _split_addresses(cls, value: Any) -> Any:
         if isinstance(value, str):
-            return tuple(Address.parse(part) for part in value.split(",") if part.strip())
+            addresses = [Address.parse(part) for part in value.split(",") if part.strip()]
+            return tuple(_normalised(address) for address in addresses)
         return value
 
     @model_validator(mode="after")
@@ -127,6 +129,16 @@ class Settings(BaseSettings):
             coordinators=frozenset(self.coordinators),
             programme_contact=self.programme_contact,
         )
+
+
+def _normalised(address: Address) -> Address:
+    """Write SMS numbers in E.164, as inbound messages carry them ("613-555-0100" too)."""
+    if address.channel != "sms":
+        return address
+    phone = to_e164(address.value)
+    if phone is None:
+        raise ValueError(f"not a phone number: {address.value!r}")
+    return Address(channel="sms", value=phone)
 
 
 def load_settings(**overrides: Any) -> Settings:

@@ -44,3 +44,40 @@ def test_a_bad_variable_is_named_in_one_line(
     assert err.startswith(f"connector-bot: {message}")
     assert err.count("\n") == 1
     assert "Traceback" not in err
+
+
+def test_coordinator_phone_numbers_are_normalised(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CONNECTOR_COORDINATORS", "sms:(613) 555-0100")
+    assert load_settings().coordinators == (Address(channel="sms", value="+16135550100"),)
+
+
+@pytest.mark.parametrize(
+    ("missing", "message"),
+    [
+        ("CONNECTOR_TWILIO_AUTH_TOKEN", "CONNECTOR_TWILIO_AUTH_TOKEN: required to send SMS"),
+        ("CONNECTOR_TWILIO_FROM", "CONNECTOR_TWILIO_FROM: required to send SMS"),
+        ("CONNECTOR_PUBLIC_URL", "CONNECTOR_PUBLIC_URL: required for SMS"),
+    ],
+)
+def test_a_partial_sms_setup_names_what_is_missing(
+    monkeypatch: pytest.MonkeyPatch, missing: str, message: str
+) -> None:
+    complete = {
+        "CONNECTOR_TWILIO_ACCOUNT_SID": "AC" + "0" * 32,
+        "CONNECTOR_TWILIO_AUTH_TOKEN": "secret-token",
+        "CONNECTOR_TWILIO_FROM": "+16135550000",
+        "CONNECTOR_PUBLIC_URL": "https://bot.example.org",
+    }
+    for name, value in complete.items():
+        if name != missing:
+            monkeypatch.setenv(name, value)
+    with pytest.raises(ConfigError, match=f"^{message}"):
+        load_settings()
+
+
+def test_a_bad_sending_number_is_named_without_echoing_secrets(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("CONNECTOR_TWILIO_FROM", "613-555")
+    with pytest.raises(ConfigError, match=r"^CONNECTOR_TWILIO_FROM: "):
+        load_settings()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import logging
 from typing import Any, Literal
 
@@ -32,6 +33,33 @@ UNREACHABLE = {21211, 21612, 21614}
 TOO_MANY_REQUESTS = 20429
 
 
+class HeaderAuthHttpClient(AsyncTwilioHttpClient):  # type: ignore[misc]
+    """twilio's async HTTP client, sending the credentials as an Authorization header.
+
+    twilio hands them to aiohttp as ``auth=BasicAuth(...)``, which aiohttp 3.14 deprecates and
+    4.0 removes; the header is what both would send.
+    """
+
+    async def request(
+        self,
+        method: str,
+        url: str,
+        params: dict[str, object] | None = None,
+        data: dict[str, object] | None = None,
+        headers: dict[str, str] | None = None,
+        auth: tuple[str, str] | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109 - twilio's interface
+        allow_redirects: bool = False,
+    ) -> Any:
+        """Make the request with the credentials in a header."""
+        if auth is not None:
+            token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode("ascii")
+            headers = {**(headers or {}), "Authorization": f"Basic {token}"}
+        return await super().request(
+            method, url, params, data, headers, None, timeout, allow_redirects
+        )
+
+
 def build_twilio_client(settings: Settings, http_client: AsyncHttpClient | None = None) -> Client:
     """Build the REST client on twilio's async HTTP client (tests pass their own)."""
     assert settings.twilio_account_sid is not None
@@ -39,7 +67,7 @@ def build_twilio_client(settings: Settings, http_client: AsyncHttpClient | None 
     client = Client(
         settings.twilio_account_sid,
         settings.twilio_auth_token.get_secret_value(),
-        http_client=http_client or AsyncTwilioHttpClient(timeout=15),
+        http_client=http_client or HeaderAuthHttpClient(timeout=15),
     )
     if settings.twilio_api_base is not None:
         client.api.base_url = str(settings.twilio_api_base).rstrip("/")

@@ -1,0 +1,77 @@
+"""End to end over loopback HTTP: Twilio posts a signed SMS to the running bot, and the bot
+answers through a Twilio-compatible REST API set with CONNECTOR_TWILIO_API_BASE."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+from pathlib import Path
+
+import aiohttp
+from aiohttp import web
+
+from bot.config import Settings
+from bot.serve import serve
+from tests.telegram_server import WAIT, free_port
+from tests.twilio_fakes import ACCOUNT_SID, AUTH_TOKEN, FROM, signed, sms_form
+
+PUBLIC_URL = "https://sms.example.org"
+
+
+async def test_a_signed_sms_to_the_running_bot_is_answered_through_the_rest_api(
+    tmp_path: Path,
+) -> None:
+    received: asyncio.Queue[dict[str, str]] = asyncio.Queue()
+
+    async def messages(request: web.Request) -> web.Response:
+        form = {key: str(value) for key, value in (await request.post()).items()}
+        auth = request.headers.get("Authorization", "")
+        await received.put({"path": request.path, "auth": auth, **form})
+        body = {"sid": "SM" + "9" * 32, "status": "queued", "to": form["To"]}
+        return web.json_response(body, status=201)
+
+    api = web.Application()
+    api.router.add_post("/2010-04-01/Accounts/{sid}/Messages.json", messages)
+    runner = web.AppRunner(api, access_log=None)
+    await runner.setup()
+    api_port, bot_port = free_port(), free_port()
+    await web.TCPSite(runner, "127.0.0.1", api_port).start()
+
+    settings = Settings(
+        database_url=f"sqlite+aiosqlite:///{tmp_path / 'sms.db'}",
+        public_url=PUBLIC_URL,
+        http_port=bot_port,
+        twilio_account_sid=ACCOUNT_SID,
+        twilio_auth_token=AUTH_TOKEN,
+        twilio_from=FROM,
+        twilio_api_base=f"http://127.0.0.1:{api_port}",
+        sms_segments_per_second=100,
+    )
+    stopped = asyncio.Event()
+    bot = asyncio.create_task(serve(settings, stopped))
+    try:
+        form = sms_form("SM-live-1", "+19025550123", "Bonjour")
+        async with aiohttp.ClientSession() as http:
+            for _ in range(100):  # until the bot's HTTP server is up
+                try:
+                    async with http.post(
+                        f"http://127.0.0.1:{bot_port}/sms",
+                        data=form,
+                        headers=signed("/sms", form, url=PUBLIC_URL),
+                    ) as response:
+                        assert response.status == 200
+                        break
+                except aiohttp.ClientConnectionError:
+                    await asyncio.sleep(0.05)
+        sent = await asyncio.wait_for(received.get(), WAIT)
+    finally:
+        stopped.set()
+        await bot
+        await runner.cleanup()
+    assert sent["path"] == f"/2010-04-01/Accounts/{ACCOUNT_SID}/Messages.json"
+    credentials = base64.b64encode(f"{ACCOUNT_SID}:{AUTH_TOKEN}".encode()).decode()
+    assert sent["auth"] == f"Basic {credentials}"
+    assert sent["To"] == "+19025550123"
+    assert sent["From"] == FROM
+    assert sent["Body"].endswith("1. English\n2. Français")
+    assert sent["StatusCallback"].startswith(f"{PUBLIC_URL}/sms/status?outbox=")
