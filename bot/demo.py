@@ -29,6 +29,8 @@ amina: Montréal
 amina: arabe, français et anglais
 amina: 1
 amina: 1
+# On a basic phone, AIDE (or HELP, INFO) says what the bot is and how to reach the programme.
+amina: aide
 # Ben, an established accountant in Halifax, registers in English on Telegram.
 :persona ben telegram
 ben: /start
@@ -65,6 +67,7 @@ async def run_demo(out: TextIO, *, jsonl: bool = False) -> None:
             database_url=f"sqlite+aiosqlite:///{Path(folder) / 'demo.db'}",
             timezone="America/Toronto",
             coordinators="sim:coord",
+            programme_contact="613-555-0100",
         )
         printer = TranscriptPrinter(out, jsonl=jsonl)
         async with Simulator(settings, ManualClock(START), printer) as simulator:
