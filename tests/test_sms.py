@@ -55,6 +55,13 @@ class Sms:
         await self.app.sender.drain()
         return [str(r["data"]["Body"]) for r in self.http.requests[before:]]
 
+    async def report(self, **fields: str) -> int:
+        """Twilio reports on the first message sent, at its callback URL; return the status."""
+        callback = str(self.http.requests[0]["data"]["StatusCallback"])
+        path = "/sms/status?" + callback.split("?", 1)[1]
+        response = await self.client.post(path, data=fields, headers=signed(path, fields))
+        return response.status
+
     async def rows(self, query: sa.Select[Any]) -> int:
         """Run a count query."""
         async with self.app.engine.connect() as conn:
@@ -209,11 +216,10 @@ async def test_a_timeout_after_twilio_accepted_is_not_sent_twice(
 ) -> None:
     sms.http.script.append(TimeoutError())
     await sms.text(AMINA, "hi")
-    reference = sms.http.requests[0]["data"]["StatusCallback"].split("?")[1]
-    report = {"MessageSid": "SM-accepted", "MessageStatus": "sent", "AccountSid": ACCOUNT_SID}
-    path = f"/sms/status?{reference}"
-    response = await sms.client.post(path, data=report, headers=signed(path, report))
-    assert response.status == 204
+    report = await sms.report(
+        MessageSid="SM-accepted", MessageStatus="sent", AccountSid=ACCOUNT_SID
+    )
+    assert report == 204
     clock.advance(timedelta(minutes=11))
     assert await sms.app.sender.drain() == 0
     assert len(sms.http.requests) == 1
@@ -233,12 +239,8 @@ async def test_a_timeout_without_any_report_is_sent_again_later(
 
 async def test_status_reports_never_move_backwards(sms: Sms) -> None:
     await sms.text(AMINA, "hi")
-    reference = sms.http.requests[0]["data"]["StatusCallback"].split("?")[1]
-    path = f"/sms/status?{reference}"
     for status in ("delivered", "sent", "queued"):
-        report = {"MessageSid": "SM1", "MessageStatus": status}
-        response = await sms.client.post(path, data=report, headers=signed(path, report))
-        assert response.status == 204
+        assert await sms.report(MessageSid="SM1", MessageStatus=status) == 204
     async with sms.app.engine.connect() as conn:
         delivery = (await conn.execute(sa.select(outbox.c.delivery_status))).scalar_one()
     assert delivery == "delivered"
@@ -246,10 +248,7 @@ async def test_status_reports_never_move_backwards(sms: Sms) -> None:
 
 async def test_a_late_report_of_an_opt_out_marks_the_number(sms: Sms) -> None:
     await sms.text(AMINA, "hi")
-    reference = sms.http.requests[0]["data"]["StatusCallback"].split("?")[1]
-    path = f"/sms/status?{reference}"
-    report = {"MessageSid": "SM1", "MessageStatus": "undelivered", "ErrorCode": "21610"}
-    await sms.client.post(path, data=report, headers=signed(path, report))
+    await sms.report(MessageSid="SM1", MessageStatus="undelivered", ErrorCode="21610")
     assert (await status_of(sms))[1] == "opted_out"
 
 
