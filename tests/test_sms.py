@@ -15,12 +15,15 @@ from aiohttp.test_utils import TestClient, TestServer
 from pydantic import SecretStr
 
 from bot.app import App, open_app
+from bot.channels.base import RenderedMessage
 from bot.channels.pacing import Pacer
+from bot.channels.segments import count_segments
 from bot.channels.sms import SmsChannel, build_twilio_client
 from bot.channels.sms_webhooks import EMPTY_TWIML, SmsWebhooks, routes
 from bot.clock import ManualClock
 from bot.config import Settings
 from bot.http import HttpServer
+from handlers.values import Address
 from storage.tables import channel_addresses, inbound_messages, outbox
 from tests.twilio_fakes import (
     ACCOUNT_SID,
@@ -165,14 +168,7 @@ async def test_a_full_registration_in_french(sms: Sms) -> None:
     assert "Amina" in summary
     done = await sms.text(AMINA, "Oui")
     assert done[0] == "Merci, Amina! Votre inscription est terminée."
-    assert all(segments_of(body) <= 2 for body in sms.http.bodies())
-
-
-def segments_of(body: str) -> int:
-    """Segments a body costs."""
-    from bot.channels.segments import count_segments
-
-    return count_segments(body)
+    assert all(count_segments(body) <= 2 for body in sms.http.bodies())
 
 
 async def status_of(sms: Sms) -> tuple[str, str]:
@@ -281,9 +277,6 @@ async def test_a_messaging_service_and_another_api_base_are_used_when_configured
     http = RecordingTwilioHttp()
     service = "MG" + "1" * 32
     channel = SmsChannel(build_twilio_client(configured, http), service, PUBLIC_URL, 1000, 600)
-    from bot.channels.base import RenderedMessage
-    from handlers.values import Address
-
     await channel.send(Address(channel="sms", value=AMINA), RenderedMessage(text="hi"))
     assert http.requests[0]["uri"].startswith("https://sms.example.net/2010-04-01/")
     assert http.requests[0]["data"]["MessagingServiceSid"] == service
