@@ -12,6 +12,7 @@ from typing import Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
+from handlers.meeting_ports import MeetingStore
 from handlers.values import (
     Address,
     AddressStatus,
@@ -85,6 +86,15 @@ class ParticipantCount(BaseModel):
 
 class Transaction(Protocol):
     """One atomic unit of work: every change and every reply it queues commit together."""
+
+    @property
+    def meetings(self) -> MeetingStore:
+        """Slots and meetings in this transaction."""
+        ...
+
+    async def enqueue_to(self, participant_id: int, replies: list[Reply]) -> bool:
+        """Queue replies to another participant at their reachable address; False if none."""
+        ...
 
     async def record_inbound(self, inbound: Inbound) -> bool:
         """Log an inbound message; return False if it was already processed."""

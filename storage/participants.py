@@ -21,6 +21,8 @@ from handlers.values import (
     Reply,
     Role,
 )
+from storage.meetings import SqlMeetings
+from storage.rows import participant_from_row
 from storage.sql import insert_ignoring_conflict, set_address_status
 from storage.tables import (
     audit_log,
@@ -34,30 +36,26 @@ from storage.tables import (
 _PERSONAL = ("name", "profession", "sector", "city", "languages_spoken", "referral_code")
 
 
-def participant_from_row(row: sa.Row[Any]) -> Participant:
-    """Build the handlers' view of a participant row."""
-    return Participant(
-        id=row.id,
-        role=row.role,
-        language=row.language,
-        timezone=row.timezone,
-        status=row.status,
-        name=row.name,
-        profession=row.profession,
-        sector=row.sector,
-        city=row.city,
-        languages_spoken=tuple(row.languages_spoken or ()),
-        referral_code=row.referral_code,
-        consent_at=row.consent_at,
-    )
-
-
 class SqlTransaction:
     """Implements ``handlers.ports.Transaction`` on one open connection."""
 
     def __init__(self, conn: AsyncConnection, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
+        self._meetings = SqlMeetings(conn, clock)
+
+    @property
+    def meetings(self) -> SqlMeetings:
+        """Slots and meetings in this transaction."""
+        return self._meetings
+
+    async def enqueue_to(self, participant_id: int, replies: list[Reply]) -> bool:
+        """Queue replies to another participant at their reachable address; False if none."""
+        address = await self._meetings.reach(participant_id)
+        if address is None:
+            return False
+        await self.enqueue(await self._get(participant_id), address, replies)
+        return True
 
     async def record_inbound(self, inbound: Inbound) -> bool:
         """Log an inbound message; return False if it was already processed."""

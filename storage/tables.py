@@ -146,6 +146,105 @@ outbox = sa.Table(
     sa.Index(None, "address_id", "status", "id"),
 )
 
+# What a connector offers: settings that apply to all their slots.
+connector_prefs = sa.Table(
+    "connector_prefs",
+    metadata,
+    sa.Column(
+        "participant_id",
+        sa.Integer,
+        sa.ForeignKey("participants.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("paused", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("monthly_capacity", sa.Integer, nullable=True),
+    sa.Column("auto_accept", sa.Boolean, nullable=False, server_default=sa.false()),
+)
+
+# A time a connector offers. "open" until a request takes it; "withdrawn" by the connector.
+slots = sa.Table(
+    "slots",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "connector_id",
+        sa.Integer,
+        sa.ForeignKey("participants.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column("starts_at", UTCDateTime, nullable=False),
+    sa.Column("ends_at", UTCDateTime, nullable=False),
+    sa.Column("format", sa.String(16), nullable=False),
+    sa.Column("place", sa.String(200), nullable=True),
+    sa.Column("link", sa.String(300), nullable=True),
+    # open | taken | withdrawn
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("series", sa.String(32), nullable=True),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.Index(None, "connector_id", "starts_at"),
+    sa.Index(None, "status", "starts_at"),
+)
+
+ACTIVE_MEETING = "status IN ('requested', 'confirmed')"
+
+meetings = sa.Table(
+    "meetings",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "slot_id", sa.Integer, sa.ForeignKey("slots.id", ondelete="CASCADE"), nullable=False
+    ),
+    sa.Column(
+        "connector_id",
+        sa.Integer,
+        sa.ForeignKey("participants.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column(
+        "mentee_id",
+        sa.Integer,
+        sa.ForeignKey("participants.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column("starts_at", UTCDateTime, nullable=False),
+    sa.Column("ends_at", UTCDateTime, nullable=False),
+    # requested | confirmed | declined | cancelled | held | no_show
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("note", sa.String(200), nullable=True),
+    # The referral that led to this meeting (the three-referral chain), if any.
+    sa.Column("referral_id", sa.Integer, nullable=True),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.Column("updated_at", UTCDateTime, nullable=False),
+    sa.Index(None, "mentee_id", "status", "starts_at"),
+    sa.Index(None, "connector_id", "status", "starts_at"),
+    # The last guard against double booking: one live meeting per slot.
+    sa.Index(
+        "uq_meetings_active_slot",
+        "slot_id",
+        unique=True,
+        sqlite_where=sa.text(ACTIVE_MEETING),
+        postgresql_where=sa.text(ACTIVE_MEETING),
+    ),
+)
+
+# Who changed what and when, for every meeting.
+meeting_events = sa.Table(
+    "meeting_events",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "meeting_id",
+        sa.Integer,
+        sa.ForeignKey("meetings.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    sa.Column("actor_id", sa.Integer, nullable=True),
+    sa.Column("action", sa.String(32), nullable=False),
+    sa.Column("detail", sa.String(200), nullable=False, server_default=""),
+    sa.Column("at", UTCDateTime, nullable=False),
+)
+
 # Secrets the bot generates for itself (the Telegram webhook secret), kept across restarts.
 bot_secrets = sa.Table(
     "bot_secrets",
