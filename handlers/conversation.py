@@ -99,9 +99,9 @@ class Conversation:
             return Reply(key="sms-help", args={"contact": contact})
         return Reply(key="sms-help-no-contact")
 
-    def _current(self, ctx: Ctx, state: DialogueState) -> Reply:
+    async def _current(self, ctx: Ctx, state: DialogueState) -> Reply:
         """The open question, or the menu when no dialogue is open."""
-        return self._engine.prompt(ctx, state) if state.frames else main_menu(ctx)
+        return await self._engine.prompt(ctx, state) if state.frames else main_menu(ctx)
 
     async def _route(
         self, ctx: Ctx, state: DialogueState, answer: Answer, inbound: Inbound
@@ -110,19 +110,21 @@ class Conversation:
         if ctx.participant.status != "active" and not state.frames:
             return await self._start_registration(ctx, state, inbound.start_payload)
         if inbound.unsupported:
-            return [Reply(key="dialogue-unsupported"), self._current(ctx, state)]
+            return [Reply(key="dialogue-unsupported"), await self._current(ctx, state)]
         if inbound.shared_phone is not None:
-            return [await on_shared_phone(ctx, inbound.shared_phone), self._current(ctx, state)]
+            saved = await on_shared_phone(ctx, inbound.shared_phone)
+            return [saved, await self._current(ctx, state)]
         word = global_word(answer.text, answer.choice)
         if state.paused and word not in (Word.HELP, Word.LANGUAGE):
             state.paused = False
-            return [Reply(key="dialogue-resumed"), self._engine.prompt(ctx, state)]
+            return [Reply(key="dialogue-resumed"), await self._engine.prompt(ctx, state)]
         if word is not None:
             return await self._on_word(ctx, state, word)
         if state.frames:
-            offered = self._engine.choice_ids(ctx, state)
+            offered = await self._engine.choice_ids(ctx, state)
             if answer.choice is not None and answer.choice not in offered:
-                return [Reply(key="dialogue-choice-expired"), self._engine.prompt(ctx, state)]
+                expired = Reply(key="dialogue-choice-expired")
+                return [expired, await self._engine.prompt(ctx, state)]
             return await self._engine.answer(ctx, state, answer)
         if answer.choice is not None and answer.choice in menu_choice_ids(ctx):
             return await on_menu_choice(ctx, answer.choice)
@@ -149,10 +151,10 @@ class Conversation:
         """Handle help, menu, back, language, leave and continue."""
         engine = self._engine
         if word is Word.EXPIRED:
-            return [Reply(key="dialogue-choice-expired"), self._current(ctx, state)]
+            return [Reply(key="dialogue-choice-expired"), await self._current(ctx, state)]
         if word is Word.LANGUAGE:
             if state.frames and state.frames[-1].dialogue == CHANGE_LANGUAGE.id:
-                return [engine.prompt(ctx, state)]
+                return [await engine.prompt(ctx, state)]
             state.paused = False
             return await engine.start(ctx, state, CHANGE_LANGUAGE.id)
         if not state.frames:
@@ -163,12 +165,12 @@ class Conversation:
             return [
                 Reply(key=engine.help(state)),
                 Reply(key="help-words"),
-                engine.prompt(ctx, state),
+                await engine.prompt(ctx, state),
             ]
         if word is Word.BACK:
-            return engine.back(ctx, state)
+            return await engine.back(ctx, state)
         if word is Word.CONTINUE:
-            return [engine.prompt(ctx, state)]
+            return [await engine.prompt(ctx, state)]
         if ctx.participant.status != "active":
             state.paused = True
             return [Reply(key="registration-paused")]

@@ -9,6 +9,7 @@ earlier answer is lost. Step ids are stored in the database: add new ones, never
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -46,12 +47,14 @@ class Step(Generic[A, V]):
     """One question of a dialogue."""
 
     id: str
-    ask: Callable[[Ctx, A], Reply]
+    ask: Callable[[Ctx, A], Reply | Awaitable[Reply]]
     parse: Callable[[Ctx, Answer], V | Invalid]
     save: Callable[[A, V], A]
     help: str
     skip: Callable[[Ctx, A], bool] | None = None
     next: Callable[[A], str | None] | None = None
+    # Checks the saved answers against the database; a problem re-asks with its hint.
+    check: Callable[[Ctx, A], Awaitable[Invalid | None]] | None = None
 
 
 @dataclass(frozen=True)
@@ -117,22 +120,23 @@ class DialogueEngine:
         state.frames.append(
             Frame(dialogue=dialogue_id, step=first, answers=model.model_dump(mode="json"))
         )
-        return [self.prompt(ctx, state)]
+        return [await self.prompt(ctx, state)]
 
-    def prompt(self, ctx: Ctx, state: DialogueState) -> Reply:
+    async def prompt(self, ctx: Ctx, state: DialogueState) -> Reply:
         """Return the current question of the top dialogue."""
         frame = state.frames[-1]
         dialogue = self.dialogue(frame.dialogue)
-        return dialogue.step(frame.step).ask(ctx, self.answers(frame))
+        asked = dialogue.step(frame.step).ask(ctx, self.answers(frame))
+        return await asked if inspect.isawaitable(asked) else asked
 
     def help(self, state: DialogueState) -> str:
         """Return the help message id of the current step."""
         frame = state.frames[-1]
         return self.dialogue(frame.dialogue).step(frame.step).help
 
-    def choice_ids(self, ctx: Ctx, state: DialogueState) -> frozenset[str]:
+    async def choice_ids(self, ctx: Ctx, state: DialogueState) -> frozenset[str]:
         """Return the ids of the choices the current question offers."""
-        return frozenset(choice.id for choice in self.prompt(ctx, state).choices)
+        return frozenset(choice.id for choice in (await self.prompt(ctx, state)).choices)
 
     async def answer(self, ctx: Ctx, state: DialogueState, answer: Answer) -> list[Reply]:
         """Validate and store an answer to the current step, then ask the next question."""
@@ -140,14 +144,20 @@ class DialogueEngine:
         dialogue = self.dialogue(frame.dialogue)
         step = dialogue.step(frame.step)
         value = step.parse(ctx, answer)
-        if isinstance(value, Invalid):
+        answers = None
+        if not isinstance(value, Invalid):
+            answers = step.save(dialogue.model.model_validate(frame.answers), value)
+            if step.check is not None:
+                value = await step.check(ctx, answers) or value
+        if isinstance(value, Invalid) or answers is None:
+            assert isinstance(value, Invalid)
+            # Nothing is stored from a refused answer; earlier answers stay as they were.
             frame.misses += 1
             hint = Reply(key=value.hint, args=dict(value.args))
             if frame.misses >= MAX_MISSES:
                 frame.misses = 0
                 return [hint, stuck_reply()]
-            return [hint, self.prompt(ctx, state)]
-        answers = step.save(dialogue.model.model_validate(frame.answers), value)
+            return [hint, await self.prompt(ctx, state)]
         frame.answers = answers.model_dump(mode="json")
         frame.misses = 0
         if dialogue.after_step is not None:
@@ -156,21 +166,21 @@ class DialogueEngine:
         if following is not None:
             frame.history.append(step.id)
             frame.step = following
-            return [self.prompt(ctx, state)]
+            return [await self.prompt(ctx, state)]
         state.frames.pop()
         replies = await dialogue.finish(ctx, answers)
         if state.frames:
-            replies.append(self.prompt(ctx, state))
+            replies.append(await self.prompt(ctx, state))
         return replies
 
-    def back(self, ctx: Ctx, state: DialogueState) -> list[Reply]:
+    async def back(self, ctx: Ctx, state: DialogueState) -> list[Reply]:
         """Go back one question, keeping every answer given so far."""
         frame = state.frames[-1]
         if not frame.history:
-            return [Reply(key="dialogue-at-first-question"), self.prompt(ctx, state)]
+            return [Reply(key="dialogue-at-first-question"), await self.prompt(ctx, state)]
         frame.step = frame.history.pop()
         frame.misses = 0
-        return [self.prompt(ctx, state)]
+        return [await self.prompt(ctx, state)]
 
 
 def stuck_reply() -> Reply:
