@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     coordinators: Annotated[tuple[Address, ...], NoDecode] = ()
     # How people reach programme staff, given in answer to HELP on SMS (a phone or an e-mail).
     programme_contact: str = Field(default="", max_length=60)
+    # Connector meetings: their length, and how many requests a newcomer may have waiting.
+    slot_minutes: int = Field(default=30, ge=10, le=240)
+    max_open_requests: int = Field(default=3, ge=1, le=20)
     outbox_batch: int = Field(default=50, ge=1, le=1000)
     outbox_poll_seconds: float = Field(default=5.0, gt=0, le=300)
 
@@ -128,6 +131,8 @@ class Settings(BaseSettings):
             default_language=self.default_language,
             coordinators=frozenset(self.coordinators),
             programme_contact=self.programme_contact,
+            slot_minutes=self.slot_minutes,
+            max_open_requests=self.max_open_requests,
         )
 
 

@@ -19,8 +19,20 @@ CATALOGUES = Path(locales.__file__).parent
 BABEL_LOCALES: dict[Language, str] = {"en": "en_CA", "fr": "fr_CA"}
 # French usage: "mardi 3 décembre, 14 h 30"; plain spaces so SMS stays in GSM-7.
 PATTERNS: dict[Language, dict[str, str]] = {
-    "en": {"date": "EEEE, MMMM d", "time": "h:mm a", "datetime": "EEEE, MMMM d 'at' h:mm a"},
-    "fr": {"date": "EEEE d MMMM", "time": "H 'h' mm", "datetime": "EEEE d MMMM, H 'h' mm"},
+    "en": {
+        "date": "EEEE, MMMM d",
+        "time": "h:mm a",
+        "datetime": "EEEE, MMMM d 'at' h:mm a",
+        "day": "EEE MMM d",
+        "short": "EEE MMM d, h:mm a",
+    },
+    "fr": {
+        "date": "EEEE d MMMM",
+        "time": "H 'h' mm",
+        "datetime": "EEEE d MMMM, H 'h' mm",
+        "day": "EEE d MMM",
+        "short": "EEE d MMM, H 'h' mm",
+    },
 }
 
 

@@ -7,8 +7,9 @@ import dataclasses
 import logging
 import secrets
 from collections.abc import Mapping
-from datetime import timedelta
+from datetime import datetime, timedelta
 
+from bot.calendar import ics
 from bot.channels.base import (
     Channel,
     PermanentSendError,
@@ -36,10 +37,13 @@ def backoff(attempts: int) -> timedelta:
     return min(BACKOFF_BASE * (1 << max(attempts - 1, 0)), BACKOFF_CAP)
 
 
-def render(catalogue: Catalogue, item: OutboxItem, variant: str) -> RenderedMessage:
-    """Render an outbox item's reply and choice labels in the recipient's language."""
+def render(catalogue: Catalogue, item: OutboxItem, variant: str, now: datetime) -> RenderedMessage:
+    """Render an outbox item's reply, choice labels and calendar in the recipient's language."""
     to = Rendering(language=item.language, timezone=item.timezone, channel=variant)
     reply = item.reply
+    attachments = reply.attachments
+    if reply.calendar is not None:
+        attachments = (*attachments, ics(reply.calendar, catalogue, to, now))
     return RenderedMessage(
         reference=str(item.id),
         text=catalogue.render(reply.key, reply.args, to),
@@ -47,7 +51,7 @@ def render(catalogue: Catalogue, item: OutboxItem, variant: str) -> RenderedMess
             MenuEntry(id=choice.id, label=catalogue.render(choice.label, choice.args, to))
             for choice in reply.choices
         ),
-        attachments=reply.attachments,
+        attachments=attachments,
     )
 
 
@@ -108,7 +112,7 @@ class OutboxSender:
     async def _deliver(self, item: OutboxItem) -> None:
         channel = self._channels[item.address.channel]
         variant = channel.rendering(item.address)
-        message = render(self._catalogue, item, variant)
+        message = render(self._catalogue, item, variant, self._clock.now())
         if variant == "sms":
             await self._store.arm_menu(item, list(message.choices), None)
         else:

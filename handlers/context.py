@@ -17,6 +17,9 @@ class HandlerConfig:
     coordinators: frozenset[Address] = field(default_factory=frozenset)
     # How people reach the programme's staff (said in answer to HELP on SMS).
     programme_contact: str = ""
+    # How long a Connector meeting lasts, and how many requests a mentee may have waiting.
+    slot_minutes: int = 30
+    max_open_requests: int = 3
 
 
 @dataclass

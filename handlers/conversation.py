@@ -11,11 +11,16 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
+from handlers.actions import ANYTIME, on_action
+from handlers.changes import CANCEL
+from handlers.connector_actions import CAPACITY
 from handlers.context import Ctx, HandlerConfig
 from handlers.engine import Answer, Dialogue, DialogueEngine
+from handlers.find import FIND
 from handlers.keywords import carrier_keyword
 from handlers.language import CHANGE_LANGUAGE
 from handlers.menu import COMMANDS, main_menu, menu_choice_ids, on_menu_choice, on_shared_phone
+from handlers.offer import OFFER
 from handlers.parsing import pick_from_menu
 from handlers.ports import Clock, DialogueState, ProfileUpdate, Store, Transaction
 from handlers.registration import REGISTRATION, RegistrationAnswers
@@ -25,7 +30,13 @@ from handlers.words import Word, global_word
 DIALOGUES: dict[str, Dialogue[Any]] = {
     REGISTRATION.id: REGISTRATION,
     CHANGE_LANGUAGE.id: CHANGE_LANGUAGE,
+    OFFER.id: OFFER,
+    FIND.id: FIND,
+    CANCEL.id: CANCEL,
+    CAPACITY.id: CAPACITY,
 }
+# Menu choices that open a dialogue.
+STARTS: dict[str, str] = {"menu:offer": OFFER.id}
 
 
 class Outcome(StrEnum):
@@ -120,12 +131,27 @@ class Conversation:
             return [Reply(key="dialogue-resumed"), await self._engine.prompt(ctx, state)]
         if word is not None:
             return await self._on_word(ctx, state, word)
+        if state.frames and (answer.choice or "").split(":")[0] in ANYTIME:
+            # A notification's button pressed mid-dialogue: act on it, then resume (unless the
+            # action opened a dialogue of its own, whose question it already asked).
+            depth = len(state.frames)
+            acted = await on_action(ctx, state, self._engine, answer.choice or "")
+            if acted is not None:
+                if len(state.frames) > depth:
+                    return acted
+                return [*acted, await self._engine.prompt(ctx, state)]
         if state.frames:
             offered = await self._engine.choice_ids(ctx, state)
             if answer.choice is not None and answer.choice not in offered:
                 expired = Reply(key="dialogue-choice-expired")
                 return [expired, await self._engine.prompt(ctx, state)]
             return await self._engine.answer(ctx, state, answer)
+        if answer.choice in STARTS and answer.choice in menu_choice_ids(ctx):
+            return await self._engine.start(ctx, state, STARTS[answer.choice])
+        if answer.choice is not None:
+            acted = await on_action(ctx, state, self._engine, answer.choice)
+            if acted is not None:
+                return acted
         if answer.choice is not None and answer.choice in menu_choice_ids(ctx):
             return await on_menu_choice(ctx, answer.choice)
         if answer.choice is not None:

@@ -39,9 +39,23 @@ COMMANDS: dict[str, str] = {
 }
 
 
+ROLE_CHOICES: dict[Role, tuple[Choice, ...]] = {
+    "mentee": (
+        Choice(id="menu:find", label="menu-choice-find"),
+        Choice(id="menu:meetings", label="menu-choice-meetings"),
+    ),
+    "connector": (
+        Choice(id="menu:offer", label="menu-choice-offer"),
+        Choice(id="menu:slots", label="menu-choice-slots"),
+        Choice(id="menu:settings", label="menu-choice-settings"),
+    ),
+    "coordinator": (),
+}
+
+
 def main_menu(ctx: Ctx) -> Reply:
     """Offer what this person can do now."""
-    choices: tuple[Choice, ...] = _COMMON
+    choices: tuple[Choice, ...] = ROLE_CHOICES[ctx.participant.role or "mentee"] + _COMMON
     if ctx.address.channel == "telegram":
         choices = (
             *choices[:1],

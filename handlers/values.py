@@ -24,7 +24,7 @@ class When(Frozen):
     """A moment to show the recipient in their own language and timezone."""
 
     at: AwareDatetime
-    style: Literal["date", "time", "datetime"] = "datetime"
+    style: Literal["date", "time", "datetime", "day", "short"] = "datetime"
 
 
 class Ref(Frozen):
@@ -56,6 +56,18 @@ class Attachment(Frozen):
     data: bytes
 
 
+class CalendarEvent(Frozen):
+    """A meeting for people's calendars, rendered as an .ics file where the channel allows."""
+
+    uid: str
+    starts_at: AwareDatetime
+    ends_at: AwareDatetime
+    title: str  # catalogue id
+    args: dict[str, ArgValue] = Field(default_factory=dict)
+    location: str | None = None
+    cancelled: bool = False
+
+
 class Reply(Frozen):
     """One outgoing message: a catalogue id with arguments, optional choices and files."""
 
@@ -63,6 +75,7 @@ class Reply(Frozen):
     args: dict[str, ArgValue] = Field(default_factory=dict)
     choices: tuple[Choice, ...] = ()
     attachments: tuple[Attachment, ...] = ()
+    calendar: CalendarEvent | None = None
 
 
 class Address(Frozen):

@@ -43,7 +43,7 @@ async def test_french_sms_registration_by_numbers(chat: Transcript) -> None:
     assert summary[0].segments == 2
     done = await chat.say("amina", "Oui")
     assert done[0].text == "Merci, Amina! Votre inscription est terminée."
-    assert done[1].text.startswith("Que souhaitez-vous faire?\n1. Mon profil")
+    assert done[1].text.startswith("Que souhaitez-vous faire?\n1. Trouver un connecteur")
 
     amina = await stored(chat, "amina")
     assert amina is not None
@@ -81,7 +81,14 @@ async def test_english_registration_by_presses_in_both_renderings(
         assert "Time zone: Atlantic (Halifax)" in summary[0].text
     done = await chat.press("ben", 1)
     assert done[0].text == "Thank you, Ben! You are registered."
-    assert [c.id for c in done[1].choices] == ["menu:profile", "global:language", "global:help"]
+    assert [c.id for c in done[1].choices] == [
+        "menu:offer",
+        "menu:slots",
+        "menu:settings",
+        "menu:profile",
+        "global:language",
+        "global:help",
+    ]
     ben = await stored(chat, "ben")
     assert ben is not None
     assert ben.role == "connector"

@@ -22,6 +22,18 @@ VALUES: dict[Language, dict[str, str]] = {
         "languages": "Arabic, French, English",
         "contact": "613-555-0100",
         "zone": "America/St_Johns",
+        "day": "Wed Dec 30",
+        "time": "12:30 p.m.",
+        "when": "Wednesday, December 30 at 12:30 p.m.",
+        "format": "In person",
+        "where": "Bridgehead cafe, 366 Bank St",
+        "next": "Wed Dec 30, 12:30 p.m.",
+        "note": "I am a civil engineer looking at municipal work, 10 years in bridges",
+        "reason": "My daughter is sick today, I am very sorry, could we find another time?",
+        "status": "requested",
+        "paused": "yes",
+        "auto": "no",
+        "short": "yes",
     },
     "fr": {
         "name": "Amina Haddad",
@@ -30,7 +42,58 @@ VALUES: dict[Language, dict[str, str]] = {
         "languages": "Arabe, Français, Anglais",
         "contact": "613-555-0100",
         "zone": "America/St_Johns",
+        "day": "mer. 30 déc.",
+        "time": "12 h 30",
+        "when": "mercredi 30 décembre, 12 h 30",
+        "format": "En personne",
+        "where": "café Bridgehead, 366, rue Bank",
+        "next": "mer. 30 déc., 12 h 30",
+        "note": "Ingénieure civile, je vise le secteur municipal, 10 ans dans les ponts",
+        "reason": "Ma fille est malade aujourd'hui, désolée, pouvons-nous trouver un autre jour?",
+        "status": "requested",
+        "paused": "yes",
+        "auto": "no",
+        "short": "yes",
     },
+}
+NUMBERS = {
+    "mentees": 1200,
+    "limit": 3,
+    "capacity": 12,
+    "connectors": 340,
+    "registering": 45,
+    "refused": 12,
+    "unreachable": 7,
+    "minutes": 30,
+    "weeks": 8,
+    "count": 8,
+    "skipped": 1,
+    "most": 12,
+}
+# Labels with arguments: (label id, the argument it takes) for prompts whose choices vary.
+VARIABLE_CHOICES: dict[str, tuple[str, str, int]] = {
+    "offer-ask-day": ("offer-day-label", "day", 14),
+    "offer-ask-time": ("offer-time-label", "time", 6),
+    "booking-taken": ("booking-slot", "when", 3),
+    "booking-past": ("booking-slot", "when", 3),
+    "booking-unavailable": ("booking-slot", "when", 3),
+    "booking-other-times": ("booking-slot", "when", 3),
+    "find-ask-slot": ("booking-slot", "when", 3),
+    "meetings-pick-new-time": ("booking-slot", "when", 6),
+    "find-results": ("find-card", "card", 3),
+    "slots-list": ("slots-item-confirmed", "when", 5),
+    "meetings-list": ("meetings-item", "when", 5),
+}
+# Fixed choices that follow a variable list.
+TRAILING: dict[str, tuple[str, ...]] = {
+    "booking-taken": ("booking-find-another", "dialogue-choice-menu"),
+    "booking-past": ("booking-find-another", "dialogue-choice-menu"),
+    "booking-unavailable": ("booking-find-another", "dialogue-choice-menu"),
+    "booking-other-times": ("booking-find-another", "dialogue-choice-menu"),
+    "find-results": ("find-more",),
+    "slots-list": ("dialogue-choice-menu",),
+    "meetings-list": ("dialogue-choice-menu",),
+    "meetings-pick-new-time": ("dialogue-choice-menu",),
 }
 # Messages always sent with choices, and the labels of those choices.
 CHOICES: dict[str, tuple[str, ...]] = {
@@ -69,7 +132,36 @@ CHOICES: dict[str, tuple[str, ...]] = {
     ),
     "registration-summary": ("registration-confirm-yes", "dialogue-choice-back"),
     "dialogue-stuck": ("dialogue-choice-help", "dialogue-choice-continue", "dialogue-choice-menu"),
+    "offer-ask-format": ("offer-format-in-person", "offer-format-phone", "offer-format-video"),
+    "offer-ask-link": ("offer-link-generate",),
+    "offer-ask-weeks": ("offer-weeks-once", "offer-weeks-n", "offer-weeks-n"),
+    "offer-summary": ("offer-confirm-yes", "dialogue-choice-back"),
+    "booking-request": ("booking-accept", "booking-decline"),
+    "find-ask-field": ("find-my-field", "find-any-field"),
+    "find-none": ("find-any-field", "dialogue-choice-menu"),
+    "find-no-more": ("find-any-field", "dialogue-choice-menu"),
+    "find-ask-note": ("find-no-note",),
+    "meetings-details": (
+        "booking-accept",
+        "booking-decline",
+        "meetings-move",
+        "meetings-cancel",
+        "dialogue-choice-menu",
+    ),
+    "meetings-ask-reason": ("meetings-no-reason",),
+    "meetings-slot-reopened": ("slots-withdraw", "dialogue-choice-menu"),
+    "slots-open": ("slots-withdraw", "slots-back"),
+    "settings-summary": (
+        "settings-resume",
+        "settings-manual",
+        "settings-capacity",
+        "dialogue-choice-menu",
+    ),
     "menu-main": (
+        "menu-choice-offer",
+        "menu-choice-slots",
+        "menu-choice-settings",
+        "menu-choice-phone",
         "menu-choice-stats",
         "menu-choice-profile",
         "menu-choice-language",
@@ -89,8 +181,7 @@ def longest(catalogue: Catalogue, prefix: str, to: Rendering) -> str:
 def test_every_message_fits_two_sms_segments(language: Language) -> None:
     catalogue = Catalogue()
     to = Rendering(language=language, timezone="America/Toronto", channel="sms")
-    values: dict[str, str | int] = {**VALUES[language], "mentees": 1200, "connectors": 340,
-        "registering": 45, "refused": 12, "unreachable": 7}  # fmt: skip
+    values: dict[str, str | int] = {**VALUES[language], **NUMBERS}
     values["role"] = longest(catalogue, "role-", to)
     values["sector"] = longest(catalogue, "sector-", to)
     values["timezone"] = values["default"] = longest(catalogue, "timezone-", to)
@@ -98,10 +189,20 @@ def test_every_message_fits_two_sms_segments(language: Language) -> None:
     for key, variables in messages(language).items():
         args = {name: values[name] for name in variables if name != "channel"}
         text = catalogue.render(key, dict(args), to)
+        label_args = {**values, "sector": values["sector"]}
         labels = tuple(
-            MenuEntry(id=label, label=catalogue.render(label, {}, to))
+            MenuEntry(id=label, label=catalogue.render(label, label_args, to))
             for label in CHOICES.get(key, ())
         )
+        if key in VARIABLE_CHOICES:
+            label, _argument, count = VARIABLE_CHOICES[key]
+            # List items show times in the short style.
+            entry = catalogue.render(label, {**label_args, "when": label_args["next"]}, to)
+            labels = tuple(MenuEntry(id=str(n), label=entry) for n in range(count))
+            labels += tuple(
+                MenuEntry(id=extra, label=catalogue.render(extra, {}, to))
+                for extra in TRAILING.get(key, ())
+            )
         body = numbered_text(RenderedMessage(text=text, choices=labels))
         if count_segments(body) > 2:
             over.append(f"{key} ({count_segments(body)} segments, {len(body)} chars)")

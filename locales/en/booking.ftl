@@ -1,0 +1,42 @@
+booking-slot = { $when }
+booking-find-another = Find another connector
+booking-gone = That time is no longer offered.
+booking-past = That time has passed. Other times:
+booking-unavailable = This connector is not taking new requests right now. Other times:
+booking-limit = You already have { $limit } requests waiting for an answer. Please wait for a reply before asking again.
+booking-overlap = You already have a meeting on { $when } at that time.
+booking-taken = Sorry, someone just took that time. Other times:
+booking-other-times = Other times you could ask for:
+booking-requested = Request sent to { $name } for { $when }. You will hear back here.
+booking-request = { $name } ({ $profession }) asks to meet you on { $when }.{ $note ->
+        [none] {""}
+       *[other] {" "}Note: "{ $note }"
+    }
+booking-accept = Accept
+booking-decline = Decline
+booking-confirmed = { $channel ->
+    [sms] Confirmed: { $when } with { $name }, { $format }{ $where ->
+            [none] {""}
+           *[other] : { $where }
+        }.{ $contact ->
+            [none] {""}
+           *[other] {" "}Contact: { $contact }
+        }
+   *[other] Confirmed: you meet { $name } on { $when }, { $format }{ $where ->
+            [none] {""}
+           *[other] : { $where }
+        }.{ $contact ->
+            [none] {""}
+           *[other] {" "}Contact: { $contact }
+        } The calendar file adds it to your calendar.
+}
+booking-calendar-title = Connector meeting with { $name }
+booking-already = { $status ->
+    [confirmed] That meeting is already confirmed.
+    [declined] That request was already declined.
+    [cancelled] That meeting was cancelled.
+   *[other] That meeting can no longer be changed.
+}
+booking-too-late = That meeting time has passed.
+booking-declined = { $name } cannot meet on { $when }. Don't be discouraged: it is usually about timing.
+booking-you-declined = Declined. We let them know kindly and suggested your other times.

@@ -1,0 +1,10 @@
+slots-none = You have no upcoming slots. Choose "Offer a time" to add some.
+slots-list = Your upcoming slots:
+slots-item-open = { $when }: open
+slots-item-requested = { $when }: { $name } asks
+slots-item-confirmed = { $when }: { $name }
+slots-open = Your slot on { $when } is open. Nobody has asked for it yet.
+slots-withdraw = Withdraw this slot
+slots-back = Back to my slots
+slots-not-open = That slot is not open any more, so it cannot be withdrawn.
+slots-withdrawn = Your slot on { $when } is withdrawn.

@@ -1,0 +1,42 @@
+booking-slot = { $when }
+booking-find-another = Trouver un autre connecteur
+booking-gone = Cette plage n'est plus offerte.
+booking-past = Cette heure est passée. Autres plages :
+booking-unavailable = Ce connecteur ne prend pas de nouvelles demandes pour l'instant. Autres plages :
+booking-limit = Vous avez déjà { $limit } demandes en attente de réponse. Attendez une réponse avant d'en faire une autre.
+booking-overlap = Vous avez déjà une rencontre le { $when } à cette heure-là.
+booking-taken = Désolé, quelqu'un vient de prendre cette plage. Autres plages :
+booking-other-times = Autres plages que vous pourriez demander :
+booking-requested = Demande envoyée à { $name } pour le { $when }. La réponse arrivera ici.
+booking-request = { $name } ({ $profession }) souhaite vous rencontrer le { $when }.{ $note ->
+        [none] {""}
+       *[other] {" "}Note : "{ $note }"
+    }
+booking-accept = Accepter
+booking-decline = Refuser
+booking-confirmed = { $channel ->
+    [sms] Confirmé : { $when } avec { $name }, { $format }{ $where ->
+            [none] {""}
+           *[other] : { $where }
+        }.{ $contact ->
+            [none] {""}
+           *[other] {" "}Contact : { $contact }
+        }
+   *[other] Confirmé : vous rencontrez { $name } le { $when }, { $format }{ $where ->
+            [none] {""}
+           *[other] : { $where }
+        }.{ $contact ->
+            [none] {""}
+           *[other] {" "}Contact : { $contact }
+        } Le fichier joint l'ajoute à votre agenda.
+}
+booking-calendar-title = Rencontre Connecteur avec { $name }
+booking-already = { $status ->
+    [confirmed] Cette rencontre est déjà confirmée.
+    [declined] Cette demande a déjà été refusée.
+    [cancelled] Cette rencontre a été annulée.
+   *[other] Cette rencontre ne peut plus être modifiée.
+}
+booking-too-late = L'heure de cette rencontre est passée.
+booking-declined = { $name } ne peut pas vous rencontrer le { $when }. Ne vous découragez pas : c'est souvent une question d'horaire.
+booking-you-declined = Refusé. Nous l'avons annoncé avec tact et proposé vos autres plages.

@@ -1,0 +1,10 @@
+slots-none = Vous n'avez aucune plage à venir. Choisissez "Offrir une plage" pour en ajouter.
+slots-list = Vos prochaines plages :
+slots-item-open = { $when } : libre
+slots-item-requested = { $when } : demande de { $name }
+slots-item-confirmed = { $when } : { $name }
+slots-open = Votre plage du { $when } est libre. Personne ne l'a encore demandée.
+slots-withdraw = Retirer cette plage
+slots-back = Retour à mes plages
+slots-not-open = Cette plage n'est plus libre; elle ne peut pas être retirée.
+slots-withdrawn = Votre plage du { $when } est retirée.
