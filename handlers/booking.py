@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from handlers.context import Ctx
 from handlers.meeting_values import Meeting, MeetingStatus, Slot
-from handlers.offer import FORMAT_LABELS
+from handlers.offer import FORMAT_PHRASES
 from handlers.values import CalendarEvent, Choice, Participant, Ref, Reply, When
 
 ALTERNATIVES = 3
@@ -49,9 +49,10 @@ async def has_room(ctx: Ctx, connector: Participant, slot: Slot) -> bool:
     return held < prefs.monthly_capacity
 
 
-async def alternatives(ctx: Ctx, connector_id: int, key: str) -> Reply:
+async def alternatives(ctx: Ctx, connector_id: int, key: str, exclude: int | None = None) -> Reply:
     """Other open slots of the same connector, and a way to look for someone else."""
-    slots = await ctx.tx.meetings.open_slots(connector_id, ctx.clock.now(), ALTERNATIVES)
+    found = await ctx.tx.meetings.open_slots(connector_id, ctx.clock.now(), ALTERNATIVES + 1)
+    slots = [slot for slot in found if slot.id != exclude][:ALTERNATIVES]
     return Reply(
         key=key,
         choices=(
@@ -143,7 +144,7 @@ async def confirmation(ctx: Ctx, meeting: Meeting, other: Participant, key: str)
         args={
             "when": When(at=meeting.starts_at),
             "name": other.name or "",
-            "format": Ref(key=FORMAT_LABELS[meeting.format]),
+            "format": Ref(key=FORMAT_PHRASES[meeting.format]),
             "where": where,
             "contact": await contact_of(ctx, other),
         },
@@ -197,7 +198,10 @@ async def on_decide(ctx: Ctx, meeting_id: int, accept: bool) -> list[Reply] | No
             key="booking-declined",
             args={"name": first_name(ctx.participant), "when": When(at=meeting.starts_at)},
         ),
-        await alternatives(ctx, ctx.participant.id, "booking-other-times"),
+        # The declined time reopens for others, but is not offered back to this person.
+        await alternatives(
+            ctx, ctx.participant.id, "booking-other-times", exclude=meeting.slot_id
+        ),
     ]
     await ctx.tx.enqueue_to(meeting.mentee_id, mentee_replies)
     return [Reply(key="booking-you-declined")]

@@ -200,7 +200,7 @@ async def on_move(ctx: Ctx, meeting_id: int) -> list[Reply] | None:
                     Choice(
                         id=f"moveto:{meeting.id}:{s.id}",
                         label="booking-slot",
-                        args={"when": When(at=s.starts_at)},
+                        args={"when": When(at=s.starts_at, style="short")},
                     )
                     for s in slots
                 ),

@@ -27,6 +27,12 @@ FORMAT_LABELS: dict[MeetingFormat, str] = {
     "phone": "offer-format-phone",
     "video": "offer-format-video",
 }
+# How a format reads inside a sentence ("..., by phone").
+FORMAT_PHRASES: dict[MeetingFormat, str] = {
+    "in_person": "offer-how-in-person",
+    "phone": "offer-how-phone",
+    "video": "offer-how-video",
+}
 MAX_WEEKS = 12
 # Video rooms the bot creates when a connector has no link of their own.
 VIDEO_ROOMS = "https://meet.jit.si/connector-"
@@ -161,7 +167,7 @@ def ask_confirm(ctx: Ctx, answers: OfferAnswers) -> Reply:
         args={
             "when": when,
             "minutes": ctx.config.slot_minutes,
-            "format": Ref(key=FORMAT_LABELS[answers.format]),
+            "format": Ref(key=FORMAT_PHRASES[answers.format]),
             "where": answers.place or answers.link or "none",
             "weeks": answers.weeks,
         },

@@ -94,3 +94,58 @@ async def chat(settings: Settings, clock: ManualClock) -> AsyncIterator[Transcri
 def texts(messages: list[SimMessage]) -> str:
     """All message texts joined, for substring checks."""
     return "\n".join(m.text for m in messages)
+
+
+async def register(
+    chat: Transcript,
+    name: str,
+    *,
+    style: str = "sms",
+    french: bool = False,
+    connector: bool = False,
+    profession: str = "Civil engineer",
+    sector: int = 3,
+    city: str = "Ottawa",
+    zone: str | int = 1,
+) -> list[SimMessage]:
+    """Register a persona through the real dialogue; return the last replies (the menu).
+
+    ``sector`` and a numeric ``zone`` are positions in their menus (3 is sciences and
+    engineering; zone 1 is the programme's own), a text ``zone`` is typed ("Europe/Paris").
+    """
+    chat.persona(name, style)
+    await chat.say(name, "hi")
+    await chat.press(name, 2 if french else 1)
+    await chat.press(name, 1)
+    await chat.press(name, 2 if connector else 1)
+    await chat.say(name, name.capitalize())
+    await chat.say(name, profession)
+    await chat.press(name, sector)
+    await chat.say(name, city)
+    await chat.press(name, 3)
+    if isinstance(zone, int):
+        await chat.press(name, zone)
+    else:
+        await chat.say(name, zone)
+    return await chat.press(name, 1)
+
+
+def choice_number(message: SimMessage, label_start: str) -> int:
+    """The number of the first choice whose label starts with ``label_start``."""
+    for number, choice in enumerate(message.choices, start=1):
+        if choice.label.startswith(label_start):
+            return number
+    raise AssertionError(f"no choice {label_start!r} in {[c.label for c in message.choices]}")
+
+
+def numbered(message: SimMessage, choice_id: str) -> int:
+    """The number of the choice with the stable id ``choice_id``."""
+    for number, choice in enumerate(message.choices, start=1):
+        if choice.id == choice_id:
+            return number
+    raise AssertionError(f"no choice {choice_id!r} in {[c.id for c in message.choices]}")
+
+
+def sent_to(messages: list[SimMessage], name: str) -> list[SimMessage]:
+    """The messages among ``messages`` that went to ``name``, in order."""
+    return [message for message in messages if message.to == name]

@@ -127,7 +127,8 @@ class SimulatorChannel:
                 text=text,
                 choices=message.choices,
                 segments=count_segments(text) if sms else None,
-                attachments=message.attachments,
+                # Files cannot travel by SMS, so SMS-style personas get none, as on a phone.
+                attachments=() if sms else message.attachments,
             )
         )
         if message.choices:

@@ -7,10 +7,10 @@ booking-limit = You already have { $limit } requests waiting for an answer. Plea
 booking-overlap = You already have a meeting on { $when } at that time.
 booking-taken = Sorry, someone just took that time. Other times:
 booking-other-times = Other times you could ask for:
-booking-requested = Request sent to { $name } for { $when }. You will hear back here.
-booking-request = { $name } ({ $profession }) asks to meet you on { $when }.{ $note ->
+booking-requested = Your request ({ $when }) is sent to { $name }. You will hear back here.
+booking-request = { $name } ({ $profession }) asks to meet you on { $when }{ $note ->
         [none] {""}
-       *[other] {" "}Note: "{ $note }"
+       *[other] {" "}with a note: "{ $note }"
     }
 booking-accept = Accept
 booking-decline = Decline
@@ -38,5 +38,5 @@ booking-already = { $status ->
    *[other] That meeting can no longer be changed.
 }
 booking-too-late = That meeting time has passed.
-booking-declined = { $name } cannot meet on { $when }. Don't be discouraged: it is usually about timing.
+booking-declined = { $name } cannot meet at the time you asked for ({ $when }). Don't be discouraged: it is usually about timing.
 booking-you-declined = Declined. We let them know kindly and suggested your other times.

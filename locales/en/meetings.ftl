@@ -20,8 +20,8 @@ meetings-cancelled = { $short ->
    *[other] Cancelled. We told the other person.
 }
 meetings-cancelled-by-other = { $short ->
-    [yes] Short notice: { $name } cancelled your meeting on { $when }.
-   *[other] { $name } cancelled your meeting on { $when }.
+    [yes] Short notice: { $name } cancelled your meeting ({ $when }).
+   *[other] { $name } cancelled your meeting ({ $when }).
 }{ $reason ->
     [none] {""}
    *[other] {" "}Reason: "{ $reason }"
@@ -30,7 +30,7 @@ meetings-slot-reopened = The slot is open again for others. Withdraw it?
 meetings-no-other-slots = There are no other open times with this connector right now.
 meetings-pick-new-time = Pick the new time:
 meetings-time-gone = Sorry, that time is no longer open.
-meetings-move-proposed = New time proposed: { $when }. We will tell you when they answer.
+meetings-move-proposed = New time proposed ({ $when }). We will tell you when they answer.
 meetings-moved = { $channel ->
     [sms] New time: { $when } with { $name }, { $format }{ $where ->
             [none] {""}
