@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -63,7 +64,7 @@ class Catalogue:
         """Tell whether ``key`` exists in ``language``."""
         return bool(self._bundles[language].has_message(key))
 
-    def render(self, key: str, args: dict[str, ArgValue], to: Rendering) -> str:
+    def render(self, key: str, args: Mapping[str, ArgValue], to: Rendering) -> str:
         """Format ``key`` with ``args`` for one recipient; unknown ids are logged, not raised."""
         bundle = self._bundles[to.language]
         if not bundle.has_message(key):

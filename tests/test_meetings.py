@@ -6,9 +6,9 @@ from datetime import timedelta
 
 import sqlalchemy as sa
 
+from bot.channels.simulator import SimMessage
 from storage.tables import meetings, slots
 from tests.conftest import (
-    SimMessage,
     Transcript,
     choice_number,
     numbered,
