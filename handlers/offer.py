@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import secrets
 from datetime import date, time, timedelta
 from typing import Any
@@ -11,7 +12,7 @@ from pydantic import BaseModel
 from handlers.context import Ctx
 from handlers.engine import Answer, Dialogue, Invalid, Step
 from handlers.meeting_values import MeetingFormat, NewSlot
-from handlers.parsing import clean_text
+from handlers.parsing import clean_text, normalize
 from handlers.values import Choice, Ref, Reply, When
 from handlers.when import local_moment, local_today, parse_day, parse_time
 
@@ -149,9 +150,18 @@ def on_link(ctx: Ctx, answer: Answer) -> str | Invalid:
 
 
 def on_weeks(ctx: Ctx, answer: Answer) -> int | Invalid:
-    """Store how many weeks in a row; ask for confirmation next."""
-    text = (answer.choice or "").removeprefix("weeks:") if answer.choice else answer.text or ""
-    text = text.strip()
+    """Store how many weeks in a row; ask for confirmation next.
+
+    A typed count takes its unit ("6 weeks", "6 semaines"): on SMS a bare number picks a menu
+    option, and the two must never be confused.
+    """
+    if answer.choice is not None:
+        text = answer.choice.removeprefix("weeks:")
+    else:
+        typed = re.fullmatch(
+            r"(\d{1,2})\s*(weeks?|semaines?|wks?|sem)", normalize(answer.text or "")
+        )
+        text = typed.group(1) if typed else ""
     if text.isdigit() and 1 <= int(text) <= MAX_WEEKS:
         return int(text)
     return Invalid("offer-weeks-invalid", {"most": MAX_WEEKS})

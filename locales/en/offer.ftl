@@ -27,10 +27,10 @@ offer-ask-link = Send the video link you would like to use, or let me create one
 offer-link-generate = Create a link for me
 offer-link-invalid = Please send a link that starts with https://
 offer-link-help = Any meeting link works (Zoom, Teams, Google Meet). The link I create is a free Jitsi Meet room.
-offer-ask-weeks = Just this once, or every week at the same time?
+offer-ask-weeks = Just this once, or every week at the same time? (or type e.g. 6 weeks)
 offer-weeks-once = Just once
 offer-weeks-n = Every week for { $weeks } weeks
-offer-weeks-invalid = Please send a number of weeks from 1 to { $most }.
+offer-weeks-invalid = Pick an option, or type a number of weeks from 1 to { $most } (e.g. 6 weeks).
 offer-weeks-help = A weekly offer creates one slot each week, at the same local time, even across a time change.
 offer-summary = { $weeks ->
     [1] { $when }, { $minutes } min, { $format }{ $where ->

@@ -6,6 +6,7 @@ settings-summary = { $paused ->
    *[other] You accept or decline each request.
 } { $capacity ->
     [0] No monthly limit.
+    [one] At most 1 meeting a month.
    *[other] At most { $capacity } meetings a month.
 }
 settings-pause = Pause new requests

@@ -27,10 +27,10 @@ offer-ask-link = Envoyez le lien vidéo que vous voulez utiliser, ou laissez-moi
 offer-link-generate = Créez un lien pour moi
 offer-link-invalid = Envoyez un lien qui commence par https://
 offer-link-help = Tout lien de réunion convient (Zoom, Teams, Google Meet). Le lien que je crée est une salle Jitsi Meet gratuite.
-offer-ask-weeks = Juste cette fois, ou chaque semaine à cette heure-là?
+offer-ask-weeks = Juste cette fois, ou chaque semaine à cette heure-là? (ou écrivez, ex. : 6 semaines)
 offer-weeks-once = Juste cette fois
 offer-weeks-n = Chaque semaine pendant { $weeks } semaines
-offer-weeks-invalid = Envoyez un nombre de semaines de 1 à { $most }.
+offer-weeks-invalid = Choisissez une option, ou écrivez un nombre de semaines de 1 à { $most } (ex. : 6 semaines).
 offer-weeks-help = Une offre hebdomadaire crée une plage chaque semaine, à la même heure locale, même au changement d'heure.
 offer-summary = { $weeks ->
     [1] { $when }, { $minutes } min, { $format }{ $where ->

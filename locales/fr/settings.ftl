@@ -6,6 +6,7 @@ settings-summary = { $paused ->
    *[other] Vous acceptez ou refusez chaque demande.
 } { $capacity ->
     [0] Aucune limite par mois.
+    [one] Au plus 1 rencontre par mois.
    *[other] Au plus { $capacity } rencontres par mois.
 }
 settings-pause = Mettre les demandes en pause
