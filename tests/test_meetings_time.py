@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import sqlalchemy as sa
 
@@ -55,13 +55,9 @@ async def test_a_connector_at_their_monthly_limit_is_not_offered(chat: Transcrip
     asked = await chat.press("ben", 3)
     assert asked[0].text.startswith("At most how many meetings a month?")
     settings = await chat.say("ben", "1")
-    assert (
-        "At most 1 meetings a month." in settings[0].text
-        or "At most 1 meeting" in settings[0].text
-    )
+    assert "At most 1 meeting a month." in settings[0].text
     await register(chat, "amina")
     await book(chat, "amina")
     await register(chat, "lea")
     nobody = await find(chat, "lea")
     assert nobody[0].text.startswith("No connector in your field has open times right now.")
-    chat.simulator.clock.advance(timedelta(days=1))
