@@ -31,18 +31,35 @@ amina: 1
 amina: 1
 # On a basic phone, AIDE (or HELP, INFO) says what the bot is and how to reach the programme.
 amina: aide
-# Ben, an established accountant in Halifax, registers in English on Telegram.
+# Ben, a civil engineer in Halifax, registers in English on Telegram to offer his time.
 :persona ben telegram
 ben: /start
 ben #1
 ben #1
 ben #2
 ben: Ben Okafor
-ben: Chartered accountant
-ben #2
+ben: Civil engineer, City of Halifax
+ben #3
 ben: Halifax
 ben #3
 ben #3
+ben #1
+# Ben offers a half hour every Thursday at noon, by video with a link the bot creates.
+ben #1
+ben: thursday 12:00
+ben #3
+ben #1
+ben: 3 weeks
+ben #1
+# Amina looks for someone in her field and asks for Ben's first time, with a note.
+amina: menu
+amina: 1
+amina: 1
+amina: 1
+amina: 1
+amina: Ingénieure civile, je vise le secteur municipal
+# Ben accepts. Each gets the confirmation in their own language and time zone; on Telegram
+# it comes with a calendar file, on SMS as a short text.
 ben #1
 # The coordinator checks the programme numbers.
 :persona coord telegram

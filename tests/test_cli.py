@@ -13,11 +13,18 @@ from bot.simulate import ScriptError, parse_duration
 from tests.conftest import Transcript
 
 
-def test_demo_prints_registration_in_both_languages(capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_prints_a_connector_journey_in_both_languages(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     assert main(["demo"]) == 0
     out = capsys.readouterr().out
     assert "Merci, Amina Haddad! Votre inscription est terminée." in out
     assert "Thank you, Ben Okafor! You are registered." in out
+    assert "Done: 3 slots offered." in out
+    assert "Demande envoyée à Ben pour le jeudi 3 décembre, 11 h 00." in out
+    assert "Confirmé : jeudi 3 décembre, 11 h 00 avec Ben Okafor, par vidéo : https://" in out
+    assert "Confirmed: you meet Amina Haddad on Thursday, December 3 at 12:00 p.m." in out
+    assert "📎 meeting.ics" in out
     assert "Newcomers registered: 1" in out
 
 

@@ -17,14 +17,14 @@ booking-decline = Refuser
 booking-confirmed = { $channel ->
     [sms] Confirmé : { $when } avec { $name }, { $format }{ $where ->
             [none] {""}
-           *[other] : { $where }
+           *[other] {" "}: { $where }
         }.{ $contact ->
             [none] {""}
            *[other] {" "}Contact : { $contact }
         }
    *[other] Confirmé : vous rencontrez { $name } le { $when }, { $format }{ $where ->
             [none] {""}
-           *[other] : { $where }
+           *[other] {" "}: { $where }
         }.{ $contact ->
             [none] {""}
            *[other] {" "}Contact : { $contact }

@@ -34,11 +34,11 @@ meetings-move-proposed = Nouvelle heure proposée : { $when }. Nous vous dirons 
 meetings-moved = { $channel ->
     [sms] Nouvelle heure : { $when } avec { $name }, { $format }{ $where ->
             [none] {""}
-           *[other] : { $where }
+           *[other] {" "}: { $where }
         }.
    *[other] Votre rencontre avec { $name } est déplacée au { $when }, { $format }{ $where ->
             [none] {""}
-           *[other] : { $where }
+           *[other] {" "}: { $where }
         }.{ $contact ->
             [none] {""}
            *[other] {" "}Contact : { $contact }

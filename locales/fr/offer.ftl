@@ -35,11 +35,11 @@ offer-weeks-help = Une offre hebdomadaire crée une plage chaque semaine, à la 
 offer-summary = { $weeks ->
     [1] { $when }, { $minutes } min, { $format }{ $where ->
             [none] {""}
-           *[other] : { $where }
+           *[other] {" "}: { $where }
         }. On l'offre?
    *[other] { $when } et chaque semaine pendant { $weeks } semaines, { $minutes } min, { $format }{ $where ->
             [none] {""}
-           *[other] : { $where }
+           *[other] {" "}: { $where }
         }. On les offre?
 }
 offer-confirm-yes = Oui, offrir
