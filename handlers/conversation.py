@@ -67,7 +67,10 @@ class Conversation:
                 token = await tx.consume_menu_token(inbound.address, inbound.menu_token)
                 if token == "used":
                     return Outcome.IGNORED
-                if token == "stale":
+                # A notification's button (accept a request, book another time) names what it
+                # acts on and is checked there, so it stays valid after newer keyboards.
+                lasting = (inbound.choice or "").split(":")[0] in ANYTIME
+                if token == "stale" and not lasting:
                     outcome = Outcome.EXPIRED
                     inbound = inbound.model_copy(update={"choice": "global:expired"})
             participant = await tx.participant_by_address(inbound.address)

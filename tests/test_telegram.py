@@ -212,10 +212,15 @@ async def test_flood_control_is_honoured_and_other_chats_carry_on(
     assert tg.api.named("sendMessage")[-1]["chat_id"] == ANA
 
 
-async def register(tg: Bot, chat_id: int, name: str) -> dict[str, Any]:
+async def register(tg: Bot, chat_id: int, name: str, connector: bool = False) -> dict[str, Any]:
     """Register ``chat_id`` in English by taps and typing; return the main menu message."""
     message = (await tg.say(chat_id, "hi"))[0]
-    steps = ["English", "Yes", "I'm new to Canada and looking for contacts"]
+    role = (
+        "I'm a professional offering meetings"
+        if connector
+        else ("I'm new to Canada and looking for contacts")
+    )
+    steps = ["English", "Yes", role]
     for step in steps[:2] if chat_id == COORD else steps:  # coordinators have no role question
         message = (await tg.tap(chat_id, message, step))[-1]
     for text in (name, "Engineer"):
@@ -322,3 +327,30 @@ async def test_a_generated_webhook_secret_is_kept_across_restarts(
         again = await SecretStore(app.engine, clock).get_or_create("telegram_webhook_secret")
     assert first == again
     assert len(first) >= 40
+
+
+async def test_a_request_can_be_accepted_from_its_own_message_later(tg: Bot) -> None:
+    """The Accept button of a request still works after the connector used other menus."""
+    menu = await register(tg, BEN, "Ben", connector=True)
+    offer_day = (await tg.tap(BEN, menu, "Offer a time"))[0]
+    await tg.tap(BEN, offer_day, "Wed Dec 2")
+    how = (await tg.say(BEN, "14:00"))[0]
+    weeks = (await tg.tap(BEN, how, "By phone"))[0]
+    summary = (await tg.tap(BEN, weeks, "Just once"))[0]
+    await tg.tap(BEN, summary, "Yes, offer it")
+    await register(tg, ANA, "Ana")
+    find = (await tg.say(ANA, "/menu"))[0]
+    field = (await tg.tap(ANA, find, "Find a connector"))[0]
+    people = (await tg.tap(ANA, field, button_label(field, 0)))[0]
+    times = (await tg.tap(ANA, people, button_label(people, 0)))[0]
+    note = (await tg.tap(ANA, times, button_label(times, 0)))[0]
+    sent = await tg.tap(ANA, note, "No note")
+    request = next(m for m in sent if m["chat_id"] == BEN)
+    await tg.say(BEN, "/menu")  # a newer keyboard arrives first
+    confirmed = await tg.tap(BEN, request, "Accept")
+    assert any(m["text"].startswith("Confirmed: you meet Ana") for m in confirmed)
+
+
+def button_label(message: dict[str, Any], index: int) -> str:
+    """The text of the ``index``-th inline button of a sent message."""
+    return str(message["reply_markup"]["inline_keyboard"][index][0]["text"])
