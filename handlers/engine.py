@@ -183,6 +183,11 @@ class DialogueEngine:
         return [await self.prompt(ctx, state)]
 
 
+def saves(field: str) -> Callable[[Any, Any], Any]:
+    """A step saver that stores the parsed value in the answers' ``field``."""
+    return lambda answers, value: answers.model_copy(update={field: value})
+
+
 def stuck_reply() -> Reply:
     """Offer help and the menu after repeated misses."""
     return Reply(

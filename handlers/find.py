@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from pydantic import BaseModel
 
 from handlers.booking import first_name, has_room, request_slot
 from handlers.context import Ctx
-from handlers.engine import Answer, Dialogue, Invalid, Step
+from handlers.engine import Answer, Dialogue, Invalid, Step, saves
 from handlers.meeting_values import ConnectorCard
 from handlers.parsing import clean_text, normalize
 from handlers.sectors import sector_ref
@@ -169,10 +167,6 @@ async def finish_find(ctx: Ctx, answers: FindAnswers) -> list[Reply]:
     return await request_slot(ctx, answers.slot_id, answers.note or None)
 
 
-def _set(field: str) -> Any:
-    return lambda answers, value: answers.model_copy(update={field: value})
-
-
 FIND: Dialogue[FindAnswers] = Dialogue(
     id="find_connector",
     model=FindAnswers,
@@ -181,7 +175,7 @@ FIND: Dialogue[FindAnswers] = Dialogue(
             id="ask-field",
             ask=ask_field,
             parse=on_field,
-            save=_set("any_field"),
+            save=saves("any_field"),
             help="find-field-help",
             skip=lambda ctx, a: a.connector_id is not None,
         ),
@@ -198,7 +192,7 @@ FIND: Dialogue[FindAnswers] = Dialogue(
             id="ask-slot",
             ask=ask_slot,
             parse=on_slot,
-            save=_set("slot_id"),
+            save=saves("slot_id"),
             help="find-slot-help",
             skip=lambda ctx, a: a.slot_id is not None,
         ),
@@ -208,7 +202,7 @@ FIND: Dialogue[FindAnswers] = Dialogue(
                 key="find-ask-note", choices=(Choice(id="note:none", label="find-no-note"),)
             ),
             parse=on_note,
-            save=_set("note"),
+            save=saves("note"),
             help="find-note-help",
         ),
     ),

@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 import secrets
 from datetime import date, time, timedelta
-from typing import Any
 
 from pydantic import BaseModel
 
 from handlers.context import Ctx
-from handlers.engine import Answer, Dialogue, Invalid, Step
+from handlers.engine import Answer, Dialogue, Invalid, Step, saves
 from handlers.meeting_values import MeetingFormat, NewSlot
 from handlers.parsing import clean_text, normalize
 from handlers.values import Choice, Ref, Reply, When
@@ -235,10 +234,6 @@ async def finish_offer(ctx: Ctx, answers: OfferAnswers) -> list[Reply]:
     return [*replies, main_menu(ctx)]
 
 
-def _set(field: str) -> Any:
-    return lambda answers, value: answers.model_copy(update={field: value})
-
-
 OFFER: Dialogue[OfferAnswers] = Dialogue(
     id="offer_slot",
     model=OfferAnswers,
@@ -255,7 +250,7 @@ OFFER: Dialogue[OfferAnswers] = Dialogue(
             id="ask-time",
             ask=ask_time,
             parse=on_time,
-            save=_set("at"),
+            save=saves("at"),
             help="offer-time-help",
             skip=lambda ctx, a: a.at is not None,
             check=check_time,
@@ -269,14 +264,14 @@ OFFER: Dialogue[OfferAnswers] = Dialogue(
                 ),
             ),
             parse=on_format,
-            save=_set("format"),
+            save=saves("format"),
             help="offer-format-help",
         ),
         Step(
             id="ask-place",
             ask=lambda ctx, a: Reply(key="offer-ask-place"),
             parse=on_place,
-            save=_set("place"),
+            save=saves("place"),
             help="offer-place-help",
             skip=lambda ctx, a: a.format != "in_person",
         ),
@@ -287,7 +282,7 @@ OFFER: Dialogue[OfferAnswers] = Dialogue(
                 choices=(Choice(id="link:generate", label="offer-link-generate"),),
             ),
             parse=on_link,
-            save=_set("link"),
+            save=saves("link"),
             help="offer-link-help",
             skip=lambda ctx, a: a.format != "video",
         ),
@@ -302,7 +297,7 @@ OFFER: Dialogue[OfferAnswers] = Dialogue(
                 ),
             ),
             parse=on_weeks,
-            save=_set("weeks"),
+            save=saves("weeks"),
             help="offer-weeks-help",
         ),
         Step(

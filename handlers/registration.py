@@ -9,7 +9,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from handlers.context import Ctx
-from handlers.engine import Answer, Dialogue, Invalid, Step
+from handlers.engine import Answer, Dialogue, Invalid, Step, saves
 from handlers.language import apply_language, language_step
 from handlers.menu import main_menu, role_ref
 from handlers.parsing import clean_text, normalize, split_list, yes_no
@@ -172,11 +172,6 @@ def _ask(
     return lambda ctx, answers: Reply(key=key, choices=choices)
 
 
-def _set(field: str) -> Callable[[RegistrationAnswers, Any], RegistrationAnswers]:
-    """Build a saver that stores the parsed value in ``field``."""
-    return lambda answers, value: answers.model_copy(update={field: value})
-
-
 def _is_coordinator(ctx: Ctx, answers: RegistrationAnswers) -> bool:
     """Coordinators are named in configuration, so they are not asked for a role."""
     return ctx.participant.role == "coordinator"
@@ -205,7 +200,7 @@ STEPS: tuple[Step[RegistrationAnswers, Any], ...] = (
         id="ask-role",
         ask=ask_role,
         parse=on_role,
-        save=_set("role"),
+        save=saves("role"),
         help="registration-role-help",
         skip=_is_coordinator,
     ),
@@ -213,28 +208,28 @@ STEPS: tuple[Step[RegistrationAnswers, Any], ...] = (
         id="ask-name",
         ask=_ask("registration-ask-name"),
         parse=on_name,
-        save=_set("name"),
+        save=saves("name"),
         help="registration-name-help",
     ),
     Step(
         id="ask-profession",
         ask=_ask("registration-ask-profession"),
         parse=on_profession,
-        save=_set("profession"),
+        save=saves("profession"),
         help="registration-profession-help",
     ),
     Step(
         id="ask-sector",
         ask=_ask("registration-ask-sector", sector_choices()),
         parse=on_sector,
-        save=_set("sector"),
+        save=saves("sector"),
         help="registration-sector-help",
     ),
     Step(
         id="ask-city",
         ask=_ask("registration-ask-city"),
         parse=on_city,
-        save=_set("city"),
+        save=saves("city"),
         help="registration-city-help",
     ),
     Step(
@@ -248,14 +243,14 @@ STEPS: tuple[Step[RegistrationAnswers, Any], ...] = (
             ),
         ),
         parse=on_languages,
-        save=_set("languages_spoken"),
+        save=saves("languages_spoken"),
         help="registration-languages-help",
     ),
     Step(
         id="ask-timezone",
         ask=_ask_timezone,
         parse=on_timezone,
-        save=_set("timezone"),
+        save=saves("timezone"),
         help="registration-timezone-help",
     ),
     Step(
