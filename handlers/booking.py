@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from handlers.context import Ctx
 from handlers.meeting_values import Meeting, MeetingStatus, Slot
-from handlers.offer import FORMAT_PHRASES
+from handlers.offer_answers import FORMAT_PHRASES
 from handlers.values import CalendarEvent, Choice, Participant, Ref, Reply, When
 
 ALTERNATIVES = 3

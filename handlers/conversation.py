@@ -23,7 +23,8 @@ from handlers.menu import COMMANDS, main_menu, menu_choice_ids, on_menu_choice, 
 from handlers.offer import OFFER
 from handlers.parsing import pick_from_menu
 from handlers.ports import Clock, DialogueState, ProfileUpdate, Store, Transaction
-from handlers.registration import REGISTRATION, RegistrationAnswers
+from handlers.registration import REGISTRATION
+from handlers.registration_answers import RegistrationAnswers
 from handlers.values import Inbound, Reply
 from handlers.words import Word, global_word
 
