@@ -10,6 +10,7 @@ from handlers.engine import Answer, Dialogue, Invalid, Step, saves
 from handlers.meeting_values import ConnectorCard
 from handlers.parsing import clean_text, normalize
 from handlers.sectors import sector_ref
+from handlers.spoken import shared
 from handlers.values import Choice, Reply, When
 
 PAGE = 3
@@ -33,7 +34,6 @@ async def ranked(ctx: Ctx, any_field: bool) -> list[ConnectorCard]:
     me = ctx.participant
     sector = None if any_field else me.sector
     cards = await ctx.tx.meetings.search(sector, ctx.clock.now(), CANDIDATES, 0)
-    mine = {normalize(language) for language in me.languages_spoken}
     city = normalize(me.city or "")
     usable = [
         card for card in cards
@@ -41,9 +41,12 @@ async def ranked(ctx: Ctx, any_field: bool) -> list[ConnectorCard]:
     ]  # fmt: skip
 
     def rank(card: ConnectorCard) -> tuple[bool, bool, object]:
-        theirs = {normalize(language) for language in card.connector.languages_spoken}
-        return (not (mine & theirs), normalize(card.connector.city or "") != city,
-                card.next_slots[0].starts_at)  # fmt: skip
+        other = card.connector
+        return (
+            not shared(me.languages_spoken, other.languages_spoken),
+            normalize(other.city or "") != city,
+            card.next_slots[0].starts_at,
+        )
 
     return sorted(usable, key=rank)
 

@@ -107,6 +107,7 @@ async def register(
     sector: int = 3,
     city: str = "Ottawa",
     zone: str | int = 1,
+    languages: int | str = 3,
 ) -> list[SimMessage]:
     """Register a persona through the real dialogue; return the last replies (the menu).
 
@@ -122,7 +123,10 @@ async def register(
     await chat.say(name, profession)
     await chat.press(name, sector)
     await chat.say(name, city)
-    await chat.press(name, 3)
+    if isinstance(languages, int):
+        await chat.press(name, languages)  # 3 is "English and French"
+    else:
+        await chat.say(name, languages)
     if isinstance(zone, int):
         await chat.press(name, zone)
     else:

@@ -7,6 +7,7 @@ from datetime import timedelta
 import sqlalchemy as sa
 
 from bot.channels.simulator import SimMessage
+from handlers.spoken import language_code, shared
 from storage.tables import meetings, slots
 from tests.conftest import (
     Transcript,
@@ -298,3 +299,24 @@ async def test_past_meetings_cannot_be_changed(chat: Transcript) -> None:
     chat.simulator.clock.advance(timedelta(hours=1, minutes=5))  # 10:05, it has started
     details = await chat.press("amina", 1)
     assert [c.label for c in details[0].choices] == ["Go to the menu"]
+
+
+async def test_results_come_three_at_a_time_sharing_a_language_first(chat: Transcript) -> None:
+    for name, day in (("ben", 5), ("cleo", 2), ("dan", 3), ("eve", 4)):
+        await register(chat, name, connector=True)
+        await offer(chat, name, day, "14:00")
+    await register(chat, "zoe", connector=True, french=True, languages="français, wolof")
+    await offer(chat, "zoe", 1, "16:00")
+    await register(chat, "amina", languages="English, Arabic")  # shares English with all but Zoe
+    first = await find(chat, "amina")
+    assert [c.label.split(",")[0] for c in first[0].choices] == ["Cleo", "Dan", "Eve", "More"]
+    more = await chat.press("amina", 4)
+    assert [c.label.split(",")[0] for c in more[0].choices] == ["Ben", "Zoe"]
+    assert "+1" not in "\n".join(m.text for m in first + more)  # no contact details yet
+
+
+def test_languages_match_whatever_language_they_were_typed_in() -> None:
+    assert language_code("français") == language_code("French") == "fr"
+    assert language_code("Arabe") == language_code("arabic") == "ar"
+    assert shared(("English", "Arabic"), ("arabe", "wolof"))
+    assert not shared(("English",), ("français", "Wolof"))
