@@ -11,7 +11,9 @@ from handlers.values import Frozen, Participant
 
 MeetingFormat = Literal["in_person", "phone", "video"]
 SlotStatus = Literal["open", "taken", "withdrawn"]
-MeetingStatus = Literal["requested", "confirmed", "declined", "cancelled", "held", "no_show"]
+MeetingStatus = Literal[
+    "requested", "confirmed", "declined", "cancelled", "held", "no_show", "expired"
+]
 ACTIVE: tuple[MeetingStatus, ...] = ("requested", "confirmed")
 
 

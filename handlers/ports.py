@@ -13,6 +13,7 @@ from typing import Protocol
 from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
 from handlers.meeting_ports import MeetingStore
+from handlers.schedule_ports import ScheduleStore
 from handlers.values import (
     Address,
     AddressStatus,
@@ -90,6 +91,15 @@ class Transaction(Protocol):
     @property
     def meetings(self) -> MeetingStore:
         """Slots and meetings in this transaction."""
+        ...
+
+    @property
+    def schedule(self) -> ScheduleStore:
+        """Reminders and follow-up in this transaction."""
+        ...
+
+    async def touch(self, participant_id: int) -> None:
+        """Remember that the participant just wrote."""
         ...
 
     async def enqueue_to(self, participant_id: int, replies: list[Reply]) -> bool:

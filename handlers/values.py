@@ -143,3 +143,4 @@ class Participant(Frozen):
     languages_spoken: tuple[str, ...] = ()
     referral_code: str | None = None
     consent_at: datetime | None = None
+    requests_paused: bool = False

@@ -24,12 +24,12 @@ from storage.tables import (
     slots,
 )
 
-_MEETING = sa.select(meetings, slots.c.format, slots.c.place, slots.c.link).join(
+MEETING_QUERY = sa.select(meetings, slots.c.format, slots.c.place, slots.c.link).join(
     slots, slots.c.id == meetings.c.slot_id
 )
 
 
-def _meeting(row: sa.Row[Any]) -> Meeting:
+def meeting_from_row(row: sa.Row[Any]) -> Meeting:
     return Meeting(
         id=row.id,
         slot_id=row.slot_id,
@@ -78,7 +78,7 @@ class SqlMeetings(SqlSlots):
         """A live meeting of the participant (either side) overlapping the window, if any."""
         row = (
             await self._conn.execute(
-                _MEETING.where(
+                MEETING_QUERY.where(
                     sa.or_(
                         meetings.c.connector_id == participant_id,
                         meetings.c.mentee_id == participant_id,
@@ -89,7 +89,7 @@ class SqlMeetings(SqlSlots):
                 ).limit(1)
             )
         ).first()
-        return _meeting(row) if row is not None else None
+        return meeting_from_row(row) if row is not None else None
 
     async def create_meeting(
         self, slot: Slot, mentee_id: int, note: str | None, status: MeetingStatus
@@ -117,8 +117,8 @@ class SqlMeetings(SqlSlots):
 
     async def meeting(self, meeting_id: int) -> Meeting | None:
         """Return one meeting."""
-        row = (await self._conn.execute(_MEETING.where(meetings.c.id == meeting_id))).first()
-        return _meeting(row) if row is not None else None
+        row = (await self._conn.execute(MEETING_QUERY.where(meetings.c.id == meeting_id))).first()
+        return meeting_from_row(row) if row is not None else None
 
     async def set_status(
         self, meeting_id: int, expected: tuple[MeetingStatus, ...], status: MeetingStatus
@@ -152,7 +152,7 @@ class SqlMeetings(SqlSlots):
     ) -> list[Meeting]:
         """A participant's requested and confirmed meetings after ``after``, soonest first."""
         rows = await self._conn.execute(
-            _MEETING.where(
+            MEETING_QUERY.where(
                 sa.or_(
                     meetings.c.connector_id == participant_id,
                     meetings.c.mentee_id == participant_id,
@@ -163,7 +163,7 @@ class SqlMeetings(SqlSlots):
             .order_by(meetings.c.starts_at)
             .limit(limit)
         )
-        return [_meeting(row) for row in rows]
+        return [meeting_from_row(row) for row in rows]
 
     async def record(
         self, meeting_id: int, actor_id: int | None, action: str, detail: str

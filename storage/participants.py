@@ -23,6 +23,7 @@ from handlers.values import (
 )
 from storage.meetings import SqlMeetings
 from storage.rows import participant_from_row
+from storage.schedule import SqlSchedule
 from storage.sql import insert_ignoring_conflict, set_address_status
 from storage.tables import (
     audit_log,
@@ -43,6 +44,20 @@ class SqlTransaction:
         self._conn = conn
         self._clock = clock
         self._meetings = SqlMeetings(conn, clock)
+        self._schedule = SqlSchedule(conn, clock)
+
+    @property
+    def schedule(self) -> SqlSchedule:
+        """Reminders and follow-up in this transaction."""
+        return self._schedule
+
+    async def touch(self, participant_id: int) -> None:
+        """Remember that the participant just wrote (stalled newcomers are nudged later)."""
+        await self._conn.execute(
+            sa.update(participants)
+            .where(participants.c.id == participant_id)
+            .values(last_active_at=self._clock.now())
+        )
 
     @property
     def meetings(self) -> SqlMeetings:

@@ -24,4 +24,5 @@ def participant_from_row(row: sa.Row[Any]) -> Participant:
         languages_spoken=tuple(row.languages_spoken or ()),
         referral_code=row.referral_code,
         consent_at=row.consent_at,
+        requests_paused=row.requests_paused,
     )

@@ -59,7 +59,13 @@ participants = sa.Table(
     sa.Column("consent_at", UTCDateTime, nullable=True),
     sa.Column("created_at", UTCDateTime, nullable=False),
     sa.Column("updated_at", UTCDateTime, nullable=False),
+    # Follow-up: when the person last wrote, when they were last nudged, and whether repeated
+    # no-shows paused their new requests until a coordinator lifts it.
+    sa.Column("last_active_at", UTCDateTime, nullable=True),
+    sa.Column("nudged_at", UTCDateTime, nullable=True),
+    sa.Column("requests_paused", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Index(None, "role", "status"),
+    sa.Index(None, "role", "status", "last_active_at"),
 )
 
 channel_addresses = sa.Table(
@@ -211,6 +217,8 @@ meetings = sa.Table(
     # requested | confirmed | declined | cancelled | held | no_show
     sa.Column("status", sa.String(16), nullable=False),
     sa.Column("note", sa.String(200), nullable=True),
+    # Who did not come, when the meeting is a no-show.
+    sa.Column("absent_id", sa.Integer, nullable=True),
     # The referral that led to this meeting (the three-referral chain), if any.
     sa.Column("referral_id", sa.Integer, nullable=True),
     sa.Column("created_at", UTCDateTime, nullable=False),
@@ -243,6 +251,56 @@ meeting_events = sa.Table(
     sa.Column("action", sa.String(32), nullable=False),
     sa.Column("detail", sa.String(200), nullable=False, server_default=""),
     sa.Column("at", UTCDateTime, nullable=False),
+)
+
+# Reminders and follow-ups: one row each, written with the change that causes it, claimed with
+# a conditional update when due. The key makes scheduling the same thing twice a no-op.
+scheduled = sa.Table(
+    "scheduled",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("key", sa.String(64), nullable=False),
+    sa.Column(
+        "meeting_id",
+        sa.Integer,
+        sa.ForeignKey("meetings.id", ondelete="CASCADE"),
+        nullable=True,
+        index=True,
+    ),
+    sa.Column("due_at", UTCDateTime, nullable=False),
+    # pending | claimed | done | dropped | cancelled
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("done_at", UTCDateTime, nullable=True),
+    sa.Column("detail", sa.String(200), nullable=False, server_default=""),
+    sa.UniqueConstraint("kind", "key"),
+    sa.Index(None, "status", "due_at"),
+)
+
+# What each side said after a meeting. Comments are private: only coordinators see them.
+meeting_feedback = sa.Table(
+    "meeting_feedback",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "meeting_id",
+        sa.Integer,
+        sa.ForeignKey("meetings.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column(
+        "participant_id",
+        sa.Integer,
+        sa.ForeignKey("participants.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column("met", sa.Boolean, nullable=False),
+    sa.Column("rating", sa.Integer, nullable=True),
+    sa.Column("comment", sa.String(500), nullable=True),
+    # other_absent | self_absent | rescheduled (when they did not meet)
+    sa.Column("reason", sa.String(16), nullable=True),
+    sa.Column("at", UTCDateTime, nullable=False),
+    sa.UniqueConstraint("meeting_id", "participant_id"),
 )
 
 # Secrets the bot generates for itself (the Telegram webhook secret), kept across restarts.

@@ -1,0 +1,182 @@
+"""Scheduled reminders and follow-up in SQL (implements ``ScheduleStore``)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from handlers.meeting_values import Meeting
+from handlers.ports import Clock
+from handlers.schedule_ports import Job, JobKind, NoShowReason
+from handlers.values import Participant
+from storage.meetings import MEETING_QUERY, meeting_from_row
+from storage.rows import participant_from_row
+from storage.sql import insert_ignoring_conflict
+from storage.tables import meeting_feedback, meetings, participants, scheduled
+
+
+class SqlSchedule:
+    """Scheduled work on one open connection."""
+
+    def __init__(self, conn: AsyncConnection, clock: Clock) -> None:
+        self._conn = conn
+        self._clock = clock
+
+    async def add(self, kind: JobKind, key: str, due_at: datetime, meeting_id: int | None) -> None:
+        """Schedule a job once (again if it had been cancelled)."""
+        values = {"kind": kind, "key": key, "due_at": due_at, "meeting_id": meeting_id,
+                  "status": "pending"}  # fmt: skip
+        if not await insert_ignoring_conflict(self._conn, scheduled, values, ["kind", "key"]):
+            await self._conn.execute(
+                sa.update(scheduled)
+                .where(scheduled.c.kind == kind, scheduled.c.key == key)
+                .where(scheduled.c.status == "cancelled")
+                .values(status="pending")
+            )
+
+    async def cancel_for_meeting(self, meeting_id: int) -> None:
+        """Cancel every pending job of a meeting."""
+        await self._conn.execute(
+            sa.update(scheduled)
+            .where(scheduled.c.meeting_id == meeting_id, scheduled.c.status == "pending")
+            .values(status="cancelled")
+        )
+
+    async def claim_due(self, now: datetime, limit: int) -> list[Job]:
+        """Claim up to ``limit`` due jobs, oldest first, with a conditional update."""
+        rows = (
+            await self._conn.execute(
+                sa.select(scheduled)
+                .where(scheduled.c.status == "pending", scheduled.c.due_at <= now)
+                .order_by(scheduled.c.due_at, scheduled.c.id)
+                .limit(limit)
+            )
+        ).all()
+        claimed = []
+        for row in rows:
+            result = await self._conn.execute(
+                sa.update(scheduled)
+                .where(scheduled.c.id == row.id, scheduled.c.status == "pending")
+                .values(status="claimed")
+            )
+            if result.rowcount == 1:
+                claimed.append(
+                    Job(
+                        id=row.id,
+                        kind=row.kind,
+                        key=row.key,
+                        meeting_id=row.meeting_id,
+                        due_at=row.due_at,
+                    )
+                )
+        return claimed
+
+    async def finish(self, job_id: int, dropped: bool, detail: str = "") -> None:
+        """Mark a claimed job done (or dropped by the late policy)."""
+        await self._conn.execute(
+            sa.update(scheduled)
+            .where(scheduled.c.id == job_id)
+            .values(
+                status="dropped" if dropped else "done",
+                done_at=self._clock.now(),
+                detail=detail[:200],
+            )
+        )
+
+    async def record_feedback(
+        self, meeting_id: int, participant_id: int, met: bool, rating: int | None,
+        comment: str | None, reason: NoShowReason | None,
+    ) -> bool:  # fmt: skip
+        """Store one side's answer about a meeting; False if they had answered already."""
+        values: dict[str, Any] = {
+            "meeting_id": meeting_id, "participant_id": participant_id, "met": met,
+            "rating": rating, "comment": comment, "reason": reason, "at": self._clock.now(),
+        }  # fmt: skip
+        keys = ["meeting_id", "participant_id"]
+        return await insert_ignoring_conflict(self._conn, meeting_feedback, values, keys)
+
+    async def set_absent(self, meeting_id: int, absent_id: int) -> None:
+        """Record who did not come."""
+        await self._conn.execute(
+            sa.update(meetings).where(meetings.c.id == meeting_id).values(absent_id=absent_id)
+        )
+
+    async def absent_of(self, meeting_id: int) -> int | None:
+        """Who did not come to a no-show meeting."""
+        query = sa.select(meetings.c.absent_id).where(meetings.c.id == meeting_id)
+        value = (await self._conn.execute(query)).scalar_one_or_none()
+        return int(value) if value is not None else None
+
+    async def recent_attendance(self, participant_id: int, limit: int) -> list[Meeting]:
+        """The participant's latest held or no-show meetings, newest first."""
+        rows = await self._conn.execute(
+            MEETING_QUERY.where(
+                sa.or_(
+                    meetings.c.connector_id == participant_id,
+                    meetings.c.mentee_id == participant_id,
+                ),
+                meetings.c.status.in_(("held", "no_show")),
+            )
+            .order_by(meetings.c.starts_at.desc())
+            .limit(limit)
+        )
+        return [meeting_from_row(row) for row in rows]
+
+    def _silent(self, before: datetime) -> sa.ColumnElement[bool]:
+        last = sa.func.coalesce(participants.c.last_active_at, participants.c.created_at)
+        return sa.and_(
+            participants.c.role == "mentee",
+            participants.c.status == "active",
+            last <= before,
+        )
+
+    async def stalled(self, before: datetime, limit: int) -> list[Participant]:
+        """Active newcomers silent since ``before`` and not nudged since they last wrote."""
+        last = sa.func.coalesce(participants.c.last_active_at, participants.c.created_at)
+        rows = await self._conn.execute(
+            sa.select(participants)
+            .where(
+                self._silent(before),
+                sa.or_(participants.c.nudged_at.is_(None), participants.c.nudged_at < last),
+            )
+            .order_by(last)
+            .limit(limit)
+        )
+        return [participant_from_row(row) for row in rows]
+
+    async def count_stalled(self, before: datetime) -> int:
+        """How many active newcomers have been silent since ``before``."""
+        query = sa.select(sa.func.count()).select_from(participants).where(self._silent(before))
+        return int((await self._conn.execute(query)).scalar_one())
+
+    async def mark_nudged(self, participant_id: int, at: datetime) -> None:
+        """Remember that a stalled newcomer was nudged."""
+        await self._conn.execute(
+            sa.update(participants).where(participants.c.id == participant_id).values(nudged_at=at)
+        )
+
+    async def set_requests_paused(self, participant_id: int, paused: bool) -> None:
+        """Pause (or lift the pause on) a newcomer's new requests."""
+        await self._conn.execute(
+            sa.update(participants)
+            .where(participants.c.id == participant_id)
+            .values(requests_paused=paused)
+        )
+
+    async def meetings_between(
+        self, since: datetime, until: datetime, limit: int
+    ) -> list[Meeting]:
+        """Confirmed meetings starting in the window, soonest first."""
+        rows = await self._conn.execute(
+            MEETING_QUERY.where(
+                meetings.c.status == "confirmed",
+                meetings.c.starts_at >= since,
+                meetings.c.starts_at < until,
+            )
+            .order_by(meetings.c.starts_at)
+            .limit(limit)
+        )
+        return [meeting_from_row(row) for row in rows]
