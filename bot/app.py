@@ -18,6 +18,7 @@ from bot.i18n import Catalogue
 from bot.sender import OutboxSender
 from handlers.conversation import Conversation, Outcome
 from handlers.ports import Clock
+from handlers.reminders import FollowUp
 from handlers.values import Inbound
 from scheduler.ticker import Ticker
 from storage.db import create_engine, migrate
@@ -67,6 +68,9 @@ async def open_app(
         catalogue = catalogue or Catalogue()
         sender = OutboxSender(outbox, catalogue, channels, clock, batch=settings.outbox_batch)
         ticker = Ticker()
+        # Follow-up first: what it queues goes out in the drain right after.
+        follow_up = FollowUp(store, clock, settings.handler_config())
+        ticker.every("follow-up:due", settings.follow_up_scan_seconds, follow_up.run_due)
         ticker.every("outbox:drain", settings.outbox_poll_seconds, sender.drain)
         yield App(
             settings=settings,

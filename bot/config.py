@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -16,7 +17,7 @@ from pydantic import (
 )
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from handlers.context import HandlerConfig
+from handlers.context import FollowUpTiming, HandlerConfig
 from handlers.phones import to_e164
 from handlers.values import Address, Language
 
@@ -45,6 +46,14 @@ class Settings(BaseSettings):
     # Connector meetings: their length, and how many requests a newcomer may have waiting.
     slot_minutes: int = Field(default=30, ge=10, le=240)
     max_open_requests: int = Field(default=3, ge=1, le=20)
+    # Reminders and follow-up.
+    follow_up_scan_seconds: float = Field(default=30.0, gt=0, le=3600)
+    request_nudge_hours: float = Field(default=24, gt=0, le=240)
+    request_expiry_hours: float = Field(default=48, gt=0, le=480)
+    follow_up_minutes: float = Field(default=30, ge=0, le=1440)
+    stall_days: float = Field(default=21, gt=0, le=365)
+    digest_weekday: int = Field(default=0, ge=0, le=6)
+    digest_hour: int = Field(default=9, ge=0, le=23)
     outbox_batch: int = Field(default=50, ge=1, le=1000)
     outbox_poll_seconds: float = Field(default=5.0, gt=0, le=300)
 
@@ -133,6 +142,14 @@ class Settings(BaseSettings):
             programme_contact=self.programme_contact,
             slot_minutes=self.slot_minutes,
             max_open_requests=self.max_open_requests,
+            follow_up=FollowUpTiming(
+                request_nudge=timedelta(hours=self.request_nudge_hours),
+                request_expiry=timedelta(hours=self.request_expiry_hours),
+                follow_up_after=timedelta(minutes=self.follow_up_minutes),
+                stall=timedelta(days=self.stall_days),
+                digest_weekday=self.digest_weekday,
+                digest_hour=self.digest_hour,
+            ),
         )
 
 

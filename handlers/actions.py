@@ -26,12 +26,14 @@ from handlers.connector_actions import (
 )
 from handlers.context import Ctx
 from handlers.engine import DialogueEngine
+from handlers.feedback import FEEDBACK, FeedbackAnswers, on_confirm_attendance, on_lift
 from handlers.find import FIND, FindAnswers
 from handlers.ports import DialogueState
 from handlers.values import Reply
 
 # Actions that come with notifications, so they work even in the middle of another dialogue.
-ANYTIME = ("accept", "decline", "book", "meeting", "withdraw")
+ANYTIME = ("accept", "decline", "book", "meeting", "withdraw", "confirm", "met", "cancel", "move",
+           "lift")  # fmt: skip
 
 
 def _ids(rest: str, count: int) -> list[int] | None:
@@ -81,4 +83,24 @@ async def on_action(
         return await handlers[kind](ids)
     if kind == "moveto" and (ids := _ids(rest, 2)):
         return await on_move_to(ctx, ids[0], ids[1])
+    if kind == "met":
+        return await _feedback(ctx, state, engine, rest)
+    if kind == "confirm" and (ids := _ids(rest, 1)):
+        return await on_confirm_attendance(ctx, ids[0])
+    if kind == "lift" and (ids := _ids(rest, 1)):
+        return await on_lift(ctx, ids[0])
     return None
+
+
+async def _feedback(
+    ctx: Ctx, state: DialogueState, engine: DialogueEngine, rest: str
+) -> list[Reply] | None:
+    """Open the "did you meet?" dialogue for a meeting the person took part in."""
+    meeting_id, _, said = rest.partition(":")
+    if not meeting_id.isdigit() or said not in ("yes", "no"):
+        return None
+    meeting = await my_meeting(ctx, int(meeting_id))
+    if meeting is None or meeting.starts_at > ctx.clock.now():
+        return None
+    answers = FeedbackAnswers(meeting_id=meeting.id, met=said == "yes")
+    return await engine.start(ctx, state, FEEDBACK.id, answers)

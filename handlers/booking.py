@@ -10,9 +10,10 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from handlers.context import Ctx
+from handlers.context import Ctx, HandlerConfig
 from handlers.meeting_values import Meeting, MeetingStatus, Slot
 from handlers.offer_answers import FORMAT_PHRASES
+from handlers.ports import Transaction
 from handlers.values import CalendarEvent, Choice, Participant, Ref, Reply, When
 
 ALTERNATIVES = 3
@@ -83,6 +84,8 @@ async def request_slot(ctx: Ctx, slot_id: int, note: str | None) -> list[Reply]:
     if not await has_room(ctx, connector, slot):
         return [await alternatives(ctx, connector.id, "booking-unavailable")]
     me = ctx.participant
+    if me.requests_paused:
+        return [Reply(key="booking-paused")]
     waiting = await meetings.open_requests(me.id, now)
     if waiting >= ctx.config.max_open_requests:
         return [Reply(key="booking-limit", args={"limit": ctx.config.max_open_requests})]
@@ -97,6 +100,7 @@ async def request_slot(ctx: Ctx, slot_id: int, note: str | None) -> list[Reply]:
     await meetings.record(
         meeting.id, me.id, "requested", "auto-accepted" if prefs.auto_accept else ""
     )
+    await reschedule(ctx.tx, meeting, now, ctx.config)
     if status == "confirmed":
         return await confirm_both(ctx, meeting)
     await ctx.tx.enqueue_to(connector.id, [request_for(meeting, me)])
@@ -123,6 +127,15 @@ def request_for(meeting: Meeting, mentee: Participant) -> Reply:
             Choice(id=f"decline:{meeting.id}", label="booking-decline"),
         ),
     )
+
+
+async def reschedule(
+    tx: Transaction, meeting: Meeting, now: datetime, config: HandlerConfig
+) -> None:
+    """Reschedule a meeting's reminders (imported late: reminders builds on this module)."""
+    from handlers.reminders import reschedule as replace_jobs
+
+    await replace_jobs(tx, meeting, now, config)
 
 
 async def contact_of(ctx: Ctx, person: Participant) -> str:
@@ -190,6 +203,7 @@ async def on_decide(ctx: Ctx, meeting_id: int, accept: bool) -> list[Reply] | No
     if decided is None:
         return [Reply(key="booking-already", args={"status": "cancelled"})]
     await meetings.record(meeting.id, ctx.participant.id, "accepted" if accept else "declined", "")
+    await reschedule(ctx.tx, decided, ctx.clock.now(), ctx.config)
     if accept:
         return await confirm_both(ctx, decided)
     await meetings.release_slot(meeting.slot_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from handlers.booking import confirm_both, first_name, request_for, within
+from handlers.booking import confirm_both, first_name, request_for, reschedule, within
 from handlers.context import Ctx
 from handlers.engine import Answer, Dialogue, Invalid, Step
 from handlers.meeting_values import ACTIVE, Meeting
@@ -125,6 +125,7 @@ async def finish_cancel(ctx: Ctx, answers: CancelAnswers) -> list[Reply]:
         return [Reply(key="booking-already", args={"status": "cancelled"}), main_menu(ctx)]
     await meetings.release_slot(meeting.slot_id)
     await meetings.record(meeting.id, ctx.participant.id, "cancelled", answers.reason or "")
+    await reschedule(ctx.tx, cancelled, ctx.clock.now(), ctx.config)
     short = "yes" if within(meeting.starts_at, ctx.clock.now(), SHORT_NOTICE_HOURS) else "no"
     told = Reply(
         key="meetings-cancelled-by-other",
@@ -232,7 +233,9 @@ async def on_move_to(ctx: Ctx, meeting_id: int, slot_id: int) -> list[Reply] | N
     if by_mentee and not connector_prefs.auto_accept:
         # A newcomer proposes another of the connector's times; the connector decides.
         moved = await meetings.set_status(moved.id, ACTIVE, "requested") or moved
+        await reschedule(ctx.tx, moved, ctx.clock.now(), ctx.config)
         await ctx.tx.enqueue_to(meeting.connector_id, [request_for(moved, ctx.participant)])
         return [Reply(key="meetings-move-proposed", args={"when": When(at=slot.starts_at)})]
     moved = await meetings.set_status(moved.id, ACTIVE, "confirmed") or moved
+    await reschedule(ctx.tx, moved, ctx.clock.now(), ctx.config)
     return await confirm_both(ctx, moved, key="meetings-moved")

@@ -3,9 +3,23 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from handlers.ports import Clock, ProfileUpdate, Transaction
 from handlers.values import Address, Language, Participant
+
+
+@dataclass(frozen=True)
+class FollowUpTiming:
+    """When reminders and follow-ups happen (per programme)."""
+
+    request_nudge: timedelta = timedelta(hours=24)
+    request_expiry: timedelta = timedelta(hours=48)
+    follow_up_after: timedelta = timedelta(minutes=30)
+    stall: timedelta = timedelta(days=21)
+    # The coordinators' weekly digest: weekday (0 is Monday) and hour, programme time.
+    digest_weekday: int = 0
+    digest_hour: int = 9
 
 
 @dataclass(frozen=True)
@@ -20,6 +34,7 @@ class HandlerConfig:
     # How long a Connector meeting lasts, and how many requests a mentee may have waiting.
     slot_minutes: int = 30
     max_open_requests: int = 3
+    follow_up: FollowUpTiming = field(default_factory=FollowUpTiming)
 
 
 @dataclass

@@ -16,6 +16,7 @@ from handlers.changes import CANCEL
 from handlers.connector_actions import CAPACITY
 from handlers.context import Ctx, HandlerConfig
 from handlers.engine import Answer, Dialogue, DialogueEngine
+from handlers.feedback import FEEDBACK
 from handlers.find import FIND
 from handlers.keywords import carrier_keyword
 from handlers.language import CHANGE_LANGUAGE
@@ -35,6 +36,7 @@ DIALOGUES: dict[str, Dialogue[Any]] = {
     FIND.id: FIND,
     CANCEL.id: CANCEL,
     CAPACITY.id: CAPACITY,
+    FEEDBACK.id: FEEDBACK,
 }
 # Menu choices that open a dialogue.
 STARTS: dict[str, str] = {"menu:offer": OFFER.id}
@@ -84,6 +86,7 @@ class Conversation:
                     role="coordinator" if coordinator else None,
                 )
                 await tx.audit(participant.id, "first-contact", inbound.address.channel)
+            await tx.touch(participant.id)
             ctx = Ctx(tx, self._clock, self._config, inbound.address, participant)
             keyword = carrier_keyword(inbound.text) if inbound.carrier_keywords else None
             if keyword == "stop":

@@ -9,7 +9,7 @@ from handlers.meeting_values import Meeting
 from handlers.values import Frozen, Participant
 
 JobKind = Literal[
-    "remind-24h", "remind-1h", "request-nudge", "request-expiry", "follow-up", "digest"
+    "reminder_24h", "reminder_1h", "request_nudge", "request_expiry", "follow_up", "digest"
 ]
 NoShowReason = Literal["other_absent", "self_absent", "rescheduled"]
 

@@ -40,3 +40,4 @@ booking-already = { $status ->
 booking-too-late = That meeting time has passed.
 booking-declined = { $name } cannot meet at the time you asked for ({ $when }). Don't be discouraged: it is usually about timing.
 booking-you-declined = Declined. We let them know kindly and suggested your other times.
+booking-paused = Your new requests are paused for now. A coordinator will be in touch.

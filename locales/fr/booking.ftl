@@ -40,3 +40,4 @@ booking-already = { $status ->
 booking-too-late = L'heure de cette rencontre est passée.
 booking-declined = { $name } ne peut pas vous rencontrer le { $when }. Ne vous découragez pas : c'est souvent une question d'horaire.
 booking-you-declined = Refusé. Nous l'avons annoncé avec tact et proposé vos autres plages.
+booking-paused = Vos nouvelles demandes sont en pause pour l'instant. L'équipe de coordination vous contactera.
