@@ -1,0 +1,119 @@
+"""Reminders and follow-up, driven by moving the clock (no real waiting)."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from bot.channels.simulator import SimMessage
+from storage.tables import scheduled
+from tests.conftest import Transcript, numbered, register, sent_to
+from tests.test_meetings import book, offer
+
+
+async def confirmed_meeting(chat: Transcript, day: int = 3, time: str = "14:00") -> None:
+    """Ben (Toronto) offers a time, Amina (Toronto) books it, Ben accepts."""
+    await register(chat, "ben", connector=True)
+    await offer(chat, "ben", day, time)
+    await register(chat, "amina")
+    await book(chat, "amina")
+    await chat.press("ben", 1)
+
+
+async def clock(chat: Transcript, moment: str) -> list[SimMessage]:
+    """Move the clock to a moment in programme time (Toronto) and return what was sent."""
+    return await chat.line(f":clock {moment}")
+
+
+async def jobs(chat: Transcript) -> list[tuple[str, str]]:
+    """Every scheduled job's kind and status, in due order."""
+    async with chat.simulator.app.engine.connect() as conn:
+        rows = await conn.execute(
+            sa.select(scheduled.c.kind, scheduled.c.status).order_by(scheduled.c.due_at)
+        )
+        return [(row.kind, row.status) for row in rows]
+
+
+async def test_each_reminder_arrives_once_at_the_right_local_time(chat: Transcript) -> None:
+    await confirmed_meeting(chat)  # Thursday Dec 3, 14:00 Toronto
+    assert await clock(chat, "2026-12-02T13:59") == []
+    day_before = await clock(chat, "2026-12-02T14:00")
+    assert sorted(m.to for m in day_before) == ["amina", "ben"]
+    assert sent_to(day_before, "amina")[0].text.startswith(
+        "Tomorrow: Ben, Thursday, December 3 at 2:00 p.m., by phone. Still on?\n"
+        "1. Yes, I'll be there"
+    )
+    assert await clock(chat, "2026-12-03T12:59") == []
+    hour_before = await clock(chat, "2026-12-03T13:00")
+    assert sent_to(hour_before, "ben")[0].text.startswith(
+        "In one hour: Amina, by phone. Still on?"
+    )
+    assert await clock(chat, "2026-12-03T14:59") == []
+    after = await clock(chat, "2026-12-03T15:00")  # 30 minutes after the end
+    assert sent_to(after, "amina")[0].text.startswith(
+        "Did you meet Ben (Thursday, December 3 at 2:00 p.m.)?\n1. Yes\n2. No"
+    )
+    assert await clock(chat, "2026-12-05T09:00") == []  # nothing twice
+    assert await jobs(chat) == [
+        ("request_nudge", "cancelled"),  # the request was answered in time
+        ("reminder_24h", "done"),
+        ("request_expiry", "cancelled"),
+        ("reminder_1h", "done"),
+        ("follow_up", "done"),
+        ("digest", "pending"),
+    ]
+
+
+async def test_a_meeting_booked_less_than_a_day_ahead_skips_the_day_before(
+    chat: Transcript,
+) -> None:
+    await confirmed_meeting(chat, day=1, time="16:00")  # today, 7 hours ahead
+    live = [kind for kind, status in await jobs(chat) if status == "pending"]
+    assert live == ["reminder_1h", "follow_up"]
+
+
+async def test_reminders_follow_the_meeting_across_a_dst_change(chat: Transcript) -> None:
+    # Clocks in Toronto move forward on Sunday 14 March 2027 at 2:00.
+    await clock(chat, "2027-03-12T09:00")
+    await register(chat, "ben", connector=True)
+    menu = (await chat.say("ben", "menu"))[-1]
+    await chat.press("ben", numbered(menu, "menu:offer"))
+    await chat.say("ben", "monday 10:00")  # Monday 15 March, the day after the change
+    await chat.press("ben", 2)
+    await chat.press("ben", 1)
+    await chat.press("ben", 1)
+    await register(chat, "amina")
+    await book(chat, "amina")
+    await chat.press("ben", 1)
+    assert await clock(chat, "2027-03-14T09:59") == []
+    reminded = await clock(chat, "2027-03-14T10:00")  # 10:00 local, not an hour off
+    assert sent_to(reminded, "amina")[0].text.startswith(
+        "Tomorrow: Ben, Monday, March 15 at 10:00 a.m."
+    )
+
+
+async def test_cancelling_removes_reminders_and_moving_moves_them(chat: Transcript) -> None:
+    await register(chat, "ben", connector=True)
+    await offer(chat, "ben", 3, "14:00")
+    await offer(chat, "ben", 4, "11:00")
+    await register(chat, "amina")
+    await book(chat, "amina")
+    await chat.press("ben", 1)
+    menu = (await chat.say("ben", "menu"))[-1]
+    listed = await chat.press("ben", numbered(menu, "menu:slots"))
+    details = await chat.press("ben", numbered(listed[0], listed[0].choices[0].id))
+    times = await chat.press("ben", numbered(details[0], details[0].choices[0].id))  # move
+    await chat.press("ben", 1)  # Friday 11:00
+    assert await clock(chat, "2026-12-02T14:00") == []  # the old day-before is gone
+    moved = await clock(chat, "2026-12-03T11:00")
+    assert sent_to(moved, "amina")[0].text.startswith("Tomorrow: Ben, Friday, December 4 at 11:00")
+    del times
+    menu = (await chat.say("amina", "menu"))[-1]
+    await chat.press("amina", numbered(menu, "menu:meetings"))
+    details = await chat.press("amina", 1)
+    await chat.press("amina", numbered(details[0], f"cancel:{1}"))
+    await chat.press("amina", 1)  # no reason
+    assert await clock(chat, "2026-12-05T09:00") == []
+    assert {status for kind, status in await jobs(chat) if kind != "digest"} == {
+        "cancelled",
+        "done",
+    }
