@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 import sqlalchemy as sa
 
 from bot.channels.simulator import SimMessage
-from storage.tables import scheduled
+from handlers.values import Address, Reply
+from storage.participants import SqlTransaction
+from storage.tables import meeting_feedback, meetings, scheduled, slots
 from tests.conftest import Transcript, numbered, register, sent_to
 from tests.test_meetings import book, offer
 
@@ -117,3 +120,109 @@ async def test_cancelling_removes_reminders_and_moving_moves_them(chat: Transcri
         "cancelled",
         "done",
     }
+
+
+async def test_after_a_restart_the_late_policy_applies(chat: Transcript) -> None:
+    await confirmed_meeting(chat)  # Thursday Dec 3, 14:00
+    await chat.line(":restart")
+    # Down until Wednesday 17:00: the day-before reminder (due 14:00) is 3 hours late, dropped.
+    assert await clock(chat, "2026-12-02T17:00") == []
+    # Down again across the meeting: the hour-before reminder is dropped once it started,
+    # and the follow-up still goes out however late.
+    late = await clock(chat, "2026-12-04T09:00")
+    assert [m.text.split("?")[0] for m in sent_to(late, "amina")] == [
+        "Did you meet Ben (Thursday, December 3 at 2:00 p.m.)"
+    ]
+    async with chat.simulator.app.engine.connect() as conn:
+        rows = await conn.execute(
+            sa.select(scheduled.c.kind, scheduled.c.detail).where(scheduled.c.status == "dropped")
+        )
+        assert sorted((r.kind, r.detail) for r in rows) == [
+            ("reminder_1h", "meeting already started"),
+            ("reminder_24h", "more than 2 hours late"),
+        ]
+
+
+async def test_a_reminder_a_little_late_is_still_sent(chat: Transcript) -> None:
+    await confirmed_meeting(chat)
+    late = await clock(chat, "2026-12-02T15:30")  # 90 minutes after it was due
+    assert sorted(m.to for m in late) == ["amina", "ben"]
+
+
+async def test_a_crash_while_running_reminders_loses_and_repeats_nothing(
+    chat: Transcript, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await confirmed_meeting(chat)
+    original = SqlTransaction.enqueue_to
+    calls = {"n": 0}
+
+    async def crashing(self: SqlTransaction, participant_id: int, replies: list[Reply]) -> bool:
+        calls["n"] += 1
+        if calls["n"] == 2:  # the first reminder is queued, then the power goes
+            raise RuntimeError("power cut")
+        return await original(self, participant_id, replies)
+
+    monkeypatch.setattr(SqlTransaction, "enqueue_to", crashing)
+    with pytest.raises(RuntimeError, match="power cut"):
+        await clock(chat, "2026-12-02T14:05")
+    monkeypatch.setattr(SqlTransaction, "enqueue_to", original)
+    assert ("reminder_24h", "pending") in await jobs(chat)  # rolled back, nothing half-done
+    await chat.line(":restart")
+    sent = await clock(chat, "2026-12-02T14:10")
+    assert sorted(m.to for m in sent) == ["amina", "ben"]  # each side exactly once
+    assert await clock(chat, "2026-12-02T15:00") == []
+
+
+async def test_an_unanswered_request_is_nudged_then_expires(chat: Transcript) -> None:
+    await register(chat, "ben", connector=True)
+    await offer(chat, "ben", 5, "14:00")
+    await offer(chat, "ben", 6, "14:00")
+    await register(chat, "amina")
+    await book(chat, "amina")  # Tuesday 9:00
+    nudged = await clock(chat, "2026-12-02T09:00")
+    assert [m.text.split("\n")[0] for m in sent_to(nudged, "ben")] == [
+        "Reminder: Amina is still waiting for your answer.",
+        "Amina (Civil engineer) asks to meet you on Saturday, December 5 at 2:00 p.m.",
+    ]
+    expired = await clock(chat, "2026-12-03T09:00")
+    told = sent_to(expired, "amina")
+    assert told[0].text.startswith("Ben did not answer your request in time")
+    assert told[1].text.startswith("Other times you could ask for:\n1. Sun Dec 6, 2:00 p.m.")
+    assert sent_to(expired, "ben")[0].text.startswith("Amina's request")
+    async with chat.simulator.app.engine.connect() as conn:
+        status = (await conn.execute(sa.select(meetings.c.status))).scalar_one()
+        query = sa.select(sa.func.count()).where(slots.c.status == "open")
+        open_slots = (await conn.execute(query)).scalar_one()
+    assert (status, open_slots) == ("expired", 2)
+
+
+async def test_did_you_meet_yes_with_a_rating_and_a_private_comment(chat: Transcript) -> None:
+    await confirmed_meeting(chat)
+    await clock(chat, "2026-12-03T15:00")
+    rating = await chat.press("amina", 1)  # yes
+    assert rating[0].text.startswith("Glad you met! How useful was it")
+    comment = await chat.press("amina", 5)
+    assert comment[0].text.startswith("Anything the coordinators should know?")
+    thanks = await chat.say("amina", "Very kind, gave me three names to contact")
+    assert thanks[0].text == "Thank you, that helps the programme a lot."
+    async with chat.simulator.app.engine.connect() as conn:
+        status = (await conn.execute(sa.select(meetings.c.status))).scalar_one()
+        row = (await conn.execute(sa.select(meeting_feedback))).one()
+    assert status == "held"
+    assert (row.met, row.rating) == (True, 5)
+    assert row.comment == "Very kind, gave me three names to contact"
+    assert all("three names" not in m.text for m in chat.recorder.messages if m.to == "ben")
+
+
+async def test_did_you_meet_no_records_who_did_not_come(chat: Transcript) -> None:
+    await confirmed_meeting(chat)
+    await clock(chat, "2026-12-03T15:00")
+    why = await chat.press("ben", 2)  # no
+    assert why[0].text.startswith("Sorry to hear that. What happened?")
+    await chat.press("ben", 1)  # the other person did not come
+    async with chat.simulator.app.store.transaction() as tx:
+        amina = await tx.participant_by_address(Address(channel="sim", value="amina"))
+    async with chat.simulator.app.engine.connect() as conn:
+        row = (await conn.execute(sa.select(meetings.c.status, meetings.c.absent_id))).one()
+    assert amina is not None
+    assert (row.status, row.absent_id) == ("no_show", amina.id)
