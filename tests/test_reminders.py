@@ -226,3 +226,68 @@ async def test_did_you_meet_no_records_who_did_not_come(chat: Transcript) -> Non
         row = (await conn.execute(sa.select(meetings.c.status, meetings.c.absent_id))).one()
     assert amina is not None
     assert (row.status, row.absent_id) == ("no_show", amina.id)
+
+
+async def no_show(chat: Transcript, day: int) -> list[SimMessage]:
+    """Amina books Ben's slot on ``day``, Ben accepts, and Ben reports she did not come."""
+    menu = (await chat.say("ben", "menu"))[-1]
+    await chat.press("ben", numbered(menu, "menu:offer"))
+    await chat.say("ben", f"2026-12-{day:02d} 10:00")  # a date can be typed too
+    await chat.press("ben", 2)  # by phone
+    await chat.press("ben", 1)  # once
+    await chat.press("ben", 1)  # offer it
+    await book(chat, "amina")
+    await chat.press("ben", 1)
+    await clock(chat, f"2026-12-{day:02d}T11:00")
+    await chat.press("ben", 2)  # did not meet
+    return await chat.press("ben", 1)  # the other person did not come
+
+
+async def test_no_show_streak_a_gentle_word_then_a_pause_a_coordinator_lifts(
+    chat: Transcript,
+) -> None:
+    await register(chat, "coord")
+    await register(chat, "ben", connector=True)
+    await register(chat, "amina")
+    first = await no_show(chat, 2)
+    assert sent_to(first, "amina") == []
+    second = await no_show(chat, 3)
+    assert sent_to(second, "amina")[0].text.startswith("We noticed two meetings in a row")
+    third = await no_show(chat, 4)
+    assert sent_to(third, "amina")[0].text.startswith("After three missed meetings in a row")
+    alert = sent_to(third, "coord")[0]
+    assert alert.text.startswith(
+        "Amina missed 3 meetings in a row; their new requests are paused."
+    )
+    await offer(chat, "ben", 8, "10:00")
+    refused = await book(chat, "amina")
+    assert refused[0].text.startswith("Your new requests are paused for now.")
+    lifted = await chat.press("coord", 1)
+    assert sent_to(lifted, "coord")[0].text == "Pause lifted for Amina."
+    assert sent_to(lifted, "amina")[0].text.startswith(
+        "Good news: you can take new meetings again."
+    )
+    again = await book(chat, "amina")
+    assert sent_to(again, "amina")[0].text.startswith("Your request (")
+
+
+async def test_coordinators_get_a_monday_digest_once(chat: Transcript) -> None:
+    await register(chat, "coord")
+    await confirmed_meeting(chat, day=7)  # Monday Dec 7, 14:00
+    assert sent_to(await clock(chat, "2026-12-07T08:59"), "coord") == []
+    digest = sent_to(await clock(chat, "2026-12-07T09:00"), "coord")
+    assert digest[0].text == ("Weekly digest: no newcomer has gone quiet. 1 meeting this week:")
+    assert digest[1].text == "Mon Dec 7, 2:00 p.m.: Ben with Amina"
+    assert sent_to(await clock(chat, "2026-12-07T12:00"), "coord") == []
+
+
+async def test_a_quiet_newcomer_is_nudged_once_per_silence(chat: Transcript) -> None:
+    await register(chat, "amina")
+    assert sent_to(await clock(chat, "2026-12-22T08:00"), "amina") == []  # 21 days less an hour
+    nudged = sent_to(await clock(chat, "2026-12-22T09:00"), "amina")
+    assert nudged[0].text.startswith("Hello Amina! It has been a while.")
+    assert [c.id for c in nudged[0].choices] == ["menu:find", "global:menu"]
+    assert sent_to(await clock(chat, "2026-12-29T10:00"), "amina") == []
+    await chat.say("amina", "menu")  # she comes back, then goes quiet again
+    later = sent_to(await clock(chat, "2027-01-20T10:00"), "amina")
+    assert later[0].text.startswith("Hello Amina!")
