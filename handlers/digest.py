@@ -12,6 +12,7 @@ from handlers.values import Choice, Participant, Reply, When
 
 NUDGES_PER_SCAN = 50
 DIGEST_MEETINGS = 5
+DIGEST_NAMES = 5
 
 
 def next_digest(now: datetime, config: HandlerConfig) -> datetime:
@@ -64,6 +65,7 @@ async def send_digest(tx: Transaction, clock: Clock, config: HandlerConfig) -> N
     """Tell every coordinator who has gone quiet and which meetings are coming this week."""
     now = clock.now()
     stalled = await tx.schedule.count_stalled(now - config.follow_up.stall)
+    quiet = await tx.schedule.quiet(now - config.follow_up.stall, DIGEST_NAMES)
     upcoming = await tx.schedule.meetings_between(
         now, now + timedelta(days=7), DIGEST_MEETINGS + 1
     )
@@ -74,6 +76,7 @@ async def send_digest(tx: Transaction, clock: Clock, config: HandlerConfig) -> N
                 "stalled": stalled,
                 "upcoming": len(upcoming[:DIGEST_MEETINGS]),
                 "more": "yes" if len(upcoming) > DIGEST_MEETINGS else "no",
+                "names": ", ".join(first_name(p) for p in quiet) or "none",
             },
         )
     ]

@@ -66,6 +66,10 @@ class ScheduleStore(Protocol):
         """Active newcomers silent since ``before`` and not nudged since they last wrote."""
         ...
 
+    async def quiet(self, before: datetime, limit: int) -> list[Participant]:
+        """Active newcomers silent since ``before``, longest silent first (for the digest)."""
+        ...
+
     async def count_stalled(self, before: datetime) -> int:
         """How many active newcomers have been silent since ``before``."""
         ...

@@ -147,6 +147,14 @@ class SqlSchedule:
         )
         return [participant_from_row(row) for row in rows]
 
+    async def quiet(self, before: datetime, limit: int) -> list[Participant]:
+        """Active newcomers silent since ``before``, longest silent first (for the digest)."""
+        last = sa.func.coalesce(participants.c.last_active_at, participants.c.created_at)
+        rows = await self._conn.execute(
+            sa.select(participants).where(self._silent(before)).order_by(last).limit(limit)
+        )
+        return [participant_from_row(row) for row in rows]
+
     async def count_stalled(self, before: datetime) -> int:
         """How many active newcomers have been silent since ``before``."""
         query = sa.select(sa.func.count()).select_from(participants).where(self._silent(before))

@@ -282,11 +282,16 @@ async def test_coordinators_get_a_monday_digest_once(chat: Transcript) -> None:
 
 
 async def test_a_quiet_newcomer_is_nudged_once_per_silence(chat: Transcript) -> None:
+    await register(chat, "coord")
     await register(chat, "amina")
     assert sent_to(await clock(chat, "2026-12-22T08:00"), "amina") == []  # 21 days less an hour
     nudged = sent_to(await clock(chat, "2026-12-22T09:00"), "amina")
     assert nudged[0].text.startswith("Hello Amina! It has been a while.")
     assert [c.id for c in nudged[0].choices] == ["menu:find", "global:menu"]
+    digest = await clock(chat, "2026-12-28T09:00")  # a Monday: coordinators see who is quiet
+    assert sent_to(digest, "coord")[0].text.startswith(
+        "Weekly digest: 1 newcomer has been quiet for 3 weeks (Amina)."
+    )
     assert sent_to(await clock(chat, "2026-12-29T10:00"), "amina") == []
     await chat.say("amina", "menu")  # she comes back, then goes quiet again
     later = sent_to(await clock(chat, "2027-01-20T10:00"), "amina")

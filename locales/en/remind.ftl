@@ -17,8 +17,8 @@ remind-request-expired-connector = { $name }'s request ({ $when }) expired witho
 remind-stalled = Hello { $name }! It has been a while. A 30-minute chat with someone in your field can open doors. Shall we find someone?
 remind-digest = Weekly digest: { $stalled ->
     [0] no newcomer has gone quiet.
-    [one] 1 newcomer has been quiet for 3 weeks.
-   *[other] { $stalled } newcomers have been quiet for 3 weeks.
+    [one] 1 newcomer has been quiet for 3 weeks ({ $names }).
+   *[other] { $stalled } newcomers have been quiet for 3 weeks ({ $names }).
 } { $upcoming ->
     [0] No meeting this week.
     [one] 1 meeting this week:

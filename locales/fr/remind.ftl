@@ -17,8 +17,8 @@ remind-request-expired-connector = La demande de { $name } ({ $when }) a expiré
 remind-stalled = Bonjour { $name }! Ça fait un moment. Une conversation de 30 minutes avec quelqu'un de votre domaine peut ouvrir des portes. On cherche quelqu'un?
 remind-digest = Bilan de la semaine : { $stalled ->
     [0] aucune personne nouvellement arrivée n'est inactive.
-    [one] 1 personne nouvellement arrivée est inactive depuis 3 semaines.
-   *[other] { $stalled } personnes nouvellement arrivées sont inactives depuis 3 semaines.
+    [one] 1 personne nouvellement arrivée est inactive depuis 3 semaines ({ $names }).
+   *[other] { $stalled } personnes nouvellement arrivées sont inactives depuis 3 semaines ({ $names }).
 } { $upcoming ->
     [0] Aucune rencontre cette semaine.
     [one] 1 rencontre cette semaine :
