@@ -61,6 +61,19 @@ amina: Ingénieure civile, je vise le secteur municipal
 # Ben accepts. Each gets the confirmation in their own language and time zone; on Telegram
 # it comes with a calendar file, on SMS as a short text.
 ben #1
+# The clock moves (programme time, Toronto). The day before, both are reminded, each in
+# their own time; Amina confirms she is coming.
+:clock 2026-12-02T11:00
+amina: 1
+# An hour before, a last reminder; half an hour after the end, "did you meet?".
+:clock 2026-12-03T10:00
+:clock 2026-12-03T12:00
+amina: oui
+amina: 5
+amina: Très humain, il m'a donné trois noms à contacter
+ben #1
+ben #5
+ben #1
 # The coordinator checks the programme numbers.
 :persona coord telegram
 coord: hello

@@ -25,6 +25,10 @@ def test_demo_prints_a_connector_journey_in_both_languages(
     assert "Confirmé : jeudi 3 décembre, 11 h 00 avec Ben Okafor, par vidéo : https://" in out
     assert "Confirmed: you meet Amina Haddad on Thursday, December 3 at 12:00 p.m." in out
     assert "📎 meeting.ics" in out
+    assert "Demain : Ben, jeudi 3 décembre, 11 h 00, par vidéo" in out  # the day before
+    assert "In one hour: Amina, by video" in out
+    assert "Avez-vous rencontré Ben (jeudi 3 décembre, 11 h 00)?" in out
+    assert "Merci, cela aide beaucoup le programme." in out
     assert "Newcomers registered: 1" in out
 
 
