@@ -9,18 +9,17 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-from handlers.ports import Clock, DialogueState, ParticipantCount, ProfileUpdate
+from handlers.ports import Clock, ParticipantCount, ProfileUpdate
 from handlers.values import (
     Address,
     AddressStatus,
     Inbound,
     Language,
-    MenuEntry,
-    MenuTokenState,
     Participant,
     Reply,
     Role,
 )
+from storage.conversation_state import ConversationState
 from storage.meetings import SqlMeetings
 from storage.rows import participant_from_row
 from storage.schedule import SqlSchedule
@@ -28,7 +27,6 @@ from storage.sql import insert_ignoring_conflict, set_address_status
 from storage.tables import (
     audit_log,
     channel_addresses,
-    dialogue_states,
     inbound_messages,
     outbox,
     participants,
@@ -37,7 +35,7 @@ from storage.tables import (
 _PERSONAL = ("name", "profession", "sector", "city", "languages_spoken", "referral_code")
 
 
-class SqlTransaction:
+class SqlTransaction(ConversationState):
     """Implements ``handlers.ports.Transaction`` on one open connection."""
 
     def __init__(self, conn: AsyncConnection, clock: Clock) -> None:
@@ -203,55 +201,6 @@ class SqlTransaction:
         """Count addresses the channels could not deliver to (blocked, invalid, opted out)."""
         query = sa.select(sa.func.count()).where(channel_addresses.c.status != "ok")
         return int((await self._conn.execute(query)).scalar_one())
-
-    async def load_dialogue(self, participant_id: int) -> DialogueState:
-        """Return the participant's open dialogues (empty when none)."""
-        query = sa.select(dialogue_states.c.state).where(
-            dialogue_states.c.participant_id == participant_id
-        )
-        state = (await self._conn.execute(query)).scalar_one_or_none()
-        return DialogueState.model_validate(state) if state is not None else DialogueState()
-
-    async def save_dialogue(self, participant_id: int, state: DialogueState) -> None:
-        """Persist the participant's open dialogues (an empty state deletes the row)."""
-        await self._conn.execute(
-            sa.delete(dialogue_states).where(dialogue_states.c.participant_id == participant_id)
-        )
-        if state.frames:
-            await self._conn.execute(
-                sa.insert(dialogue_states).values(
-                    participant_id=participant_id,
-                    state=state.model_dump(mode="json"),
-                    updated_at=self._clock.now(),
-                )
-            )
-
-    async def consume_menu_token(self, address: Address, token: str) -> MenuTokenState:
-        """Use up the current keyboard of ``address`` if ``token`` names it."""
-        where = (
-            channel_addresses.c.channel == address.channel,
-            channel_addresses.c.value == address.value,
-            channel_addresses.c.menu_token == token,
-        )
-        # A conditional update, so two taps racing on one keyboard cannot both win.
-        claimed = await self._conn.execute(
-            sa.update(channel_addresses)
-            .where(*where, channel_addresses.c.menu_token_used.is_(False))
-            .values(menu_token_used=True)
-        )
-        if claimed.rowcount == 1:
-            return "fresh"
-        current = await self._conn.execute(sa.select(channel_addresses.c.id).where(*where))
-        return "used" if current.first() is not None else "stale"
-
-    async def last_menu(self, address: Address) -> list[MenuEntry]:
-        """Return the numbered menu last rendered to ``address`` (empty when none)."""
-        query = sa.select(channel_addresses.c.menu).where(
-            channel_addresses.c.channel == address.channel,
-            channel_addresses.c.value == address.value,
-        )
-        menu = (await self._conn.execute(query)).scalar_one_or_none()
-        return [MenuEntry.model_validate(entry) for entry in menu or ()]
 
     async def enqueue(
         self, participant: Participant, address: Address, replies: list[Reply]
