@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from babel import Locale
 from babel.dates import format_datetime
 from fluent.runtime import FluentBundle, FluentResource
 
 import locales
-from handlers.values import LANGUAGES, ArgValue, Language, Ref, When
+from handlers.values import LANGUAGES, ArgValue, Language, Languages, Ref, When
 
 log = logging.getLogger(__name__)
 
@@ -93,4 +94,7 @@ class Catalogue:
             return format_datetime(local, pattern, locale=BABEL_LOCALES[to.language])
         if isinstance(value, Ref):
             return self.render(value.key, {}, to)
+        if isinstance(value, Languages):
+            names = Locale.parse(BABEL_LOCALES[to.language]).languages
+            return ", ".join(names.get(item, item) for item in value.items)
         return value

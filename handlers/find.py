@@ -11,7 +11,7 @@ from handlers.meeting_values import ConnectorCard
 from handlers.parsing import clean_text, normalize
 from handlers.sectors import sector_ref
 from handlers.spoken import shared
-from handlers.values import Choice, Reply, When
+from handlers.values import Choice, Languages, Reply, When
 
 PAGE = 3
 # Candidates read per search, then ranked in memory: bounded whatever the programme's size.
@@ -93,7 +93,7 @@ async def ask_connector(ctx: Ctx, answers: FindAnswers) -> Reply:
             args={
                 "name": first_name(card.connector),
                 "profession": card.connector.profession or "",
-                "languages": ", ".join(card.connector.languages_spoken),
+                "languages": Languages(items=tuple(card.connector.languages_spoken)),
                 "next": When(at=card.next_slots[0].starts_at, style="short"),
             },
         )
@@ -136,7 +136,7 @@ async def ask_slot(ctx: Ctx, answers: FindAnswers) -> Reply:
         args={
             "name": first_name(connector),
             "profession": connector.profession or "",
-            "languages": ", ".join(connector.languages_spoken),
+            "languages": Languages(items=tuple(connector.languages_spoken)),
         },
         choices=tuple(
             Choice(

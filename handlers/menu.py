@@ -6,7 +6,7 @@ from handlers.context import Ctx
 from handlers.phones import to_e164
 from handlers.sectors import sector_ref
 from handlers.timezones import timezone_ref
-from handlers.values import Address, Choice, Ref, Reply, Role
+from handlers.values import Address, Choice, Languages, Ref, Reply, Role
 
 ROLE_LABELS: dict[Role, str] = {
     "mentee": "role-mentee",
@@ -83,7 +83,7 @@ def profile(ctx: Ctx) -> Reply:
             "profession": p.profession or "",
             "sector": sector_ref(p.sector),
             "city": p.city or "",
-            "languages": ", ".join(p.languages_spoken),
+            "languages": Languages(items=tuple(p.languages_spoken)),
             "timezone": timezone_ref(p.timezone),
         },
     )

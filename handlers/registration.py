@@ -26,7 +26,7 @@ from handlers.registration_answers import (
 )
 from handlers.sectors import sector_choices, sector_ref
 from handlers.timezones import timezone_choices, timezone_ref
-from handlers.values import Choice, Reply
+from handlers.values import Choice, Languages, Reply
 
 
 def ask_consent(ctx: Ctx, answers: RegistrationAnswers) -> Reply:
@@ -55,7 +55,7 @@ def ask_confirm(ctx: Ctx, answers: RegistrationAnswers) -> Reply:
             "profession": answers.profession or "",
             "sector": sector_ref(answers.sector),
             "city": answers.city or "",
-            "languages": ", ".join(answers.languages_spoken),
+            "languages": Languages(items=tuple(answers.languages_spoken)),
             "timezone": timezone_ref(answers.timezone or ctx.config.default_timezone),
         },
         choices=(

@@ -11,6 +11,7 @@ from handlers.context import Ctx
 from handlers.engine import Answer, Invalid
 from handlers.parsing import clean_text, normalize, split_list, yes_no
 from handlers.sectors import SECTORS
+from handlers.spoken import to_stored
 from handlers.timezones import parse_timezone
 from handlers.values import Choice, Language
 
@@ -37,10 +38,11 @@ _ROLE_WORDS: dict[str, SeekerRole] = {
 }
 
 
+# Stored as language codes; each reader sees the names in their own language.
 _SPOKEN: dict[str, tuple[str, ...]] = {
-    "langs:en": ("English",),
-    "langs:fr": ("French",),
-    "langs:en-fr": ("English", "French"),
+    "langs:en": ("en",),
+    "langs:fr": ("fr",),
+    "langs:en-fr": ("en", "fr"),
 }
 
 
@@ -109,10 +111,11 @@ def on_languages(ctx: Ctx, answer: Answer) -> list[str] | Invalid:
     if answer.choice in _SPOKEN:
         return list(_SPOKEN[answer.choice])
     items = [clean_text(item, minimum=2, maximum=30) for item in split_list(answer.text or "")]
-    spoken = [item[:1].upper() + item[1:] for item in items if item]
+    # Names CLDR knows become codes ("arabe" -> "ar"); others are kept as typed.
+    spoken = [to_stored(item[:1].upper() + item[1:]) for item in items if item]
     if not spoken or len(spoken) != len(items) or len(spoken) > 8:
         return Invalid("registration-languages-invalid")
-    return spoken
+    return list(dict.fromkeys(spoken))
 
 
 def on_timezone(ctx: Ctx, answer: Answer) -> str | Invalid:

@@ -1,4 +1,8 @@
-"""Languages people speak, compared by code whatever language they were typed in."""
+"""Languages people speak: stored as codes where CLDR knows them, shown in the reader's language.
+
+"French", "français" and "Francais" are all "fr", so matching works whatever language a person
+typed in, and a French reader sees "anglais" where an English one sees "English".
+"""
 
 from __future__ import annotations
 
@@ -19,10 +23,19 @@ def _codes() -> dict[str, str]:
     return index
 
 
-def language_code(name: str) -> str:
-    """ "French", "français" and "Francais" are all "fr"; unknown names compare as typed."""
-    key = normalize(name)
-    return _codes().get(key, key)
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    return frozenset(_codes().values())
+
+
+def to_stored(name: str) -> str:
+    """The code of a typed language name when CLDR knows it, else the name as typed."""
+    return _codes().get(normalize(name), name)
+
+
+def language_code(item: str) -> str:
+    """A stored item or a typed name, as what it compares by: its code, or its folded text."""
+    return item if item in _known() else _codes().get(normalize(item), normalize(item))
 
 
 def shared(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:

@@ -33,7 +33,13 @@ class Ref(Frozen):
     key: str
 
 
-ArgValue = str | int | When | Ref
+class Languages(Frozen):
+    """Spoken languages (codes, or names as typed), shown in the recipient's language."""
+
+    items: tuple[str, ...]
+
+
+ArgValue = str | int | When | Ref | Languages
 
 
 class Choice(Frozen):

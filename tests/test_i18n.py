@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.i18n import Catalogue, Rendering
-from handlers.values import Ref, When
+from handlers.values import Languages, Ref, When
 
 MEETING = When(at=datetime(2026, 12, 1, 19, 30, tzinfo=UTC))  # 14:30 in Toronto
 
@@ -52,3 +52,13 @@ def test_times_show_in_the_recipients_zone_and_language(
 def test_a_missing_id_is_shown_as_its_name_and_not_raised(catalogue: Catalogue) -> None:
     to = Rendering(language="en", timezone="UTC", channel="telegram")
     assert catalogue.render("test-nothing", {}, to) == "test-nothing"
+
+
+def test_spoken_languages_read_in_the_readers_language(catalogue: Catalogue) -> None:
+    spoken = Languages(items=("en", "ar", "Klingon"))
+    for language, expected in (
+        ("en", "English, Arabic, Klingon"),
+        ("fr", "anglais, arabe, Klingon"),
+    ):
+        to = Rendering(language=language, timezone="UTC", channel="sms")  # type: ignore[arg-type]
+        assert catalogue._value(spoken, to) == expected

@@ -142,7 +142,7 @@ async def test_request_accept_and_confirmation_on_both_sides(chat: Transcript) -
     assert card == "Ben, Civil engineer : mer. 2 déc., 19 h 00"  # 14:00 in Halifax, her Paris time
     assert "+1" not in results[0].text  # no phone number before a confirmed booking
     slots_offered = await chat.press("amina", 1)
-    assert slots_offered[0].text.startswith("Ben (English, French). Quelle plage?")
+    assert slots_offered[0].text.startswith("Ben (anglais, français). Quelle plage?")
     await chat.press("amina", 1)
     sent = await chat.say("amina", "Ingénieure civile, je vise le municipal")
     to = {message.to: message for message in sent}

@@ -37,7 +37,7 @@ async def test_french_sms_registration_by_numbers(chat: Transcript) -> None:
     assert "fuseau horaire" in (await chat.say("amina", "arabe, français et anglais"))[0].text
     summary = await chat.say("amina", " 1 ")
     assert summary[0].text == (
-        "Vérifiez : Amina, Ingénieure civile, Montréal. Langues : Arabe, Français, Anglais. "
+        "Vérifiez : Amina, Ingénieure civile, Montréal. Langues : arabe, français, anglais. "
         "Exact?\n1. Oui\n2. Modifier (RETOUR)"
     )
     assert summary[0].segments == 2
@@ -49,7 +49,7 @@ async def test_french_sms_registration_by_numbers(chat: Transcript) -> None:
     assert amina is not None
     assert (amina.status, amina.role, amina.language) == ("active", "mentee", "fr")
     assert (amina.profession, amina.sector, amina.city) == ("Ingénieure civile", "2", "Montréal")
-    assert amina.languages_spoken == ("Arabe", "Français", "Anglais")
+    assert amina.languages_spoken == ("ar", "fr", "en")  # codes; shown in each reader's language
     assert amina.timezone == "America/Toronto"
     assert amina.consent_at is not None
 

@@ -43,7 +43,7 @@ VALUES: dict[Language, dict[str, str]] = {
         "name": "Amina Haddad",
         "profession": "Ingénieure civile",
         "city": "Montréal",
-        "languages": "Arabe, Français, Anglais",
+        "languages": "arabe, français, anglais",
         "contact": "613-555-0100",
         "zone": "America/St_Johns",
         "day": "mer. 30 déc.",
