@@ -70,3 +70,12 @@ async def test_a_stranger_who_texts_stop_is_never_written_to(chat: Transcript) -
     chat.persona("zed", "sms")
     assert await chat.say("zed", "stop") == []
     assert await chat.say("zed", "hello") == []
+
+
+async def test_a_question_mark_explains_the_current_question_on_sms(chat: Transcript) -> None:
+    chat.persona("sam", "sms")
+    await chat.say("sam", "hi")
+    await chat.say("sam", "1")
+    explained = await chat.say("sam", "?")
+    assert explained[0].text.startswith("We need your agreement to keep your profile.")
+    assert explained[-1].text.startswith("We keep your name, profession, city and languages")
