@@ -28,6 +28,7 @@ from handlers.context import Ctx
 from handlers.engine import DialogueEngine
 from handlers.feedback import FEEDBACK, FeedbackAnswers, on_confirm_attendance, on_lift
 from handlers.find import FIND, FindAnswers
+from handlers.offer import OFFER
 from handlers.ports import DialogueState
 from handlers.values import Reply
 
@@ -52,6 +53,8 @@ async def on_action(
     if kind == "menu":
         if rest == "find" and role == "mentee":
             return await engine.start(ctx, state, FIND.id)
+        if rest == "offer" and role == "connector":
+            return await engine.start(ctx, state, OFFER.id)
         if rest == "meetings":
             return await list_meetings(ctx)
         if rest == "slots" and role == "connector":

@@ -10,10 +10,10 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from handlers.context import Ctx, HandlerConfig
+from handlers.context import Ctx
+from handlers.meeting_jobs import reschedule
 from handlers.meeting_values import Meeting, MeetingStatus, Slot
 from handlers.offer_answers import FORMAT_PHRASES
-from handlers.ports import Transaction
 from handlers.values import CalendarEvent, Choice, Participant, Ref, Reply, When
 
 ALTERNATIVES = 3
@@ -127,15 +127,6 @@ def request_for(meeting: Meeting, mentee: Participant) -> Reply:
             Choice(id=f"decline:{meeting.id}", label="booking-decline"),
         ),
     )
-
-
-async def reschedule(
-    tx: Transaction, meeting: Meeting, now: datetime, config: HandlerConfig
-) -> None:
-    """Reschedule a meeting's reminders (imported late: reminders builds on this module)."""
-    from handlers.reminders import reschedule as replace_jobs
-
-    await replace_jobs(tx, meeting, now, config)
 
 
 async def contact_of(ctx: Ctx, person: Participant) -> str:

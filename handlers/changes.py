@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from handlers.booking import confirm_both, first_name, request_for, reschedule, within
+from handlers.booking import confirm_both, first_name, request_for, within
 from handlers.context import Ctx
 from handlers.engine import Answer, Dialogue, Invalid, Step
+from handlers.meeting_jobs import reschedule
 from handlers.meeting_values import ACTIVE, Meeting
+from handlers.menu import main_menu
 from handlers.parsing import clean_text
 from handlers.values import CalendarEvent, Choice, Reply, When
 
@@ -32,8 +34,6 @@ def other_side(ctx: Ctx, meeting: Meeting) -> int:
 
 async def list_meetings(ctx: Ctx) -> list[Reply]:
     """The person's requested and confirmed meetings, soonest first."""
-    from handlers.menu import main_menu
-
     upcoming = await ctx.tx.meetings.upcoming_meetings(ctx.participant.id, ctx.clock.now(), LISTED)
     if not upcoming:
         return [Reply(key="meetings-none"), main_menu(ctx)]
@@ -111,8 +111,6 @@ def on_reason(ctx: Ctx, answer: Answer) -> str | Invalid:
 
 async def finish_cancel(ctx: Ctx, answers: CancelAnswers) -> list[Reply]:
     """Cancel, reopen the slot, and tell the other side at once."""
-    from handlers.menu import main_menu
-
     meetings = ctx.tx.meetings
     meeting = await my_meeting(ctx, answers.meeting_id)
     if meeting is None:

@@ -7,6 +7,7 @@ from pydantic import BaseModel
 from handlers.context import Ctx
 from handlers.engine import Answer, Dialogue, Invalid, Step
 from handlers.meeting_values import Slot
+from handlers.menu import main_menu
 from handlers.values import Choice, Reply, When
 
 LISTED = 5
@@ -19,8 +20,6 @@ def _is_connector(ctx: Ctx) -> bool:
 
 async def list_slots(ctx: Ctx) -> list[Reply]:
     """Show the connector's upcoming slots, each with who booked it."""
-    from handlers.menu import main_menu
-
     now = ctx.clock.now()
     upcoming = await ctx.tx.meetings.upcoming_slots(ctx.participant.id, now, LISTED)
     if not upcoming:
@@ -86,8 +85,6 @@ async def on_slot(ctx: Ctx, slot_id: int) -> list[Reply] | None:
 
 async def on_withdraw(ctx: Ctx, slot_id: int) -> list[Reply] | None:
     """Withdraw one of the connector's open slots."""
-    from handlers.menu import main_menu
-
     slot = await ctx.tx.meetings.slot(slot_id)
     if slot is None or slot.connector_id != ctx.participant.id:
         return None

@@ -38,8 +38,6 @@ DIALOGUES: dict[str, Dialogue[Any]] = {
     CAPACITY.id: CAPACITY,
     FEEDBACK.id: FEEDBACK,
 }
-# Menu choices that open a dialogue.
-STARTS: dict[str, str] = {"menu:offer": OFFER.id}
 
 
 class Outcome(StrEnum):
@@ -153,8 +151,6 @@ class Conversation:
                 expired = Reply(key="dialogue-choice-expired")
                 return [expired, await self._engine.prompt(ctx, state)]
             return await self._engine.answer(ctx, state, answer)
-        if answer.choice in STARTS and answer.choice in menu_choice_ids(ctx):
-            return await self._engine.start(ctx, state, STARTS[answer.choice])
         if answer.choice is not None:
             acted = await on_action(ctx, state, self._engine, answer.choice)
             if acted is not None:

@@ -8,6 +8,7 @@ from handlers.booking import first_name
 from handlers.context import Ctx
 from handlers.digest import coordinators
 from handlers.engine import Answer, Dialogue, Invalid, Step, saves
+from handlers.menu import is_coordinator, main_menu
 from handlers.parsing import clean_text
 from handlers.schedule_ports import NoShowReason
 from handlers.values import Choice, Reply
@@ -54,8 +55,6 @@ def on_reason(ctx: Ctx, answer: Answer) -> NoShowReason | Invalid:
 
 async def finish_feedback(ctx: Ctx, answers: FeedbackAnswers) -> list[Reply]:
     """Record the answer, settle the meeting as held or no-show, and watch no-show streaks."""
-    from handlers.menu import main_menu
-
     meetings, schedule = ctx.tx.meetings, ctx.tx.schedule
     meeting = await meetings.meeting(answers.meeting_id)
     if meeting is None:
@@ -112,8 +111,6 @@ async def _watch_streak(ctx: Ctx, person_id: int) -> None:
 
 async def on_lift(ctx: Ctx, person_id: int) -> list[Reply] | None:
     """A coordinator lifts a no-show pause."""
-    from handlers.menu import is_coordinator
-
     if not is_coordinator(ctx):
         return None
     person = await ctx.tx.meetings.participant(person_id)

@@ -8,6 +8,7 @@ from datetime import time, timedelta
 from handlers.context import Ctx
 from handlers.engine import Dialogue, Step, saves
 from handlers.meeting_values import NewSlot
+from handlers.menu import main_menu
 from handlers.offer_answers import (
     COMMON_TIMES,
     FORMAT_LABELS,
@@ -91,8 +92,6 @@ def ask_confirm(ctx: Ctx, answers: OfferAnswers) -> Reply:
 
 async def finish_offer(ctx: Ctx, answers: OfferAnswers) -> list[Reply]:
     """Create the slot, or one a week; weeks that clash with existing slots are skipped."""
-    from handlers.menu import main_menu
-
     assert answers.day is not None
     assert answers.at is not None
     assert answers.format is not None

@@ -10,47 +10,21 @@ A dropped job is recorded with its reason, never skipped silently.
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from handlers.booking import alternatives, first_name, request_for
 from handlers.context import Ctx, HandlerConfig
+from handlers.digest import ensure_next_digest, nudge_stalled, send_digest
 from handlers.meeting_values import Meeting
 from handlers.offer_answers import FORMAT_PHRASES
 from handlers.ports import Clock, Store, Transaction
-from handlers.schedule_ports import Job, JobKind
+from handlers.schedule_ports import Job
 from handlers.values import Choice, Participant, Ref, Reply, When
 
 log = logging.getLogger(__name__)
 
 BATCH = 50
 LATE_24H = timedelta(hours=2)
-
-
-def _key(meeting: Meeting, due: datetime) -> str:
-    return f"{meeting.id}@{due.strftime('%Y%m%dT%H%M')}"
-
-
-async def reschedule(
-    tx: Transaction, meeting: Meeting, now: datetime, config: HandlerConfig
-) -> None:
-    """Replace a meeting's pending jobs by those its current status and time call for."""
-    await tx.schedule.cancel_for_meeting(meeting.id)
-    timing = config.follow_up
-    jobs: list[tuple[JobKind, datetime]] = []
-    if meeting.status == "requested":
-        jobs.append(("request_nudge", now + timing.request_nudge))
-        jobs.append(("request_expiry", min(now + timing.request_expiry, meeting.starts_at)))
-    elif meeting.status == "confirmed":
-        for kind, ahead in (
-            ("reminder_24h", timedelta(hours=24)),
-            ("reminder_1h", timedelta(hours=1)),
-        ):
-            # A meeting booked less than a day ahead gets no 24-hour reminder.
-            if meeting.starts_at - ahead > now:
-                jobs.append((kind, meeting.starts_at - ahead))  # type: ignore[arg-type]
-        jobs.append(("follow_up", meeting.ends_at + timing.follow_up_after))
-    for kind, due in jobs:
-        await tx.schedule.add(kind, _key(meeting, due), due, meeting.id)
 
 
 async def _as(
@@ -106,8 +80,6 @@ class FollowUp:
         Each job is claimed and its messages queued in the same transaction, so a crash
         either loses nothing (the claim rolls back) or has already queued them for the sender.
         """
-        from handlers.digest import ensure_next_digest, nudge_stalled
-
         done = 0
         async with self._store.transaction() as tx:
             await ensure_next_digest(tx, self._clock.now(), self._config)
@@ -126,8 +98,6 @@ class FollowUp:
 
     async def _perform(self, tx: Transaction, job: Job) -> str | None:
         """Do one job; return why it was dropped, or None when it ran."""
-        from handlers.digest import send_digest
-
         now = self._clock.now()
         if job.kind == "digest":
             await send_digest(tx, self._clock, self._config)

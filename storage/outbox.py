@@ -10,11 +10,9 @@ from pydantic import BaseModel, ConfigDict
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from handlers.ports import Clock
-from handlers.values import Address, Language, MenuEntry, Reply
+from handlers.values import Address, AddressStatus, Language, MenuEntry, Reply
 from storage.sql import set_address_status
 from storage.tables import channel_addresses, outbox
-
-AddressStatus = str  # "ok" | "unreachable" | "opted_out"
 
 
 class OutboxItem(BaseModel):

@@ -67,7 +67,7 @@ class SqlTransaction(ConversationState):
         address = await self._meetings.reach(participant_id)
         if address is None:
             return False
-        await self.enqueue(await self._get(participant_id), address, replies)
+        await self.enqueue(await self._meetings.participant(participant_id), address, replies)
         return True
 
     async def record_inbound(self, inbound: Inbound) -> bool:
@@ -122,15 +122,7 @@ class SqlTransaction(ConversationState):
                 created_at=now,
             )
         )
-        return await self._get(participant_id)
-
-    async def _get(self, participant_id: int) -> Participant:
-        row = (
-            await self._conn.execute(
-                sa.select(participants).where(participants.c.id == participant_id)
-            )
-        ).one()
-        return participant_from_row(row)
+        return await self._meetings.participant(participant_id)
 
     async def update_participant(self, participant_id: int, update: ProfileUpdate) -> Participant:
         """Apply ``update`` and return the participant as stored."""
@@ -141,7 +133,7 @@ class SqlTransaction(ConversationState):
         await self._conn.execute(
             sa.update(participants).where(participants.c.id == participant_id).values(**values)
         )
-        return await self._get(participant_id)
+        return await self._meetings.participant(participant_id)
 
     async def address_status(self, address: Address) -> AddressStatus | None:
         """Return whether ``address`` can be written to (None for an unknown address)."""

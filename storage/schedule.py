@@ -17,6 +17,9 @@ from storage.rows import participant_from_row
 from storage.sql import insert_ignoring_conflict
 from storage.tables import meeting_feedback, meetings, participants, scheduled
 
+# When a participant last wrote (their registration, for those who have not written since).
+LAST_ACTIVE = sa.func.coalesce(participants.c.last_active_at, participants.c.created_at)
+
 
 class SqlSchedule:
     """Scheduled work on one open connection."""
@@ -126,32 +129,29 @@ class SqlSchedule:
         return [meeting_from_row(row) for row in rows]
 
     def _silent(self, before: datetime) -> sa.ColumnElement[bool]:
-        last = sa.func.coalesce(participants.c.last_active_at, participants.c.created_at)
         return sa.and_(
             participants.c.role == "mentee",
             participants.c.status == "active",
-            last <= before,
+            before >= LAST_ACTIVE,
         )
 
     async def stalled(self, before: datetime, limit: int) -> list[Participant]:
         """Active newcomers silent since ``before`` and not nudged since they last wrote."""
-        last = sa.func.coalesce(participants.c.last_active_at, participants.c.created_at)
         rows = await self._conn.execute(
             sa.select(participants)
             .where(
                 self._silent(before),
-                sa.or_(participants.c.nudged_at.is_(None), participants.c.nudged_at < last),
+                sa.or_(participants.c.nudged_at.is_(None), participants.c.nudged_at < LAST_ACTIVE),
             )
-            .order_by(last)
+            .order_by(LAST_ACTIVE)
             .limit(limit)
         )
         return [participant_from_row(row) for row in rows]
 
     async def quiet(self, before: datetime, limit: int) -> list[Participant]:
         """Active newcomers silent since ``before``, longest silent first (for the digest)."""
-        last = sa.func.coalesce(participants.c.last_active_at, participants.c.created_at)
         rows = await self._conn.execute(
-            sa.select(participants).where(self._silent(before)).order_by(last).limit(limit)
+            sa.select(participants).where(self._silent(before)).order_by(LAST_ACTIVE).limit(limit)
         )
         return [participant_from_row(row) for row in rows]
 
