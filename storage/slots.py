@@ -75,29 +75,20 @@ class SqlSlots:
         row = (await self._conn.execute(sa.select(slots).where(slots.c.id == slot_id))).first()
         return _slot(row) if row is not None else None
 
-    async def upcoming_slots(self, connector_id: int, after: datetime, limit: int) -> list[Slot]:
-        """The connector's open and taken slots after ``after``, soonest first."""
-        rows = await self._conn.execute(
-            sa.select(slots)
-            .where(
-                slots.c.connector_id == connector_id,
-                slots.c.status.in_(LIVE_SLOT),
-                slots.c.starts_at > after,
-            )
-            .order_by(slots.c.starts_at)
-            .limit(limit)
-        )
-        return [_slot(row) for row in rows]
-
-    async def open_slots(
-        self, connector_id: int, after: datetime, limit: int, offset: int = 0
+    async def _soonest(
+        self,
+        connector_id: int,
+        statuses: tuple[str, ...],
+        after: datetime,
+        limit: int,
+        offset: int,
     ) -> list[Slot]:
-        """The connector's open slots after ``after``, soonest first."""
+        """The connector's slots in ``statuses`` after ``after``, soonest first."""
         rows = await self._conn.execute(
             sa.select(slots)
             .where(
                 slots.c.connector_id == connector_id,
-                slots.c.status == "open",
+                slots.c.status.in_(statuses),
                 slots.c.starts_at > after,
             )
             .order_by(slots.c.starts_at)
@@ -105,6 +96,16 @@ class SqlSlots:
             .offset(offset)
         )
         return [_slot(row) for row in rows]
+
+    async def upcoming_slots(self, connector_id: int, after: datetime, limit: int) -> list[Slot]:
+        """The connector's open and taken slots after ``after``, soonest first."""
+        return await self._soonest(connector_id, LIVE_SLOT, after, limit, 0)
+
+    async def open_slots(
+        self, connector_id: int, after: datetime, limit: int, offset: int = 0
+    ) -> list[Slot]:
+        """The connector's open slots after ``after``, soonest first."""
+        return await self._soonest(connector_id, ("open",), after, limit, offset)
 
     async def withdraw_slot(self, connector_id: int, slot_id: int) -> bool:
         """Withdraw an open slot of this connector; False if it is not open."""
