@@ -16,10 +16,10 @@ from bot.channels.base import Channel
 from bot.config import Settings
 from bot.i18n import Catalogue
 from bot.sender import OutboxSender
-from handlers.conversation import Conversation, Outcome
-from handlers.ports import Clock
-from handlers.reminders import FollowUp
-from handlers.values import Inbound
+from handlers.core.conversation import Conversation, Outcome
+from handlers.core.ports import Clock
+from handlers.core.values import Inbound
+from handlers.followup.reminders import FollowUp
 from scheduler.ticker import Ticker
 from storage.db import create_engine, migrate
 from storage.outbox import OutboxStore

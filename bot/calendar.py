@@ -7,7 +7,7 @@ from datetime import datetime
 from icalendar import Calendar, Event
 
 from bot.i18n import Catalogue, Rendering
-from handlers.values import Attachment, CalendarEvent
+from handlers.core.values import Attachment, CalendarEvent
 
 
 def ics(event: CalendarEvent, catalogue: Catalogue, to: Rendering, stamp: datetime) -> Attachment:

@@ -17,9 +17,9 @@ from pydantic import (
 )
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from handlers.context import FollowUpTiming, HandlerConfig
-from handlers.phones import to_e164
-from handlers.values import Address, Language
+from handlers.core.context import FollowUpTiming, HandlerConfig
+from handlers.core.phones import to_e164
+from handlers.core.values import Address, Language
 
 PREFIX = "CONNECTOR_"
 _TOKEN = re.compile(r"\d{3,}:[A-Za-z0-9_-]{30,}")

@@ -13,7 +13,7 @@ from babel.dates import format_datetime
 from fluent.runtime import FluentBundle, FluentResource
 
 import locales
-from handlers.values import LANGUAGES, ArgValue, Language, Languages, Ref, When
+from handlers.core.values import LANGUAGES, ArgValue, Language, Languages, Ref, When
 
 log = logging.getLogger(__name__)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from handlers.values import Address
+from handlers.core.values import Address
 
 
 def mask(address: Address) -> str:

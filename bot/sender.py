@@ -19,8 +19,8 @@ from bot.channels.base import (
 from bot.channels.pacing import Pacer
 from bot.i18n import Catalogue, Rendering
 from bot.logsafe import mask
-from handlers.ports import Clock
-from handlers.values import MenuEntry
+from handlers.core.ports import Clock
+from handlers.core.values import MenuEntry
 from storage.outbox import OutboxItem, OutboxStore
 
 log = logging.getLogger(__name__)

@@ -25,7 +25,7 @@ from bot.channels.simulator import SimulatorChannel, Style, TranscriptPrinter
 from bot.clock import ManualClock, OffsetClock
 from bot.config import Settings
 from bot.i18n import Catalogue
-from handlers.values import Address, Inbound
+from handlers.core.values import Address, Inbound
 
 _DURATION = re.compile(r"^\+(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$")
 _NAME = re.compile(r"^[A-Za-z0-9_-]{1,32}$")

@@ -6,8 +6,13 @@ trusted just because a button carried it.
 
 from __future__ import annotations
 
-from handlers.booking import on_decide
-from handlers.changes import (
+from handlers.core.context import Ctx
+from handlers.core.engine import DialogueEngine
+from handlers.core.ports import DialogueState
+from handlers.core.values import Reply
+from handlers.followup.feedback import FEEDBACK, FeedbackAnswers, on_confirm_attendance, on_lift
+from handlers.meetings.booking import on_decide
+from handlers.meetings.changes import (
     CANCEL,
     CancelAnswers,
     list_meetings,
@@ -16,7 +21,7 @@ from handlers.changes import (
     on_move,
     on_move_to,
 )
-from handlers.connector_actions import (
+from handlers.meetings.connector import (
     CAPACITY,
     list_slots,
     on_setting,
@@ -24,13 +29,8 @@ from handlers.connector_actions import (
     on_withdraw,
     settings,
 )
-from handlers.context import Ctx
-from handlers.engine import DialogueEngine
-from handlers.feedback import FEEDBACK, FeedbackAnswers, on_confirm_attendance, on_lift
-from handlers.find import FIND, FindAnswers
-from handlers.offer import OFFER
-from handlers.ports import DialogueState
-from handlers.values import Reply
+from handlers.meetings.find import FIND, FindAnswers
+from handlers.meetings.offer import OFFER
 
 # Actions that come with notifications, so they work even in the middle of another dialogue.
 ANYTIME = ("accept", "decline", "book", "meeting", "withdraw", "confirm", "met", "cancel", "move",

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from handlers.ports import Clock, DialogueState
-from handlers.values import Address, MenuEntry, MenuTokenState
+from handlers.core.ports import Clock, DialogueState
+from handlers.core.values import Address, MenuEntry, MenuTokenState
 from storage.tables import channel_addresses, dialogue_states
 
 

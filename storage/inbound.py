@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from handlers.ports import Clock
+from handlers.core.ports import Clock
 from storage.sql import insert_ignoring_conflict
 from storage.tables import inbound_messages
 

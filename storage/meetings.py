@@ -1,4 +1,4 @@
-"""Meetings in SQL; with the slot queries, implements ``handlers.meeting_ports.MeetingStore``."""
+"""Meetings in SQL; with the slot queries, implements ``handlers.meetings.ports.MeetingStore``."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from handlers.meeting_values import (
+from handlers.core.values import Address, Participant
+from handlers.meetings.values import (
     ACTIVE,
     Meeting,
     MeetingStatus,
     Slot,
 )
-from handlers.values import Address, Participant
 from storage.rows import participant_from_row
 from storage.slots import SqlSlots
 from storage.tables import (

@@ -9,8 +9,8 @@ import sqlalchemy as sa
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from handlers.ports import Clock
-from handlers.values import Address, AddressStatus, Language, MenuEntry, Reply
+from handlers.core.ports import Clock
+from handlers.core.values import Address, AddressStatus, Language, MenuEntry, Reply
 from storage.sql import set_address_status
 from storage.tables import channel_addresses, outbox
 

@@ -9,8 +9,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-from handlers.ports import Clock, ParticipantCount, ProfileUpdate
-from handlers.values import (
+from handlers.core.ports import Clock, ParticipantCount, ProfileUpdate
+from handlers.core.values import (
     Address,
     AddressStatus,
     Inbound,
@@ -36,7 +36,7 @@ _PERSONAL = ("name", "profession", "sector", "city", "languages_spoken", "referr
 
 
 class SqlTransaction(ConversationState):
-    """Implements ``handlers.ports.Transaction`` on one open connection."""
+    """Implements ``handlers.core.ports.Transaction`` on one open connection."""
 
     def __init__(self, conn: AsyncConnection, clock: Clock) -> None:
         self._conn = conn
@@ -241,7 +241,7 @@ class SqlTransaction(ConversationState):
 
 
 class SqlStore:
-    """Implements ``handlers.ports.Store``: one write transaction per unit of work."""
+    """Implements ``handlers.core.ports.Store``: one write transaction per unit of work."""
 
     def __init__(self, engine: AsyncEngine, clock: Clock) -> None:
         self._engine = engine

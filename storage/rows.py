@@ -6,7 +6,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from handlers.values import Participant
+from handlers.core.values import Participant
 
 
 def participant_from_row(row: sa.Row[Any]) -> Participant:

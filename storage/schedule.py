@@ -8,10 +8,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from handlers.meeting_values import Meeting
-from handlers.ports import Clock
-from handlers.schedule_ports import Job, JobKind, NoShowReason
-from handlers.values import Participant
+from handlers.core.ports import Clock
+from handlers.core.values import Participant
+from handlers.followup.ports import Job, JobKind, NoShowReason
+from handlers.meetings.values import Meeting
 from storage.meetings import MEETING_QUERY, meeting_from_row
 from storage.rows import participant_from_row
 from storage.sql import insert_ignoring_conflict

@@ -7,7 +7,7 @@ import secrets
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from handlers.ports import Clock
+from handlers.core.ports import Clock
 from storage.sql import insert_ignoring_conflict
 from storage.tables import bot_secrets
 

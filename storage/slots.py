@@ -8,8 +8,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from handlers.meeting_values import ConnectorCard, ConnectorPrefs, NewSlot, Slot
-from handlers.ports import Clock
+from handlers.core.ports import Clock
+from handlers.meetings.values import ConnectorCard, ConnectorPrefs, NewSlot, Slot
 from storage.rows import participant_from_row
 from storage.tables import connector_prefs, participants, slots
 

@@ -6,7 +6,7 @@ import pytest
 
 from bot.cli import main
 from bot.config import ConfigError, load_settings
-from handlers.values import Address
+from handlers.core.values import Address
 
 
 def test_coordinators_are_read_from_a_comma_separated_list(

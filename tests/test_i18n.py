@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.i18n import Catalogue, Rendering
-from handlers.values import Languages, Ref, When
+from handlers.core.values import Languages, Ref, When
 
 MEETING = When(at=datetime(2026, 12, 1, 19, 30, tzinfo=UTC))  # 14:30 in Toronto
 

@@ -7,7 +7,7 @@ from datetime import timedelta
 import sqlalchemy as sa
 
 from bot.channels.simulator import SimMessage
-from handlers.spoken import language_code, shared
+from handlers.registration.spoken import language_code, shared
 from storage.tables import meetings, slots
 from tests.conftest import (
     Transcript,

@@ -12,9 +12,9 @@ from bot.app import App, open_app
 from bot.channels.simulator import SimulatorChannel
 from bot.clock import ManualClock
 from bot.config import Settings
-from handlers.meeting_values import NewSlot, Slot
-from handlers.ports import ProfileUpdate
-from handlers.values import Address, Inbound, Role
+from handlers.core.ports import ProfileUpdate
+from handlers.core.values import Address, Inbound, Role
+from handlers.meetings.values import NewSlot, Slot
 from storage.tables import meetings, slots
 from tests.conftest import Recorder
 

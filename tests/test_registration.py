@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from handlers.values import Address, Participant
+from handlers.core.values import Address, Participant
 from tests.conftest import Transcript, texts
 
 

@@ -6,7 +6,7 @@ import pytest
 import sqlalchemy as sa
 
 from bot.channels.simulator import SimMessage
-from handlers.values import Address, Reply
+from handlers.core.values import Address, Reply
 from storage.participants import SqlTransaction
 from storage.tables import meeting_feedback, meetings, scheduled, slots
 from tests.conftest import Transcript, numbered, register, sent_to

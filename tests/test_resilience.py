@@ -17,8 +17,8 @@ from bot.channels.base import (
 )
 from bot.clock import ManualClock
 from bot.config import Settings
-from handlers.conversation import Outcome
-from handlers.values import Address, Inbound
+from handlers.core.conversation import Outcome
+from handlers.core.values import Address, Inbound
 from storage.tables import channel_addresses, outbox
 from tests.conftest import Transcript
 

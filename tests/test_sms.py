@@ -23,7 +23,7 @@ from bot.channels.sms_webhooks import EMPTY_TWIML, SmsWebhooks, routes
 from bot.clock import ManualClock
 from bot.config import Settings
 from bot.http import HttpServer
-from handlers.values import Address
+from handlers.core.values import Address
 from storage.tables import channel_addresses, inbound_messages, outbox
 from tests.twilio_fakes import (
     ACCOUNT_SID,

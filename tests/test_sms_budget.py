@@ -9,7 +9,7 @@ import pytest
 from bot.channels.base import RenderedMessage, numbered_text
 from bot.channels.segments import count_segments
 from bot.i18n import Catalogue, Rendering
-from handlers.values import Language, MenuEntry
+from handlers.core.values import Language, MenuEntry
 from tests.test_catalogues import messages
 
 # Realistic (and long) values for every variable, per language. Names and words people type

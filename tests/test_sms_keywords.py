@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from handlers.keywords import carrier_keyword
-from handlers.values import Address
+from handlers.core.keywords import carrier_keyword
+from handlers.core.values import Address
 from tests.conftest import Transcript
 
 

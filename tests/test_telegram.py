@@ -22,7 +22,7 @@ from bot.channels.telegram_service import TelegramService, build_application
 from bot.channels.telegram_updates import TelegramUpdates
 from bot.clock import ManualClock
 from bot.config import Settings
-from handlers.values import Address, Attachment
+from handlers.core.values import Address, Attachment
 from storage.inbound import InboundLog
 from storage.secrets import SecretStore
 from storage.tables import channel_addresses, participants

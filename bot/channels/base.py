@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
-from handlers.values import Address, Attachment, ChannelName, MenuEntry
+from handlers.core.values import Address, Attachment, ChannelName, MenuEntry
 
 AddressStatus = Literal["unreachable", "opted_out"]
 

@@ -12,8 +12,8 @@ from typing import Literal, TextIO
 
 from bot.channels.base import RenderedMessage, SendResult, numbered_text
 from bot.channels.segments import count_segments
-from handlers.ports import Clock
-from handlers.values import Address, Attachment, MenuEntry
+from handlers.core.ports import Clock
+from handlers.core.values import Address, Attachment, MenuEntry
 
 Style = Literal["sms", "telegram"]
 

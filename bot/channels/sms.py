@@ -22,7 +22,7 @@ from bot.channels.base import (
 from bot.channels.pacing import Pacer
 from bot.channels.segments import count_segments
 from bot.config import Settings
-from handlers.values import Address
+from handlers.core.values import Address
 
 log = logging.getLogger(__name__)
 

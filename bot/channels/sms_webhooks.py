@@ -9,10 +9,10 @@ from aiohttp import web
 from twilio.request_validator import RequestValidator
 
 from bot.channels.sms import OPTED_OUT, STATUS_PATH, UNREACHABLE
-from handlers.conversation import Outcome
-from handlers.phones import to_e164
-from handlers.ports import Clock
-from handlers.values import Address, Inbound
+from handlers.core.conversation import Outcome
+from handlers.core.phones import to_e164
+from handlers.core.ports import Clock
+from handlers.core.values import Address, Inbound
 from storage.outbox import OutboxStore
 
 log = logging.getLogger(__name__)

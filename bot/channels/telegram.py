@@ -25,7 +25,7 @@ from bot.channels.base import (
     TransientSendError,
 )
 from bot.channels.pacing import ChatPacer
-from handlers.values import Address, Attachment
+from handlers.core.values import Address, Attachment
 
 MAX_TEXT = 4096
 # The menu choice Telegram renders as its "share my phone number" reply-keyboard button.

@@ -15,7 +15,7 @@ from telegram.request import BaseRequest
 from bot.channels.telegram_updates import TelegramUpdates
 from bot.config import Settings
 from bot.i18n import Catalogue, Rendering
-from handlers.values import LANGUAGES, Address, Language
+from handlers.core.values import LANGUAGES, Address, Language
 
 log = logging.getLogger(__name__)
 

@@ -18,9 +18,9 @@ from telegram.constants import ChatType
 from telegram.error import TelegramError
 
 from bot.i18n import Catalogue, Rendering
-from handlers.conversation import Outcome
-from handlers.ports import Clock
-from handlers.values import Address, Inbound, Language
+from handlers.core.conversation import Outcome
+from handlers.core.ports import Clock
+from handlers.core.values import Address, Inbound, Language
 from storage.inbound import InboundLog
 
 log = logging.getLogger(__name__)

@@ -1,0 +1,1 @@
+"""The conversation core: values, ports, the dialogue engine, routing, menus and jobs."""

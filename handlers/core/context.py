@@ -1,0 +1,53 @@
+"""What a handler knows while it answers one inbound message."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from handlers.core.ports import Clock, ProfileUpdate, Transaction
+from handlers.core.values import Address, Language, Participant
+
+
+@dataclass(frozen=True)
+class FollowUpTiming:
+    """When reminders and follow-ups happen (per programme)."""
+
+    request_nudge: timedelta = timedelta(hours=24)
+    request_expiry: timedelta = timedelta(hours=48)
+    follow_up_after: timedelta = timedelta(minutes=30)
+    stall: timedelta = timedelta(days=21)
+    # The coordinators' weekly digest: weekday (0 is Monday) and hour, programme time.
+    digest_weekday: int = 0
+    digest_hour: int = 9
+
+
+@dataclass(frozen=True)
+class HandlerConfig:
+    """Programme settings the conversations need (built from the bot's settings)."""
+
+    default_timezone: str
+    default_language: Language
+    coordinators: frozenset[Address] = field(default_factory=frozenset)
+    # How people reach the programme's staff (said in answer to HELP on SMS).
+    programme_contact: str = ""
+    # How long a Connector meeting lasts, and how many requests a mentee may have waiting.
+    slot_minutes: int = 30
+    max_open_requests: int = 3
+    follow_up: FollowUpTiming = field(default_factory=FollowUpTiming)
+
+
+@dataclass
+class Ctx:
+    """The transaction, clock, settings and person for one inbound message."""
+
+    tx: Transaction
+    clock: Clock
+    config: HandlerConfig
+    address: Address
+    participant: Participant
+
+    async def update(self, update: ProfileUpdate) -> Participant:
+        """Store ``update`` and keep this context's view of the participant current."""
+        self.participant = await self.tx.update_participant(self.participant.id, update)
+        return self.participant

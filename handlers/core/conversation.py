@@ -1,0 +1,224 @@
+"""The entry point for every inbound message, whatever the channel.
+
+One inbound message is one transaction: it is logged (a duplicate delivery stops here), the
+person's open dialogues are loaded, the message is routed, and the new state and every reply are
+written together. A crash before the commit leaves no trace, so the channel's redelivery is
+processed as new; a crash after it leaves the replies in the outbox for the sender.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from handlers.actions import ANYTIME, on_action
+from handlers.core.context import Ctx, HandlerConfig
+from handlers.core.engine import Answer, Dialogue, DialogueEngine
+from handlers.core.keywords import carrier_keyword
+from handlers.core.language import CHANGE_LANGUAGE
+from handlers.core.menu import (
+    COMMANDS,
+    main_menu,
+    menu_choice_ids,
+    on_menu_choice,
+    on_shared_phone,
+)
+from handlers.core.parsing import pick_from_menu
+from handlers.core.ports import Clock, DialogueState, ProfileUpdate, Store, Transaction
+from handlers.core.values import Inbound, Reply
+from handlers.core.words import Word, global_word
+from handlers.followup.feedback import FEEDBACK
+from handlers.meetings.changes import CANCEL
+from handlers.meetings.connector import CAPACITY
+from handlers.meetings.find import FIND
+from handlers.meetings.offer import OFFER
+from handlers.registration.answers import RegistrationAnswers
+from handlers.registration.dialogue import REGISTRATION
+
+DIALOGUES: dict[str, Dialogue[Any]] = {
+    REGISTRATION.id: REGISTRATION,
+    CHANGE_LANGUAGE.id: CHANGE_LANGUAGE,
+    OFFER.id: OFFER,
+    FIND.id: FIND,
+    CANCEL.id: CANCEL,
+    CAPACITY.id: CAPACITY,
+    FEEDBACK.id: FEEDBACK,
+}
+
+
+class Outcome(StrEnum):
+    """What became of an inbound message."""
+
+    PROCESSED = "processed"
+    DUPLICATE = "duplicate"  # the channel delivered it before
+    EXPIRED = "expired"  # a tap on a keyboard that is no longer current
+    IGNORED = "ignored"  # a second tap on a keyboard already used
+
+
+class Conversation:
+    """Routes inbound messages to global words, dialogues and menus."""
+
+    def __init__(self, store: Store, clock: Clock, config: HandlerConfig) -> None:
+        self._store = store
+        self._clock = clock
+        self._config = config
+        self._engine = DialogueEngine(DIALOGUES)
+
+    async def handle(self, inbound: Inbound) -> Outcome:
+        """Process one inbound message in one transaction and say what became of it."""
+        async with self._store.transaction() as tx:
+            if not await tx.record_inbound(inbound):
+                return Outcome.DUPLICATE
+            outcome = Outcome.PROCESSED
+            if inbound.menu_token is not None:
+                token = await tx.consume_menu_token(inbound.address, inbound.menu_token)
+                if token == "used":
+                    return Outcome.IGNORED
+                # A notification's button (accept a request, book another time) names what it
+                # acts on and is checked there, so it stays valid after newer keyboards.
+                lasting = (inbound.choice or "").split(":")[0] in ANYTIME
+                if token == "stale" and not lasting:
+                    outcome = Outcome.EXPIRED
+                    inbound = inbound.model_copy(update={"choice": "global:expired"})
+            participant = await tx.participant_by_address(inbound.address)
+            if participant is None:
+                coordinator = inbound.address in self._config.coordinators
+                participant = await tx.create_participant(
+                    inbound.address,
+                    language=self._config.default_language,
+                    timezone=self._config.default_timezone,
+                    role="coordinator" if coordinator else None,
+                )
+                await tx.audit(participant.id, "first-contact", inbound.address.channel)
+            await tx.touch(participant.id)
+            ctx = Ctx(tx, self._clock, self._config, inbound.address, participant)
+            keyword = carrier_keyword(inbound.text) if inbound.carrier_keywords else None
+            if keyword == "stop":
+                # The carrier confirms the opt-out itself; from now on nothing goes out here.
+                await tx.set_address_status(inbound.address, "opted_out")
+                await tx.audit(participant.id, "opted-out", inbound.address.channel)
+                return outcome
+            first: list[Reply] = []
+            answer = await _answer_of(tx, inbound)
+            if await tx.address_status(inbound.address) == "opted_out":
+                if keyword != "start":
+                    return Outcome.IGNORED
+                await tx.set_address_status(inbound.address, "ok")
+                await tx.audit(participant.id, "opted-in", inbound.address.channel)
+                first, answer = [Reply(key="sms-resubscribed")], Answer(choice="global:continue")
+            elif keyword == "help":
+                first, answer = [self._programme_help()], Answer(choice="global:continue")
+            state = await tx.load_dialogue(participant.id)
+            replies = first + await self._route(ctx, state, answer, inbound)
+            await tx.save_dialogue(participant.id, state)
+            await tx.enqueue(ctx.participant, inbound.address, replies)
+        return outcome
+
+    def _programme_help(self) -> Reply:
+        """What the bot is and how to reach the programme (the carriers' HELP answer)."""
+        contact = self._config.programme_contact
+        if contact:
+            return Reply(key="sms-help", args={"contact": contact})
+        return Reply(key="sms-help-no-contact")
+
+    async def _current(self, ctx: Ctx, state: DialogueState) -> Reply:
+        """The open question, or the menu when no dialogue is open."""
+        return await self._engine.prompt(ctx, state) if state.frames else main_menu(ctx)
+
+    async def _route(
+        self, ctx: Ctx, state: DialogueState, answer: Answer, inbound: Inbound
+    ) -> list[Reply]:
+        """Decide what an answer means given where the person is."""
+        if ctx.participant.status != "active" and not state.frames:
+            return await self._start_registration(ctx, state, inbound.start_payload)
+        if inbound.unsupported:
+            return [Reply(key="dialogue-unsupported"), await self._current(ctx, state)]
+        if inbound.shared_phone is not None:
+            saved = await on_shared_phone(ctx, inbound.shared_phone)
+            return [saved, await self._current(ctx, state)]
+        word = global_word(answer.text, answer.choice)
+        if state.paused and word not in (Word.HELP, Word.LANGUAGE):
+            state.paused = False
+            return [Reply(key="dialogue-resumed"), await self._engine.prompt(ctx, state)]
+        if word is not None:
+            return await self._on_word(ctx, state, word)
+        if state.frames and (answer.choice or "").split(":")[0] in ANYTIME:
+            # A notification's button pressed mid-dialogue: act on it, then resume (unless the
+            # action opened a dialogue of its own, whose question it already asked).
+            depth = len(state.frames)
+            acted = await on_action(ctx, state, self._engine, answer.choice or "")
+            if acted is not None:
+                if len(state.frames) > depth:
+                    return acted
+                return [*acted, await self._engine.prompt(ctx, state)]
+        if state.frames:
+            offered = await self._engine.choice_ids(ctx, state)
+            if answer.choice is not None and answer.choice not in offered:
+                expired = Reply(key="dialogue-choice-expired")
+                return [expired, await self._engine.prompt(ctx, state)]
+            return await self._engine.answer(ctx, state, answer)
+        if answer.choice is not None:
+            acted = await on_action(ctx, state, self._engine, answer.choice)
+            if acted is not None:
+                return acted
+        if answer.choice is not None and answer.choice in menu_choice_ids(ctx):
+            return await on_menu_choice(ctx, answer.choice)
+        if answer.choice is not None:
+            return [Reply(key="dialogue-choice-expired"), main_menu(ctx)]
+        command = (answer.text or "").strip().split(" ", 1)[0].split("@", 1)[0].lower()
+        if command in COMMANDS:
+            return await on_menu_choice(ctx, COMMANDS[command])
+        if command == "/start":
+            return [main_menu(ctx)]
+        return [Reply(key="menu-not-understood"), main_menu(ctx)]
+
+    async def _start_registration(
+        self, ctx: Ctx, state: DialogueState, payload: str | None
+    ) -> list[Reply]:
+        """Welcome a new (or returning, once refused) person and ask their language."""
+        if ctx.participant.status == "consent_refused":
+            await ctx.update(ProfileUpdate(status="registering"))
+        answers = RegistrationAnswers(referral_code=payload[:64] if payload else None)
+        state.paused = False
+        return await self._engine.start(ctx, state, REGISTRATION.id, answers)
+
+    async def _on_word(self, ctx: Ctx, state: DialogueState, word: Word) -> list[Reply]:
+        """Handle help, menu, back, language, leave and continue."""
+        engine = self._engine
+        if word is Word.EXPIRED:
+            return [Reply(key="dialogue-choice-expired"), await self._current(ctx, state)]
+        if word is Word.LANGUAGE:
+            if state.frames and state.frames[-1].dialogue == CHANGE_LANGUAGE.id:
+                return [await engine.prompt(ctx, state)]
+            state.paused = False
+            return await engine.start(ctx, state, CHANGE_LANGUAGE.id)
+        if not state.frames:
+            if word is Word.HELP:
+                return [Reply(key="help-general"), main_menu(ctx)]
+            return [main_menu(ctx)]
+        if word is Word.HELP:
+            return [
+                Reply(key=engine.help(state)),
+                Reply(key="help-words"),
+                await engine.prompt(ctx, state),
+            ]
+        if word is Word.BACK:
+            return await engine.back(ctx, state)
+        if word is Word.CONTINUE:
+            return [await engine.prompt(ctx, state)]
+        if ctx.participant.status != "active":
+            state.paused = True
+            return [Reply(key="registration-paused")]
+        state.frames.clear()
+        return [Reply(key="dialogue-left"), main_menu(ctx)]
+
+
+async def _answer_of(tx: Transaction, inbound: Inbound) -> Answer:
+    """Turn an inbound message into an answer, mapping "2" to the last numbered menu sent."""
+    if inbound.choice is not None or inbound.text is None:
+        return Answer(text=inbound.text, choice=inbound.choice)
+    if global_word(inbound.text, None) is not None:
+        return Answer(text=inbound.text)
+    menu = await tx.last_menu(inbound.address)
+    picked = pick_from_menu(inbound.text, menu) if menu else None
+    return Answer(text=None if picked else inbound.text, choice=picked)

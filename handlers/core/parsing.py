@@ -1,0 +1,63 @@
+"""Small parsers that turn what people type into values, in English and French."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from handlers.core.values import MenuEntry
+
+YES = frozenset({"yes", "y", "yeah", "yep", "ok", "okay", "sure", "oui", "o", "ouais", "daccord"})
+NO = frozenset({"no", "n", "nope", "non"})
+
+_EDGE_PUNCTUATION = " \t\r\n.,;:!?)(\"'"
+
+
+def normalize(text: str) -> str:
+    """Fold case and accents and trim punctuation, so "ARRÊT." and "arret" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    bare = bare.casefold().strip(_EDGE_PUNCTUATION)
+    return re.sub(r"\s+", " ", bare.replace("'", ""))
+
+
+def yes_no(text: str) -> bool | None:
+    """Return True for yes/oui/y/o, False for no/non/n, None for anything else."""
+    word = normalize(text)
+    if word in YES:
+        return True
+    if word in NO:
+        return False
+    return None
+
+
+def pick_from_menu(text: str, menu: list[MenuEntry]) -> str | None:
+    """Map "2", "2.", a label or a yes/no synonym to the id of an option in ``menu``."""
+    word = normalize(text)
+    if word.isdigit():
+        index = int(word) - 1
+        return menu[index].id if 0 <= index < len(menu) else None
+    for entry in menu:
+        if normalize(entry.label) == word:
+            return entry.id
+    answer = yes_no(word)
+    wanted = {True: "yes", False: "no", None: None}[answer]
+    if wanted is not None and any(entry.id == wanted for entry in menu):
+        return wanted
+    return None
+
+
+def clean_text(text: str | None, *, minimum: int, maximum: int) -> str | None:
+    """Return ``text`` with spaces tidied if its length fits and it has a letter, else None."""
+    if text is None:
+        return None
+    tidy = re.sub(r"\s+", " ", text).strip()
+    if not minimum <= len(tidy) <= maximum or not any(c.isalpha() for c in tidy):
+        return None
+    return tidy
+
+
+def split_list(text: str) -> list[str]:
+    """Split "English, French and Arabic" or "anglais et arabe" into items."""
+    parts = re.split(r"\s*(?:,|;|/|\+|&|\band\b|\bet\b)\s*", text.strip(), flags=re.IGNORECASE)
+    return [part.strip() for part in parts if part.strip()]

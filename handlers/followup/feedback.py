@@ -1,0 +1,180 @@
+"""After a meeting: did you meet? A rating and a private comment, or what happened instead."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+from handlers.core.context import Ctx
+from handlers.core.engine import Answer, Dialogue, Invalid, Step, saves
+from handlers.core.menu import is_coordinator, main_menu
+from handlers.core.parsing import clean_text
+from handlers.core.values import Choice, Reply
+from handlers.followup.digest import coordinators
+from handlers.followup.ports import NoShowReason
+from handlers.meetings.booking import first_name
+
+RATINGS = ("feedback-rating-1", "feedback-rating-2", "feedback-rating-3", "feedback-rating-4",
+           "feedback-rating-5")  # fmt: skip
+GENTLE_AT = 2
+PAUSE_AT = 3
+REASONS: dict[str, NoShowReason] = {
+    "why:other_absent": "other_absent",
+    "why:self_absent": "self_absent",
+    "why:rescheduled": "rescheduled",
+}
+
+
+class FeedbackAnswers(BaseModel):
+    """One side's answer about one meeting."""
+
+    meeting_id: int
+    met: bool
+    rating: int | None = None
+    comment: str | None = None
+    reason: NoShowReason | None = None
+
+
+def on_rating(ctx: Ctx, answer: Answer) -> int | Invalid:
+    """Store the 1-5 rating; ask for a private comment next."""
+    text = (answer.choice or "").removeprefix("rate:") if answer.choice else (answer.text or "")
+    text = text.strip()
+    return int(text) if text in {"1", "2", "3", "4", "5"} else Invalid("feedback-rating-invalid")
+
+
+def on_comment(ctx: Ctx, answer: Answer) -> str | Invalid:
+    """Store the optional comment (coordinators only); thank them next."""
+    if answer.choice == "comment:none":
+        return ""
+    return clean_text(answer.text, minimum=2, maximum=500) or Invalid("feedback-comment-invalid")
+
+
+def on_reason(ctx: Ctx, answer: Answer) -> NoShowReason | Invalid:
+    """Store what happened instead; thank them next."""
+    return REASONS.get(answer.choice or "") or Invalid("feedback-why-invalid")
+
+
+async def finish_feedback(ctx: Ctx, answers: FeedbackAnswers) -> list[Reply]:
+    """Record the answer, settle the meeting as held or no-show, and watch no-show streaks."""
+    meetings, schedule = ctx.tx.meetings, ctx.tx.schedule
+    meeting = await meetings.meeting(answers.meeting_id)
+    if meeting is None:
+        return [main_menu(ctx)]
+    me = ctx.participant.id
+    other = meeting.mentee_id if me == meeting.connector_id else meeting.connector_id
+    first = await schedule.record_feedback(
+        meeting.id, me, answers.met, answers.rating, answers.comment or None, answers.reason
+    )
+    if not first:
+        return [Reply(key="feedback-already"), main_menu(ctx)]
+    if answers.met:
+        # One "yes" is enough: the meeting happened.
+        if await meetings.set_status(meeting.id, ("confirmed", "no_show"), "held"):
+            await meetings.record(meeting.id, me, "held", "")
+    elif answers.reason == "rescheduled":
+        await meetings.record(meeting.id, me, "rescheduled-outside", "")
+    else:
+        absent = other if answers.reason == "other_absent" else me
+        if await meetings.set_status(meeting.id, ("confirmed",), "no_show"):
+            await schedule.set_absent(meeting.id, absent)
+            await meetings.record(meeting.id, me, "no-show", f"absent {absent}")
+            await _watch_streak(ctx, absent)
+    return [Reply(key="feedback-thanks"), main_menu(ctx)]
+
+
+async def _watch_streak(ctx: Ctx, person_id: int) -> None:
+    """Two no-shows in a row: a gentle word. Three: pause requests and tell coordinators."""
+    recent = await ctx.tx.schedule.recent_attendance(person_id, PAUSE_AT)
+    streak = 0
+    for meeting in recent:
+        if meeting.status != "no_show" or await ctx.tx.schedule.absent_of(meeting.id) != person_id:
+            break
+        streak += 1
+    person = await ctx.tx.meetings.participant(person_id)
+    if streak == GENTLE_AT:
+        await ctx.tx.enqueue_to(person_id, [Reply(key="feedback-gentle")])
+    elif streak >= PAUSE_AT:
+        if person.role == "connector":
+            prefs = await ctx.tx.meetings.prefs(person_id)
+            await ctx.tx.meetings.set_prefs(person_id, prefs.model_copy(update={"paused": True}))
+        else:
+            await ctx.tx.schedule.set_requests_paused(person_id, True)
+        await ctx.tx.audit(person_id, "paused-no-shows", str(streak))
+        await ctx.tx.enqueue_to(person_id, [Reply(key="feedback-paused")])
+        alert = Reply(
+            key="feedback-alert",
+            args={"name": person.name or "", "count": streak},
+            choices=(Choice(id=f"lift:{person_id}", label="feedback-lift"),),
+        )
+        for coordinator in await coordinators(ctx.tx, ctx.config):
+            await ctx.tx.enqueue_to(coordinator.id, [alert])
+
+
+async def on_lift(ctx: Ctx, person_id: int) -> list[Reply] | None:
+    """A coordinator lifts a no-show pause."""
+    if not is_coordinator(ctx):
+        return None
+    person = await ctx.tx.meetings.participant(person_id)
+    await ctx.tx.schedule.set_requests_paused(person_id, False)
+    if person.role == "connector":
+        prefs = await ctx.tx.meetings.prefs(person_id)
+        await ctx.tx.meetings.set_prefs(person_id, prefs.model_copy(update={"paused": False}))
+    await ctx.tx.audit(person_id, "pause-lifted", str(ctx.participant.id))
+    await ctx.tx.enqueue_to(person_id, [Reply(key="feedback-unpaused")])
+    return [Reply(key="feedback-lifted", args={"name": first_name(person)})]
+
+
+async def on_confirm_attendance(ctx: Ctx, meeting_id: int) -> list[Reply] | None:
+    """Someone answers a reminder with "I'll be there"."""
+    meeting = await ctx.tx.meetings.meeting(meeting_id)
+    if meeting is None or ctx.participant.id not in (meeting.connector_id, meeting.mentee_id):
+        return None
+    await ctx.tx.meetings.record(meeting.id, ctx.participant.id, "will-attend", "")
+    return [Reply(key="feedback-see-you")]
+
+
+FEEDBACK: Dialogue[FeedbackAnswers] = Dialogue(
+    id="meeting_feedback",
+    model=FeedbackAnswers,
+    steps=(
+        Step(
+            id="ask-rating",
+            ask=lambda ctx, a: Reply(
+                key="feedback-ask-rating",
+                choices=tuple(
+                    Choice(id=f"rate:{n}", label=label) for n, label in enumerate(RATINGS, start=1)
+                ),
+            ),
+            parse=on_rating,
+            save=saves("rating"),
+            help="feedback-rating-help",
+            skip=lambda ctx, a: not a.met,
+        ),
+        Step(
+            id="ask-comment",
+            ask=lambda ctx, a: Reply(
+                key="feedback-ask-comment",
+                choices=(Choice(id="comment:none", label="feedback-no-comment"),),
+            ),
+            parse=on_comment,
+            save=saves("comment"),
+            help="feedback-comment-help",
+            skip=lambda ctx, a: not a.met,
+        ),
+        Step(
+            id="ask-why",
+            ask=lambda ctx, a: Reply(
+                key="feedback-ask-why",
+                choices=(
+                    Choice(id="why:other_absent", label="feedback-why-other"),
+                    Choice(id="why:self_absent", label="feedback-why-self"),
+                    Choice(id="why:rescheduled", label="feedback-why-rescheduled"),
+                ),
+            ),
+            parse=on_reason,
+            save=saves("reason"),
+            help="feedback-why-help",
+            skip=lambda ctx, a: a.met,
+        ),
+    ),
+    finish=finish_feedback,
+)

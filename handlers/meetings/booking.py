@@ -1,0 +1,217 @@
+"""Booking rules: requesting a slot, the connector's answer, and the confirmations.
+
+A request claims the slot with a conditional update inside the inbound's BEGIN IMMEDIATE
+transaction; of two people racing for one slot exactly one claim succeeds, and the database's
+unique index on live meetings per slot is the last guard.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from handlers.core.context import Ctx
+from handlers.core.values import CalendarEvent, Choice, Participant, Ref, Reply, When
+from handlers.meetings.jobs import reschedule
+from handlers.meetings.offer_answers import FORMAT_PHRASES
+from handlers.meetings.values import Meeting, MeetingStatus, Slot
+
+ALTERNATIVES = 3
+# Meetings that count against a connector's monthly limit.
+COUNTED: tuple[MeetingStatus, ...] = ("requested", "confirmed", "held")
+
+
+def first_name(person: Participant) -> str:
+    """Only the first name is shown before a meeting is confirmed."""
+    return (person.name or "").split(" ", 1)[0]
+
+
+def month_of(moment: datetime, zone: str) -> tuple[datetime, datetime]:
+    """The calendar month (in ``zone``) containing ``moment``, as UTC bounds."""
+    local = moment.astimezone(ZoneInfo(zone))
+    start = date(local.year, local.month, 1)
+    end = date(local.year + local.month // 12, local.month % 12 + 1, 1)
+    tz = ZoneInfo(zone)
+    return (
+        datetime.combine(start, time(), tzinfo=tz).astimezone(ZoneInfo("UTC")),
+        datetime.combine(end, time(), tzinfo=tz).astimezone(ZoneInfo("UTC")),
+    )
+
+
+async def has_room(ctx: Ctx, connector: Participant, slot: Slot) -> bool:
+    """Whether the connector takes requests for this slot (not paused, under their limit)."""
+    prefs = await ctx.tx.meetings.prefs(connector.id)
+    if prefs.paused or connector.status != "active":
+        return False
+    if prefs.monthly_capacity is None:
+        return True
+    since, until = month_of(slot.starts_at, connector.timezone)
+    held = await ctx.tx.meetings.count_meetings(connector.id, COUNTED, since, until)
+    return held < prefs.monthly_capacity
+
+
+async def alternatives(ctx: Ctx, connector_id: int, key: str, exclude: int | None = None) -> Reply:
+    """Other open slots of the same connector, and a way to look for someone else."""
+    found = await ctx.tx.meetings.open_slots(connector_id, ctx.clock.now(), ALTERNATIVES + 1)
+    slots = [slot for slot in found if slot.id != exclude][:ALTERNATIVES]
+    return Reply(
+        key=key,
+        choices=(
+            *(
+                Choice(
+                    id=f"book:{s.id}",
+                    label="booking-slot",
+                    args={"when": When(at=s.starts_at, style="short")},
+                )
+                for s in slots
+            ),
+            Choice(id="menu:find", label="booking-find-another"),
+            Choice(id="global:menu", label="dialogue-choice-menu"),
+        ),
+    )
+
+
+async def request_slot(ctx: Ctx, slot_id: int, note: str | None) -> list[Reply]:
+    """Request a slot for the mentee in ``ctx``; explain any refusal."""
+    meetings = ctx.tx.meetings
+    slot = await meetings.slot(slot_id)
+    now = ctx.clock.now()
+    if slot is None or slot.status == "withdrawn":
+        return [Reply(key="booking-gone")]
+    connector = await meetings.participant(slot.connector_id)
+    if slot.starts_at <= now:
+        return [await alternatives(ctx, connector.id, "booking-past")]
+    if not await has_room(ctx, connector, slot):
+        return [await alternatives(ctx, connector.id, "booking-unavailable")]
+    me = ctx.participant
+    if me.requests_paused:
+        return [Reply(key="booking-paused")]
+    waiting = await meetings.open_requests(me.id, now)
+    if waiting >= ctx.config.max_open_requests:
+        return [Reply(key="booking-limit", args={"limit": ctx.config.max_open_requests})]
+    clash = await meetings.clashing_meeting(me.id, slot.starts_at, slot.ends_at)
+    if clash is not None:
+        return [Reply(key="booking-overlap", args={"when": When(at=clash.starts_at)})]
+    if not await meetings.claim_slot(slot.id):
+        return [await alternatives(ctx, connector.id, "booking-taken")]
+    prefs = await meetings.prefs(connector.id)
+    status: MeetingStatus = "confirmed" if prefs.auto_accept else "requested"
+    meeting = await meetings.create_meeting(slot, me.id, note, status)
+    await meetings.record(
+        meeting.id, me.id, "requested", "auto-accepted" if prefs.auto_accept else ""
+    )
+    await reschedule(ctx.tx, meeting, now, ctx.config)
+    if status == "confirmed":
+        return await confirm_both(ctx, meeting)
+    await ctx.tx.enqueue_to(connector.id, [request_for(meeting, me)])
+    return [
+        Reply(
+            key="booking-requested",
+            args={"name": first_name(connector), "when": When(at=slot.starts_at)},
+        )
+    ]
+
+
+def request_for(meeting: Meeting, mentee: Participant) -> Reply:
+    """Ask the connector to accept or decline a request."""
+    return Reply(
+        key="booking-request",
+        args={
+            "name": first_name(mentee),
+            "profession": mentee.profession or "",
+            "when": When(at=meeting.starts_at),
+            "note": meeting.note or "none",
+        },
+        choices=(
+            Choice(id=f"accept:{meeting.id}", label="booking-accept"),
+            Choice(id=f"decline:{meeting.id}", label="booking-decline"),
+        ),
+    )
+
+
+async def contact_of(ctx: Ctx, person: Participant) -> str:
+    """How to reach someone once a meeting is confirmed: their phone, else a Telegram link."""
+    phone = await ctx.tx.meetings.phone(person.id)
+    if phone is not None:
+        return phone
+    reach = await ctx.tx.meetings.reach(person.id)
+    if reach is not None and reach.channel == "telegram":
+        return f"tg://user?id={reach.value}"
+    return "none"
+
+
+async def confirmation(ctx: Ctx, meeting: Meeting, other: Participant, key: str) -> Reply:
+    """What one side is told about a confirmed (or moved) meeting, with a calendar entry."""
+    where = meeting.place or meeting.link or "none"
+    return Reply(
+        key=key,
+        args={
+            "when": When(at=meeting.starts_at),
+            "name": other.name or "",
+            "format": Ref(key=FORMAT_PHRASES[meeting.format]),
+            "where": where,
+            "contact": await contact_of(ctx, other),
+        },
+        calendar=CalendarEvent(
+            uid=f"meeting-{meeting.id}@connector-bot",
+            starts_at=meeting.starts_at,
+            ends_at=meeting.ends_at,
+            title="booking-calendar-title",
+            args={"name": other.name or ""},
+            location=None if where == "none" else where,
+        ),
+    )
+
+
+async def confirm_both(ctx: Ctx, meeting: Meeting, key: str = "booking-confirmed") -> list[Reply]:
+    """Tell both sides, each in their own language and time zone; return the replies for ctx."""
+    meetings = ctx.tx.meetings
+    connector = await meetings.participant(meeting.connector_id)
+    mentee = await meetings.participant(meeting.mentee_id)
+    mine: list[Reply] = []
+    for person, other in ((mentee, connector), (connector, mentee)):
+        reply = await confirmation(ctx, meeting, other, key)
+        if person.id == ctx.participant.id:
+            mine.append(reply)
+        else:
+            await ctx.tx.enqueue_to(person.id, [reply])
+    return mine
+
+
+async def on_decide(ctx: Ctx, meeting_id: int, accept: bool) -> list[Reply] | None:
+    """The connector accepts or declines a request (only their own, only while waiting)."""
+    meetings = ctx.tx.meetings
+    meeting = await meetings.meeting(meeting_id)
+    if meeting is None or meeting.connector_id != ctx.participant.id:
+        return None
+    if meeting.status != "requested":
+        return [Reply(key="booking-already", args={"status": meeting.status})]
+    if meeting.starts_at <= ctx.clock.now():
+        return [Reply(key="booking-too-late")]
+    decided = await meetings.set_status(
+        meeting.id, ("requested",), "confirmed" if accept else "declined"
+    )
+    if decided is None:
+        return [Reply(key="booking-already", args={"status": "cancelled"})]
+    await meetings.record(meeting.id, ctx.participant.id, "accepted" if accept else "declined", "")
+    await reschedule(ctx.tx, decided, ctx.clock.now(), ctx.config)
+    if accept:
+        return await confirm_both(ctx, decided)
+    await meetings.release_slot(meeting.slot_id)
+    mentee_replies = [
+        Reply(
+            key="booking-declined",
+            args={"name": first_name(ctx.participant), "when": When(at=meeting.starts_at)},
+        ),
+        # The declined time reopens for others, but is not offered back to this person.
+        await alternatives(
+            ctx, ctx.participant.id, "booking-other-times", exclude=meeting.slot_id
+        ),
+    ]
+    await ctx.tx.enqueue_to(meeting.mentee_id, mentee_replies)
+    return [Reply(key="booking-you-declined")]
+
+
+def within(moment: datetime, now: datetime, hours: int) -> bool:
+    """Whether ``moment`` is less than ``hours`` away."""
+    return moment - now < timedelta(hours=hours)

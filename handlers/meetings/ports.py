@@ -1,0 +1,131 @@
+"""The storage interface for Connector meetings (implemented in storage/meetings.py)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Protocol
+
+from handlers.core.values import Address, Participant
+from handlers.meetings.values import (
+    ConnectorCard,
+    ConnectorPrefs,
+    Meeting,
+    MeetingStatus,
+    NewSlot,
+    Slot,
+)
+
+
+class MeetingStore(Protocol):
+    """Slots and meetings, inside the current transaction."""
+
+    async def add_slots(self, connector_id: int, new: list[NewSlot]) -> list[Slot]:
+        """Offer ``new`` slots."""
+        ...
+
+    async def clashing_slot(
+        self, connector_id: int, starts: datetime, ends: datetime
+    ) -> Slot | None:
+        """Return a live slot of the connector that overlaps ``starts``-``ends``, if any."""
+        ...
+
+    async def slot(self, slot_id: int) -> Slot | None:
+        """Return one slot."""
+        ...
+
+    async def upcoming_slots(self, connector_id: int, after: datetime, limit: int) -> list[Slot]:
+        """The connector's open and taken slots after ``after``, soonest first."""
+        ...
+
+    async def open_slots(
+        self, connector_id: int, after: datetime, limit: int, offset: int = 0
+    ) -> list[Slot]:
+        """The connector's open slots after ``after``, soonest first."""
+        ...
+
+    async def withdraw_slot(self, connector_id: int, slot_id: int) -> bool:
+        """Withdraw an open slot of this connector; False if it is not open."""
+        ...
+
+    async def claim_slot(self, slot_id: int) -> bool:
+        """Take an open slot for a request (a conditional update); False if not open."""
+        ...
+
+    async def release_slot(self, slot_id: int) -> None:
+        """Make a taken slot open again."""
+        ...
+
+    async def prefs(self, connector_id: int) -> ConnectorPrefs:
+        """The connector's preferences (defaults when never set)."""
+        ...
+
+    async def set_prefs(self, connector_id: int, prefs: ConnectorPrefs) -> None:
+        """Store the connector's preferences."""
+        ...
+
+    async def search(
+        self, sector: str | None, after: datetime, limit: int, offset: int
+    ) -> list[ConnectorCard]:
+        """Available connectors (in ``sector`` if given) with open slots, soonest first."""
+        ...
+
+    async def count_meetings(
+        self, participant_id: int, statuses: tuple[MeetingStatus, ...], since: datetime,
+        until: datetime,
+    ) -> int:  # fmt: skip
+        """Count a participant's meetings (either side) in a status, starting in a window."""
+        ...
+
+    async def open_requests(self, mentee_id: int, after: datetime) -> int:
+        """Count a mentee's requests still waiting for an answer."""
+        ...
+
+    async def clashing_meeting(
+        self, participant_id: int, starts: datetime, ends: datetime
+    ) -> Meeting | None:
+        """A live meeting of the participant (either side) overlapping the window, if any."""
+        ...
+
+    async def create_meeting(
+        self, slot: Slot, mentee_id: int, note: str | None, status: MeetingStatus
+    ) -> Meeting:
+        """Record a meeting on a claimed slot."""
+        ...
+
+    async def meeting(self, meeting_id: int) -> Meeting | None:
+        """Return one meeting."""
+        ...
+
+    async def set_status(
+        self, meeting_id: int, expected: tuple[MeetingStatus, ...], status: MeetingStatus
+    ) -> Meeting | None:
+        """Move a meeting to ``status`` if it is in ``expected`` (a conditional update)."""
+        ...
+
+    async def move(self, meeting_id: int, slot: Slot) -> Meeting:
+        """Move a meeting to another (claimed) slot."""
+        ...
+
+    async def upcoming_meetings(
+        self, participant_id: int, after: datetime, limit: int
+    ) -> list[Meeting]:
+        """A participant's requested and confirmed meetings after ``after``, soonest first."""
+        ...
+
+    async def record(
+        self, meeting_id: int, actor_id: int | None, action: str, detail: str
+    ) -> None:
+        """Append to the meeting's history."""
+        ...
+
+    async def participant(self, participant_id: int) -> Participant:
+        """Return a participant by id."""
+        ...
+
+    async def reach(self, participant_id: int) -> Address | None:
+        """Where to write to a participant: their first address that can still be reached."""
+        ...
+
+    async def phone(self, participant_id: int) -> str | None:
+        """The participant's SMS number, if they have one (shared only after a confirmation)."""
+        ...

@@ -1,0 +1,67 @@
+"""Values for Connector meetings: slots, meetings, connector preferences."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import AwareDatetime
+
+from handlers.core.values import Frozen, Participant
+
+MeetingFormat = Literal["in_person", "phone", "video"]
+SlotStatus = Literal["open", "taken", "withdrawn"]
+MeetingStatus = Literal[
+    "requested", "confirmed", "declined", "cancelled", "held", "no_show", "expired"
+]
+ACTIVE: tuple[MeetingStatus, ...] = ("requested", "confirmed")
+
+
+class NewSlot(Frozen):
+    """A slot a connector is about to offer."""
+
+    starts_at: AwareDatetime
+    ends_at: AwareDatetime
+    format: MeetingFormat
+    place: str | None = None
+    link: str | None = None
+    series: str | None = None
+
+
+class Slot(NewSlot):
+    """An offered slot."""
+
+    id: int
+    connector_id: int
+    status: SlotStatus
+
+
+class Meeting(Frozen):
+    """A request for a slot, and what became of it."""
+
+    id: int
+    slot_id: int
+    connector_id: int
+    mentee_id: int
+    starts_at: datetime
+    ends_at: datetime
+    status: MeetingStatus
+    format: MeetingFormat
+    place: str | None = None
+    link: str | None = None
+    note: str | None = None
+
+
+class ConnectorPrefs(Frozen):
+    """How a connector takes requests."""
+
+    paused: bool = False
+    monthly_capacity: int | None = None
+    auto_accept: bool = False
+
+
+class ConnectorCard(Frozen):
+    """A connector as a search result: who they are and their next open slots."""
+
+    connector: Participant
+    next_slots: tuple[Slot, ...]

@@ -1,0 +1,112 @@
+"""Timezone choices: the programme's zone first, then Canada's other zones."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from babel.core import get_global
+
+from handlers.core.parsing import normalize
+from handlers.core.values import Choice, Ref
+
+# Canada's zones from east to west, each with its catalogue label.
+CANADIAN_ZONES: dict[str, str] = {
+    "America/St_Johns": "timezone-newfoundland",
+    "America/Halifax": "timezone-atlantic",
+    "America/Toronto": "timezone-eastern",
+    "America/Winnipeg": "timezone-central",
+    "America/Regina": "timezone-saskatchewan",
+    "America/Edmonton": "timezone-mountain",
+    "America/Vancouver": "timezone-pacific",
+}
+
+# Cities people are likely to type that are not IANA zone names themselves.
+CITY_ZONES: dict[str, str] = {
+    **dict.fromkeys(("calgary", "red deer", "lethbridge", "yellowknife"), "America/Edmonton"),
+    **dict.fromkeys(
+        (
+            "ottawa",
+            "montreal",
+            "quebec",
+            "gatineau",
+            "laval",
+            "mississauga",
+            "brampton",
+            "hamilton",
+            "london",
+            "kitchener",
+            "waterloo",
+            "windsor",
+            "sherbrooke",
+            "trois-rivieres",
+            "sudbury",
+            "kingston",
+            "markham",
+            "oshawa",
+        ),
+        "America/Toronto",
+    ),
+    **dict.fromkeys(
+        ("victoria", "surrey", "burnaby", "richmond", "kelowna", "abbotsford", "kamloops"),
+        "America/Vancouver",
+    ),
+    **dict.fromkeys(("saskatoon", "prince albert", "moose jaw"), "America/Regina"),
+    **dict.fromkeys(("brandon", "thunder bay"), "America/Winnipeg"),
+    **dict.fromkeys(
+        ("fredericton", "saint john", "charlottetown", "sydney", "dartmouth", "truro"),
+        "America/Halifax",
+    ),
+    **dict.fromkeys(("st johns", "st. johns", "saint-jean de terre-neuve"), "America/St_Johns"),
+}
+
+
+def timezone_ref(zone: str) -> Ref | str:
+    """Name a zone in the recipient's language when it is a Canadian one, else its IANA id."""
+    key = CANADIAN_ZONES.get(zone)
+    return Ref(key=key) if key is not None else zone
+
+
+def timezone_choices(default: str) -> tuple[Choice, ...]:
+    """Offer ``default`` first, then the other Canadian zones."""
+    default_choice = Choice(
+        id=f"tz:{default}",
+        label=CANADIAN_ZONES.get(default, "timezone-other"),
+        args={"zone": default},
+    )
+    others = tuple(
+        Choice(id=f"tz:{zone}", label=key)
+        for zone, key in CANADIAN_ZONES.items()
+        if zone != default
+    )
+    return (default_choice, *others)
+
+
+def canonical_zone(key: str) -> str:
+    """Follow CLDR's aliases from legacy zone names ("America/Montreal" -> "America/Toronto")."""
+    aliases: Mapping[str, str] = get_global("zone_aliases")
+    return aliases.get(key, key)
+
+
+@lru_cache(maxsize=1)
+def _zones_by_city() -> dict[str, str]:
+    """Index IANA zones by their city part ("montreal" -> "America/Toronto")."""
+    index: dict[str, str] = {}
+    for key in sorted(available_timezones()):
+        if "/" in key and not key.startswith(("Etc/", "SystemV/", "US/", "Canada/")):
+            city = normalize(key.rsplit("/", 1)[1].replace("_", " "))
+            index.setdefault(city, canonical_zone(key))
+    return index
+
+
+def parse_timezone(text: str) -> str | None:
+    """Accept an IANA name ("America/Halifax") or a city that names a zone ("Halifax")."""
+    candidate = text.strip()
+    if "/" in candidate:
+        try:
+            return canonical_zone(ZoneInfo(candidate).key)
+        except (ZoneInfoNotFoundError, ValueError):
+            return None
+    city = normalize(candidate)
+    return CITY_ZONES.get(city) or _zones_by_city().get(city)
