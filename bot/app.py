@@ -17,13 +17,17 @@ from bot.config import Settings
 from bot.i18n import Catalogue
 from bot.sender import OutboxSender
 from handlers.core.conversation import Conversation, Outcome
+from handlers.core.due import DueScan
 from handlers.core.ports import Clock
+from handlers.core.registry import Registry
+from handlers.core.roles import seed_coordinators
 from handlers.core.values import Inbound
-from handlers.followup.reminders import FollowUp
+from handlers.features import FEATURES
 from scheduler.ticker import Ticker
 from storage.db import create_engine, migrate
 from storage.outbox import OutboxStore
 from storage.participants import SqlStore
+from storage.stores import bindings_for
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +45,7 @@ class App:
     store: SqlStore
     outbox: OutboxStore
     catalogue: Catalogue
+    features: Registry
     conversation: Conversation
     sender: OutboxSender
     ticker: Ticker
@@ -58,19 +63,23 @@ async def open_app(
     clock: Clock,
     channels: Mapping[str, Channel],
     catalogue: Catalogue | None = None,
+    features: Registry | None = None,
 ) -> AsyncIterator[App]:
     """Open the database (migrating it) and build the app; close the database on exit."""
+    features = features or Registry(FEATURES)
     engine = create_engine(settings.database_url)
     try:
         await migrate(engine)
-        store = SqlStore(engine, clock)
+        store = SqlStore(engine, clock, bindings_for(features.features))
+        config = settings.handler_config()
+        await seed_coordinators(store, config)
         outbox = OutboxStore(engine, clock, OUTBOX_LEASE)
         catalogue = catalogue or Catalogue()
         sender = OutboxSender(outbox, catalogue, channels, clock, batch=settings.outbox_batch)
         ticker = Ticker()
         # Follow-up first: what it queues goes out in the drain right after.
-        follow_up = FollowUp(store, clock, settings.handler_config())
-        ticker.every("follow-up:due", settings.follow_up_scan_seconds, follow_up.run_due)
+        due = DueScan(store, clock, config, features)
+        ticker.every("follow-up:due", settings.follow_up_scan_seconds, due.run_due)
         ticker.every("outbox:drain", settings.outbox_poll_seconds, sender.drain)
         yield App(
             settings=settings,
@@ -79,7 +88,8 @@ async def open_app(
             store=store,
             outbox=outbox,
             catalogue=catalogue,
-            conversation=Conversation(store, clock, settings.handler_config()),
+            features=features,
+            conversation=Conversation(store, clock, config, features),
             sender=sender,
             ticker=ticker,
         )

@@ -87,7 +87,9 @@ async def serve(settings: Settings, stopped: asyncio.Event | None = None) -> Non
                 settings.default_language,
                 settings.timezone,
             )
-            service = TelegramService(application, updates, catalogue, settings.coordinators)
+            service = TelegramService(
+                application, updates, catalogue, app.features, settings.coordinators
+            )
             await service.initialize()
             stack.push_async_callback(service.shutdown)
         await stack.enter_async_context(running(app))

@@ -7,20 +7,19 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from handlers.core.values import Address, Participant
+from handlers.meetings.ports import MEETINGS
 from handlers.meetings.values import (
     ACTIVE,
     Meeting,
     MeetingStatus,
     Slot,
 )
-from storage.rows import participant_from_row
 from storage.slots import SqlSlots
+from storage.stores import bind
 from storage.tables import (
     channel_addresses,
     meeting_events,
     meetings,
-    participants,
     slots,
 )
 
@@ -179,31 +178,6 @@ class SqlMeetings(SqlSlots):
             )
         )
 
-    async def participant(self, participant_id: int) -> Participant:
-        """Return a participant by id."""
-
-        row = (
-            await self._conn.execute(
-                sa.select(participants).where(participants.c.id == participant_id)
-            )
-        ).one()
-        return participant_from_row(row)
-
-    async def reach(self, participant_id: int) -> Address | None:
-        """Where to write to a participant: their first address that can still be reached."""
-        row = (
-            await self._conn.execute(
-                sa.select(channel_addresses.c.channel, channel_addresses.c.value)
-                .where(
-                    channel_addresses.c.participant_id == participant_id,
-                    channel_addresses.c.status == "ok",
-                )
-                .order_by(channel_addresses.c.id)
-                .limit(1)
-            )
-        ).first()
-        return Address(channel=row.channel, value=row.value) if row is not None else None
-
     async def phone(self, participant_id: int) -> str | None:
         """The participant's SMS number, if they have one (shared only after a confirmation)."""
         value = (
@@ -217,3 +191,6 @@ class SqlMeetings(SqlSlots):
             )
         ).scalar_one_or_none()
         return str(value) if value is not None else None
+
+
+BINDINGS = (bind(MEETINGS, SqlMeetings),)

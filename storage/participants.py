@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-from handlers.core.ports import Clock, ParticipantCount, ProfileUpdate
+from handlers.core.ports import Clock, ParticipantCount, ProfileUpdate, StoreKey
 from handlers.core.values import (
     Address,
     AddressStatus,
@@ -20,17 +20,20 @@ from handlers.core.values import (
     Role,
 )
 from storage.conversation_state import ConversationState
-from storage.meetings import SqlMeetings
-from storage.rows import participant_from_row
-from storage.schedule import SqlSchedule
+from storage.jobs import SqlJobs
+from storage.rows import ROLES, participant_from_row
 from storage.sql import insert_ignoring_conflict, set_address_status
+from storage.stores import Bindings
 from storage.tables import (
     audit_log,
     channel_addresses,
     inbound_messages,
     outbox,
+    participant_roles,
     participants,
 )
+
+T = TypeVar("T")
 
 _PERSONAL = ("name", "profession", "sector", "city", "languages_spoken", "referral_code")
 
@@ -38,16 +41,76 @@ _PERSONAL = ("name", "profession", "sector", "city", "languages_spoken", "referr
 class SqlTransaction(ConversationState):
     """Implements ``handlers.core.ports.Transaction`` on one open connection."""
 
-    def __init__(self, conn: AsyncConnection, clock: Clock) -> None:
+    def __init__(self, conn: AsyncConnection, clock: Clock, bindings: Bindings) -> None:
         self._conn = conn
         self._clock = clock
-        self._meetings = SqlMeetings(conn, clock)
-        self._schedule = SqlSchedule(conn, clock)
+        self._bindings = bindings
+        self._stores: dict[str, object] = {}
+        self._jobs = SqlJobs(conn, clock)
 
     @property
-    def schedule(self) -> SqlSchedule:
-        """Reminders and follow-up in this transaction."""
-        return self._schedule
+    def jobs(self) -> SqlJobs:
+        """Scheduled jobs in this transaction."""
+        return self._jobs
+
+    def store(self, key: StoreKey[T]) -> T:
+        """The feature store named by ``key``, on this transaction (made on first use)."""
+        found = self._stores.get(key.name)
+        if found is None:
+            if key.name not in self._bindings:
+                raise LookupError(f"no storage module binds {key!r}")
+            found = self._stores[key.name] = self._bindings[key.name].factory(
+                self._conn, self._clock
+            )
+        return cast(T, found)
+
+    async def participant(self, participant_id: int) -> Participant:
+        """Return a participant by id."""
+        query = sa.select(participants, ROLES).where(participants.c.id == participant_id)
+        return participant_from_row((await self._conn.execute(query)).one())
+
+    async def reach(self, participant_id: int) -> Address | None:
+        """Where to write to a participant: their first address that can still be reached."""
+        row = (
+            await self._conn.execute(
+                sa.select(channel_addresses.c.channel, channel_addresses.c.value)
+                .where(
+                    channel_addresses.c.participant_id == participant_id,
+                    channel_addresses.c.status == "ok",
+                )
+                .order_by(channel_addresses.c.id)
+                .limit(1)
+            )
+        ).first()
+        return Address(channel=row.channel, value=row.value) if row is not None else None
+
+    async def grant(self, participant_id: int, role: Role, granted_by: int | None) -> bool:
+        """Give a participant a role (False if they held it already)."""
+        values = {"participant_id": participant_id, "role": role, "granted_by": granted_by,
+                  "granted_at": self._clock.now()}  # fmt: skip
+        keys = ["participant_id", "role"]
+        return await insert_ignoring_conflict(self._conn, participant_roles, values, keys)
+
+    async def revoke(self, participant_id: int, role: Role) -> bool:
+        """Take a role away (False if they did not hold it)."""
+        result = await self._conn.execute(
+            sa.delete(participant_roles).where(
+                participant_roles.c.participant_id == participant_id,
+                participant_roles.c.role == role,
+            )
+        )
+        return bool(result.rowcount)
+
+    async def holders(self, role: Role, limit: int) -> list[Participant]:
+        """Active participants holding ``role``, oldest first."""
+        query = (
+            sa.select(participants, ROLES)
+            .join(participant_roles, participant_roles.c.participant_id == participants.c.id)
+            .where(participant_roles.c.role == role, participants.c.status == "active")
+            .order_by(participants.c.id)
+            .limit(limit)
+        )
+        return [participant_from_row(row) for row in await self._conn.execute(query)]
 
     async def touch(self, participant_id: int) -> None:
         """Remember that the participant just wrote (stalled newcomers are nudged later)."""
@@ -57,17 +120,12 @@ class SqlTransaction(ConversationState):
             .values(last_active_at=self._clock.now())
         )
 
-    @property
-    def meetings(self) -> SqlMeetings:
-        """Slots and meetings in this transaction."""
-        return self._meetings
-
     async def enqueue_to(self, participant_id: int, replies: list[Reply]) -> bool:
         """Queue replies to another participant at their reachable address; False if none."""
-        address = await self._meetings.reach(participant_id)
+        address = await self.reach(participant_id)
         if address is None:
             return False
-        await self.enqueue(await self._meetings.participant(participant_id), address, replies)
+        await self.enqueue(await self.participant(participant_id), address, replies)
         return True
 
     async def record_inbound(self, inbound: Inbound) -> bool:
@@ -86,7 +144,7 @@ class SqlTransaction(ConversationState):
     async def participant_by_address(self, address: Address) -> Participant | None:
         """Return the participant reached at ``address``, if any."""
         query = (
-            sa.select(participants)
+            sa.select(participants, ROLES)
             .join(channel_addresses, channel_addresses.c.participant_id == participants.c.id)
             .where(
                 channel_addresses.c.channel == address.channel,
@@ -122,7 +180,9 @@ class SqlTransaction(ConversationState):
                 created_at=now,
             )
         )
-        return await self._meetings.participant(participant_id)
+        if role is not None:
+            await self.grant(participant_id, role, granted_by=None)
+        return await self.participant(participant_id)
 
     async def update_participant(self, participant_id: int, update: ProfileUpdate) -> Participant:
         """Apply ``update`` and return the participant as stored."""
@@ -133,7 +193,7 @@ class SqlTransaction(ConversationState):
         await self._conn.execute(
             sa.update(participants).where(participants.c.id == participant_id).values(**values)
         )
-        return await self._meetings.participant(participant_id)
+        return await self.participant(participant_id)
 
     async def address_status(self, address: Address) -> AddressStatus | None:
         """Return whether ``address`` can be written to (None for an unknown address)."""
@@ -179,6 +239,11 @@ class SqlTransaction(ConversationState):
         values.update(consent_at=None, role=None, updated_at=self._clock.now())
         await self._conn.execute(
             sa.update(participants).where(participants.c.id == participant_id).values(**values)
+        )
+        await self._conn.execute(
+            sa.delete(participant_roles).where(
+                participant_roles.c.participant_id == participant_id
+            )
         )
 
     async def count_participants(self) -> list[ParticipantCount]:
@@ -243,12 +308,13 @@ class SqlTransaction(ConversationState):
 class SqlStore:
     """Implements ``handlers.core.ports.Store``: one write transaction per unit of work."""
 
-    def __init__(self, engine: AsyncEngine, clock: Clock) -> None:
+    def __init__(self, engine: AsyncEngine, clock: Clock, bindings: Bindings) -> None:
         self._engine = engine
         self._clock = clock
+        self._bindings = bindings
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[SqlTransaction]:
         """Open a write transaction that commits on success and rolls back on error."""
         async with self._engine.begin() as conn:
-            yield SqlTransaction(conn, self._clock)
+            yield SqlTransaction(conn, self._clock, self._bindings)

@@ -7,6 +7,18 @@ from typing import Any
 import sqlalchemy as sa
 
 from handlers.core.values import Participant
+from storage.tables import participant_roles, participants
+
+# Every role a participant holds, as "connector,coordinator" (a correlated subquery, so that any
+# query of participants can carry it without a second round trip).
+_held = participant_roles.alias("held")
+ROLES = (
+    sa.select(sa.func.aggregate_strings(_held.c.role, ","))
+    .where(_held.c.participant_id == participants.c.id)
+    .correlate(participants)
+    .scalar_subquery()
+    .label("roles")
+)
 
 
 def participant_from_row(row: sa.Row[Any]) -> Participant:
@@ -25,4 +37,5 @@ def participant_from_row(row: sa.Row[Any]) -> Participant:
         referral_code=row.referral_code,
         consent_at=row.consent_at,
         requests_paused=row.requests_paused,
+        roles=frozenset(role for role in (row.roles or "").split(",") if role),
     )

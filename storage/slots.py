@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from handlers.core.ports import Clock
 from handlers.meetings.values import ConnectorCard, ConnectorPrefs, NewSlot, Slot
-from storage.rows import participant_from_row
+from storage.rows import ROLES, participant_from_row
 from storage.tables import connector_prefs, participants, slots
 
 LIVE_SLOT = ("open", "taken")
@@ -163,7 +163,7 @@ class SqlSlots:
 
         soonest = sa.func.min(slots.c.starts_at).label("soonest")
         query = (
-            sa.select(participants, soonest)
+            sa.select(participants, ROLES, soonest)
             .join(slots, slots.c.connector_id == participants.c.id)
             .outerjoin(connector_prefs, connector_prefs.c.participant_id == participants.c.id)
             .where(

@@ -68,6 +68,26 @@ participants = sa.Table(
     sa.Index(None, "role", "status", "last_active_at"),
 )
 
+# Every role a person holds (newcomer, connector, coordinator, ...), with who granted it.
+participant_roles = sa.Table(
+    "participant_roles",
+    metadata,
+    sa.Column(
+        "participant_id",
+        sa.Integer,
+        sa.ForeignKey("participants.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("role", sa.String(16), primary_key=True, index=True),
+    sa.Column(
+        "granted_by",
+        sa.Integer,
+        sa.ForeignKey("participants.id", ondelete="SET NULL"),
+        nullable=True,
+    ),
+    sa.Column("granted_at", UTCDateTime, nullable=False),
+)
+
 channel_addresses = sa.Table(
     "channel_addresses",
     metadata,
@@ -261,13 +281,9 @@ scheduled = sa.Table(
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("kind", sa.String(32), nullable=False),
     sa.Column("key", sa.String(64), nullable=False),
-    sa.Column(
-        "meeting_id",
-        sa.Integer,
-        sa.ForeignKey("meetings.id", ondelete="CASCADE"),
-        nullable=True,
-        index=True,
-    ),
+    # What the job is about ("meeting" 12, "referral" 3); both null for programme-wide jobs.
+    sa.Column("subject_kind", sa.String(32), nullable=True),
+    sa.Column("subject_id", sa.Integer, nullable=True),
     sa.Column("due_at", UTCDateTime, nullable=False),
     # pending | claimed | done | dropped | cancelled
     sa.Column("status", sa.String(16), nullable=False),
@@ -275,6 +291,7 @@ scheduled = sa.Table(
     sa.Column("detail", sa.String(200), nullable=False, server_default=""),
     sa.UniqueConstraint("kind", "key"),
     sa.Index(None, "status", "due_at"),
+    sa.Index(None, "subject_kind", "subject_id", "status"),
 )
 
 # What each side said after a meeting. Comments are private: only coordinators see them.

@@ -14,6 +14,7 @@ from bot.clock import ManualClock
 from bot.config import Settings
 from handlers.core.ports import ProfileUpdate
 from handlers.core.values import Address, Inbound, Role
+from handlers.meetings.ports import meeting_store
 from handlers.meetings.values import NewSlot, Slot
 from storage.tables import meetings, slots
 from tests.conftest import Recorder
@@ -41,7 +42,7 @@ async def offered(app: App, clock: ManualClock, connector: int, hours: int) -> S
     starts = clock.now() + timedelta(hours=hours)
     async with app.store.transaction() as tx:
         new = NewSlot(starts_at=starts, ends_at=starts + timedelta(minutes=30), format="phone")
-        return (await tx.meetings.add_slots(connector, [new]))[0]
+        return (await meeting_store(tx).add_slots(connector, [new]))[0]
 
 
 def said(clock: ManualClock, name: str, choice: str) -> Inbound:
@@ -113,8 +114,8 @@ async def test_a_cancel_racing_a_request_leaves_consistent_rows(
             async with app.store.transaction() as tx:
                 ana = await tx.participant_by_address(Address(channel="sim", value="ana"))
                 assert ana is not None
-                assert await tx.meetings.claim_slot(slot.id)
-                held = await tx.meetings.create_meeting(slot, ana.id, None, "confirmed")
+                assert await meeting_store(tx).claim_slot(slot.id)
+                held = await meeting_store(tx).create_meeting(slot, ana.id, None, "confirmed")
             await app.receive(said(clock, "ana", f"cancel:{held.id}"))
             await app.receive(said(clock, "bo", f"book:{slot.id}"))
             # The cancellation and the request reach the bot at the same moment.

@@ -38,6 +38,7 @@ VALUES: dict[Language, dict[str, str]] = {
         "paused": "yes",
         "auto": "no",
         "short": "yes",
+        "command": "settle",
     },
     "fr": {
         "name": "Amina Haddad",
@@ -62,6 +63,7 @@ VALUES: dict[Language, dict[str, str]] = {
         "paused": "yes",
         "auto": "no",
         "short": "yes",
+        "command": "regler",
     },
 }
 NUMBERS = {

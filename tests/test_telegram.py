@@ -88,7 +88,9 @@ async def tg(settings: Settings, clock: ManualClock) -> AsyncIterator[Bot]:
             application.bot, app.receive, clock, app.catalogue,
             InboundLog(app.engine, clock), "en", "America/Toronto",
         )  # fmt: skip
-        service = TelegramService(application, updates, app.catalogue, configured.coordinators)
+        service = TelegramService(
+            application, updates, app.catalogue, app.features, configured.coordinators
+        )
         await service.initialize()
         try:
             yield Bot(api, application, app, service)

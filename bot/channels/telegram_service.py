@@ -15,21 +15,16 @@ from telegram.request import BaseRequest
 from bot.channels.telegram_updates import TelegramUpdates
 from bot.config import Settings
 from bot.i18n import Catalogue, Rendering
-from handlers.core.values import LANGUAGES, Address, Language
+from handlers.core.registry import Registry
+from handlers.core.values import LANGUAGES, Address, Language, Role
 
 log = logging.getLogger(__name__)
 
 WEBHOOK_PATH = "/telegram"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 ALLOWED_UPDATES = ["message", "callback_query"]
-
-# Command names per language (Telegram allows a-z, 0-9 and _); each maps to a global word or a
-# menu command the core understands in any language.
-COMMANDS: dict[Language, tuple[str, ...]] = {
-    "en": ("start", "menu", "help", "language", "back", "cancel", "profile"),
-    "fr": ("start", "menu", "aide", "langue", "retour", "annuler", "profil"),
-}
-COORDINATOR_COMMANDS = ("stats",)
+# The configured coordinators' chats get their commands in Telegram's menu too.
+COORDINATOR: frozenset[Role] = frozenset({"coordinator"})
 
 
 def build_application(settings: Settings, request: BaseRequest | None = None) -> Application:  # type: ignore[type-arg]
@@ -46,12 +41,14 @@ def build_application(settings: Settings, request: BaseRequest | None = None) ->
     return builder.build()
 
 
-def commands(catalogue: Catalogue, language: Language, coordinator: bool) -> list[BotCommand]:
-    """The command menu in one language, with the coordinators' extra commands if asked."""
+def commands(
+    catalogue: Catalogue, features: Registry, language: Language, roles: frozenset[Role]
+) -> list[BotCommand]:
+    """The command menu in one language for ``roles``, from the features' declarations."""
     to = Rendering(language=language, timezone="UTC", channel="telegram")
-    names = COMMANDS[language] + (COORDINATOR_COMMANDS if coordinator else ())
     return [
-        BotCommand(name, catalogue.render(f"telegram-command-{name}", {}, to)) for name in names
+        BotCommand(name, catalogue.render(about, {}, to))
+        for name, about in features.command_menu(language, roles)
     ]
 
 
@@ -63,11 +60,13 @@ class TelegramService:
         application: Application,  # type: ignore[type-arg]
         updates: TelegramUpdates,
         catalogue: Catalogue,
+        features: Registry,
         coordinators: tuple[Address, ...],
     ) -> None:
         self.application = application
         self._updates = updates
         self._catalogue = catalogue
+        self._features = features
         self._coordinators = [int(a.value) for a in coordinators if a.channel == "telegram"]
         self._secret: str | None = None
         application.add_handler(TypeHandler(Update, self._dispatch))
@@ -81,13 +80,13 @@ class TelegramService:
         bot = self.application.bot
         for language in LANGUAGES:
             await bot.set_my_commands(
-                commands(self._catalogue, language, coordinator=False),
+                commands(self._catalogue, self._features, language, frozenset()),
                 scope=BotCommandScopeDefault(),
                 language_code=language,
             )
             for chat_id in self._coordinators:
                 await bot.set_my_commands(
-                    commands(self._catalogue, language, coordinator=True),
+                    commands(self._catalogue, self._features, language, COORDINATOR),
                     scope=BotCommandScopeChat(chat_id),
                     language_code=language,
                 )

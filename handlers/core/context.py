@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from handlers.core.ports import Clock, ProfileUpdate, Transaction
 from handlers.core.values import Address, Language, Participant
+
+if TYPE_CHECKING:
+    from handlers.core.registry import Registry
 
 
 @dataclass(frozen=True)
@@ -37,15 +41,33 @@ class HandlerConfig:
     follow_up: FollowUpTiming = field(default_factory=FollowUpTiming)
 
 
+@dataclass(frozen=True)
+class Scope:
+    """What scheduled work sees: the transaction, clock, settings and the features."""
+
+    tx: Transaction
+    clock: Clock
+    config: HandlerConfig
+    features: Registry
+
+    async def acting_for(self, person: Participant) -> Ctx | None:
+        """A context acting for ``person`` (None when they cannot be reached)."""
+        address = await self.tx.reach(person.id)
+        if address is None:
+            return None
+        return Ctx(self.tx, self.clock, self.config, address, person, self.features)
+
+
 @dataclass
 class Ctx:
-    """The transaction, clock, settings and person for one inbound message."""
+    """The transaction, clock, settings, features and person for one inbound message."""
 
     tx: Transaction
     clock: Clock
     config: HandlerConfig
     address: Address
     participant: Participant
+    features: Registry
 
     async def update(self, update: ProfileUpdate) -> Participant:
         """Store ``update`` and keep this context's view of the participant current."""

@@ -9,41 +9,19 @@ processed as new; a crash after it leaves the replies in the outbox for the send
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
 
-from handlers.actions import ANYTIME, on_action
+from handlers.core.commands import run_command
+from handlers.core.contact import on_shared_phone
 from handlers.core.context import Ctx, HandlerConfig
-from handlers.core.engine import Answer, Dialogue, DialogueEngine
+from handlers.core.engine import Answer, DialogueEngine, Result
 from handlers.core.keywords import carrier_keyword
 from handlers.core.language import CHANGE_LANGUAGE
-from handlers.core.menu import (
-    COMMANDS,
-    main_menu,
-    menu_choice_ids,
-    on_menu_choice,
-    on_shared_phone,
-)
+from handlers.core.menu import main_menu, on_menu_choice
 from handlers.core.parsing import pick_from_menu
-from handlers.core.ports import Clock, DialogueState, ProfileUpdate, Store, Transaction
+from handlers.core.ports import Clock, DialogueState, Store, Transaction
+from handlers.core.registry import Registry
 from handlers.core.values import Inbound, Reply
 from handlers.core.words import Word, global_word
-from handlers.followup.feedback import FEEDBACK
-from handlers.meetings.changes import CANCEL
-from handlers.meetings.connector import CAPACITY
-from handlers.meetings.find import FIND
-from handlers.meetings.offer import OFFER
-from handlers.registration.answers import RegistrationAnswers
-from handlers.registration.dialogue import REGISTRATION
-
-DIALOGUES: dict[str, Dialogue[Any]] = {
-    REGISTRATION.id: REGISTRATION,
-    CHANGE_LANGUAGE.id: CHANGE_LANGUAGE,
-    OFFER.id: OFFER,
-    FIND.id: FIND,
-    CANCEL.id: CANCEL,
-    CAPACITY.id: CAPACITY,
-    FEEDBACK.id: FEEDBACK,
-}
 
 
 class Outcome(StrEnum):
@@ -58,11 +36,14 @@ class Outcome(StrEnum):
 class Conversation:
     """Routes inbound messages to global words, dialogues and menus."""
 
-    def __init__(self, store: Store, clock: Clock, config: HandlerConfig) -> None:
+    def __init__(
+        self, store: Store, clock: Clock, config: HandlerConfig, features: Registry
+    ) -> None:
         self._store = store
         self._clock = clock
         self._config = config
-        self._engine = DialogueEngine(DIALOGUES)
+        self._features = features
+        self._engine = DialogueEngine({CHANGE_LANGUAGE.id: CHANGE_LANGUAGE, **features.dialogues})
 
     async def handle(self, inbound: Inbound) -> Outcome:
         """Process one inbound message in one transaction and say what became of it."""
@@ -76,22 +57,23 @@ class Conversation:
                     return Outcome.IGNORED
                 # A notification's button (accept a request, book another time) names what it
                 # acts on and is checked there, so it stays valid after newer keyboards.
-                lasting = (inbound.choice or "").split(":")[0] in ANYTIME
+                lasting = self._features.anytime(inbound.choice)
                 if token == "stale" and not lasting:
                     outcome = Outcome.EXPIRED
                     inbound = inbound.model_copy(update={"choice": "global:expired"})
             participant = await tx.participant_by_address(inbound.address)
             if participant is None:
-                coordinator = inbound.address in self._config.coordinators
+                # A configured coordinator's first message: the role is seeded with the person.
+                seeded = inbound.address in self._config.coordinators
                 participant = await tx.create_participant(
                     inbound.address,
                     language=self._config.default_language,
                     timezone=self._config.default_timezone,
-                    role="coordinator" if coordinator else None,
+                    role="coordinator" if seeded else None,
                 )
                 await tx.audit(participant.id, "first-contact", inbound.address.channel)
             await tx.touch(participant.id)
-            ctx = Ctx(tx, self._clock, self._config, inbound.address, participant)
+            ctx = Ctx(tx, self._clock, self._config, inbound.address, participant, self._features)
             keyword = carrier_keyword(inbound.text) if inbound.carrier_keywords else None
             if keyword == "stop":
                 # The carrier confirms the opt-out itself; from now on nothing goes out here.
@@ -142,11 +124,11 @@ class Conversation:
             return [Reply(key="dialogue-resumed"), await self._engine.prompt(ctx, state)]
         if word is not None:
             return await self._on_word(ctx, state, word)
-        if state.frames and (answer.choice or "").split(":")[0] in ANYTIME:
+        if state.frames and self._features.anytime(answer.choice):
             # A notification's button pressed mid-dialogue: act on it, then resume (unless the
             # action opened a dialogue of its own, whose question it already asked).
             depth = len(state.frames)
-            acted = await on_action(ctx, state, self._engine, answer.choice or "")
+            acted = await self._act(ctx, state, answer.choice or "")
             if acted is not None:
                 if len(state.frames) > depth:
                     return acted
@@ -158,29 +140,37 @@ class Conversation:
                 return [expired, await self._engine.prompt(ctx, state)]
             return await self._engine.answer(ctx, state, answer)
         if answer.choice is not None:
-            acted = await on_action(ctx, state, self._engine, answer.choice)
+            acted = await self._act(ctx, state, answer.choice)
             if acted is not None:
                 return acted
-        if answer.choice is not None and answer.choice in menu_choice_ids(ctx):
-            return await on_menu_choice(ctx, answer.choice)
-        if answer.choice is not None:
+            chosen = await on_menu_choice(ctx, answer.choice)
+            if chosen is not None:
+                return await self._engine.run(ctx, state, chosen)
+            if not answer.choice.startswith("global:"):
+                await ctx.tx.audit(ctx.participant.id, "choice-refused", answer.choice[:60])
             return [Reply(key="dialogue-choice-expired"), main_menu(ctx)]
-        command = (answer.text or "").strip().split(" ", 1)[0].split("@", 1)[0].lower()
-        if command in COMMANDS:
-            return await on_menu_choice(ctx, COMMANDS[command])
-        if command == "/start":
+        text = (answer.text or "").strip()
+        if text.split(" ", 1)[0].split("@", 1)[0].lower() == "/start":
             return [main_menu(ctx)]
+        commanded = await run_command(ctx, text)
+        if commanded is not None:
+            return await self._engine.run(ctx, state, commanded)
         return [Reply(key="menu-not-understood"), main_menu(ctx)]
+
+    async def _act(self, ctx: Ctx, state: DialogueState, choice: str) -> list[Reply] | None:
+        """Run the action a choice names; None when it names nothing this person may do."""
+        result: Result | None = await self._features.act(ctx, choice)
+        return None if result is None else await self._engine.run(ctx, state, result)
 
     async def _start_registration(
         self, ctx: Ctx, state: DialogueState, payload: str | None
     ) -> list[Reply]:
-        """Welcome a new (or returning, once refused) person and ask their language."""
-        if ctx.participant.status == "consent_refused":
-            await ctx.update(ProfileUpdate(status="registering"))
-        answers = RegistrationAnswers(referral_code=payload[:64] if payload else None)
+        """Welcome a new (or returning) person with the onboarding a feature provides."""
         state.paused = False
-        return await self._engine.start(ctx, state, REGISTRATION.id, answers)
+        onboarding = self._features.onboarding
+        if onboarding is None:
+            return [main_menu(ctx)]
+        return await self._engine.run(ctx, state, await onboarding(ctx, payload))
 
     async def _on_word(self, ctx: Ctx, state: DialogueState, word: Word) -> list[Reply]:
         """Handle help, menu, back, language, leave and continue."""

@@ -10,7 +10,7 @@ earlier answer is lost. Step ids are stored in the database: add new ones, never
 from __future__ import annotations
 
 import inspect
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -24,6 +24,18 @@ A = TypeVar("A", bound=BaseModel)
 V = TypeVar("V")
 
 MAX_MISSES = 3
+
+
+@dataclass(frozen=True)
+class Open:
+    """A handler's wish to open a dialogue on top of the current one, returned as a value."""
+
+    dialogue: str
+    answers: BaseModel | None = None
+
+
+# What handlers and a dialogue's ``finish`` return: messages, and possibly a dialogue to open.
+Result = Sequence[Reply | Open]
 
 
 @dataclass(frozen=True)
@@ -64,7 +76,7 @@ class Dialogue(Generic[A]):
     id: str
     model: type[A]
     steps: tuple[Step[A, Any], ...]
-    finish: Callable[[Ctx, A], Awaitable[list[Reply]]]
+    finish: Callable[[Ctx, A], Awaitable[Result]]
     after_step: Callable[[Ctx, A, str], Awaitable[None]] | None = None
 
     def step(self, step_id: str) -> Step[A, Any]:
@@ -116,7 +128,7 @@ class DialogueEngine:
         model = answers if answers is not None else dialogue.model()
         first = dialogue.following(ctx, model, None)
         if first is None:
-            return await dialogue.finish(ctx, model)
+            return await self.run(ctx, state, await dialogue.finish(ctx, model))
         state.frames.append(
             Frame(dialogue=dialogue_id, step=first, answers=model.model_dump(mode="json"))
         )
@@ -168,9 +180,21 @@ class DialogueEngine:
             frame.step = following
             return [await self.prompt(ctx, state)]
         state.frames.pop()
-        replies = await dialogue.finish(ctx, answers)
-        if state.frames:
+        depth = len(state.frames)
+        replies = await self.run(ctx, state, await dialogue.finish(ctx, answers))
+        if depth and len(state.frames) == depth:
+            # Back to the dialogue underneath (unless ``finish`` opened a new one).
             replies.append(await self.prompt(ctx, state))
+        return replies
+
+    async def run(self, ctx: Ctx, state: DialogueState, result: Result) -> list[Reply]:
+        """Turn a handler's result into replies, opening the dialogues it asks for."""
+        replies: list[Reply] = []
+        for item in result:
+            if isinstance(item, Open):
+                replies += await self.start(ctx, state, item.dialogue, item.answers)
+            else:
+                replies.append(item)
         return replies
 
     async def back(self, ctx: Ctx, state: DialogueState) -> list[Reply]:

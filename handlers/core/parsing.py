@@ -61,3 +61,17 @@ def split_list(text: str) -> list[str]:
     """Split "English, French and Arabic" or "anglais et arabe" into items."""
     parts = re.split(r"\s*(?:,|;|/|\+|&|\band\b|\bet\b)\s*", text.strip(), flags=re.IGNORECASE)
     return [part.strip() for part in parts if part.strip()]
+
+
+def ascii_int(text: str) -> int | None:
+    """The whole number ``text`` spells in ASCII digits, else None ("²" and "፩" are not)."""
+    return int(text) if re.fullmatch(r"[0-9]{1,9}", text) else None
+
+
+def choice_ids(rest: str, count: int) -> list[int] | None:
+    """The ``count`` numeric ids of a choice's argument ("12" or "12:4"), else None."""
+    parts = rest.split(":")
+    numbers = [ascii_int(part) for part in parts]
+    if len(parts) != count or None in numbers:
+        return None
+    return [n for n in numbers if n is not None]

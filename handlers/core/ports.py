@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from contextlib import AbstractAsyncContextManager
 from datetime import datetime
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
+from handlers.core.jobs import JobStore
 from handlers.core.values import (
     Address,
     AddressStatus,
@@ -24,8 +25,22 @@ from handlers.core.values import (
     Reply,
     Role,
 )
-from handlers.followup.ports import ScheduleStore
-from handlers.meetings.ports import MeetingStore
+
+T = TypeVar("T")
+
+
+class StoreKey(Generic[T]):
+    """Names a feature's own store; ``Transaction.store(key)`` returns it, typed.
+
+    A feature defines its store protocol and key next to its code; storage/ implements the
+    protocol in a module of the feature's name and binds it to the key.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"StoreKey({self.name!r})"
 
 
 class Clock(Protocol):
@@ -89,13 +104,32 @@ class Transaction(Protocol):
     """One atomic unit of work: every change and every reply it queues commit together."""
 
     @property
-    def meetings(self) -> MeetingStore:
-        """Slots and meetings in this transaction."""
+    def jobs(self) -> JobStore:
+        """Scheduled jobs in this transaction."""
         ...
 
-    @property
-    def schedule(self) -> ScheduleStore:
-        """Reminders and follow-up in this transaction."""
+    def store(self, key: StoreKey[T]) -> T:
+        """The feature store named by ``key``, on this transaction."""
+        ...
+
+    async def participant(self, participant_id: int) -> Participant:
+        """Return a participant by id."""
+        ...
+
+    async def reach(self, participant_id: int) -> Address | None:
+        """Where to write to a participant: their first address that can still be reached."""
+        ...
+
+    async def grant(self, participant_id: int, role: Role, granted_by: int | None) -> bool:
+        """Give a participant a role (False if they held it already)."""
+        ...
+
+    async def revoke(self, participant_id: int, role: Role) -> bool:
+        """Take a role away (False if they did not hold it)."""
+        ...
+
+    async def holders(self, role: Role, limit: int) -> list[Participant]:
+        """Active participants holding ``role``, oldest first."""
         ...
 
     async def touch(self, participant_id: int) -> None:

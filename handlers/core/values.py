@@ -9,7 +9,9 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 Language = Literal["en", "fr"]
 LANGUAGES: tuple[Language, ...] = ("en", "fr")
-Role = Literal["mentee", "connector", "coordinator"]
+# Every role a person can hold; one person may hold several (stored with who granted each).
+Role = Literal["mentee", "connector", "coordinator", "mentor", "agency"]
+ROLES: tuple[Role, ...] = ("mentee", "connector", "coordinator", "mentor", "agency")
 ChannelName = Literal["telegram", "sms", "sim"]
 ParticipantStatus = Literal["registering", "active", "consent_refused", "paused"]
 
@@ -138,6 +140,7 @@ class Participant(Frozen):
     """A registered (or registering) person as the handlers see them."""
 
     id: int
+    # The role chosen at registration (shown in the profile); ``roles`` is every role held.
     role: Role | None
     language: Language
     timezone: str
@@ -150,3 +153,8 @@ class Participant(Frozen):
     referral_code: str | None = None
     consent_at: datetime | None = None
     requests_paused: bool = False
+    roles: frozenset[Role] = frozenset()
+
+    def holds(self, roles: frozenset[Role] | None) -> bool:
+        """Whether the person holds one of ``roles`` (None: anyone)."""
+        return roles is None or not roles.isdisjoint(self.roles)

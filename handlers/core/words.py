@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from enum import StrEnum
 
 from handlers.core.parsing import normalize
+from handlers.core.values import Language
 
 
 class Word(StrEnum):
@@ -54,3 +57,22 @@ def global_word(text: str | None, choice: str | None) -> Word | None:
     if stripped == "?":
         return Word.HELP
     return _WORDS.get(normalize(stripped))
+
+
+@dataclass(frozen=True)
+class WordCommand:
+    """A global word offered as a command in Telegram's menu (``/aide``, ``/retour``)."""
+
+    names: Mapping[Language, str]
+    about: str
+
+
+# Telegram lists these first, in each language; typed, they are the global words above.
+WORD_COMMANDS = (
+    WordCommand({"en": "start", "fr": "start"}, "telegram-command-start"),
+    WordCommand({"en": "menu", "fr": "menu"}, "telegram-command-menu"),
+    WordCommand({"en": "help", "fr": "aide"}, "telegram-command-help"),
+    WordCommand({"en": "language", "fr": "langue"}, "telegram-command-language"),
+    WordCommand({"en": "back", "fr": "retour"}, "telegram-command-back"),
+    WordCommand({"en": "cancel", "fr": "annuler"}, "telegram-command-cancel"),
+)

@@ -5,14 +5,18 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from handlers.core.context import HandlerConfig
-from handlers.core.ports import Clock, Transaction
+from handlers.core.context import HandlerConfig, Scope
+from handlers.core.jobs import Job
+from handlers.core.ports import Transaction
 from handlers.core.values import Choice, Participant, Reply, When
+from handlers.followup.ports import follow_up_store
 from handlers.meetings.booking import first_name
 
 NUDGES_PER_SCAN = 50
 DIGEST_MEETINGS = 5
 DIGEST_NAMES = 5
+MAX_COORDINATORS = 50
+DIGEST = "digest"
 
 
 def next_digest(now: datetime, config: HandlerConfig) -> datetime:
@@ -27,16 +31,17 @@ def next_digest(now: datetime, config: HandlerConfig) -> datetime:
     return due.astimezone(ZoneInfo("UTC"))
 
 
-async def ensure_next_digest(tx: Transaction, now: datetime, config: HandlerConfig) -> None:
+async def ensure_next_digest(scope: Scope) -> None:
     """Make sure next week's digest is scheduled (once: its key is the date)."""
-    due = next_digest(now, config)
-    await tx.schedule.add("digest", f"digest@{due.strftime('%Y%m%d')}", due, None)
+    due = next_digest(scope.clock.now(), scope.config)
+    await scope.tx.jobs.add(DIGEST, f"digest@{due.strftime('%Y%m%d')}", due, None)
 
 
-async def nudge_stalled(tx: Transaction, clock: Clock, config: HandlerConfig) -> int:
+async def nudge_stalled(scope: Scope) -> None:
     """Nudge newcomers silent for the configured time, once per silence."""
-    now = clock.now()
-    stalled = await tx.schedule.stalled(now - config.follow_up.stall, NUDGES_PER_SCAN)
+    tx, config = scope.tx, scope.config
+    now = scope.clock.now()
+    stalled = await follow_up_store(tx).stalled(now - config.follow_up.stall, NUDGES_PER_SCAN)
     for person in stalled:
         nudge = Reply(
             key="remind-stalled",
@@ -47,26 +52,21 @@ async def nudge_stalled(tx: Transaction, clock: Clock, config: HandlerConfig) ->
             ),
         )
         await tx.enqueue_to(person.id, [nudge])
-        await tx.schedule.mark_nudged(person.id, now)
-    return len(stalled)
+        await follow_up_store(tx).mark_nudged(person.id, now)
 
 
-async def coordinators(tx: Transaction, config: HandlerConfig) -> list[Participant]:
-    """The registered coordinators named in configuration."""
-    found = []
-    for address in sorted(config.coordinators, key=str):
-        person = await tx.participant_by_address(address)
-        if person is not None and person.status == "active":
-            found.append(person)
-    return found
+async def coordinators(tx: Transaction) -> list[Participant]:
+    """The active participants who hold the coordinator role."""
+    return await tx.holders("coordinator", MAX_COORDINATORS)
 
 
-async def send_digest(tx: Transaction, clock: Clock, config: HandlerConfig) -> None:
+async def send_digest(scope: Scope, job: Job) -> str | None:
     """Tell every coordinator who has gone quiet and which meetings are coming this week."""
-    now = clock.now()
-    stalled = await tx.schedule.count_stalled(now - config.follow_up.stall)
-    quiet = await tx.schedule.quiet(now - config.follow_up.stall, DIGEST_NAMES)
-    upcoming = await tx.schedule.meetings_between(
+    tx, config = scope.tx, scope.config
+    now = scope.clock.now()
+    stalled = await follow_up_store(tx).count_stalled(now - config.follow_up.stall)
+    quiet = await follow_up_store(tx).quiet(now - config.follow_up.stall, DIGEST_NAMES)
+    upcoming = await follow_up_store(tx).meetings_between(
         now, now + timedelta(days=7), DIGEST_MEETINGS + 1
     )
     replies = [
@@ -81,8 +81,8 @@ async def send_digest(tx: Transaction, clock: Clock, config: HandlerConfig) -> N
         )
     ]
     for meeting in upcoming[:DIGEST_MEETINGS]:
-        connector = await tx.meetings.participant(meeting.connector_id)
-        mentee = await tx.meetings.participant(meeting.mentee_id)
+        connector = await tx.participant(meeting.connector_id)
+        mentee = await tx.participant(meeting.mentee_id)
         replies.append(
             Reply(
                 key="remind-digest-meeting",
@@ -93,5 +93,6 @@ async def send_digest(tx: Transaction, clock: Clock, config: HandlerConfig) -> N
                 },
             )
         )
-    for coordinator in await coordinators(tx, config):
+    for coordinator in await coordinators(tx):
         await tx.enqueue_to(coordinator.id, replies)
+    return None

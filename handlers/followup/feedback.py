@@ -5,13 +5,14 @@ from __future__ import annotations
 from pydantic import BaseModel
 
 from handlers.core.context import Ctx
-from handlers.core.engine import Answer, Dialogue, Invalid, Step, saves
-from handlers.core.menu import is_coordinator, main_menu
+from handlers.core.engine import Answer, Dialogue, Invalid, Result, Step, saves
+from handlers.core.menu import main_menu
 from handlers.core.parsing import clean_text
 from handlers.core.values import Choice, Reply
 from handlers.followup.digest import coordinators
-from handlers.followup.ports import NoShowReason
+from handlers.followup.ports import NoShowReason, follow_up_store
 from handlers.meetings.booking import first_name
+from handlers.meetings.ports import meeting_store
 
 RATINGS = ("feedback-rating-1", "feedback-rating-2", "feedback-rating-3", "feedback-rating-4",
            "feedback-rating-5")  # fmt: skip
@@ -53,9 +54,9 @@ def on_reason(ctx: Ctx, answer: Answer) -> NoShowReason | Invalid:
     return REASONS.get(answer.choice or "") or Invalid("feedback-why-invalid")
 
 
-async def finish_feedback(ctx: Ctx, answers: FeedbackAnswers) -> list[Reply]:
+async def finish_feedback(ctx: Ctx, answers: FeedbackAnswers) -> Result:
     """Record the answer, settle the meeting as held or no-show, and watch no-show streaks."""
-    meetings, schedule = ctx.tx.meetings, ctx.tx.schedule
+    meetings, schedule = meeting_store(ctx.tx), follow_up_store(ctx.tx)
     meeting = await meetings.meeting(answers.meeting_id)
     if meeting is None:
         return [main_menu(ctx)]
@@ -83,21 +84,26 @@ async def finish_feedback(ctx: Ctx, answers: FeedbackAnswers) -> list[Reply]:
 
 async def _watch_streak(ctx: Ctx, person_id: int) -> None:
     """Two no-shows in a row: a gentle word. Three: pause requests and tell coordinators."""
-    recent = await ctx.tx.schedule.recent_attendance(person_id, PAUSE_AT)
+    recent = await follow_up_store(ctx.tx).recent_attendance(person_id, PAUSE_AT)
     streak = 0
     for meeting in recent:
-        if meeting.status != "no_show" or await ctx.tx.schedule.absent_of(meeting.id) != person_id:
+        if (
+            meeting.status != "no_show"
+            or await follow_up_store(ctx.tx).absent_of(meeting.id) != person_id
+        ):
             break
         streak += 1
-    person = await ctx.tx.meetings.participant(person_id)
+    person = await ctx.tx.participant(person_id)
     if streak == GENTLE_AT:
         await ctx.tx.enqueue_to(person_id, [Reply(key="feedback-gentle")])
     elif streak >= PAUSE_AT:
         if person.role == "connector":
-            prefs = await ctx.tx.meetings.prefs(person_id)
-            await ctx.tx.meetings.set_prefs(person_id, prefs.model_copy(update={"paused": True}))
+            prefs = await meeting_store(ctx.tx).prefs(person_id)
+            await meeting_store(ctx.tx).set_prefs(
+                person_id, prefs.model_copy(update={"paused": True})
+            )
         else:
-            await ctx.tx.schedule.set_requests_paused(person_id, True)
+            await follow_up_store(ctx.tx).set_requests_paused(person_id, True)
         await ctx.tx.audit(person_id, "paused-no-shows", str(streak))
         await ctx.tx.enqueue_to(person_id, [Reply(key="feedback-paused")])
         alert = Reply(
@@ -105,19 +111,19 @@ async def _watch_streak(ctx: Ctx, person_id: int) -> None:
             args={"name": person.name or "", "count": streak},
             choices=(Choice(id=f"lift:{person_id}", label="feedback-lift"),),
         )
-        for coordinator in await coordinators(ctx.tx, ctx.config):
+        for coordinator in await coordinators(ctx.tx):
             await ctx.tx.enqueue_to(coordinator.id, [alert])
 
 
 async def on_lift(ctx: Ctx, person_id: int) -> list[Reply] | None:
-    """A coordinator lifts a no-show pause."""
-    if not is_coordinator(ctx):
-        return None
-    person = await ctx.tx.meetings.participant(person_id)
-    await ctx.tx.schedule.set_requests_paused(person_id, False)
+    """A coordinator lifts a no-show pause (the action is declared for coordinators only)."""
+    person = await ctx.tx.participant(person_id)
+    await follow_up_store(ctx.tx).set_requests_paused(person_id, False)
     if person.role == "connector":
-        prefs = await ctx.tx.meetings.prefs(person_id)
-        await ctx.tx.meetings.set_prefs(person_id, prefs.model_copy(update={"paused": False}))
+        prefs = await meeting_store(ctx.tx).prefs(person_id)
+        await meeting_store(ctx.tx).set_prefs(
+            person_id, prefs.model_copy(update={"paused": False})
+        )
     await ctx.tx.audit(person_id, "pause-lifted", str(ctx.participant.id))
     await ctx.tx.enqueue_to(person_id, [Reply(key="feedback-unpaused")])
     return [Reply(key="feedback-lifted", args={"name": first_name(person)})]
@@ -125,10 +131,10 @@ async def on_lift(ctx: Ctx, person_id: int) -> list[Reply] | None:
 
 async def on_confirm_attendance(ctx: Ctx, meeting_id: int) -> list[Reply] | None:
     """Someone answers a reminder with "I'll be there"."""
-    meeting = await ctx.tx.meetings.meeting(meeting_id)
+    meeting = await meeting_store(ctx.tx).meeting(meeting_id)
     if meeting is None or ctx.participant.id not in (meeting.connector_id, meeting.mentee_id):
         return None
-    await ctx.tx.meetings.record(meeting.id, ctx.participant.id, "will-attend", "")
+    await meeting_store(ctx.tx).record(meeting.id, ctx.participant.id, "will-attend", "")
     return [Reply(key="feedback-see-you")]
 
 

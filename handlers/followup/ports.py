@@ -1,47 +1,19 @@
-"""The storage interface for reminders and follow-up (implemented in storage/schedule.py)."""
+"""The store follow-up needs (implemented in storage/followup.py)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Literal, Protocol
 
-from handlers.core.values import Frozen, Participant
+from handlers.core.ports import StoreKey, Transaction
+from handlers.core.values import Participant
 from handlers.meetings.values import Meeting
 
-JobKind = Literal[
-    "reminder_24h", "reminder_1h", "request_nudge", "request_expiry", "follow_up", "digest"
-]
 NoShowReason = Literal["other_absent", "self_absent", "rescheduled"]
 
 
-class Job(Frozen):
-    """One reminder or follow-up, claimed and due."""
-
-    id: int
-    kind: JobKind
-    key: str
-    meeting_id: int | None
-    due_at: datetime
-
-
-class ScheduleStore(Protocol):
-    """Scheduled work and what follow-up needs, inside the current transaction."""
-
-    async def add(self, kind: JobKind, key: str, due_at: datetime, meeting_id: int | None) -> None:
-        """Schedule a job once (again if it had been cancelled)."""
-        ...
-
-    async def cancel_for_meeting(self, meeting_id: int) -> None:
-        """Cancel every pending job of a meeting."""
-        ...
-
-    async def claim_due(self, now: datetime, limit: int) -> list[Job]:
-        """Claim up to ``limit`` due jobs, oldest first, with a conditional update."""
-        ...
-
-    async def finish(self, job_id: int, dropped: bool, detail: str = "") -> None:
-        """Mark a claimed job done (or dropped by the late policy)."""
-        ...
+class FollowUpStore(Protocol):
+    """Feedback, attendance and quiet newcomers, inside the current transaction."""
 
     async def record_feedback(
         self, meeting_id: int, participant_id: int, met: bool, rating: int | None,
@@ -87,3 +59,11 @@ class ScheduleStore(Protocol):
     ) -> list[Meeting]:
         """Confirmed meetings starting in the window, soonest first."""
         ...
+
+
+FOLLOW_UP: StoreKey[FollowUpStore] = StoreKey("followup")
+
+
+def follow_up_store(tx: Transaction) -> FollowUpStore:
+    """The follow-up store of ``tx``."""
+    return tx.store(FOLLOW_UP)

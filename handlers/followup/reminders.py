@@ -1,6 +1,6 @@
-"""Reminders and follow-up: what is scheduled for a meeting, and what each due job does.
+"""Reminders and follow-up: what each job a meeting calls for does when it comes due.
 
-Late policy (a job can be late when the bot was down or busy):
+Late policy (a job can be late when the bot was down or busy), declared with each job kind:
 - the 24-hour reminder is still sent up to 2 hours late; later than that it is dropped;
 - the 1-hour reminder is dropped once the meeting has started;
 - request nudges, request expiry and the "did you meet?" follow-up run however late.
@@ -9,30 +9,24 @@ A dropped job is recorded with its reason, never skipped silently.
 
 from __future__ import annotations
 
-import logging
 from datetime import timedelta
 
-from handlers.core.context import Ctx, HandlerConfig
-from handlers.core.ports import Clock, Store, Transaction
+from handlers.core.context import Scope
+from handlers.core.feature import JobKind, Late
+from handlers.core.jobs import Job
 from handlers.core.values import Choice, Participant, Ref, Reply, When
-from handlers.followup.digest import ensure_next_digest, nudge_stalled, send_digest
-from handlers.followup.ports import Job
 from handlers.meetings.booking import alternatives, first_name, request_for
+from handlers.meetings.jobs import (
+    FOLLOW_UP,
+    REMINDER_1H,
+    REMINDER_24H,
+    REQUEST_EXPIRY,
+    REQUEST_NUDGE,
+    subject,
+)
 from handlers.meetings.offer_answers import FORMAT_PHRASES
+from handlers.meetings.ports import meeting_store
 from handlers.meetings.values import Meeting
-
-log = logging.getLogger(__name__)
-
-BATCH = 50
-LATE_24H = timedelta(hours=2)
-
-
-async def _as(
-    tx: Transaction, clock: Clock, config: HandlerConfig, person: Participant
-) -> Ctx | None:
-    """A context acting for ``person`` (None when they cannot be reached)."""
-    address = await tx.meetings.reach(person.id)
-    return Ctx(tx, clock, config, address, person) if address is not None else None
 
 
 def reminder(meeting: Meeting, other: Participant, hours: int) -> Reply:
@@ -66,95 +60,93 @@ def did_you_meet(meeting: Meeting, other: Participant) -> Reply:
     )
 
 
-class FollowUp:
-    """Runs due reminders and follow-ups; APScheduler (or the simulator's clock) calls it."""
-
-    def __init__(self, store: Store, clock: Clock, config: HandlerConfig) -> None:
-        self._store = store
-        self._clock = clock
-        self._config = config
-
-    async def run_due(self) -> int:
-        """Run everything due, a batch per transaction; return how many jobs ran.
-
-        Each job is claimed and its messages queued in the same transaction, so a crash
-        either loses nothing (the claim rolls back) or has already queued them for the sender.
-        """
-        done = 0
-        async with self._store.transaction() as tx:
-            await ensure_next_digest(tx, self._clock.now(), self._config)
-            await nudge_stalled(tx, self._clock, self._config)
-        while True:
-            async with self._store.transaction() as tx:
-                jobs = await tx.schedule.claim_due(self._clock.now(), BATCH)
-                for job in jobs:
-                    dropped = await self._perform(tx, job)
-                    await tx.schedule.finish(job.id, dropped is not None, dropped or "")
-                    if dropped is not None:
-                        log.warning("job %s (%s) dropped: %s", job.id, job.kind, dropped)
-            if not jobs:
-                return done
-            done += len(jobs)
-
-    async def _perform(self, tx: Transaction, job: Job) -> str | None:
-        """Do one job; return why it was dropped, or None when it ran."""
-        now = self._clock.now()
-        if job.kind == "digest":
-            await send_digest(tx, self._clock, self._config)
-            return None
-        meeting = await tx.meetings.meeting(job.meeting_id or 0)
-        if meeting is None:
-            return "meeting gone"
-        connector = await tx.meetings.participant(meeting.connector_id)
-        mentee = await tx.meetings.participant(meeting.mentee_id)
-        if job.kind in ("reminder_24h", "reminder_1h"):
-            if meeting.status != "confirmed":
-                return f"meeting {meeting.status}"
-            if job.kind == "reminder_24h" and now - job.due_at > LATE_24H:
-                return "more than 2 hours late"
-            if job.kind == "reminder_1h" and now >= meeting.starts_at:
-                return "meeting already started"
-            hours = 24 if job.kind == "reminder_24h" else 1
-            await tx.enqueue_to(mentee.id, [reminder(meeting, connector, hours)])
-            await tx.enqueue_to(connector.id, [reminder(meeting, mentee, hours)])
-            return None
-        if job.kind == "follow_up":
-            if meeting.status != "confirmed":
-                return f"meeting {meeting.status}"
-            await tx.enqueue_to(mentee.id, [did_you_meet(meeting, connector)])
-            await tx.enqueue_to(connector.id, [did_you_meet(meeting, mentee)])
-            return None
-        if meeting.status != "requested":
-            return f"request {meeting.status}"
-        if job.kind == "request_nudge":
-            nudge = Reply(key="remind-request-waiting", args={"name": first_name(mentee)})
-            await tx.enqueue_to(connector.id, [nudge, request_for(meeting, mentee)])
-            return None
-        return await self._expire(tx, meeting, connector, mentee)
-
-    async def _expire(
-        self, tx: Transaction, meeting: Meeting, connector: Participant, mentee: Participant
-    ) -> str | None:
-        """A request left unanswered: reopen the slot and show the newcomer other times."""
-        expired = await tx.meetings.set_status(meeting.id, ("requested",), "expired")
-        if expired is None:
-            return "request answered meanwhile"
-        await tx.meetings.release_slot(meeting.slot_id)
-        await tx.meetings.record(meeting.id, None, "expired", "no answer")
-        await tx.schedule.cancel_for_meeting(meeting.id)
-        ctx = await _as(tx, self._clock, self._config, mentee)
-        if ctx is not None:
-            told = Reply(
-                key="remind-request-expired",
-                args={"name": first_name(connector), "when": When(at=meeting.starts_at)},
-            )
-            others = await alternatives(
-                ctx, connector.id, "booking-other-times", exclude=meeting.slot_id
-            )
-            await tx.enqueue_to(mentee.id, [told, others])
-        expired_for_connector = Reply(
-            key="remind-request-expired-connector",
-            args={"name": first_name(mentee), "when": When(at=meeting.starts_at)},
-        )
-        await tx.enqueue_to(connector.id, [expired_for_connector])
+async def _both(scope: Scope, job: Job) -> tuple[Meeting, Participant, Participant] | None:
+    """The meeting a job is about, its connector and its newcomer (None when it is gone)."""
+    meeting = await meeting_store(scope.tx).meeting(job.subject.id if job.subject else 0)
+    if meeting is None:
         return None
+    connector = await scope.tx.participant(meeting.connector_id)
+    mentee = await scope.tx.participant(meeting.mentee_id)
+    return meeting, connector, mentee
+
+
+async def remind(scope: Scope, job: Job) -> str | None:
+    """Remind both sides of a confirmed meeting, a day or an hour before."""
+    found = await _both(scope, job)
+    if found is None:
+        return "meeting gone"
+    meeting, connector, mentee = found
+    if meeting.status != "confirmed":
+        return f"meeting {meeting.status}"
+    hours = 24 if job.kind == REMINDER_24H else 1
+    await scope.tx.enqueue_to(mentee.id, [reminder(meeting, connector, hours)])
+    await scope.tx.enqueue_to(connector.id, [reminder(meeting, mentee, hours)])
+    return None
+
+
+async def ask_did_you_meet(scope: Scope, job: Job) -> str | None:
+    """After a confirmed meeting, ask both sides whether it happened."""
+    found = await _both(scope, job)
+    if found is None:
+        return "meeting gone"
+    meeting, connector, mentee = found
+    if meeting.status != "confirmed":
+        return f"meeting {meeting.status}"
+    await scope.tx.enqueue_to(mentee.id, [did_you_meet(meeting, connector)])
+    await scope.tx.enqueue_to(connector.id, [did_you_meet(meeting, mentee)])
+    return None
+
+
+async def nudge_request(scope: Scope, job: Job) -> str | None:
+    """Remind a connector of a request still waiting for an answer."""
+    found = await _both(scope, job)
+    if found is None:
+        return "meeting gone"
+    meeting, connector, mentee = found
+    if meeting.status != "requested":
+        return f"request {meeting.status}"
+    nudge = Reply(key="remind-request-waiting", args={"name": first_name(mentee)})
+    await scope.tx.enqueue_to(connector.id, [nudge, request_for(meeting, mentee)])
+    return None
+
+
+async def expire_request(scope: Scope, job: Job) -> str | None:
+    """A request left unanswered: reopen the slot and show the newcomer other times."""
+    found = await _both(scope, job)
+    if found is None:
+        return "meeting gone"
+    meeting, connector, mentee = found
+    if meeting.status != "requested":
+        return f"request {meeting.status}"
+    store = meeting_store(scope.tx)
+    if await store.set_status(meeting.id, ("requested",), "expired") is None:
+        return "request answered meanwhile"
+    await store.release_slot(meeting.slot_id)
+    await store.record(meeting.id, None, "expired", "no answer")
+    await scope.tx.jobs.cancel_for(subject(meeting.id))
+    ctx = await scope.acting_for(mentee)
+    if ctx is not None:
+        told = Reply(
+            key="remind-request-expired",
+            args={"name": first_name(connector), "when": When(at=meeting.starts_at)},
+        )
+        others = await alternatives(
+            ctx, connector.id, "booking-other-times", exclude=meeting.slot_id
+        )
+        await scope.tx.enqueue_to(mentee.id, [told, others])
+    expired_for_connector = Reply(
+        key="remind-request-expired-connector",
+        args={"name": first_name(mentee), "when": When(at=meeting.starts_at)},
+    )
+    await scope.tx.enqueue_to(connector.id, [expired_for_connector])
+    return None
+
+
+MEETING_JOBS = (
+    JobKind(REMINDER_24H, remind, late=Late(timedelta(hours=2), "more than 2 hours late")),
+    # Due an hour before the start: an hour late, the meeting has started.
+    JobKind(REMINDER_1H, remind, late=Late(timedelta(hours=1), "meeting already started", True)),
+    JobKind(REQUEST_NUDGE, nudge_request),
+    JobKind(REQUEST_EXPIRY, expire_request),
+    JobKind(FOLLOW_UP, ask_did_you_meet),
+)

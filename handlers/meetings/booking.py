@@ -14,6 +14,7 @@ from handlers.core.context import Ctx
 from handlers.core.values import CalendarEvent, Choice, Participant, Ref, Reply, When
 from handlers.meetings.jobs import reschedule
 from handlers.meetings.offer_answers import FORMAT_PHRASES
+from handlers.meetings.ports import meeting_store
 from handlers.meetings.values import Meeting, MeetingStatus, Slot
 
 ALTERNATIVES = 3
@@ -40,19 +41,19 @@ def month_of(moment: datetime, zone: str) -> tuple[datetime, datetime]:
 
 async def has_room(ctx: Ctx, connector: Participant, slot: Slot) -> bool:
     """Whether the connector takes requests for this slot (not paused, under their limit)."""
-    prefs = await ctx.tx.meetings.prefs(connector.id)
+    prefs = await meeting_store(ctx.tx).prefs(connector.id)
     if prefs.paused or connector.status != "active":
         return False
     if prefs.monthly_capacity is None:
         return True
     since, until = month_of(slot.starts_at, connector.timezone)
-    held = await ctx.tx.meetings.count_meetings(connector.id, COUNTED, since, until)
+    held = await meeting_store(ctx.tx).count_meetings(connector.id, COUNTED, since, until)
     return held < prefs.monthly_capacity
 
 
 async def alternatives(ctx: Ctx, connector_id: int, key: str, exclude: int | None = None) -> Reply:
     """Other open slots of the same connector, and a way to look for someone else."""
-    found = await ctx.tx.meetings.open_slots(connector_id, ctx.clock.now(), ALTERNATIVES + 1)
+    found = await meeting_store(ctx.tx).open_slots(connector_id, ctx.clock.now(), ALTERNATIVES + 1)
     slots = [slot for slot in found if slot.id != exclude][:ALTERNATIVES]
     return Reply(
         key=key,
@@ -73,12 +74,12 @@ async def alternatives(ctx: Ctx, connector_id: int, key: str, exclude: int | Non
 
 async def request_slot(ctx: Ctx, slot_id: int, note: str | None) -> list[Reply]:
     """Request a slot for the mentee in ``ctx``; explain any refusal."""
-    meetings = ctx.tx.meetings
+    meetings = meeting_store(ctx.tx)
     slot = await meetings.slot(slot_id)
     now = ctx.clock.now()
     if slot is None or slot.status == "withdrawn":
         return [Reply(key="booking-gone")]
-    connector = await meetings.participant(slot.connector_id)
+    connector = await ctx.tx.participant(slot.connector_id)
     if slot.starts_at <= now:
         return [await alternatives(ctx, connector.id, "booking-past")]
     if not await has_room(ctx, connector, slot):
@@ -131,10 +132,10 @@ def request_for(meeting: Meeting, mentee: Participant) -> Reply:
 
 async def contact_of(ctx: Ctx, person: Participant) -> str:
     """How to reach someone once a meeting is confirmed: their phone, else a Telegram link."""
-    phone = await ctx.tx.meetings.phone(person.id)
+    phone = await meeting_store(ctx.tx).phone(person.id)
     if phone is not None:
         return phone
-    reach = await ctx.tx.meetings.reach(person.id)
+    reach = await ctx.tx.reach(person.id)
     if reach is not None and reach.channel == "telegram":
         return f"tg://user?id={reach.value}"
     return "none"
@@ -165,9 +166,8 @@ async def confirmation(ctx: Ctx, meeting: Meeting, other: Participant, key: str)
 
 async def confirm_both(ctx: Ctx, meeting: Meeting, key: str = "booking-confirmed") -> list[Reply]:
     """Tell both sides, each in their own language and time zone; return the replies for ctx."""
-    meetings = ctx.tx.meetings
-    connector = await meetings.participant(meeting.connector_id)
-    mentee = await meetings.participant(meeting.mentee_id)
+    connector = await ctx.tx.participant(meeting.connector_id)
+    mentee = await ctx.tx.participant(meeting.mentee_id)
     mine: list[Reply] = []
     for person, other in ((mentee, connector), (connector, mentee)):
         reply = await confirmation(ctx, meeting, other, key)
@@ -180,7 +180,7 @@ async def confirm_both(ctx: Ctx, meeting: Meeting, key: str = "booking-confirmed
 
 async def on_decide(ctx: Ctx, meeting_id: int, accept: bool) -> list[Reply] | None:
     """The connector accepts or declines a request (only their own, only while waiting)."""
-    meetings = ctx.tx.meetings
+    meetings = meeting_store(ctx.tx)
     meeting = await meetings.meeting(meeting_id)
     if meeting is None or meeting.connector_id != ctx.participant.id:
         return None

@@ -11,6 +11,7 @@ from handlers.core.parsing import clean_text
 from handlers.core.values import CalendarEvent, Choice, Reply, When
 from handlers.meetings.booking import confirm_both, first_name, request_for, within
 from handlers.meetings.jobs import reschedule
+from handlers.meetings.ports import meeting_store
 from handlers.meetings.values import ACTIVE, Meeting
 
 LISTED = 5
@@ -19,7 +20,7 @@ SHORT_NOTICE_HOURS = 1
 
 async def my_meeting(ctx: Ctx, meeting_id: int) -> Meeting | None:
     """A meeting the person in ``ctx`` takes part in, if it exists."""
-    meeting = await ctx.tx.meetings.meeting(meeting_id)
+    meeting = await meeting_store(ctx.tx).meeting(meeting_id)
     if meeting is None or ctx.participant.id not in (meeting.connector_id, meeting.mentee_id):
         return None
     return meeting
@@ -34,12 +35,14 @@ def other_side(ctx: Ctx, meeting: Meeting) -> int:
 
 async def list_meetings(ctx: Ctx) -> list[Reply]:
     """The person's requested and confirmed meetings, soonest first."""
-    upcoming = await ctx.tx.meetings.upcoming_meetings(ctx.participant.id, ctx.clock.now(), LISTED)
+    upcoming = await meeting_store(ctx.tx).upcoming_meetings(
+        ctx.participant.id, ctx.clock.now(), LISTED
+    )
     if not upcoming:
         return [Reply(key="meetings-none"), main_menu(ctx)]
     choices = []
     for meeting in upcoming:
-        other = await ctx.tx.meetings.participant(other_side(ctx, meeting))
+        other = await ctx.tx.participant(other_side(ctx, meeting))
         choices.append(
             Choice(
                 id=f"meeting:{meeting.id}",
@@ -60,7 +63,7 @@ async def on_meeting(ctx: Ctx, meeting_id: int) -> list[Reply] | None:
     meeting = await my_meeting(ctx, meeting_id)
     if meeting is None:
         return None
-    other = await ctx.tx.meetings.participant(other_side(ctx, meeting))
+    other = await ctx.tx.participant(other_side(ctx, meeting))
     choices = []
     if meeting.status == "requested" and ctx.participant.id == meeting.connector_id:
         choices += [
@@ -111,7 +114,7 @@ def on_reason(ctx: Ctx, answer: Answer) -> str | Invalid:
 
 async def finish_cancel(ctx: Ctx, answers: CancelAnswers) -> list[Reply]:
     """Cancel, reopen the slot, and tell the other side at once."""
-    meetings = ctx.tx.meetings
+    meetings = meeting_store(ctx.tx)
     meeting = await my_meeting(ctx, answers.meeting_id)
     if meeting is None:
         return [main_menu(ctx)]
@@ -188,7 +191,7 @@ async def on_move(ctx: Ctx, meeting_id: int) -> list[Reply] | None:
     refusal = changeable(ctx, meeting)
     if refusal is not None:
         return [refusal]
-    slots = await ctx.tx.meetings.open_slots(meeting.connector_id, ctx.clock.now(), 6)
+    slots = await meeting_store(ctx.tx).open_slots(meeting.connector_id, ctx.clock.now(), 6)
     if not slots:
         return [Reply(key="meetings-no-other-slots")]
     return [
@@ -211,7 +214,7 @@ async def on_move(ctx: Ctx, meeting_id: int) -> list[Reply] | None:
 
 async def on_move_to(ctx: Ctx, meeting_id: int, slot_id: int) -> list[Reply] | None:
     """Move a meeting to another slot of the same connector and tell the other side."""
-    meetings = ctx.tx.meetings
+    meetings = meeting_store(ctx.tx)
     meeting = await my_meeting(ctx, meeting_id)
     slot = await meetings.slot(slot_id)
     if meeting is None or slot is None or slot.connector_id != meeting.connector_id:

@@ -8,6 +8,7 @@ from handlers.core.context import Ctx
 from handlers.core.engine import Answer, Dialogue, Invalid, Step
 from handlers.core.menu import main_menu
 from handlers.core.values import Choice, Reply, When
+from handlers.meetings.ports import meeting_store
 from handlers.meetings.values import Slot
 
 LISTED = 5
@@ -21,11 +22,12 @@ def _is_connector(ctx: Ctx) -> bool:
 async def list_slots(ctx: Ctx) -> list[Reply]:
     """Show the connector's upcoming slots, each with who booked it."""
     now = ctx.clock.now()
-    upcoming = await ctx.tx.meetings.upcoming_slots(ctx.participant.id, now, LISTED)
+    upcoming = await meeting_store(ctx.tx).upcoming_slots(ctx.participant.id, now, LISTED)
     if not upcoming:
         return [Reply(key="slots-none"), main_menu(ctx)]
     booked = {
-        m.slot_id: m for m in await ctx.tx.meetings.upcoming_meetings(ctx.participant.id, now, 50)
+        m.slot_id: m
+        for m in await meeting_store(ctx.tx).upcoming_meetings(ctx.participant.id, now, 50)
     }
     choices = []
     for slot in upcoming:
@@ -39,7 +41,7 @@ async def list_slots(ctx: Ctx) -> list[Reply]:
                 )
             )
         else:
-            mentee = await ctx.tx.meetings.participant(meeting.mentee_id)
+            mentee = await ctx.tx.participant(meeting.mentee_id)
             label = (
                 "slots-item-confirmed" if meeting.status == "confirmed" else "slots-item-requested"
             )
@@ -77,7 +79,7 @@ async def slot_actions(ctx: Ctx, slot: Slot) -> list[Reply]:
 
 async def on_slot(ctx: Ctx, slot_id: int) -> list[Reply] | None:
     """A slot picked from the list (only the connector's own)."""
-    slot = await ctx.tx.meetings.slot(slot_id)
+    slot = await meeting_store(ctx.tx).slot(slot_id)
     if slot is None or slot.connector_id != ctx.participant.id or slot.status != "open":
         return None
     return await slot_actions(ctx, slot)
@@ -85,10 +87,10 @@ async def on_slot(ctx: Ctx, slot_id: int) -> list[Reply] | None:
 
 async def on_withdraw(ctx: Ctx, slot_id: int) -> list[Reply] | None:
     """Withdraw one of the connector's open slots."""
-    slot = await ctx.tx.meetings.slot(slot_id)
+    slot = await meeting_store(ctx.tx).slot(slot_id)
     if slot is None or slot.connector_id != ctx.participant.id:
         return None
-    if not await ctx.tx.meetings.withdraw_slot(ctx.participant.id, slot_id):
+    if not await meeting_store(ctx.tx).withdraw_slot(ctx.participant.id, slot_id):
         return [Reply(key="slots-not-open"), main_menu(ctx)]
     await ctx.tx.audit(ctx.participant.id, "slot-withdrawn", str(slot_id))
     return [Reply(key="slots-withdrawn", args={"when": When(at=slot.starts_at)}), main_menu(ctx)]
@@ -96,7 +98,7 @@ async def on_withdraw(ctx: Ctx, slot_id: int) -> list[Reply] | None:
 
 async def settings(ctx: Ctx) -> list[Reply]:
     """Show how the connector takes requests, with switches."""
-    prefs = await ctx.tx.meetings.prefs(ctx.participant.id)
+    prefs = await meeting_store(ctx.tx).prefs(ctx.participant.id)
     return [
         Reply(
             key="settings-summary",
@@ -123,7 +125,7 @@ async def settings(ctx: Ctx) -> list[Reply]:
 
 async def on_setting(ctx: Ctx, which: str) -> list[Reply] | None:
     """Flip pause or auto-accept, then show the settings again."""
-    prefs = await ctx.tx.meetings.prefs(ctx.participant.id)
+    prefs = await meeting_store(ctx.tx).prefs(ctx.participant.id)
     changes = {
         "pause": {"paused": True},
         "resume": {"paused": False},
@@ -132,7 +134,9 @@ async def on_setting(ctx: Ctx, which: str) -> list[Reply] | None:
     }
     if which not in changes:
         return None
-    await ctx.tx.meetings.set_prefs(ctx.participant.id, prefs.model_copy(update=changes[which]))
+    await meeting_store(ctx.tx).set_prefs(
+        ctx.participant.id, prefs.model_copy(update=changes[which])
+    )
     await ctx.tx.audit(ctx.participant.id, f"settings-{which}")
     return await settings(ctx)
 
@@ -153,9 +157,9 @@ def on_capacity(ctx: Ctx, answer: Answer) -> int | Invalid:
 
 async def finish_capacity(ctx: Ctx, answers: CapacityAnswers) -> list[Reply]:
     """Save the limit and show the settings."""
-    prefs = await ctx.tx.meetings.prefs(ctx.participant.id)
+    prefs = await meeting_store(ctx.tx).prefs(ctx.participant.id)
     limit = answers.capacity or None
-    await ctx.tx.meetings.set_prefs(
+    await meeting_store(ctx.tx).set_prefs(
         ctx.participant.id, prefs.model_copy(update={"monthly_capacity": limit})
     )
     return await settings(ctx)

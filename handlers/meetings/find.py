@@ -9,6 +9,7 @@ from handlers.core.engine import Answer, Dialogue, Invalid, Step, saves
 from handlers.core.parsing import clean_text, normalize
 from handlers.core.values import Choice, Languages, Reply, When
 from handlers.meetings.booking import first_name, has_room, request_slot
+from handlers.meetings.ports import meeting_store
 from handlers.meetings.values import ConnectorCard
 from handlers.registration.sectors import sector_ref
 from handlers.registration.spoken import shared
@@ -33,7 +34,7 @@ async def ranked(ctx: Ctx, any_field: bool) -> list[ConnectorCard]:
     """Connectors with room, those sharing a language and the city first, soonest first."""
     me = ctx.participant
     sector = None if any_field else me.sector
-    cards = await ctx.tx.meetings.search(sector, ctx.clock.now(), CANDIDATES, 0)
+    cards = await meeting_store(ctx.tx).search(sector, ctx.clock.now(), CANDIDATES, 0)
     city = normalize(me.city or "")
     usable = [
         card for card in cards
@@ -129,8 +130,8 @@ def save_connector(answers: FindAnswers, value: tuple[str, int]) -> FindAnswers:
 async def ask_slot(ctx: Ctx, answers: FindAnswers) -> Reply:
     """Show the connector's open times, in the mentee's own time zone."""
     assert answers.connector_id is not None
-    connector = await ctx.tx.meetings.participant(answers.connector_id)
-    slots = await ctx.tx.meetings.open_slots(connector.id, ctx.clock.now(), SLOTS_SHOWN)
+    connector = await ctx.tx.participant(answers.connector_id)
+    slots = await meeting_store(ctx.tx).open_slots(connector.id, ctx.clock.now(), SLOTS_SHOWN)
     return Reply(
         key="find-ask-slot",
         args={

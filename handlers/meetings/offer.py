@@ -27,6 +27,7 @@ from handlers.meetings.offer_answers import (
     on_weeks,
     save_day,
 )
+from handlers.meetings.ports import meeting_store
 from handlers.meetings.values import NewSlot
 from handlers.meetings.when import local_moment, local_today
 
@@ -103,7 +104,7 @@ async def finish_offer(ctx: Ctx, answers: OfferAnswers) -> list[Reply]:
         starts = local_moment(
             answers.day + timedelta(weeks=week), answers.at, ctx.participant.timezone
         )
-        if starts <= ctx.clock.now() or await ctx.tx.meetings.clashing_slot(
+        if starts <= ctx.clock.now() or await meeting_store(ctx.tx).clashing_slot(
             ctx.participant.id, starts, starts + length
         ):
             skipped += 1
@@ -118,7 +119,7 @@ async def finish_offer(ctx: Ctx, answers: OfferAnswers) -> list[Reply]:
                 series=series,
             )
         )
-    created = await ctx.tx.meetings.add_slots(ctx.participant.id, new)
+    created = await meeting_store(ctx.tx).add_slots(ctx.participant.id, new)
     await ctx.tx.audit(ctx.participant.id, "offered-slots", str(len(created)))
     replies = [Reply(key="offer-created", args={"count": len(created), "skipped": skipped})]
     return [*replies, main_menu(ctx)]

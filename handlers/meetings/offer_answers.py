@@ -12,6 +12,7 @@ from handlers.core.context import Ctx
 from handlers.core.engine import Answer, Invalid
 from handlers.core.parsing import clean_text, normalize
 from handlers.core.values import When
+from handlers.meetings.ports import meeting_store
 from handlers.meetings.values import MeetingFormat
 from handlers.meetings.when import local_moment, local_today, parse_day, parse_time
 
@@ -96,7 +97,7 @@ async def check_time(ctx: Ctx, answers: OfferAnswers) -> Invalid | None:
     if when.at <= ctx.clock.now():
         return Invalid("offer-past")
     ends = when.at + timedelta(minutes=ctx.config.slot_minutes)
-    clash = await ctx.tx.meetings.clashing_slot(ctx.participant.id, when.at, ends)
+    clash = await meeting_store(ctx.tx).clashing_slot(ctx.participant.id, when.at, ends)
     if clash is not None:
         return Invalid("offer-overlap", {"when": When(at=clash.starts_at)})
     return None

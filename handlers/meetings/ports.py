@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Protocol
 
-from handlers.core.values import Address, Participant
+from handlers.core.ports import StoreKey, Transaction
 from handlers.meetings.values import (
     ConnectorCard,
     ConnectorPrefs,
@@ -118,14 +118,14 @@ class MeetingStore(Protocol):
         """Append to the meeting's history."""
         ...
 
-    async def participant(self, participant_id: int) -> Participant:
-        """Return a participant by id."""
-        ...
-
-    async def reach(self, participant_id: int) -> Address | None:
-        """Where to write to a participant: their first address that can still be reached."""
-        ...
-
     async def phone(self, participant_id: int) -> str | None:
         """The participant's SMS number, if they have one (shared only after a confirmation)."""
         ...
+
+
+MEETINGS: StoreKey[MeetingStore] = StoreKey("meetings")
+
+
+def meeting_store(tx: Transaction) -> MeetingStore:
+    """The slots-and-meetings store of ``tx``."""
+    return tx.store(MEETINGS)

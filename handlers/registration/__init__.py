@@ -1,1 +1,35 @@
-"""The registration feature."""
+"""Registration: the first dialogue anyone meets, and the profile it builds."""
+
+from __future__ import annotations
+
+from handlers.core.context import Ctx
+from handlers.core.engine import Open, Result
+from handlers.core.feature import Command, Feature, MenuItem
+from handlers.core.ports import ProfileUpdate
+from handlers.registration.answers import RegistrationAnswers
+from handlers.registration.dialogue import REGISTRATION
+from handlers.registration.profile import offer_phone_sharing, show_profile
+
+
+async def welcome(ctx: Ctx, payload: str | None) -> Result:
+    """Welcome a new (or returning, once refused) person and ask their language."""
+    if ctx.participant.status == "consent_refused":
+        await ctx.update(ProfileUpdate(status="registering"))
+    answers = RegistrationAnswers(referral_code=payload[:64] if payload else None)
+    return [Open(REGISTRATION.id, answers)]
+
+
+FEATURE = Feature(
+    name="registration",
+    dialogues=(REGISTRATION,),
+    onboarding=welcome,
+    menu=(
+        MenuItem(id="menu:share-phone", label="menu-choice-phone", order=15,
+                 run=offer_phone_sharing, channels=frozenset({"telegram"})),
+        MenuItem(id="menu:profile", label="menu-choice-profile", order=50, run=show_profile),
+    ),
+    commands=(
+        Command(names={"en": "profile", "fr": "profil"}, about="telegram-command-profile",
+                run=show_profile),
+    ),
+)  # fmt: skip

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from handlers.core.context import Ctx
-from handlers.core.engine import Dialogue, Step, saves
+from handlers.core.engine import Dialogue, Result, Step, saves
 from handlers.core.language import apply_language, language_step
 from handlers.core.menu import main_menu, role_ref
 from handlers.core.ports import ProfileUpdate
@@ -73,8 +73,8 @@ def _ask(
 
 
 def _is_coordinator(ctx: Ctx, answers: RegistrationAnswers) -> bool:
-    """Coordinators are named in configuration, so they are not asked for a role."""
-    return ctx.participant.role == "coordinator"
+    """Coordinators hold their role already (granted, never self-declared): no role question."""
+    return "coordinator" in ctx.participant.roles
 
 
 def _ask_timezone(ctx: Ctx, answers: RegistrationAnswers) -> Reply:
@@ -163,16 +163,19 @@ STEPS: tuple[Step[RegistrationAnswers, Any], ...] = (
 )
 
 
-async def finish_registration(ctx: Ctx, answers: RegistrationAnswers) -> list[Reply]:
+async def finish_registration(ctx: Ctx, answers: RegistrationAnswers) -> Result:
     """Store the profile and open the main menu, or keep only the refusal."""
     if not answers.consent:
         await ctx.tx.erase_profile(ctx.participant.id)
         await ctx.update(ProfileUpdate(status="consent_refused"))
         await ctx.tx.audit(ctx.participant.id, "consent-refused")
         return [Reply(key="registration-consent-refused")]
+    role = answers.role or ctx.participant.role or "mentee"
+    if role != "coordinator":
+        await ctx.tx.grant(ctx.participant.id, role, granted_by=None)
     await ctx.update(
         ProfileUpdate(
-            role=answers.role or ctx.participant.role or "mentee",
+            role=role,
             status="active",
             name=answers.name,
             profession=answers.profession,

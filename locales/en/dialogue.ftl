@@ -16,3 +16,4 @@ dialogue-choice-expired = That option is no longer available. Here is the curren
 dialogue-resumed = Welcome back! Let's pick up where you left off.
 dialogue-left = OK, I stopped there.
 dialogue-unsupported = Sorry, I can only read text messages and button taps.
+dialogue-command-usage = I could not read what follows "{ $command }". Check it and send it again.

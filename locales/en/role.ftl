@@ -1,3 +1,5 @@
 role-mentee = Newcomer
 role-connector = Connector (professional)
 role-coordinator = Coordinator
+role-mentor = Mentor
+role-agency = Referring agency

@@ -16,3 +16,4 @@ dialogue-choice-expired = Cette option n'est plus offerte. Voici la question en 
 dialogue-resumed = Bon retour! On reprend là où vous en étiez.
 dialogue-left = D'accord, on en reste là.
 dialogue-unsupported = Désolé, je ne lis que les messages texte et les boutons.
+dialogue-command-usage = Je n'ai pas compris ce qui suit "{ $command }". Vérifiez et renvoyez la commande.

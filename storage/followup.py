@@ -1,4 +1,4 @@
-"""Scheduled reminders and follow-up in SQL (implements ``ScheduleStore``)."""
+"""What follow-up needs from the database (implements ``FollowUpStore``)."""
 
 from __future__ import annotations
 
@@ -10,84 +10,24 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from handlers.core.ports import Clock
 from handlers.core.values import Participant
-from handlers.followup.ports import Job, JobKind, NoShowReason
+from handlers.followup.ports import FOLLOW_UP, NoShowReason
 from handlers.meetings.values import Meeting
 from storage.meetings import MEETING_QUERY, meeting_from_row
-from storage.rows import participant_from_row
+from storage.rows import ROLES, participant_from_row
 from storage.sql import insert_ignoring_conflict
-from storage.tables import meeting_feedback, meetings, participants, scheduled
+from storage.stores import bind
+from storage.tables import meeting_feedback, meetings, participants
 
 # When a participant last wrote (their registration, for those who have not written since).
 LAST_ACTIVE = sa.func.coalesce(participants.c.last_active_at, participants.c.created_at)
 
 
-class SqlSchedule:
-    """Scheduled work on one open connection."""
+class SqlFollowUp:
+    """Feedback, attendance and quiet newcomers on one open connection."""
 
     def __init__(self, conn: AsyncConnection, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
-
-    async def add(self, kind: JobKind, key: str, due_at: datetime, meeting_id: int | None) -> None:
-        """Schedule a job once (again if it had been cancelled)."""
-        values = {"kind": kind, "key": key, "due_at": due_at, "meeting_id": meeting_id,
-                  "status": "pending"}  # fmt: skip
-        if not await insert_ignoring_conflict(self._conn, scheduled, values, ["kind", "key"]):
-            await self._conn.execute(
-                sa.update(scheduled)
-                .where(scheduled.c.kind == kind, scheduled.c.key == key)
-                .where(scheduled.c.status == "cancelled")
-                .values(status="pending")
-            )
-
-    async def cancel_for_meeting(self, meeting_id: int) -> None:
-        """Cancel every pending job of a meeting."""
-        await self._conn.execute(
-            sa.update(scheduled)
-            .where(scheduled.c.meeting_id == meeting_id, scheduled.c.status == "pending")
-            .values(status="cancelled")
-        )
-
-    async def claim_due(self, now: datetime, limit: int) -> list[Job]:
-        """Claim up to ``limit`` due jobs, oldest first, with a conditional update."""
-        rows = (
-            await self._conn.execute(
-                sa.select(scheduled)
-                .where(scheduled.c.status == "pending", scheduled.c.due_at <= now)
-                .order_by(scheduled.c.due_at, scheduled.c.id)
-                .limit(limit)
-            )
-        ).all()
-        claimed = []
-        for row in rows:
-            result = await self._conn.execute(
-                sa.update(scheduled)
-                .where(scheduled.c.id == row.id, scheduled.c.status == "pending")
-                .values(status="claimed")
-            )
-            if result.rowcount == 1:
-                claimed.append(
-                    Job(
-                        id=row.id,
-                        kind=row.kind,
-                        key=row.key,
-                        meeting_id=row.meeting_id,
-                        due_at=row.due_at,
-                    )
-                )
-        return claimed
-
-    async def finish(self, job_id: int, dropped: bool, detail: str = "") -> None:
-        """Mark a claimed job done (or dropped by the late policy)."""
-        await self._conn.execute(
-            sa.update(scheduled)
-            .where(scheduled.c.id == job_id)
-            .values(
-                status="dropped" if dropped else "done",
-                done_at=self._clock.now(),
-                detail=detail[:200],
-            )
-        )
 
     async def record_feedback(
         self, meeting_id: int, participant_id: int, met: bool, rating: int | None,
@@ -138,7 +78,7 @@ class SqlSchedule:
     async def stalled(self, before: datetime, limit: int) -> list[Participant]:
         """Active newcomers silent since ``before`` and not nudged since they last wrote."""
         rows = await self._conn.execute(
-            sa.select(participants)
+            sa.select(participants, ROLES)
             .where(
                 self._silent(before),
                 sa.or_(participants.c.nudged_at.is_(None), participants.c.nudged_at < LAST_ACTIVE),
@@ -151,7 +91,10 @@ class SqlSchedule:
     async def quiet(self, before: datetime, limit: int) -> list[Participant]:
         """Active newcomers silent since ``before``, longest silent first (for the digest)."""
         rows = await self._conn.execute(
-            sa.select(participants).where(self._silent(before)).order_by(LAST_ACTIVE).limit(limit)
+            sa.select(participants, ROLES)
+            .where(self._silent(before))
+            .order_by(LAST_ACTIVE)
+            .limit(limit)
         )
         return [participant_from_row(row) for row in rows]
 
@@ -188,3 +131,6 @@ class SqlSchedule:
             .limit(limit)
         )
         return [meeting_from_row(row) for row in rows]
+
+
+BINDINGS = (bind(FOLLOW_UP, SqlFollowUp),)

@@ -1,0 +1,112 @@
+"""What a feature declares: its dialogues, actions, commands, menu entries and job kinds.
+
+A feature is a package under ``handlers/`` that exports one ``Feature``. The core collects the
+features it is given (the list lives in ``handlers/features.py``) and names none of them: routing,
+menus, Telegram's command menus and the due-scan all read these declarations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from handlers.core.engine import Dialogue, Invalid, Result
+from handlers.core.jobs import Job
+from handlers.core.values import ChannelName, Language, Role
+
+if TYPE_CHECKING:
+    from handlers.core.context import Ctx, Scope
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Action:
+    """Choices of one kind (``accept:12``): the part after the colon goes to ``run``.
+
+    ``run`` returns None when the choice names nothing this person may act on. ``anytime``
+    actions come with notifications, so they work in the middle of another dialogue too.
+    """
+
+    kind: str
+    run: Callable[[Ctx, str], Awaitable[Result | None]]
+    roles: frozenset[Role] | None = None
+    anytime: bool = False
+
+
+def no_argument(text: str) -> str | Invalid:
+    """The parser of a command that takes no argument: whatever follows is ignored."""
+    return text
+
+
+@dataclass(frozen=True)
+class Command(Generic[T]):
+    """A command with a name per language, the roles allowed and a typed argument parser.
+
+    On Telegram it is typed ``/name args``; on SMS the same word without the slash. Names must
+    never be carrier keywords (STOP, HELP, ...), which a test checks.
+    """
+
+    names: Mapping[Language, str]
+    about: str  # catalogue id of the one-line description (Telegram's command menu, /help)
+    run: Callable[[Ctx, T], Awaitable[Result]]
+    parse: Callable[[str], T | Invalid] = no_argument  # type: ignore[assignment]
+    usage: str | None = None  # catalogue id shown when the argument does not parse
+    roles: frozenset[Role] | None = None  # None: anyone registered
+
+
+@dataclass(frozen=True)
+class MenuItem:
+    """One entry of the main menu: shown to the roles named, run when chosen."""
+
+    id: str  # the choice id, "menu:find"
+    label: str
+    order: int  # position in the menu, smallest first
+    run: Callable[[Ctx], Awaitable[Result]]
+    roles: frozenset[Role] | None = None  # None: everyone
+    channels: frozenset[ChannelName] | None = None  # None: every channel
+
+
+@dataclass(frozen=True)
+class Late:
+    """A job kind's late policy: drop the job once it is this late (``inclusive``: at once)."""
+
+    after: timedelta
+    reason: str
+    inclusive: bool = False
+
+    def too_late(self, job: Job, now: datetime) -> bool:
+        """Whether ``job`` is now too late to be of use."""
+        late = now - job.due_at
+        return late >= self.after if self.inclusive else late > self.after
+
+
+@dataclass(frozen=True)
+class JobKind:
+    """One kind of scheduled job and who runs it.
+
+    ``run`` returns None when it ran, or why it was dropped. ``late`` None: run however late.
+    """
+
+    kind: str
+    run: Callable[[Scope, Job], Awaitable[str | None]]
+    late: Late | None = None
+
+
+@dataclass(frozen=True)
+class Feature:
+    """Everything one feature adds to the bot, in one place."""
+
+    name: str
+    builds_on: tuple[str, ...] = ()
+    dialogues: tuple[Dialogue[Any], ...] = ()
+    actions: tuple[Action, ...] = ()
+    commands: tuple[Command[Any], ...] = ()
+    menu: tuple[MenuItem, ...] = ()
+    jobs: tuple[JobKind, ...] = ()
+    # Periodic work the due-scan runs before claiming jobs (digest rows, stalled newcomers).
+    scans: tuple[Callable[[Scope], Awaitable[None]], ...] = ()
+    # What a person who is not registered yet meets first (one feature provides it).
+    onboarding: Callable[[Ctx, str | None], Awaitable[Result]] | None = None

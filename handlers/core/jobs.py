@@ -1,0 +1,45 @@
+"""Scheduled jobs about any subject, and the store the due-scan claims them from."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Protocol
+
+from handlers.core.values import Frozen
+
+
+class Subject(Frozen):
+    """What a job is about: a kind of thing ("meeting", "referral") and its id."""
+
+    kind: str
+    id: int
+
+
+class Job(Frozen):
+    """One scheduled job, claimed and due."""
+
+    id: int
+    kind: str
+    key: str
+    subject: Subject | None
+    due_at: datetime
+
+
+class JobStore(Protocol):
+    """Scheduled jobs inside the current transaction (implemented in storage/jobs.py)."""
+
+    async def add(self, kind: str, key: str, due_at: datetime, subject: Subject | None) -> None:
+        """Schedule a job once (again if it had been cancelled); ``key`` is unique per kind."""
+        ...
+
+    async def cancel_for(self, subject: Subject) -> None:
+        """Cancel every pending job about ``subject``."""
+        ...
+
+    async def claim_due(self, now: datetime, limit: int) -> list[Job]:
+        """Claim up to ``limit`` due jobs, oldest first, with a conditional update."""
+        ...
+
+    async def finish(self, job_id: int, dropped: bool, detail: str = "") -> None:
+        """Mark a claimed job done (or dropped by its late policy)."""
+        ...

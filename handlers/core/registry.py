@@ -1,0 +1,102 @@
+"""The features of one bot, collected: dialogues, actions, commands, menu entries, job kinds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, TypeVar
+
+from handlers.core.context import Ctx
+from handlers.core.engine import Dialogue, Result
+from handlers.core.feature import Action, Command, Feature, JobKind, MenuItem
+from handlers.core.values import Language, Participant, Role
+from handlers.core.words import WORD_COMMANDS
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class Registry:
+    """Looks up what the features declared; built once, from the one list of features.
+
+    Construction checks the declarations: each feature builds only on features listed before
+    it, ids are unique across features, and at most one feature provides onboarding.
+    """
+
+    def __init__(self, features: Sequence[Feature]) -> None:
+        self.features = tuple(features)
+        seen: set[str] = set()
+        for feature in self.features:
+            missing = set(feature.builds_on) - seen
+            if missing:
+                raise ValueError(f"{feature.name} builds on {sorted(missing)}, listed after it")
+            if feature.name in seen:
+                raise ValueError(f"feature {feature.name} is listed twice")
+            seen.add(feature.name)
+        self.dialogues: dict[str, Dialogue[Any]] = _unique(
+            (d.id, d) for f in self.features for d in f.dialogues
+        )
+        self.actions: dict[str, Action] = _unique(
+            (a.kind, a) for f in self.features for a in f.actions
+        )
+        self.jobs: dict[str, JobKind] = _unique((j.kind, j) for f in self.features for j in f.jobs)
+        self.menu: tuple[MenuItem, ...] = tuple(
+            sorted((m for f in self.features for m in f.menu), key=lambda m: m.order)
+        )
+        _unique((m.id, m) for m in self.menu)
+        self.commands: tuple[Command[Any], ...] = tuple(
+            c for f in self.features for c in f.commands
+        )
+        self._by_name: dict[str, Command[Any]] = _unique(
+            (name, c) for c in self.commands for name in set(c.names.values())
+        )
+        self.scans = tuple(scan for f in self.features for scan in f.scans)
+        onboarding = [f.onboarding for f in self.features if f.onboarding is not None]
+        if len(onboarding) > 1:
+            raise ValueError("more than one feature provides onboarding")
+        self.onboarding = onboarding[0] if onboarding else None
+
+    def command(self, name: str) -> Command[Any] | None:
+        """The command called ``name`` in any language."""
+        return self._by_name.get(name)
+
+    def commands_for(
+        self, language: Language, person: Participant
+    ) -> Iterator[tuple[str, Command[Any]]]:
+        """The commands ``person`` may run, each under its name in ``language``."""
+        for command in self.commands:
+            if person.holds(command.roles):
+                yield command.names[language], command
+
+    def command_menu(self, language: Language, roles: frozenset[Role]) -> list[tuple[str, str]]:
+        """Telegram's command menu: (name, about) for the global words, then for each command.
+
+        Commands for everyone are listed with ``roles`` empty; a role's own menu adds the
+        commands that role may run.
+        """
+        menu = [(word.names[language], word.about) for word in WORD_COMMANDS]
+        for command in self.commands:
+            if command.roles is None or not command.roles.isdisjoint(roles):
+                menu.append((command.names[language], command.about))
+        return menu
+
+    def anytime(self, choice: str | None) -> bool:
+        """Whether ``choice`` names an action that works from notifications, mid-dialogue."""
+        action = self.actions.get((choice or "").split(":")[0])
+        return action is not None and action.anytime
+
+    async def act(self, ctx: Ctx, choice: str) -> Result | None:
+        """Run the action ``choice`` names, if this person's roles allow it; None otherwise."""
+        kind, _, rest = choice.partition(":")
+        action = self.actions.get(kind)
+        if action is None or not ctx.participant.holds(action.roles):
+            return None
+        return await action.run(ctx, rest)
+
+
+def _unique(pairs: Iterable[tuple[K, V]]) -> dict[K, V]:
+    found: dict[K, V] = {}
+    for key, value in pairs:
+        if key in found:
+            raise ValueError(f"{key!r} is declared twice")
+        found[key] = value
+    return found

@@ -1,0 +1,24 @@
+"""The one list of features this bot runs, in the order they build on each other.
+
+Adding a feature: its package under handlers/ (exporting ``FEATURE``), its store in a storage/
+module of the same name, its catalogue files in locales/en and locales/fr, a migration, and one
+line here.
+"""
+
+from __future__ import annotations
+
+from handlers import coordination, followup, meetings, registration
+from handlers.core.feature import Feature
+from handlers.core.registry import Registry
+
+FEATURES: tuple[Feature, ...] = (
+    registration.FEATURE,
+    meetings.FEATURE,
+    followup.FEATURE,
+    coordination.FEATURE,
+)
+
+
+def default_registry() -> Registry:
+    """The features of the bot as shipped."""
+    return Registry(FEATURES)

@@ -1,0 +1,91 @@
+"""Scheduled jobs in SQL (implements ``handlers.core.jobs.JobStore``)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from handlers.core.jobs import Job, Subject
+from handlers.core.ports import Clock
+from storage.sql import insert_ignoring_conflict
+from storage.tables import scheduled
+
+
+class SqlJobs:
+    """Scheduled jobs on one open connection."""
+
+    def __init__(self, conn: AsyncConnection, clock: Clock) -> None:
+        self._conn = conn
+        self._clock = clock
+
+    async def add(self, kind: str, key: str, due_at: datetime, subject: Subject | None) -> None:
+        """Schedule a job once (again if it had been cancelled)."""
+        values = {
+            "kind": kind,
+            "key": key,
+            "due_at": due_at,
+            "subject_kind": subject.kind if subject else None,
+            "subject_id": subject.id if subject else None,
+            "status": "pending",
+        }
+        if not await insert_ignoring_conflict(self._conn, scheduled, values, ["kind", "key"]):
+            await self._conn.execute(
+                sa.update(scheduled)
+                .where(scheduled.c.kind == kind, scheduled.c.key == key)
+                .where(scheduled.c.status == "cancelled")
+                .values(status="pending")
+            )
+
+    async def cancel_for(self, subject: Subject) -> None:
+        """Cancel every pending job about ``subject``."""
+        await self._conn.execute(
+            sa.update(scheduled)
+            .where(
+                scheduled.c.subject_kind == subject.kind,
+                scheduled.c.subject_id == subject.id,
+                scheduled.c.status == "pending",
+            )
+            .values(status="cancelled")
+        )
+
+    async def claim_due(self, now: datetime, limit: int) -> list[Job]:
+        """Claim up to ``limit`` due jobs, oldest first, with a conditional update."""
+        rows = (
+            await self._conn.execute(
+                sa.select(scheduled)
+                .where(scheduled.c.status == "pending", scheduled.c.due_at <= now)
+                .order_by(scheduled.c.due_at, scheduled.c.id)
+                .limit(limit)
+            )
+        ).all()
+        claimed = []
+        for row in rows:
+            result = await self._conn.execute(
+                sa.update(scheduled)
+                .where(scheduled.c.id == row.id, scheduled.c.status == "pending")
+                .values(status="claimed")
+            )
+            if result.rowcount == 1:
+                subject = (
+                    Subject(kind=row.subject_kind, id=row.subject_id)
+                    if row.subject_kind is not None
+                    else None
+                )
+                claimed.append(
+                    Job(id=row.id, kind=row.kind, key=row.key, subject=subject, due_at=row.due_at)
+                )
+        return claimed
+
+    async def finish(self, job_id: int, dropped: bool, detail: str = "") -> None:
+        """Mark a claimed job done (or dropped by its late policy)."""
+        await self._conn.execute(
+            sa.update(scheduled)
+            .where(scheduled.c.id == job_id)
+            .values(
+                status="dropped" if dropped else "done",
+                done_at=self._clock.now(),
+                detail=detail[:200],
+            )
+        )
