@@ -51,14 +51,18 @@ class Rendering:
 
 
 class Catalogue:
-    """Every message of every language, loaded once from ``locales/<lang>/*.ftl``."""
+    """Every message of every language, loaded once from ``<root>/<lang>/*.ftl``.
 
-    def __init__(self, root: Path = CATALOGUES) -> None:
+    The bot's own catalogues are ``locales/``; further roots add a feature's own files.
+    """
+
+    def __init__(self, *roots: Path) -> None:
         self._bundles: dict[Language, FluentBundle] = {}
         for language in LANGUAGES:
             bundle = FluentBundle([BABEL_LOCALES[language].replace("_", "-")], use_isolating=False)
-            for path in sorted((root / language).glob("*.ftl")):
-                bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+            for root in roots or (CATALOGUES,):
+                for path in sorted((root / language).glob("*.ftl")):
+                    bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
             self._bundles[language] = bundle
 
     def has(self, language: Language, key: str) -> bool:

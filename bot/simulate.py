@@ -18,13 +18,15 @@ import uuid
 from contextlib import AsyncExitStack
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from bot.app import App, open_app
 from bot.channels.simulator import SimulatorChannel, Style, TranscriptPrinter
 from bot.clock import ManualClock, OffsetClock
 from bot.config import Settings
-from bot.i18n import Catalogue
+from bot.i18n import CATALOGUES, Catalogue
+from handlers.core.registry import Registry
 from handlers.core.values import Address, Inbound
 
 _DURATION = re.compile(r"^\+(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$")
@@ -61,10 +63,13 @@ class Simulator:
     clock: ManualClock | OffsetClock
     printer: TranscriptPrinter
     current: str = "me"
+    # The bot's features and catalogue folders (tests add a feature of their own).
+    features: Registry | None = None
+    catalogues: tuple[Path, ...] = (CATALOGUES,)
 
     def __post_init__(self) -> None:
         self.channel = SimulatorChannel(self.clock, self.printer.delivered)
-        self.catalogue = Catalogue()
+        self.catalogue = Catalogue(*self.catalogues)
         self._stack = AsyncExitStack()
         self._app: App | None = None
 
@@ -77,7 +82,9 @@ class Simulator:
 
     async def _open(self) -> None:
         app = await self._stack.enter_async_context(
-            open_app(self.settings, self.clock, {"sim": self.channel}, self.catalogue)
+            open_app(
+                self.settings, self.clock, {"sim": self.channel}, self.catalogue, self.features
+            )
         )
         self._app = app
         # Deliver whatever a previous run committed but did not send.

@@ -50,3 +50,43 @@ def test_no_bare_clock_calls_outside_the_clock_module() -> None:
             if path.name == "clock.py":
                 continue
             assert not bare.search(path.read_text(encoding="utf-8")), path
+
+
+def handlers_packages_imported(path: Path) -> set[str]:
+    """The handlers packages (``core``, ``meetings``, ``features``...) ``path`` imports."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        names: list[str] = []
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+        for name in names:
+            parts = name.split(".")
+            if parts[0] == "handlers" and len(parts) > 1:
+                found.add(parts[1])
+    return found
+
+
+def test_features_import_the_core_and_what_they_build_on_never_the_reverse() -> None:
+    from handlers.features import FEATURES
+
+    builds_on = {feature.name: set(feature.builds_on) for feature in FEATURES}
+    packages = {p.name for p in (ROOT / "handlers").iterdir() if (p / "__init__.py").exists()}
+    assert packages == {"core", *builds_on}, "every package under handlers/ is a listed feature"
+    for package in sorted(packages):
+        allowed = {"core", package} | builds_on.get(package, set())
+        for path in sorted((ROOT / "handlers" / package).rglob("*.py")):
+            imported = handlers_packages_imported(path)
+            assert imported <= allowed, f"{path.relative_to(ROOT)} imports {imported - allowed}"
+
+
+def test_the_features_build_on_each_other_without_a_circle() -> None:
+    from handlers.features import FEATURES
+
+    graph = {feature.name: set(feature.builds_on) for feature in FEATURES}
+    done: set[str] = set()
+    while graph.keys() - done:
+        ready = {name for name in graph.keys() - done if graph[name] <= done}
+        assert ready, f"a circle among {sorted(graph.keys() - done)}"
+        done |= ready

@@ -1,0 +1,10 @@
+sample-menu = Pick a number
+sample-ask = Which number, from 1 to 99?
+sample-lucky = Seven
+sample-help = Any whole number from 1 to 99.
+sample-invalid = That is not a number from 1 to 99.
+sample-picked = You picked { $number }.
+sample-later = An hour ago you picked a number.
+sample-echo = Twice that is { $number }.
+sample-echo-about = Double a number
+sample-echo-usage = Type echo and a number, for example: echo 21

@@ -1,0 +1,10 @@
+sample-menu = Choisir un nombre
+sample-ask = Quel nombre, de 1 à 99?
+sample-lucky = Sept
+sample-help = Un nombre entier de 1 à 99.
+sample-invalid = Ce n'est pas un nombre de 1 à 99.
+sample-picked = Vous avez choisi { $number }.
+sample-later = Il y a une heure, vous avez choisi un nombre.
+sample-echo = Le double, c'est { $number }.
+sample-echo-about = Doubler un nombre
+sample-echo-usage = Tapez repete et un nombre, par exemple : repete 21
