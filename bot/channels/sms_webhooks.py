@@ -10,6 +10,7 @@ from twilio.request_validator import RequestValidator
 
 from bot.channels.sms import OPTED_OUT, STATUS_PATH, UNREACHABLE
 from handlers.core.conversation import Outcome
+from handlers.core.parsing import ascii_int
 from handlers.core.phones import to_e164
 from handlers.core.ports import Clock
 from handlers.core.values import Address, Inbound
@@ -84,7 +85,7 @@ class SmsWebhooks:
             external_id=sid,
             received_at=self._clock.now(),
             text=body,
-            unsupported=not body.strip() and media.isdigit() and int(media) > 0,
+            unsupported=not body.strip() and (ascii_int(media) or 0) > 0,
             carrier_keywords=True,
         )
         await self._receive(inbound)
@@ -97,17 +98,18 @@ class SmsWebhooks:
             return web.Response(status=403)
         reference = request.query.get("outbox", "")
         status = form.get("MessageStatus", "")
-        if not reference.isdigit() or status not in RANKS:
+        outbox_id = ascii_int(reference)
+        if outbox_id is None or status not in RANKS:
             return web.Response(status=204)
-        outbox_id = int(reference)
         await self._outbox.record_delivery(
             outbox_id, form.get("MessageSid", ""), status, RANKS[status]
         )
         code = form.get("ErrorCode", "")
-        if status in ("failed", "undelivered") and code.isdigit():
-            if int(code) in OPTED_OUT:
+        error = ascii_int(code)
+        if status in ("failed", "undelivered") and error is not None:
+            if error in OPTED_OUT:
                 await self._outbox.mark_address(outbox_id, "opted_out")
-            elif int(code) in DEAD_NUMBER:
+            elif error in DEAD_NUMBER:
                 await self._outbox.mark_address(outbox_id, "unreachable")
         return web.Response(status=204)
 

@@ -34,9 +34,9 @@ def yes_no(text: str) -> bool | None:
 def pick_from_menu(text: str, menu: list[MenuEntry]) -> str | None:
     """Map "2", "2.", a label or a yes/no synonym to the id of an option in ``menu``."""
     word = normalize(text)
-    if word.isdigit():
-        index = int(word) - 1
-        return menu[index].id if 0 <= index < len(menu) else None
+    number = ascii_int(word)
+    if number is not None:
+        return menu[number - 1].id if 0 < number <= len(menu) else None
     for entry in menu:
         if normalize(entry.label) == word:
             return entry.id
@@ -63,9 +63,20 @@ def split_list(text: str) -> list[str]:
     return [part.strip() for part in parts if part.strip()]
 
 
+# Phones with an East Asian keyboard may send full-width digits; they mean the same number.
+_FULL_WIDTH = str.maketrans(
+    "\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19", "0123456789"
+)
+
+
 def ascii_int(text: str) -> int | None:
-    """The whole number ``text`` spells in ASCII digits, else None ("²" and "፩" are not)."""
-    return int(text) if re.fullmatch(r"[0-9]{1,9}", text) else None
+    """The whole number ``text`` spells in digits, else None.
+
+    This is the one way numbers are read: ASCII digits, and full-width ones mapped to them.
+    ``str.isdigit()`` also accepts "²" and "፩", on which ``int()`` raises, so it is never used.
+    """
+    digits = text.strip().translate(_FULL_WIDTH)
+    return int(digits) if re.fullmatch(r"[0-9]{1,9}", digits) else None
 
 
 def choice_ids(rest: str, count: int) -> list[int] | None:

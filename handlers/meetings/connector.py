@@ -7,6 +7,7 @@ from pydantic import BaseModel
 from handlers.core.context import Ctx
 from handlers.core.engine import Answer, Dialogue, Invalid, Step
 from handlers.core.menu import main_menu
+from handlers.core.parsing import ascii_int
 from handlers.core.values import Choice, Reply, When
 from handlers.meetings.ports import meeting_store
 from handlers.meetings.values import Slot
@@ -149,9 +150,9 @@ class CapacityAnswers(BaseModel):
 
 def on_capacity(ctx: Ctx, answer: Answer) -> int | Invalid:
     """Store the monthly limit (0 for none); back to the settings next."""
-    text = (answer.text or "").strip()
-    if text.isdigit() and int(text) <= MAX_CAPACITY:
-        return int(text)
+    number = ascii_int(answer.text or "")
+    if number is not None and number <= MAX_CAPACITY:
+        return number
     return Invalid("settings-capacity-invalid", {"most": MAX_CAPACITY})
 
 

@@ -6,7 +6,7 @@ from pydantic import BaseModel
 
 from handlers.core.context import Ctx
 from handlers.core.engine import Answer, Dialogue, Invalid, Step, saves
-from handlers.core.parsing import clean_text, normalize
+from handlers.core.parsing import ascii_int, clean_text, normalize
 from handlers.core.values import Choice, Languages, Reply, When
 from handlers.meetings.booking import first_name, has_room, request_slot
 from handlers.meetings.ports import meeting_store
@@ -112,8 +112,9 @@ def on_connector(ctx: Ctx, answer: Answer) -> tuple[str, int] | Invalid:
         return ("more", 0)
     if choice == "find:any":
         return ("any", 0)
-    if choice.startswith("conn:") and choice[5:].isdigit():
-        return ("pick", int(choice[5:]))
+    picked = ascii_int(choice.removeprefix("conn:")) if choice.startswith("conn:") else None
+    if picked is not None:
+        return ("pick", picked)
     return Invalid("find-pick-invalid")
 
 
@@ -153,8 +154,9 @@ async def ask_slot(ctx: Ctx, answers: FindAnswers) -> Reply:
 def on_slot(ctx: Ctx, answer: Answer) -> int | Invalid:
     """Store the slot picked; ask for a note next."""
     choice = answer.choice or ""
-    if choice.startswith("slot:") and choice[5:].isdigit():
-        return int(choice[5:])
+    slot = ascii_int(choice.removeprefix("slot:")) if choice.startswith("slot:") else None
+    if slot is not None:
+        return slot
     return Invalid("find-slot-invalid")
 
 

@@ -10,7 +10,7 @@ from pydantic import BaseModel
 
 from handlers.core.context import Ctx
 from handlers.core.engine import Answer, Invalid
-from handlers.core.parsing import clean_text, normalize
+from handlers.core.parsing import ascii_int, clean_text, normalize
 from handlers.core.values import When
 from handlers.meetings.ports import meeting_store
 from handlers.meetings.values import MeetingFormat
@@ -133,11 +133,12 @@ def on_weeks(ctx: Ctx, answer: Answer) -> int | Invalid:
         text = answer.choice.removeprefix("weeks:")
     else:
         typed = re.fullmatch(
-            r"(\d{1,2})\s*(weeks?|semaines?|wks?|sem)", normalize(answer.text or "")
+            r"(\d{1,2})\s*(weeks?|semaines?|wks?|sem)", normalize(answer.text or ""), re.ASCII
         )
         text = typed.group(1) if typed else ""
-    if text.isdigit() and 1 <= int(text) <= MAX_WEEKS:
-        return int(text)
+    number = ascii_int(text)
+    if number is not None and 1 <= number <= MAX_WEEKS:
+        return number
     return Invalid("offer-weeks-invalid", {"most": MAX_WEEKS})
 
 

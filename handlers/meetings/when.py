@@ -24,7 +24,8 @@ RELATIVE: dict[str, int] = {
     "demain": 1,
 }
 _TIME = re.compile(
-    r"(?P<h>\d{1,2})\s*(?:(?::|h|\.)\s*(?P<m>\d{2})?)?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)?$"
+    r"(?P<h>\d{1,2})\s*(?:(?::|h|\.)\s*(?P<m>\d{2})?)?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)?$",
+    re.ASCII,  # \d is 0-9 only: int() refuses some of the digits Unicode \d accepts
 )
 
 

@@ -1,0 +1,158 @@
+"""No input can make a handler raise: arbitrary text and choices at every step of every dialogue.
+
+A handler that raises turns into a 500 on the webhook, and Telegram then redelivers the same
+update forever; so every step of every dialogue, in both renderings, must answer anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from bot.clock import ManualClock
+from bot.config import Settings
+from bot.simulate import Simulator
+from handlers.core.keywords import carrier_keyword
+from handlers.core.ports import DialogueState, Frame
+from handlers.core.values import Address, Participant
+from handlers.meetings.ports import meeting_store
+from handlers.meetings.values import NewSlot
+from tests.conftest import Recorder, Transcript, register
+
+# Digits that str.isdigit() accepts and int() refuses, full-width digits, controls, long text.
+HOSTILE = [
+    "፩",
+    "²",
+    "\uff11",
+    "٣",
+    "1²",
+    "\x00",
+    "\u202e1",
+    "é" * 400,
+    "1" * 40,
+    " ",
+    "🙂",
+    "/",
+    ":",
+]
+TEXT = st.one_of(st.sampled_from(HOSTILE), st.text(max_size=60))
+KINDS = ["accept", "decline", "book", "meeting", "withdraw", "confirm", "met", "cancel", "move",
+         "moveto", "slot", "settings", "lift", "menu", "global", "lang", "sector", "conn", "rate",
+         "why", "role", "langs", "yes", "no"]  # fmt: skip
+CHOICE = st.builds(lambda kind, rest: f"{kind}:{rest}", st.sampled_from(KINDS), TEXT)
+
+
+class World:
+    """Two registered people, an open slot and a confirmed meeting between them."""
+
+    def __init__(
+        self, chat: Transcript, amina: Participant, ben: int, slot: int, meeting: int
+    ) -> None:
+        self.chat = chat
+        self.amina = amina
+        # Answers so far for each dialogue; a dialogue without a seed fails the test (KeyError).
+        self.seeds: dict[str, dict[str, Any]] = {
+            "registration": {
+                "language": "en", "consent": True, "role": "mentee", "name": "Amina",
+                "profession": "Civil engineer", "sector": "2", "city": "Ottawa",
+                "languages_spoken": ["en", "fr"], "timezone": "America/Toronto",
+            },
+            "change-language": {},
+            "offer_slot": {"day": str((chat.simulator.clock.now() + timedelta(days=2)).date()),
+                      "at": "14:00:00", "format": "phone", "weeks": 1},
+            "find_connector": {"connector_id": ben, "slot_id": slot},
+            "cancel_meeting": {"meeting_id": meeting},
+            "monthly_capacity": {},
+            "meeting_feedback": {"meeting_id": meeting, "met": True},
+        }  # fmt: skip
+
+    def frames(self) -> list[tuple[str, str]]:
+        """Every (dialogue, step) pair the bot runs."""
+        dialogues = self.chat.simulator.app.conversation._engine._dialogues
+        return [(d.id, step.id) for d in dialogues.values() for step in d.steps]
+
+    async def at(self, dialogue: str, step: str) -> None:
+        """Put Amina at ``step`` of ``dialogue`` with plausible answers so far."""
+        app = self.chat.simulator.app
+        address = Address(channel="sim", value="amina")
+        async with app.store.transaction() as tx:
+            frame = Frame(dialogue=dialogue, step=step, answers=self.seeds[dialogue])
+            await tx.save_dialogue(self.amina.id, DialogueState(frames=[frame]))
+            await tx.set_address_status(address, "ok")
+
+
+@pytest.fixture(params=["sms", "telegram"])
+async def world(
+    request: pytest.FixtureRequest, settings: Settings, clock: ManualClock
+) -> AsyncIterator[World]:
+    """The simulator with Ben (connector) and Amina (newcomer, in the given rendering)."""
+    recorder = Recorder()
+    async with Simulator(settings, clock, recorder) as simulator:
+        chat = Transcript(simulator, recorder)
+        await register(chat, "ben", connector=True)
+        await register(chat, "amina", style=request.param)
+        app = simulator.app
+        async with app.store.transaction() as tx:
+            ben = await tx.participant_by_address(Address(channel="sim", value="ben"))
+            amina = await tx.participant_by_address(Address(channel="sim", value="amina"))
+            assert ben is not None
+            assert amina is not None
+            store = meeting_store(tx)
+            starts = clock.now() + timedelta(days=1)
+            open_slot, taken = await store.add_slots(
+                ben.id,
+                [
+                    NewSlot(starts_at=starts, ends_at=starts + timedelta(minutes=30),
+                            format="phone"),
+                    NewSlot(starts_at=starts + timedelta(hours=2),
+                            ends_at=starts + timedelta(hours=2, minutes=30), format="phone"),
+                ],
+            )  # fmt: skip
+            assert await store.claim_slot(taken.id)
+            meeting = await store.create_meeting(taken, amina.id, None, "confirmed")
+        yield World(chat, amina, ben.id, open_slot.id, meeting.id)
+
+
+@settings(
+    max_examples=100,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(data=st.data())
+@example(data=None)
+async def test_any_text_at_any_step_gets_an_answer(world: World, data: Any) -> None:
+    pairs = world.frames()
+    if data is None:  # the explicit example: every step once, with a superscript two
+        for dialogue, step in pairs:
+            await _answered(world, dialogue, step, "²")
+        return
+    dialogue, step = data.draw(st.sampled_from(pairs))
+    await _answered(world, dialogue, step, data.draw(TEXT))
+
+
+@settings(
+    max_examples=100,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(data=st.data())
+async def test_any_choice_at_any_step_gets_an_answer(world: World, data: Any) -> None:
+    dialogue, step = data.draw(st.sampled_from(world.frames()))
+    await world.at(dialogue, step)
+    replies = await world.chat._new(
+        world.chat.simulator._receive("amina", None, choice=data.draw(CHOICE))
+    )
+    assert replies, f"no answer at {dialogue}/{step}"
+
+
+async def _answered(world: World, dialogue: str, step: str, text: str) -> None:
+    await world.at(dialogue, step)
+    replies = await world.chat.say("amina", text)
+    if carrier_keyword(text) == "stop" and world.chat.simulator.channel.persona("amina") == "sms":
+        return  # opting out is answered by the carrier, not by the bot
+    assert replies, f"no answer to {text!r} at {dialogue}/{step}"
