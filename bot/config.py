@@ -46,6 +46,9 @@ class Settings(BaseSettings):
     # Connector meetings: their length, and how many requests a newcomer may have waiting.
     slot_minutes: int = Field(default=30, ge=10, le=240)
     max_open_requests: int = Field(default=3, ge=1, le=20)
+    # Flood limits per person (0 turns one off); see HandlerConfig.
+    inbound_per_minute: int = Field(default=12, ge=0, le=1000)
+    unread_per_hour: int = Field(default=4, ge=0, le=1000)
     # Reminders and follow-up.
     follow_up_scan_seconds: float = Field(default=30.0, gt=0, le=3600)
     request_nudge_hours: float = Field(default=24, gt=0, le=240)
@@ -142,6 +145,8 @@ class Settings(BaseSettings):
             programme_contact=self.programme_contact,
             slot_minutes=self.slot_minutes,
             max_open_requests=self.max_open_requests,
+            inbound_per_minute=self.inbound_per_minute,
+            unread_per_hour=self.unread_per_hour,
             follow_up=FollowUpTiming(
                 request_nudge=timedelta(hours=self.request_nudge_hours),
                 request_expiry=timedelta(hours=self.request_expiry_hours),

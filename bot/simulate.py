@@ -68,6 +68,10 @@ class Simulator:
     catalogues: tuple[Path, ...] = (CATALOGUES,)
 
     def __post_init__(self) -> None:
+        # The simulator's clock stands still unless a script moves it, so every message would
+        # fall in the same minute: the flood limits are off here unless set explicitly.
+        unset = {"inbound_per_minute", "unread_per_hour"} - self.settings.model_fields_set
+        self.settings = self.settings.model_copy(update=dict.fromkeys(unset, 0))
         self.channel = SimulatorChannel(self.clock, self.printer.delivered)
         self.catalogue = Catalogue(*self.catalogues)
         self._stack = AsyncExitStack()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 from typing import Any, TypeVar, cast
 
 import sqlalchemy as sa
@@ -31,6 +32,7 @@ from storage.tables import (
     outbox,
     participant_roles,
     participants,
+    rate_windows,
 )
 
 T = TypeVar("T")
@@ -83,6 +85,28 @@ class SqlTransaction(ConversationState):
             )
         ).first()
         return Address(channel=row.channel, value=row.value) if row is not None else None
+
+    async def bump(self, participant_id: int, kind: str, window: timedelta) -> int:
+        """Count one more ``kind`` for the participant; return the count in the current window."""
+        now = self._clock.now()
+        fresh = {"participant_id": participant_id, "kind": kind, "started_at": now, "count": 1}
+        if await insert_ignoring_conflict(
+            self._conn, rate_windows, fresh, ["participant_id", "kind"]
+        ):
+            return 1
+        row = rate_windows.c
+        current = (row.participant_id == participant_id) & (row.kind == kind)
+        restart = row.started_at <= now - window
+        result = await self._conn.execute(
+            sa.update(rate_windows)
+            .where(current)
+            .values(
+                started_at=sa.case((restart, now), else_=row.started_at),
+                count=sa.case((restart, 1), else_=row.count + 1),
+            )
+            .returning(row.count)
+        )
+        return int(result.scalar_one())
 
     async def grant(self, participant_id: int, role: Role, granted_by: int | None) -> bool:
         """Give a participant a role (False if they held it already)."""

@@ -68,6 +68,22 @@ participants = sa.Table(
     sa.Index(None, "role", "status", "last_active_at"),
 )
 
+# How many messages a person sent (kind "inbound"), or how many replies to text the bot could
+# not read they were sent ("unread"), since the window started: one row per person and kind.
+rate_windows = sa.Table(
+    "rate_windows",
+    metadata,
+    sa.Column(
+        "participant_id",
+        sa.Integer,
+        sa.ForeignKey("participants.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("kind", sa.String(16), primary_key=True),
+    sa.Column("started_at", UTCDateTime, nullable=False),
+    sa.Column("count", sa.Integer, nullable=False),
+)
+
 # Every role a person holds (newcomer, connector, coordinator, ...), with who granted it.
 participant_roles = sa.Table(
     "participant_roles",

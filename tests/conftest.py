@@ -80,6 +80,10 @@ def settings(tmp_path: Path) -> Settings:
         database_url=f"sqlite+aiosqlite:///{tmp_path / 'test.db'}",
         timezone="America/Toronto",
         coordinators="sim:coord",
+        # The test clock stands still unless moved, so whole conversations fall in one minute;
+        # the flood limits have tests of their own (test_flood.py).
+        inbound_per_minute=0,
+        unread_per_hour=0,
     )
 
 

@@ -38,6 +38,11 @@ class HandlerConfig:
     # How long a Connector meeting lasts, and how many requests a mentee may have waiting.
     slot_minutes: int = 30
     max_open_requests: int = 3
+    # Flood limits (0: off). Past ``inbound_per_minute`` messages in a minute a person is told
+    # once that the bot will answer shortly, and the rest of that minute is ignored; by SMS, at
+    # most ``unread_per_hour`` answers a hour go to text the bot could not read.
+    inbound_per_minute: int = 12
+    unread_per_hour: int = 4
     follow_up: FollowUpTiming = field(default_factory=FollowUpTiming)
 
 

@@ -8,6 +8,7 @@ processed as new; a crash after it leaves the replies in the outbox for the send
 
 from __future__ import annotations
 
+from datetime import timedelta
 from enum import StrEnum
 
 from handlers.core.commands import run_command
@@ -22,6 +23,9 @@ from handlers.core.ports import Clock, DialogueState, Store, Transaction
 from handlers.core.registry import Registry
 from handlers.core.values import Inbound, Reply
 from handlers.core.words import Word, global_word
+
+MINUTE = timedelta(minutes=1)
+HOUR = timedelta(hours=1)
 
 
 class Outcome(StrEnum):
@@ -88,6 +92,9 @@ class Conversation:
                 await tx.set_address_status(inbound.address, "ok")
                 await tx.audit(participant.id, "opted-in", inbound.address.channel)
                 first, answer = [Reply(key="sms-resubscribed")], Answer(choice="global:continue")
+            elif (held := await self._held_back(ctx)) is not None:
+                await tx.enqueue(ctx.participant, inbound.address, held)
+                return Outcome.IGNORED
             elif keyword == "help":
                 first, answer = [self._programme_help()], Answer(choice="global:continue")
             state = await tx.load_dialogue(participant.id)
@@ -155,7 +162,32 @@ class Conversation:
         commanded = await run_command(ctx, text)
         if commanded is not None:
             return await self._engine.run(ctx, state, commanded)
+        if await self._unread_spent(ctx, inbound):
+            return []
         return [Reply(key="menu-not-understood"), main_menu(ctx)]
+
+    async def _held_back(self, ctx: Ctx) -> list[Reply] | None:
+        """Past the per-minute limit: say once that the bot will answer shortly, then nothing.
+
+        None when the message is within the limit and should be handled.
+        """
+        limit = self._config.inbound_per_minute
+        if not limit:
+            return None
+        count = await ctx.tx.bump(ctx.participant.id, "inbound", MINUTE)
+        if count <= limit:
+            return None
+        if count == limit + 1:
+            await ctx.tx.audit(ctx.participant.id, "flood-held", ctx.address.channel)
+            return [Reply(key="dialogue-slow-down")]
+        return []
+
+    async def _unread_spent(self, ctx: Ctx, inbound: Inbound) -> bool:
+        """Whether this hour's SMS answers to unreadable text are spent (so it goes unanswered)."""
+        limit = self._config.unread_per_hour
+        if not limit or not inbound.carrier_keywords:
+            return False
+        return await ctx.tx.bump(ctx.participant.id, "unread", HOUR) > limit
 
     async def _act(self, ctx: Ctx, state: DialogueState, choice: str) -> list[Reply] | None:
         """Run the action a choice names; None when it names nothing this person may do."""

@@ -7,7 +7,7 @@ PostgreSQL or an in-test fake, and never learns about SQL, schedulers or channel
 from __future__ import annotations
 
 from contextlib import AbstractAsyncContextManager
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Generic, Protocol, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue
@@ -118,6 +118,14 @@ class Transaction(Protocol):
 
     async def reach(self, participant_id: int) -> Address | None:
         """Where to write to a participant: their first address that can still be reached."""
+        ...
+
+    async def bump(self, participant_id: int, kind: str, window: timedelta) -> int:
+        """Count one more ``kind`` for the participant; return the count in the current window.
+
+        A window starts with the first count and lasts ``window``; the next count after it
+        starts a new one.
+        """
         ...
 
     async def grant(self, participant_id: int, role: Role, granted_by: int | None) -> bool:

@@ -17,3 +17,4 @@ dialogue-resumed = Welcome back! Let's pick up where you left off.
 dialogue-left = OK, I stopped there.
 dialogue-unsupported = Sorry, I can only read text messages and button taps.
 dialogue-command-usage = I could not read what follows "{ $command }". Check it and send it again.
+dialogue-slow-down = You are writing faster than I can answer. Please wait a minute, then send your last message again.
