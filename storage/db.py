@@ -17,11 +17,12 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 def create_engine(url: str) -> AsyncEngine:
     """Create the async engine; on SQLite, set durable pragmas and take write locks up front."""
     parsed = make_url(url)
+    # Errors would otherwise carry their bound values (phone numbers, names) into the logs.
     if parsed.get_backend_name() != "sqlite":
-        return create_async_engine(url, pool_pre_ping=True)
+        return create_async_engine(url, pool_pre_ping=True, hide_parameters=True)
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_async_engine(url)
+    engine = create_async_engine(url, hide_parameters=True)
 
     @event.listens_for(engine.sync_engine, "connect")
     def _on_connect(dbapi_connection: Any, record: Any) -> None:
