@@ -21,7 +21,7 @@ from handlers.ports import Clock
 from handlers.reminders import FollowUp
 from handlers.values import Inbound
 from scheduler.ticker import Ticker
-from storage.db import create_engine, migrate
+from storage.db import check_integrity, create_engine, migrate
 from storage.outbox import OutboxStore
 from storage.participants import SqlStore
 
@@ -59,9 +59,10 @@ async def open_app(
     channels: Mapping[str, Channel],
     catalogue: Catalogue | None = None,
 ) -> AsyncIterator[App]:
-    """Open the database (migrating it) and build the app; close the database on exit."""
+    """Open the database (checking and migrating it) and build the app; close it on exit."""
     engine = create_engine(settings.database_url)
     try:
+        await check_integrity(engine)
         await migrate(engine)
         store = SqlStore(engine, clock)
         outbox = OutboxStore(engine, clock, OUTBOX_LEASE)

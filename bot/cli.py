@@ -18,7 +18,7 @@ from bot.config import ConfigError, Settings, load_settings
 from bot.demo import run_demo
 from bot.serve import has_channels, serve
 from bot.simulate import ScriptError, Simulator, parse_moment
-from storage.db import create_engine, migrate
+from storage.db import DatabaseDamaged, check_integrity, create_engine, migrate
 
 PROMPT_HELP = (
     "Simulator. Type a message, or #N to press choice N. "
@@ -44,6 +44,7 @@ def _parser() -> argparse.ArgumentParser:
 async def _migrate(settings: Settings) -> None:
     engine = create_engine(settings.database_url)
     try:
+        await check_integrity(engine)
         await migrate(engine)
     finally:
         await engine.dispose()
@@ -125,6 +126,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ScriptError as error:
         print(f"connector-bot: {error}", file=sys.stderr)
         return 2
+    except DatabaseDamaged as error:
+        print(f"connector-bot: {error}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     return 0

@@ -12,6 +12,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -79,6 +80,38 @@ def create_engine(url: str) -> AsyncEngine:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+class DatabaseDamaged(Exception):
+    """The database failed SQLite's quick check; the message says what to do, in one line."""
+
+
+async def check_integrity(engine: AsyncEngine) -> None:
+    """Refuse to go on with a damaged SQLite database (``PRAGMA quick_check``).
+
+    A damaged page otherwise surfaces later as an error on every request that touches it.
+    The quick check reads every page but skips the index-to-table cross-checks, so it takes
+    seconds even on a large database. Other backends check themselves.
+    """
+    if engine.dialect.name != "sqlite":
+        return
+    try:
+        async with engine.connect() as conn:
+            result = await conn.exec_driver_sql("PRAGMA quick_check(3)")
+            problems = [str(row[0]) for row in result]
+    except DBAPIError as error:  # a page SQLite cannot even read to check
+        problems = [str(error.orig)]
+    if problems == ["ok"]:
+        return
+    lines = [line.strip() for problem in problems for line in problem.splitlines()]
+    found = "; ".join(line for line in lines if line and not line.startswith("***"))
+    found = found if len(found) <= 120 else found[:119] + "…"
+    path = engine.url.database
+    raise DatabaseDamaged(
+        f"the database {path} is damaged (quick_check: {found}). Do not run the bot on it: "
+        f"move {path} and its -wal and -shm files aside, copy your latest backup (made with "
+        f"'connector-bot backup FILE') to {path}, and start again"
+    )
 
 
 def alembic_config(url: str) -> Config:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import logging
 import os
+import random
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,7 +15,7 @@ import sqlalchemy as sa
 
 from bot.clock import ManualClock
 from handlers.values import Address
-from storage.db import create_engine, migrate
+from storage.db import DatabaseDamaged, check_integrity, create_engine, migrate
 from storage.participants import SqlStore
 
 PHONE = "+16135550123"
@@ -73,3 +76,60 @@ async def test_an_existing_database_readable_by_others_is_reported(
     warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert any(f"{path} can be read by group or others (mode 0644)" in w for w in warnings)
     assert any("chmod 600" in w for w in warnings)
+
+
+async def damaged_database(path: Path, clock: ManualClock) -> None:
+    """Build a real database with people in it, then write garbage over some of its pages."""
+    engine = create_engine(f"sqlite+aiosqlite:///{path}")
+    await migrate(engine)
+    async with SqlStore(engine, clock).transaction() as tx:
+        for n in range(300):
+            address = Address(channel="sms", value=f"+1613555{n:04d}")
+            await tx.create_participant(address, language="en", timezone="UTC", role=None)
+    await engine.dispose()  # the last connection folds the WAL back into the file
+    garbage = random.Random(12)
+    with path.open("r+b") as file:
+        for page in (2, 3, 5, 8, 13):
+            file.seek(page * 4096)
+            file.write(garbage.randbytes(4096))
+
+
+async def test_a_damaged_database_stops_start_up_with_one_line_saying_what_to_do(
+    tmp_path: Path, clock: ManualClock
+) -> None:
+    path = tmp_path / "damaged.db"
+    await damaged_database(path, clock)
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("CONNECTOR_")}
+    environment["CONNECTOR_DATABASE_URL"] = f"sqlite+aiosqlite:///{path}"
+    done = subprocess.run(  # noqa: ASYNC221 - the real command line, as an operator runs it
+        [sys.executable, "-m", "bot", "run"],
+        cwd=tmp_path,
+        env=environment,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(f"connector-bot: the database {path} is damaged (quick_check: ")
+    assert "copy your latest backup (made with 'connector-bot backup FILE')" in lines[0]
+
+
+async def test_a_database_whose_schema_cannot_be_read_is_refused_the_same_way(
+    tmp_path: Path, clock: ManualClock
+) -> None:
+    path = tmp_path / "unreadable.db"
+    await damaged_database(path, clock)
+    with path.open("r+b") as file:
+        file.seek(100)  # keep SQLite's header, break the table of tables behind it
+        file.write(random.Random(7).randbytes(3996))
+    engine = create_engine(f"sqlite+aiosqlite:///{path}")
+    with pytest.raises(DatabaseDamaged) as raised:
+        await check_integrity(engine)
+    await engine.dispose()
+    assert f"the database {path} is damaged (quick_check: " in str(raised.value)
+    assert "\n" not in str(raised.value)
