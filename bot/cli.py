@@ -1,4 +1,4 @@
-"""The ``connector-bot`` command: run, simulate, demo, migrate."""
+"""The ``connector-bot`` command: run, simulate, demo, migrate, backup."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from bot.config import ConfigError, Settings, load_settings
 from bot.demo import run_demo
 from bot.serve import has_channels, serve
 from bot.simulate import ScriptError, Simulator, parse_moment
+from storage.backup import BackupError, backup_sqlite, pg_dump_advice, sqlite_path
 from storage.db import DatabaseDamaged, check_integrity, create_engine, migrate
 
 PROMPT_HELP = (
@@ -38,6 +39,8 @@ def _parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="play the built-in scenario on a throwaway database")
     demo.add_argument("--jsonl", action="store_true", help="one JSON object per message")
     sub.add_parser("migrate", help="apply database migrations")
+    backup = sub.add_parser("backup", help="copy the live database consistently to FILE")
+    backup.add_argument("file", type=Path, help="where to write the copy (replaced if present)")
     return parser
 
 
@@ -76,6 +79,18 @@ async def _simulate(
                     print(f"-- {error}", flush=True)
 
 
+def _backup(settings: Settings, target: Path) -> int:
+    source = sqlite_path(settings.database_url)
+    if source is None:
+        print(
+            f"connector-bot: {pg_dump_advice(settings.database_url, str(target))}", file=sys.stderr
+        )
+        return 1
+    size = backup_sqlite(source, target)
+    print(f"backed up {source} to {target} ({size // 1024} KiB, integrity checked)")
+    return 0
+
+
 def _script_lines(path: Path | None) -> list[str] | None:
     if path is not None:
         return path.read_text(encoding="utf-8").splitlines()
@@ -106,6 +121,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             asyncio.run(run_demo(sys.stdout, jsonl=args.jsonl))
             return 0
         settings = load_settings()
+        if args.command == "backup":
+            return _backup(settings, args.file)
         if args.command == "migrate":
             asyncio.run(_migrate(settings))
             print("database is up to date")
@@ -126,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ScriptError as error:
         print(f"connector-bot: {error}", file=sys.stderr)
         return 2
-    except DatabaseDamaged as error:
+    except (DatabaseDamaged, BackupError) as error:
         print(f"connector-bot: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
