@@ -20,6 +20,7 @@ from handlers.values import (
     Role,
 )
 from storage.conversation_state import ConversationState
+from storage.erasure import erase_free_text
 from storage.meetings import SqlMeetings
 from storage.rows import participant_from_row
 from storage.schedule import SqlSchedule
@@ -180,6 +181,7 @@ class SqlTransaction(ConversationState):
         await self._conn.execute(
             sa.update(participants).where(participants.c.id == participant_id).values(**values)
         )
+        await erase_free_text(self._conn, participant_id)
 
     async def count_participants(self) -> list[ParticipantCount]:
         """Count participants by role and status (an aggregate, never a full load)."""
