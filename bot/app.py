@@ -24,11 +24,14 @@ from scheduler.ticker import Ticker
 from storage.db import check_integrity, create_engine, migrate
 from storage.outbox import OutboxStore
 from storage.participants import SqlStore
+from storage.retention import Retention
 
 log = logging.getLogger(__name__)
 
 # A claimed message whose sender died is retried after this long.
 OUTBOX_LEASE = timedelta(minutes=2)
+# How often text older than the retention period is looked for (it is cleared in batches).
+RETENTION_SCAN_SECONDS = 3600.0
 
 
 @dataclass
@@ -73,6 +76,8 @@ async def open_app(
         follow_up = FollowUp(store, clock, settings.handler_config())
         ticker.every("follow-up:due", settings.follow_up_scan_seconds, follow_up.run_due)
         ticker.every("outbox:drain", settings.outbox_poll_seconds, sender.drain)
+        retention = Retention(engine, clock, timedelta(days=settings.retention_days))
+        ticker.every("retention:purge", RETENTION_SCAN_SECONDS, retention.run)
         yield App(
             settings=settings,
             clock=clock,
