@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+from pathlib import Path
+
 import sqlalchemy as sa
 
+from bot.clock import ManualClock
+from handlers.values import Address, Reply
+from storage.db import create_engine, migrate
+from storage.outbox import OutboxStore
+from storage.participants import SqlStore
 from storage.tables import metadata, outbox
 from tests.conftest import Transcript, texts
 
@@ -58,3 +66,25 @@ async def test_refusing_consent_after_typing_a_profile_leaves_no_trace_of_it(
     assert set(statuses) == {"sent"}
     again = await chat.say("zed", "hi again")
     assert "Bienvenue" in again[0].text  # and the person can still start over
+
+
+async def test_messages_still_queued_to_someone_who_refuses_are_cancelled(
+    tmp_path: Path, clock: ManualClock
+) -> None:
+    engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'queued.db'}")
+    await migrate(engine)
+    address = Address(channel="sms", value="+16135550177")
+    store = SqlStore(engine, clock)
+    async with store.transaction() as tx:
+        person = await tx.create_participant(address, language="en", timezone="UTC", role=None)
+        await tx.enqueue(
+            person, address, [Reply(key="registration-summary", args={"name": "Zed"})]
+        )
+    async with store.transaction() as tx:
+        await tx.erase_profile(person.id)
+    async with engine.connect() as conn:
+        row = (await conn.execute(sa.select(outbox))).one()
+    assert (row.status, row.payload, row.last_error) == ("failed", "", "erased")
+    sender_view = OutboxStore(engine, clock, timedelta(minutes=2))
+    assert await sender_view.claim_due(10, ["sms"]) == []  # nothing to send, and no crash
+    await engine.dispose()

@@ -16,8 +16,8 @@ from storage.db import create_engine, migrate
 from storage.outbox import OutboxStore
 from storage.participants import SqlStore
 from storage.retention import Retention
-from storage.tables import meeting_feedback, meetings, outbox
-from tests.conftest import Transcript, choice_number, register
+from storage.tables import audit_log, meeting_feedback, meetings, outbox
+from tests.conftest import START, Transcript, choice_number, register
 from tests.test_erasure import every_stored_value
 from tests.test_meetings import book, offer
 
@@ -80,8 +80,11 @@ async def test_typed_text_and_message_bodies_go_after_the_retention_period(
     async with chat.simulator.app.engine.connect() as conn:
         statuses = (await conn.execute(sa.select(meetings.c.status))).scalars().all()
         rating = (await conn.execute(sa.select(meeting_feedback.c.rating))).scalar_one()
+        early = sa.select(audit_log.c.detail).where(audit_log.c.at < START + timedelta(days=5))
+        audited = set((await conn.execute(early)).scalars())
     assert sorted(statuses) == ["cancelled", "held"]
     assert rating == 5
+    assert audited == {""}  # "first-contact sim", "registered mentee"... went too
     # The profile of a registered person is the service itself and is kept.
     assert "Civil engineer" in stored
     # Cleo's unfinished registration is gone; writing again starts it over.
