@@ -100,7 +100,14 @@ async def test_a_damaged_database_stops_start_up_with_one_line_saying_what_to_do
     path = tmp_path / "damaged.db"
     await damaged_database(path, clock)
     environment = {k: v for k, v in os.environ.items() if not k.startswith("CONNECTOR_")}
-    environment["CONNECTOR_DATABASE_URL"] = f"sqlite+aiosqlite:///{path}"
+    environment.update(  # configured as in production; nothing is reached before the check
+        CONNECTOR_DATABASE_URL=f"sqlite+aiosqlite:///{path}",
+        CONNECTOR_TELEGRAM_TOKEN="123456789:AAE" + "x" * 32,
+        CONNECTOR_TWILIO_ACCOUNT_SID="AC" + "0" * 32,
+        CONNECTOR_TWILIO_AUTH_TOKEN="twilio-auth-token",
+        CONNECTOR_TWILIO_FROM="+16135550000",
+        CONNECTOR_PUBLIC_URL="https://bot.example.org",
+    )
     done = subprocess.run(  # noqa: ASYNC221 - the real command line, as an operator runs it
         [sys.executable, "-m", "bot", "run"],
         cwd=tmp_path,
