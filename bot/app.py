@@ -24,15 +24,18 @@ from handlers.core.roles import seed_coordinators
 from handlers.core.values import Inbound
 from handlers.features import FEATURES
 from scheduler.ticker import Ticker
-from storage.db import create_engine, migrate
+from storage.db import check_integrity, create_engine, migrate
 from storage.outbox import OutboxStore
 from storage.participants import SqlStore
+from storage.retention import Retention
 from storage.stores import bindings_for
 
 log = logging.getLogger(__name__)
 
 # A claimed message whose sender died is retried after this long.
 OUTBOX_LEASE = timedelta(minutes=2)
+# How often text older than the retention period is looked for (it is cleared in batches).
+RETENTION_SCAN_SECONDS = 3600.0
 
 
 @dataclass
@@ -65,10 +68,11 @@ async def open_app(
     catalogue: Catalogue | None = None,
     features: Registry | None = None,
 ) -> AsyncIterator[App]:
-    """Open the database (migrating it) and build the app; close the database on exit."""
+    """Open the database (checking and migrating it) and build the app; close it on exit."""
     features = features or Registry(FEATURES)
     engine = create_engine(settings.database_url)
     try:
+        await check_integrity(engine)
         await migrate(engine)
         store = SqlStore(engine, clock, bindings_for(features.features))
         config = settings.handler_config()
@@ -81,6 +85,8 @@ async def open_app(
         due = DueScan(store, clock, config, features)
         ticker.every("follow-up:due", settings.follow_up_scan_seconds, due.run_due)
         ticker.every("outbox:drain", settings.outbox_poll_seconds, sender.drain)
+        retention = Retention(engine, clock, timedelta(days=settings.retention_days))
+        ticker.every("retention:purge", RETENTION_SCAN_SECONDS, retention.run)
         yield App(
             settings=settings,
             clock=clock,

@@ -1,10 +1,11 @@
-"""The ``connector-bot`` command: run, simulate, demo, migrate."""
+"""The ``connector-bot`` command: run, simulate, demo, migrate, backup."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
 import logging
+import os
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -17,7 +18,8 @@ from bot.config import ConfigError, Settings, load_settings
 from bot.demo import run_demo
 from bot.serve import has_channels, serve
 from bot.simulate import ScriptError, Simulator, parse_moment
-from storage.db import create_engine, migrate
+from storage.backup import BackupError, backup_sqlite, pg_dump_advice, sqlite_path
+from storage.db import DatabaseDamaged, check_integrity, create_engine, migrate
 
 PROMPT_HELP = (
     "Simulator. Type a message, or #N to press choice N. "
@@ -37,12 +39,15 @@ def _parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="play the built-in scenario on a throwaway database")
     demo.add_argument("--jsonl", action="store_true", help="one JSON object per message")
     sub.add_parser("migrate", help="apply database migrations")
+    backup = sub.add_parser("backup", help="copy the live database consistently to FILE")
+    backup.add_argument("file", type=Path, help="where to write the copy (replaced if present)")
     return parser
 
 
 async def _migrate(settings: Settings) -> None:
     engine = create_engine(settings.database_url)
     try:
+        await check_integrity(engine)
         await migrate(engine)
     finally:
         await engine.dispose()
@@ -74,6 +79,18 @@ async def _simulate(
                     print(f"-- {error}", flush=True)
 
 
+def _backup(settings: Settings, target: Path) -> int:
+    source = sqlite_path(settings.database_url)
+    if source is None:
+        print(
+            f"connector-bot: {pg_dump_advice(settings.database_url, str(target))}", file=sys.stderr
+        )
+        return 1
+    size = backup_sqlite(source, target)
+    print(f"backed up {source} to {target} ({size // 1024} KiB, integrity checked)")
+    return 0
+
+
 def _script_lines(path: Path | None) -> list[str] | None:
     if path is not None:
         return path.read_text(encoding="utf-8").splitlines()
@@ -93,6 +110,9 @@ async def _run(settings: Settings) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``connector-bot`` console script."""
     args = _parser().parse_args(argv)
+    # Whatever the bot creates (database, backups, the data folder) holds names and phone
+    # numbers: readable by its owner only.
+    os.umask(0o077)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     # httpx logs every request URL at INFO, and Telegram URLs contain the bot token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
@@ -101,6 +121,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             asyncio.run(run_demo(sys.stdout, jsonl=args.jsonl))
             return 0
         settings = load_settings()
+        if args.command == "backup":
+            return _backup(settings, args.file)
         if args.command == "migrate":
             asyncio.run(_migrate(settings))
             print("database is up to date")
@@ -121,6 +143,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ScriptError as error:
         print(f"connector-bot: {error}", file=sys.stderr)
         return 2
+    except (DatabaseDamaged, BackupError) as error:
+        print(f"connector-bot: {error}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     return 0

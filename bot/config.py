@@ -57,6 +57,8 @@ class Settings(BaseSettings):
     stall_days: float = Field(default=21, gt=0, le=365)
     digest_weekday: int = Field(default=0, ge=0, le=6)
     digest_hour: int = Field(default=9, ge=0, le=23)
+    # Message bodies and other typed text are cleared once this old (rows and statuses stay).
+    retention_days: int = Field(default=90, ge=1, le=3650)
     outbox_batch: int = Field(default=50, ge=1, le=1000)
     outbox_poll_seconds: float = Field(default=5.0, gt=0, le=300)
 

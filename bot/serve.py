@@ -73,9 +73,11 @@ async def serve(settings: Settings, stopped: asyncio.Event | None = None) -> Non
         )
         channels["sms"] = sms
     async with AsyncExitStack() as stack:
-        app = await stack.enter_async_context(open_app(settings, clock, channels, catalogue))
+        # Closed even when opening the database fails (a damaged file), so the one-line
+        # refusal is not followed by aiohttp's "Unclosed client session".
         if sms is not None:
             stack.push_async_callback(sms.close)
+        app = await stack.enter_async_context(open_app(settings, clock, channels, catalogue))
         service: TelegramService | None = None
         if application is not None:
             updates = TelegramUpdates(

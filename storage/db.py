@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -9,19 +12,51 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+
+log = logging.getLogger(__name__)
+
+
+def prepare_sqlite_file(path: Path) -> None:
+    """Create the database file readable by its owner only, or warn if an existing one is not.
+
+    SQLite creates the ``-wal`` and ``-shm`` files with the mode of the database file, so a
+    private database file keeps them private too, whatever the umask.
+    """
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        pass
+    else:
+        os.close(fd)  # an empty file is an empty SQLite database
+        return
+    for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            mode = stat.S_IMODE(file.stat().st_mode)
+        except FileNotFoundError:
+            continue
+        if mode & 0o077:
+            log.warning(
+                "%s can be read by group or others (mode %04o) and holds personal data: "
+                "run chmod 600 on it",
+                file,
+                mode,
+            )
 
 
 def create_engine(url: str) -> AsyncEngine:
     """Create the async engine; on SQLite, set durable pragmas and take write locks up front."""
     parsed = make_url(url)
+    # Errors would otherwise carry their bound values (phone numbers, names) into the logs.
     if parsed.get_backend_name() != "sqlite":
-        return create_async_engine(url, pool_pre_ping=True)
+        return create_async_engine(url, pool_pre_ping=True, hide_parameters=True)
     if parsed.database and parsed.database != ":memory:":
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_async_engine(url)
+        prepare_sqlite_file(Path(parsed.database))
+    engine = create_async_engine(url, hide_parameters=True)
 
     @event.listens_for(engine.sync_engine, "connect")
     def _on_connect(dbapi_connection: Any, record: Any) -> None:
@@ -45,6 +80,38 @@ def create_engine(url: str) -> AsyncEngine:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+class DatabaseDamaged(Exception):
+    """The database failed SQLite's quick check; the message says what to do, in one line."""
+
+
+async def check_integrity(engine: AsyncEngine) -> None:
+    """Refuse to go on with a damaged SQLite database (``PRAGMA quick_check``).
+
+    A damaged page otherwise surfaces later as an error on every request that touches it.
+    The quick check reads every page but skips the index-to-table cross-checks, so it takes
+    seconds even on a large database. Other backends check themselves.
+    """
+    if engine.dialect.name != "sqlite":
+        return
+    try:
+        async with engine.connect() as conn:
+            result = await conn.exec_driver_sql("PRAGMA quick_check(3)")
+            problems = [str(row[0]) for row in result]
+    except DBAPIError as error:  # a page SQLite cannot even read to check
+        problems = [str(error.orig)]
+    if problems == ["ok"]:
+        return
+    lines = [line.strip() for problem in problems for line in problem.splitlines()]
+    found = "; ".join(line for line in lines if line and not line.startswith("***"))
+    found = found if len(found) <= 120 else found[:119] + "…"
+    path = engine.url.database
+    raise DatabaseDamaged(
+        f"the database {path} is damaged (quick_check: {found}). Do not run the bot on it: "
+        f"move {path} and its -wal and -shm files aside, copy your latest backup (made with "
+        f"'connector-bot backup FILE') to {path}, and start again"
+    )
 
 
 def alembic_config(url: str) -> Config:

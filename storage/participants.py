@@ -21,6 +21,7 @@ from handlers.core.values import (
     Role,
 )
 from storage.conversation_state import ConversationState
+from storage.erasure import erase_free_text
 from storage.jobs import SqlJobs
 from storage.rows import ROLES, participant_from_row
 from storage.sql import insert_ignoring_conflict, set_address_status
@@ -269,6 +270,7 @@ class SqlTransaction(ConversationState):
                 participant_roles.c.participant_id == participant_id
             )
         )
+        await erase_free_text(self._conn, participant_id)
 
     async def count_participants(self) -> list[ParticipantCount]:
         """Count participants by role and status (an aggregate, never a full load)."""

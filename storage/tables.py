@@ -32,6 +32,11 @@ class UTCDateTime(sa.TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+def holding_text(column: str, where: str) -> sa.Index:
+    """A partial index of the rows that still hold free text, for the retention purge."""
+    return sa.Index(None, column, sqlite_where=sa.text(where), postgresql_where=sa.text(where))
+
+
 metadata = sa.MetaData(
     naming_convention={
         "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -138,7 +143,7 @@ dialogue_states = sa.Table(
         primary_key=True,
     ),
     sa.Column("state", sa.JSON, nullable=False),
-    sa.Column("updated_at", UTCDateTime, nullable=False),
+    sa.Column("updated_at", UTCDateTime, nullable=False, index=True),
 )
 
 # No message bodies here: only enough to recognise a redelivery.
@@ -186,6 +191,7 @@ outbox = sa.Table(
     sa.Column("delivery_rank", sa.Integer, nullable=False, server_default="0"),
     sa.Index(None, "status", "next_attempt_at"),
     sa.Index(None, "address_id", "status", "id"),
+    holding_text("created_at", "payload != ''"),
 )
 
 # What a connector offers: settings that apply to all their slots.
@@ -225,6 +231,7 @@ slots = sa.Table(
     sa.Column("created_at", UTCDateTime, nullable=False),
     sa.Index(None, "connector_id", "starts_at"),
     sa.Index(None, "status", "starts_at"),
+    holding_text("ends_at", "place IS NOT NULL OR link IS NOT NULL"),
 )
 
 ACTIVE_MEETING = "status IN ('requested', 'confirmed')"
@@ -261,6 +268,7 @@ meetings = sa.Table(
     sa.Column("updated_at", UTCDateTime, nullable=False),
     sa.Index(None, "mentee_id", "status", "starts_at"),
     sa.Index(None, "connector_id", "status", "starts_at"),
+    holding_text("ends_at", "note IS NOT NULL"),
     # The last guard against double booking: one live meeting per slot.
     sa.Index(
         "uq_meetings_active_slot",
@@ -287,6 +295,7 @@ meeting_events = sa.Table(
     sa.Column("action", sa.String(32), nullable=False),
     sa.Column("detail", sa.String(200), nullable=False, server_default=""),
     sa.Column("at", UTCDateTime, nullable=False),
+    holding_text("at", "detail != ''"),
 )
 
 # Reminders and follow-ups: one row each, written with the change that causes it, claimed with
@@ -334,6 +343,7 @@ meeting_feedback = sa.Table(
     sa.Column("reason", sa.String(16), nullable=True),
     sa.Column("at", UTCDateTime, nullable=False),
     sa.UniqueConstraint("meeting_id", "participant_id"),
+    holding_text("at", "comment IS NOT NULL"),
 )
 
 # Secrets the bot generates for itself (the Telegram webhook secret), kept across restarts.
@@ -359,4 +369,5 @@ audit_log = sa.Table(
     sa.Column("action", sa.String(64), nullable=False),
     sa.Column("detail", sa.String(200), nullable=False, server_default=""),
     sa.Column("at", UTCDateTime, nullable=False),
+    holding_text("at", "detail != ''"),
 )
