@@ -72,7 +72,7 @@ class SqlMeetings(SqlSlots):
         return int((await self._conn.execute(query)).scalar_one())
 
     async def clashing_meeting(
-        self, participant_id: int, starts: datetime, ends: datetime
+        self, participant_id: int, starts: datetime, ends: datetime, besides: int | None = None
     ) -> Meeting | None:
         """A live meeting of the participant (either side) overlapping the window, if any."""
         row = (
@@ -85,6 +85,7 @@ class SqlMeetings(SqlSlots):
                     meetings.c.status.in_(ACTIVE),
                     meetings.c.starts_at < ends,
                     meetings.c.ends_at > starts,
+                    meetings.c.id != (besides or 0),
                 ).limit(1)
             )
         ).first()

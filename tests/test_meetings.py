@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 import sqlalchemy as sa
 
 from bot.channels.simulator import SimMessage
@@ -320,3 +321,24 @@ def test_languages_match_whatever_language_they_were_typed_in() -> None:
     assert language_code("Arabe") == language_code("arabic") == "ar"
     assert shared(("English", "Arabic"), ("arabe", "wolof"))
     assert not shared(("English",), ("français", "Wolof"))
+
+
+@pytest.mark.parametrize("style", ["sms", "telegram"])
+async def test_a_time_withdrawn_after_the_list_was_shown_is_no_dead_end(
+    chat: Transcript, style: str
+) -> None:
+    await register(chat, "ben", connector=True)
+    await offer(chat, "ben", day=2, time="10:00")
+    await register(chat, "amina", style=style)
+    await find(chat, "amina")
+    times = await chat.press("amina", 1)  # Ben: his times are listed
+    assert times[-1].choices[0].id.startswith("slot:")
+    async with chat.simulator.app.engine.begin() as conn:  # Ben withdraws it meanwhile
+        await conn.execute(sa.update(slots).values(status="withdrawn"))
+    gone = await chat.press("amina", 1)
+    assert gone[0].text == "That option is no longer available. Here is the current question."
+    assert gone[-1].text.startswith("Ben has no open times left")
+    assert [c.id for c in gone[-1].choices] == ["slot:other", "global:menu"]
+    back = await chat.press("amina", 1)  # Other connectors
+    assert "Ben has no open times left" not in back[-1].text
+    assert back[-1].choices  # the search again, never a question with nothing to pick

@@ -15,7 +15,7 @@ from bot.config import Settings
 from handlers.core.ports import ProfileUpdate
 from handlers.core.values import Address, Inbound, Role
 from handlers.meetings.ports import meeting_store
-from handlers.meetings.values import NewSlot, Slot
+from handlers.meetings.values import ConnectorPrefs, NewSlot, Slot
 from storage.tables import meetings, slots
 from tests.conftest import Recorder
 
@@ -142,3 +142,41 @@ async def test_a_cancel_racing_a_request_leaves_consistent_rows(
                     .where(meetings.c.slot_id == slot.id, meetings.c.status == "requested")
                     .values(status="declined")
                 )
+
+
+async def test_two_moves_racing_to_one_time_leave_one_meeting_there(
+    settings: Settings, clock: ManualClock
+) -> None:
+    recorder = Recorder()
+    channel = SimulatorChannel(clock, recorder.delivered)
+    async with open_app(settings, clock, {"sim": channel}) as app:
+        ana = await person(app, "ana", "mentee")
+        held = []
+        for name, hours in (("ben", 24), ("cy", 26)):
+            connector = await person(app, name, "connector")
+            first = await offered(app, clock, connector, hours)
+            later = await offered(app, clock, connector, 48)  # both at the same time
+            async with app.store.transaction() as tx:
+                store = meeting_store(tx)
+                await store.set_prefs(connector, ConnectorPrefs(auto_accept=True))
+                assert await store.claim_slot(first.id)
+                meeting = await store.create_meeting(first, ana, None, "confirmed")
+            held.append((meeting.id, later.id))
+        await asyncio.gather(
+            *(app.receive(said(clock, "ana", f"moveto:{m}:{s}")) for m, s in held)
+        )
+        await app.sender.drain()
+        at = clock.now() + timedelta(hours=48)
+        async with app.engine.connect() as conn:
+            there = (
+                await conn.execute(
+                    sa.select(sa.func.count()).where(
+                        meetings.c.mentee_id == ana,
+                        meetings.c.starts_at == at,
+                        meetings.c.status.in_(("requested", "confirmed")),
+                    )
+                )
+            ).scalar_one()
+    assert there == 1
+    told = [m.text for m in recorder.messages if m.to == "ana"]
+    assert any(text.startswith("You already have a meeting on") for text in told)

@@ -88,7 +88,11 @@ class Registry:
         """Run the action ``choice`` names, if this person's roles allow it; None otherwise."""
         kind, _, rest = choice.partition(":")
         action = self.actions.get(kind)
-        if action is None or not ctx.participant.holds(action.roles):
+        if action is None:
+            return None
+        if not ctx.participant.holds(action.roles):
+            # A button this person was never shown (a forged tap): refused, and recorded.
+            await ctx.tx.audit(ctx.participant.id, "action-refused", choice[:60])
             return None
         return await action.run(ctx, rest)
 

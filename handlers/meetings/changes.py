@@ -222,7 +222,16 @@ async def on_move_to(ctx: Ctx, meeting_id: int, slot_id: int) -> list[Reply] | N
     refusal = changeable(ctx, meeting)
     if refusal is not None:
         return [refusal]
-    if slot.starts_at <= ctx.clock.now() or not await meetings.claim_slot(slot.id):
+    if slot.starts_at <= ctx.clock.now():
+        return [Reply(key="meetings-time-gone")]
+    # The newcomer may have booked another meeting at that time since the list was shown; the
+    # check runs in this transaction (BEGIN IMMEDIATE), so two moves cannot both pass it.
+    clash = await meetings.clashing_meeting(
+        meeting.mentee_id, slot.starts_at, slot.ends_at, besides=meeting.id
+    )
+    if clash is not None:
+        return [Reply(key="booking-overlap", args={"when": When(at=clash.starts_at)})]
+    if not await meetings.claim_slot(slot.id):
         return [Reply(key="meetings-time-gone")]
     await meetings.release_slot(meeting.slot_id)
     moved = await meetings.move(meeting.id, slot)

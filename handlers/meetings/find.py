@@ -20,6 +20,9 @@ CANDIDATES = 30
 SLOTS_SHOWN = 3
 
 
+OTHER_CONNECTORS = "slot:other"
+
+
 class FindAnswers(BaseModel):
     """The search in progress."""
 
@@ -133,6 +136,16 @@ async def ask_slot(ctx: Ctx, answers: FindAnswers) -> Reply:
     assert answers.connector_id is not None
     connector = await ctx.tx.participant(answers.connector_id)
     slots = await meeting_store(ctx.tx).open_slots(connector.id, ctx.clock.now(), SLOTS_SHOWN)
+    if not slots:
+        # Their last time went (withdrawn or taken) after the list was shown: no dead end.
+        return Reply(
+            key="find-no-slots-left",
+            args={"name": first_name(connector)},
+            choices=(
+                Choice(id=OTHER_CONNECTORS, label="find-other-connectors"),
+                Choice(id="global:menu", label="dialogue-choice-menu"),
+            ),
+        )
     return Reply(
         key="find-ask-slot",
         args={
@@ -151,9 +164,11 @@ async def ask_slot(ctx: Ctx, answers: FindAnswers) -> Reply:
     )
 
 
-def on_slot(ctx: Ctx, answer: Answer) -> int | Invalid:
-    """Store the slot picked; ask for a note next."""
+def on_slot(ctx: Ctx, answer: Answer) -> int | Invalid | None:
+    """Store the slot picked (None: back to the list of connectors); ask for a note next."""
     choice = answer.choice or ""
+    if choice == OTHER_CONNECTORS:
+        return None
     slot = ascii_int(choice.removeprefix("slot:")) if choice.startswith("slot:") else None
     if slot is not None:
         return slot
@@ -165,6 +180,13 @@ def on_note(ctx: Ctx, answer: Answer) -> str | Invalid:
     if answer.choice == "note:none":
         return ""
     return clean_text(answer.text, minimum=2, maximum=140) or Invalid("find-note-invalid")
+
+
+def save_slot(answers: FindAnswers, slot_id: int | None) -> FindAnswers:
+    """Keep the slot, or forget the connector to choose another one."""
+    if slot_id is None:
+        return answers.model_copy(update={"connector_id": None, "page": 0})
+    return answers.model_copy(update={"slot_id": slot_id})
 
 
 async def finish_find(ctx: Ctx, answers: FindAnswers) -> list[Reply]:
@@ -198,9 +220,10 @@ FIND: Dialogue[FindAnswers] = Dialogue(
             id="ask-slot",
             ask=ask_slot,
             parse=on_slot,
-            save=saves("slot_id"),
+            save=save_slot,
             help="find-slot-help",
             skip=lambda ctx, a: a.slot_id is not None,
+            next=lambda a: "ask-connector" if a.connector_id is None else "ask-note",
         ),
         Step(
             id="ask-note",

@@ -81,9 +81,12 @@ class MeetingStore(Protocol):
         ...
 
     async def clashing_meeting(
-        self, participant_id: int, starts: datetime, ends: datetime
+        self, participant_id: int, starts: datetime, ends: datetime, besides: int | None = None
     ) -> Meeting | None:
-        """A live meeting of the participant (either side) overlapping the window, if any."""
+        """A live meeting of the participant (either side) overlapping the window, if any.
+
+        ``besides`` leaves one meeting out (the one being moved).
+        """
         ...
 
     async def create_meeting(

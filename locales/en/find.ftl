@@ -23,3 +23,5 @@ find-ask-note = Add a short note for them, in one line? (e.g. I am a civil engin
 find-no-note = No note
 find-note-invalid = Please keep the note to one line (2 to 140 characters).
 find-note-help = The note helps them prepare. It is optional.
+find-no-slots-left = { $name } has no open times left; someone may just have taken the last one. You can choose another connector.
+find-other-connectors = Other connectors

@@ -23,3 +23,5 @@ find-ask-note = Un petit mot pour la personne, en une ligne? (ex. : ingénieure 
 find-no-note = Pas de mot
 find-note-invalid = Gardez le mot sur une ligne (de 2 à 140 caractères).
 find-note-help = Le mot l'aide à se préparer. Il est facultatif.
+find-no-slots-left = { $name } n'a plus de plage libre; quelqu'un vient peut-être de prendre la dernière. Vous pouvez choisir une autre personne.
+find-other-connectors = Voir d'autres personnes
