@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from handlers.values import Address, Participant
 from tests.conftest import Transcript, texts
 
@@ -54,7 +52,6 @@ async def test_french_sms_registration_by_numbers(chat: Transcript) -> None:
     assert amina.consent_at is not None
 
 
-@pytest.mark.parametrize("style", ["sms", "telegram"])
 async def test_english_registration_by_presses_in_both_renderings(
     chat: Transcript, style: str
 ) -> None:
