@@ -190,22 +190,30 @@ async def test_a_crash_while_running_reminders_loses_and_repeats_nothing(
     assert await clock(chat, "2026-12-02T15:00") == []
 
 
-async def test_an_unanswered_request_is_nudged_then_expires(chat: Transcript) -> None:
-    await register(chat, "ben", connector=True)
+async def test_an_unanswered_request_is_nudged_then_expires(chat: Transcript, style: str) -> None:
+    await register(chat, "ben", connector=True, style=style)
     await offer(chat, "ben", 5, "14:00")
     await offer(chat, "ben", 6, "14:00")
-    await register(chat, "amina")
+    await register(chat, "amina", style=style)
     await book(chat, "amina")  # Tuesday 9:00
-    nudged = await clock(chat, "2026-12-02T09:00")
-    assert [m.text.split("\n")[0] for m in sent_to(nudged, "ben")] == [
+    nudged = sent_to(await clock(chat, "2026-12-02T09:00"), "ben")
+    assert [body(m) for m in nudged] == [
         "Reminder: Amina is still waiting for your answer.",
         "Amina (Civil engineer) asks to meet you on Saturday, December 5 at 2:00 p.m.",
     ]
+    assert labels(nudged[1]) == ["Accept", "Decline"]  # the request again, to answer at once
     expired = await clock(chat, "2026-12-03T09:00")
     told = sent_to(expired, "amina")
-    assert told[0].text.startswith("Ben did not answer your request in time")
-    assert told[1].text.startswith("Other times you could ask for:\n1. Sun Dec 6, 2:00 p.m.")
-    assert sent_to(expired, "ben")[0].text.startswith("Amina's request")
+    assert body(told[0]) == (
+        "Ben did not answer your request in time (Saturday, December 5 at 2:00 p.m.), "
+        "so it has expired. Other times:"
+    )
+    assert body(told[1]) == "Other times you could ask for:"
+    assert labels(told[1]) == ["Sun Dec 6, 2:00 p.m.", "Find another connector", "Go to the menu"]
+    assert body(sent_to(expired, "ben")[0]) == (
+        "Amina's request (Saturday, December 5 at 2:00 p.m.) expired without an answer; "
+        "the time is open again."
+    )
     async with chat.simulator.app.engine.connect() as conn:
         status = (await conn.execute(sa.select(meetings.c.status))).scalar_one()
         query = sa.select(sa.func.count()).where(slots.c.status == "open")
