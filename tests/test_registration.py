@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from handlers.values import Address, Participant
 from tests.conftest import Transcript, texts
 
@@ -52,6 +54,7 @@ async def test_french_sms_registration_by_numbers(chat: Transcript) -> None:
     assert amina.consent_at is not None
 
 
+@pytest.mark.parametrize("style", ["sms", "telegram"])
 async def test_english_registration_by_presses_in_both_renderings(
     chat: Transcript, style: str
 ) -> None:
