@@ -52,6 +52,22 @@ class Transcript:
         """``name`` presses choice ``number`` of its last menu; return the replies."""
         return await self._new(self.simulator.press(name, number))
 
+    async def pick(self, name: str, choice_id: str) -> list[SimMessage]:
+        """``name`` picks a choice of its last menu by its stable id; return the replies.
+
+        The persona does what its channel allows: an SMS persona types the choice's number, a
+        Telegram persona taps its button. So one transcript reads the same in both renderings.
+        A ``choice_id`` ending in ``:`` (``"accept:"``) picks the first choice of that kind,
+        for ids that carry a database key.
+        """
+        ids = [choice.id for choice in self.simulator.channel.last_choices(name)]
+        for number, candidate in enumerate(ids, start=1):
+            if candidate == choice_id or (
+                choice_id.endswith(":") and candidate.startswith(choice_id)
+            ):
+                return await self.press(name, number)
+        raise AssertionError(f"{name} has no choice {choice_id!r} in {ids}")
+
     async def to_name_question(self, name: str) -> list[SimMessage]:
         """As ``name`` (an SMS persona), answer English, consent and newcomer; return the replies.
 
@@ -65,6 +81,12 @@ class Transcript:
     async def line(self, line: str) -> list[SimMessage]:
         """Run one simulator script line; return the replies."""
         return await self._new(self.simulator.execute(line, declared_only=False))
+
+
+@pytest.fixture(params=["sms", "telegram"])
+def style(request: pytest.FixtureRequest) -> str:
+    """How the personas of a transcript see the bot: a test taking it runs once per rendering."""
+    return str(request.param)
 
 
 @pytest.fixture
@@ -93,6 +115,40 @@ async def chat(settings: Settings, clock: ManualClock) -> AsyncIterator[Transcri
     recorder = Recorder()
     async with Simulator(settings, clock, recorder) as simulator:
         yield Transcript(simulator, recorder)
+
+
+def body(message: SimMessage) -> str:
+    """The words of ``message`` without its choices, once their layout is checked.
+
+    An SMS persona reads the choices as a numbered list ending the text; a Telegram persona
+    gets them as buttons, so the text does not list them.
+    """
+    listed = "".join(f"\n{n}. {c.label}" for n, c in enumerate(message.choices, start=1))
+    if message.style == "sms":
+        assert message.text.endswith(listed), f"choices not listed: {message.text!r}"
+        assert message.segments is not None
+        assert message.segments <= 2, f"{message.segments} segments: {message.text!r}"
+        return message.text.removesuffix(listed) if listed else message.text
+    assert not any(f"1. {c.label}" in message.text for c in message.choices[:1]), message.text
+    assert message.segments is None
+    return message.text
+
+
+def wording(message: SimMessage, *, sms: str, telegram: str) -> str:
+    """The words ``message`` should have in the rendering its persona sees."""
+    return sms if message.style == "sms" else telegram
+
+
+def labels(message: SimMessage) -> list[str]:
+    """What the choices of ``message`` say (numbered lines on SMS, buttons on Telegram)."""
+    return [choice.label for choice in message.choices]
+
+
+def calendar(message: SimMessage) -> str:
+    """The calendar file that came with ``message`` (on Telegram), or "" when none did."""
+    files = [a.data.decode() for a in message.attachments if a.media_type == "text/calendar"]
+    assert len(files) <= 1, f"{len(files)} calendar files"
+    return files[0] if files else ""
 
 
 def texts(messages: list[SimMessage]) -> str:

@@ -5,14 +5,20 @@ from __future__ import annotations
 import asyncio
 import json
 import socket
+from collections.abc import Awaitable
 from typing import Any
 
 from aiohttp import web
 
 from tests.telegram_fakes import BOT_USER
 
-# How long a test waits for the bot to answer before failing.
+# How long a test waits for a bot that is up to answer before failing.
 WAIT = 10.0
+# How long a test waits for the bot to come up: imports, migrations and the first call to the
+# API take a few seconds, and many more on a busy machine. Tests wait for a sign that the bot
+# is ready (its first getUpdates, its setWebhook) rather than for a fixed time, so this is only
+# the point at which a bot that never comes up counts as broken.
+READY = 60.0
 
 
 def free_port() -> int:
@@ -78,6 +84,31 @@ class FakeBotApiServer:
         assert message is not None
         return message
 
+    async def called(self, method: str) -> dict[str, Any]:
+        """Wait until the bot calls ``method`` (it is up); return that call's parameters."""
+        async with self._changed:
+            await asyncio.wait_for(self._changed.wait_for(lambda: bool(self.named(method))), READY)
+        return self.named(method)[0]
+
+    async def ready(self, method: str, bot: Awaitable[object]) -> dict[str, Any]:
+        """Wait until the bot calls ``method`` (it is up); return that call's parameters.
+
+        ``bot`` is the running bot (its task, or its process's ``wait()``): if it ends first,
+        this fails at once, with the bot's own error when it has one.
+        """
+        called = asyncio.ensure_future(self.called(method))
+        ended = bot if isinstance(bot, asyncio.Future) else asyncio.ensure_future(bot)
+        try:
+            await asyncio.wait({called, ended}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            called.cancel()
+            if ended is not bot:
+                ended.cancel()
+        if called.done() and not called.cancelled():
+            return called.result()  # raises TimeoutError after READY if it never came
+        ended.result()
+        raise AssertionError(f"the bot stopped before calling {method}")
+
     def named(self, method: str) -> list[dict[str, Any]]:
         """The parameters of every call of ``method``."""
         return [params for name, params in self.calls if name == method]
@@ -90,7 +121,9 @@ class FakeBotApiServer:
                 params[key] = json.loads(str(value))
             except ValueError:
                 params[key] = str(value)
-        self.calls.append((method, params))
+        async with self._changed:
+            self.calls.append((method, params))
+            self._changed.notify_all()
         failures = self._failures.get(method)
         if failures:
             status, body = failures.pop(0)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -11,6 +11,7 @@ import pytest
 from bot.cli import main
 from bot.simulate import ScriptError, parse_duration
 from tests.conftest import Transcript
+from tests.test_reminders import confirmed_meeting
 
 
 def test_demo_prints_a_connector_journey_in_both_languages(
@@ -71,8 +72,13 @@ def test_durations() -> None:
 
 
 async def test_moving_the_clock_runs_scheduled_work(chat: Transcript) -> None:
-    before = chat.simulator.clock.now()
-    await chat.line(":clock +2h")
-    assert chat.simulator.clock.now() - before == timedelta(hours=2)
+    await confirmed_meeting(chat)  # Thursday December 3, 14:00 in Toronto
+    # The day-before reminder is due on Wednesday at 14:00: a minute early, nothing is sent.
+    assert await chat.line(":clock 2026-12-02T13:59") == []
+    reminded = await chat.line(":clock +1m")
+    assert chat.simulator.clock.now() == datetime(2026, 12, 2, 19, 0, tzinfo=UTC)
+    assert sorted(message.to for message in reminded) == ["amina", "ben"]
+    assert all(message.text.startswith("Tomorrow: ") for message in reminded)
+    assert all(message.at == chat.simulator.clock.now() for message in reminded)
     with pytest.raises(ScriptError, match="only moves forward"):
         await chat.line(":clock 2020-01-01T00:00")

@@ -76,8 +76,22 @@ def test_a_partial_sms_setup_names_what_is_missing(
 
 
 def test_a_bad_sending_number_is_named_without_echoing_secrets(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    auth_token = "tw-auth-" + "5e" * 12
+    bot_token = "987654321:" + "Zq7" * 12
+    # Every other variable is valid, so the sending number is the only thing wrong.
+    monkeypatch.setenv("CONNECTOR_TWILIO_ACCOUNT_SID", "AC" + "0" * 32)
+    monkeypatch.setenv("CONNECTOR_TWILIO_AUTH_TOKEN", auth_token)
+    monkeypatch.setenv("CONNECTOR_TELEGRAM_TOKEN", bot_token)
+    monkeypatch.setenv("CONNECTOR_PUBLIC_URL", "https://bot.example.org")
     monkeypatch.setenv("CONNECTOR_TWILIO_FROM", "613-555")
-    with pytest.raises(ConfigError, match=r"^CONNECTOR_TWILIO_FROM: "):
+    with pytest.raises(ConfigError, match=r"^CONNECTOR_TWILIO_FROM: ") as raised:
         load_settings()
+    assert main(["migrate"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("connector-bot: CONNECTOR_TWILIO_FROM: ")
+    for shown in (str(raised.value), repr(raised.value), err):
+        assert auth_token not in shown
+        assert bot_token not in shown
+        assert bot_token.split(":")[1] not in shown  # not even the part after the bot id

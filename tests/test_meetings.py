@@ -12,18 +12,25 @@ from handlers.registration.spoken import language_code, shared
 from storage.tables import meetings, slots
 from tests.conftest import (
     Transcript,
+    body,
+    calendar,
     choice_number,
-    numbered,
+    labels,
     register,
     sent_to,
+    wording,
 )
 
 
 async def offer(chat: Transcript, who: str, day: int, time: str, how: str = "phone",
                 extra: str | None = None, weeks: int = 1) -> list[SimMessage]:  # fmt: skip
-    """``who`` offers a slot from the main menu; return the final replies."""
-    menu = (await chat.say(who, "menu"))[-1]
-    await chat.press(who, numbered(menu, "menu:offer"))
+    """``who`` offers a slot from the main menu; return the final replies.
+
+    ``day`` is a position in the list of days (1 is today); it reads the same on SMS and on
+    Telegram, as do the other choices, pressed by position.
+    """
+    await chat.say(who, "menu")
+    await chat.pick(who, "menu:offer")
     await chat.press(who, day)
     await chat.say(who, time)
     formats = {"in person": 1, "phone": 2, "video": 3}
@@ -109,20 +116,20 @@ async def test_past_and_overlapping_times_are_refused_with_the_reason(chat: Tran
 
 async def find(chat: Transcript, who: str) -> list[SimMessage]:
     """``who`` opens Find a connector and looks in their own field; return the results."""
-    menu = (await chat.say(who, "menu"))[-1]
-    await chat.press(who, numbered(menu, "menu:find"))
-    return await chat.press(who, 1)
+    await chat.say(who, "menu")
+    await chat.pick(who, "menu:find")
+    return await chat.pick(who, "field:mine")
 
 
 async def book(
     chat: Transcript, who: str, slot: int = 1, note: str | None = None
 ) -> list[SimMessage]:
-    """``who`` finds the first connector, picks a slot and sends the request."""
+    """``who`` finds the first connector, picks a slot (by position) and sends the request."""
     await find(chat, who)
-    await chat.press(who, 1)
+    await chat.pick(who, "conn:")
     await chat.press(who, slot)
     if note is None:
-        return await chat.press(who, 1)
+        return await chat.pick(who, "note:none")
     return await chat.say(who, note)
 
 
@@ -133,54 +140,100 @@ async def meeting_statuses(chat: Transcript) -> list[str]:
         return list(rows.scalars())
 
 
-async def test_request_accept_and_confirmation_on_both_sides(chat: Transcript) -> None:
-    await register(chat, "ben", connector=True, style="telegram", city="Halifax", zone=3)
+@pytest.mark.parametrize(
+    ("ben_style", "amina_style"),
+    [("telegram", "sms"), ("sms", "telegram")],
+    ids=["connector-telegram-newcomer-sms", "connector-sms-newcomer-telegram"],
+)
+async def test_request_accept_and_confirmation_on_both_sides(
+    chat: Transcript, ben_style: str, amina_style: str
+) -> None:
+    await register(chat, "ben", connector=True, style=ben_style, city="Halifax", zone=3)
     await offer(chat, "ben", 2, "14:00")
-    await register(chat, "amina", french=True, zone="Europe/Paris")
-    results = await find(chat, "amina")
-    assert results[0].text.startswith("Connecteurs avec des plages libres :")
-    card = results[0].choices[0].label
-    assert card == "Ben, Civil engineer : mer. 2 déc., 19 h 00"  # 14:00 in Halifax, her Paris time
-    assert "+1" not in results[0].text  # no phone number before a confirmed booking
-    slots_offered = await chat.press("amina", 1)
-    assert slots_offered[0].text.startswith("Ben (anglais, français). Quelle plage?")
-    await chat.press("amina", 1)
+    await register(chat, "amina", style=amina_style, french=True, zone="Europe/Paris")
+    results = (await find(chat, "amina"))[0]
+    assert body(results) == "Connecteurs avec des plages libres :"
+    soonest = "mer. 2 déc., 19 h 00"  # 14:00 in Halifax, in her Paris time
+    assert labels(results) == [
+        wording(
+            results,
+            sms=f"Ben, Civil engineer : {soonest}",
+            telegram=f"Ben, Civil engineer (anglais, français). Prochaine : {soonest}",
+        )
+    ]
+    assert "+1" not in results.text  # no phone number before a confirmed booking
+    slots_offered = (await chat.pick("amina", "conn:"))[0]
+    assert body(slots_offered) == wording(
+        slots_offered,
+        sms="Ben (anglais, français). Quelle plage?",
+        telegram="Ben, Civil engineer (anglais, français). Choisissez une plage :",
+    )
+    assert labels(slots_offered) == [soonest]
+    note = await chat.press("amina", 1)
+    assert labels(note[0]) == ["Pas de mot"]
     sent = await chat.say("amina", "Ingénieure civile, je vise le municipal")
     to = {message.to: message for message in sent}
-    assert to["amina"].text == (
+    assert body(to["amina"]) == (
         "Demande envoyée à Ben pour le mercredi 2 décembre, 19 h 00. La réponse arrivera ici."
     )
     request = to["ben"]
-    assert request.text == (
+    assert body(request) == (
         "Amina (Civil engineer) asks to meet you on Wednesday, December 2 at 2:00 p.m. "
         'with a note: "Ingénieure civile, je vise le municipal"'
     )
-    assert [c.label for c in request.choices] == ["Accept", "Decline"]
-    confirmed = {message.to: message for message in await chat.press("ben", 1)}
-    assert confirmed["ben"].text.startswith(
-        "Confirmed: you meet Amina on Wednesday, December 2 at 2:00 p.m., by phone."
+    assert labels(request) == ["Accept", "Decline"]
+
+    confirmed = {message.to: message for message in await chat.pick("ben", "accept:")}
+    # Each in their own language and time zone; the compact wording and no file on SMS, the
+    # full wording and a calendar file on Telegram.
+    ben_sees, amina_sees = confirmed["ben"], confirmed["amina"]
+    assert body(ben_sees) == wording(
+        ben_sees,
+        sms="Confirmed: Wednesday, December 2 at 2:00 p.m. with Amina, by phone.",
+        telegram="Confirmed: you meet Amina on Wednesday, December 2 at 2:00 p.m., by phone. "
+        "The calendar file adds it to your calendar.",
     )
-    assert confirmed["ben"].attachments[0].filename == "meeting.ics"
-    assert confirmed["amina"].text == (
-        "Confirmé : mercredi 2 décembre, 19 h 00 avec Ben, par téléphone."
-    )  # SMS: the compact wording, and no calendar file
-    assert confirmed["amina"].attachments == ()
+    assert body(amina_sees) == wording(
+        amina_sees,
+        sms="Confirmé : mercredi 2 décembre, 19 h 00 avec Ben, par téléphone.",
+        telegram="Confirmé : vous rencontrez Ben le mercredi 2 décembre, 19 h 00, "
+        "par téléphone. Le fichier joint l'ajoute à votre agenda.",
+    )
+    titles = {"ben": "Connector meeting with Amina", "amina": "Rencontre Connecteur avec Ben"}
+    for name, style in (("ben", ben_style), ("amina", amina_style)):
+        event = calendar(confirmed[name])
+        if style == "sms":
+            assert event == ""
+        else:
+            assert "METHOD:PUBLISH" in event
+            assert "DTSTART:20261202T180000Z" in event  # 14:00 in Halifax, 19:00 in Paris
+            assert "DTEND:20261202T183000Z" in event
+            assert f"SUMMARY:{titles[name]}" in event
     assert await meeting_statuses(chat) == ["confirmed"]
 
 
-async def test_decline_tells_the_newcomer_kindly_with_other_times(chat: Transcript) -> None:
-    await register(chat, "ben", connector=True)
+async def test_decline_tells_the_newcomer_kindly_with_other_times(
+    chat: Transcript, style: str
+) -> None:
+    await register(chat, "ben", connector=True, style=style)
     await offer(chat, "ben", 2, "14:00")
     await offer(chat, "ben", 3, "14:00")
-    await register(chat, "amina")
+    await register(chat, "amina", style=style)
     await book(chat, "amina")
-    await chat.press("ben", 2)  # Decline
-    told = [m for m in chat.recorder.messages[-3:] if m.to == "amina"]
-    assert told[0].text.startswith("Ben cannot meet at the time you asked for")
-    assert told[1].text.startswith("Other times you could ask for:\n1. Thu Dec 3, 2:00 p.m.")
-    again = await chat.press("amina", 1)  # book the other time directly
-    assert again[0].text.startswith("Add a short note")
-    await chat.press("amina", 1)
+    declined = await chat.pick("ben", "decline:")
+    assert body(sent_to(declined, "ben")[0]) == (
+        "Declined. We let them know kindly and suggested your other times."
+    )
+    told = sent_to(declined, "amina")
+    assert body(told[0]) == (
+        "Ben cannot meet at the time you asked for (Wednesday, December 2 at 2:00 p.m.). "
+        "Don't be discouraged: it is usually about timing."
+    )
+    assert body(told[1]) == "Other times you could ask for:"
+    assert labels(told[1]) == ["Thu Dec 3, 2:00 p.m.", "Find another connector", "Go to the menu"]
+    again = await chat.pick("amina", "book:")  # book the other time directly
+    assert body(again[0]).startswith("Add a short note")
+    await chat.pick("amina", "note:none")
     assert await meeting_statuses(chat) == ["declined", "requested"]
 
 
@@ -236,56 +289,82 @@ async def test_a_paused_connector_is_not_offered(chat: Transcript) -> None:
 
 
 async def test_cancel_with_a_reason_reopens_the_slot_and_tells_the_other_side(
-    chat: Transcript,
+    chat: Transcript, style: str
 ) -> None:
-    await register(chat, "ben", connector=True)
+    await register(chat, "ben", connector=True, style=style)
     await offer(chat, "ben", 1, "11:00")  # today, two hours from now
-    await register(chat, "amina")
+    await register(chat, "amina", style=style)
     await book(chat, "amina")
-    await chat.press("ben", 1)
+    await chat.pick("ben", "accept:")
     chat.simulator.clock.advance(timedelta(hours=1, minutes=15))
-    menu = (await chat.say("amina", "menu"))[-1]
-    listed = await chat.press("amina", choice_number(menu, "My meetings"))
-    assert listed[0].choices[0].label == "Tue Dec 1, 11:00 a.m., Ben (confirmed)"
-    details = await chat.press("amina", 1)
-    await chat.press("amina", choice_number(details[0], "Cancel"))
+    await chat.say("amina", "menu")
+    listed = (await chat.pick("amina", "menu:meetings"))[0]
+    assert body(listed) == "Your upcoming meetings:"
+    assert labels(listed) == ["Tue Dec 1, 11:00 a.m., Ben (confirmed)", "Go to the menu"]
+    details = (await chat.pick("amina", "meeting:"))[0]
+    assert body(details) == "Tuesday, December 1 at 11:00 a.m. with Ben: confirmed."
+    assert labels(details) == ["Move to another time", "Cancel", "Go to the menu"]
+    asked = (await chat.pick("amina", "cancel:"))[0]
+    assert body(asked) == (
+        'Cancel this meeting? You can add a reason for them, or choose "No reason".'
+    )
+    assert labels(asked) == ["No reason"]
     done = await chat.say("amina", "My daughter is sick")
-    assert sent_to(done, "amina")[0].text.startswith("Cancelled. It was very short notice")
+    assert body(sent_to(done, "amina")[0]) == (
+        "Cancelled. It was very short notice, so we told them right away."
+    )
     told = sent_to(done, "ben")[0]
-    assert told.text == (
+    assert body(told) == (
         "Short notice: Amina cancelled your meeting (Tuesday, December 1 at 11:00 a.m.). "
         'Reason: "My daughter is sick"'
     )
+    # On Telegram a calendar file takes the meeting out of Ben's calendar; SMS carries none.
+    if style == "sms":
+        assert calendar(told) == ""
+    else:
+        assert "METHOD:CANCEL" in calendar(told)
+        assert "STATUS:CANCELLED" in calendar(told)
     assert await meeting_statuses(chat) == ["cancelled"]
     assert await slot_count(chat) == 1  # open again for others
 
 
 async def test_a_newcomer_moves_to_another_time_and_the_connector_decides(
-    chat: Transcript,
+    chat: Transcript, style: str
 ) -> None:
-    await register(chat, "ben", connector=True)
+    await register(chat, "ben", connector=True, style=style)
     await offer(chat, "ben", 2, "14:00")
     await offer(chat, "ben", 3, "9:30")
-    await register(chat, "amina")
+    await register(chat, "amina", style=style)
     await book(chat, "amina")
-    await chat.press("ben", 1)
-    menu = (await chat.say("amina", "menu"))[-1]
-    await chat.press("amina", choice_number(menu, "My meetings"))
-    details = await chat.press("amina", 1)
-    times = await chat.press("amina", choice_number(details[0], "Move"))
-    assert times[0].text.startswith("Pick the new time:\n1. Thu Dec 3, 9:30 a.m.")
-    proposed = await chat.press("amina", 1)
-    assert sent_to(proposed, "amina")[0].text.startswith(
-        "New time proposed (Thursday, December 3 at 9:30 a.m.)"
+    await chat.pick("ben", "accept:")
+    await chat.say("amina", "menu")
+    await chat.pick("amina", "menu:meetings")
+    await chat.pick("amina", "meeting:")
+    times = (await chat.pick("amina", "move:"))[0]
+    assert body(times) == "Pick the new time:"
+    assert labels(times) == ["Thu Dec 3, 9:30 a.m.", "Go to the menu"]
+    proposed = await chat.pick("amina", "moveto:")
+    assert body(sent_to(proposed, "amina")[0]) == (
+        "New time proposed (Thursday, December 3 at 9:30 a.m.). We will tell you when they answer."
     )
-    assert sent_to(proposed, "ben")[0].text.startswith(
+    asked = sent_to(proposed, "ben")[0]
+    assert body(asked) == (
         "Amina (Civil engineer) asks to meet you on Thursday, December 3 at 9:30 a.m."
     )
-    confirmed = await chat.press("ben", 1)
-    assert sent_to(confirmed, "ben")[0].text.startswith(
-        "Confirmed: Thursday, December 3 at 9:30 a.m. with Amina"
-    )
-    assert sent_to(confirmed, "amina")[0].text.startswith("Confirmed: Thursday, December 3")
+    assert labels(asked) == ["Accept", "Decline"]
+    confirmed = await chat.pick("ben", "accept:")
+    for name, other in (("ben", "Amina"), ("amina", "Ben")):
+        told = sent_to(confirmed, name)[0]
+        assert body(told) == wording(
+            told,
+            sms=f"Confirmed: Thursday, December 3 at 9:30 a.m. with {other}, by phone.",
+            telegram=f"Confirmed: you meet {other} on Thursday, December 3 at 9:30 a.m., "
+            "by phone. The calendar file adds it to your calendar.",
+        )
+        if style == "telegram":  # the new time replaces the old one in their calendars
+            assert "DTSTART:20261203T143000Z" in calendar(told)
+        else:
+            assert calendar(told) == ""
     assert await slot_count(chat) == 1  # the old time is open again
 
 

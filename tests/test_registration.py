@@ -63,7 +63,16 @@ async def test_english_registration_by_presses_in_both_renderings(
     numbered = "\n1. English\n2. Français" in welcome[0].text
     assert numbered is (style == "sms")
     assert [c.label for c in welcome[0].choices] == ["English", "Français"]
-    assert "Do you agree" in texts(await chat.press("ben", 1)) or style == "sms"
+    consent = (await chat.press("ben", 1))[0]
+    assert [c.id for c in consent.choices] == ["yes", "no"]
+    if style == "sms":  # the short wording, with the choices as a numbered list
+        assert consent.text == (
+            "We keep your name, profession, city and languages to find you contacts, and share "
+            "them only with people you meet. OK to store them and contact you?\n1. Yes\n2. No"
+        )
+    else:  # the full notice, with the choices as buttons
+        assert consent.text.startswith("Before we start: we keep your name, profession, sector")
+        assert consent.text.endswith("Do you agree that we store this and contact you?")
     await chat.press("ben", 1)  # consent: yes
     await chat.press("ben", 2)  # role: connector
     await chat.say("ben", "Ben")

@@ -9,17 +9,19 @@ from bot.channels.simulator import SimMessage
 from handlers.core.values import Address, Reply
 from storage.participants import SqlTransaction
 from storage.tables import meeting_feedback, meetings, scheduled, slots
-from tests.conftest import Transcript, numbered, register, sent_to
+from tests.conftest import Transcript, body, labels, numbered, register, sent_to, wording
 from tests.test_meetings import book, offer
 
 
-async def confirmed_meeting(chat: Transcript, day: int = 3, time: str = "14:00") -> None:
-    """Ben (Toronto) offers a time, Amina (Toronto) books it, Ben accepts."""
-    await register(chat, "ben", connector=True)
+async def confirmed_meeting(
+    chat: Transcript, day: int = 3, time: str = "14:00", style: str = "sms"
+) -> None:
+    """Ben (Toronto) offers a time, Amina (Toronto) books it, Ben accepts; both use ``style``."""
+    await register(chat, "ben", connector=True, style=style)
     await offer(chat, "ben", day, time)
-    await register(chat, "amina")
+    await register(chat, "amina", style=style)
     await book(chat, "amina")
-    await chat.press("ben", 1)
+    await chat.pick("ben", "accept:")
 
 
 async def clock(chat: Transcript, moment: str) -> list[SimMessage]:
@@ -36,25 +38,30 @@ async def jobs(chat: Transcript) -> list[tuple[str, str]]:
         return [(row.kind, row.status) for row in rows]
 
 
-async def test_each_reminder_arrives_once_at_the_right_local_time(chat: Transcript) -> None:
-    await confirmed_meeting(chat)  # Thursday Dec 3, 14:00 Toronto
+async def test_each_reminder_arrives_once_at_the_right_local_time(
+    chat: Transcript, style: str
+) -> None:
+    await confirmed_meeting(chat, style=style)  # Thursday Dec 3, 14:00 Toronto
     assert await clock(chat, "2026-12-02T13:59") == []
     day_before = await clock(chat, "2026-12-02T14:00")
     assert sorted(m.to for m in day_before) == ["amina", "ben"]
-    assert sent_to(day_before, "amina")[0].text.startswith(
-        "Tomorrow: Ben, Thursday, December 3 at 2:00 p.m., by phone. Still on?\n"
-        "1. Yes, I'll be there"
+    reminded = sent_to(day_before, "amina")[0]
+    assert body(reminded) == (
+        "Tomorrow: Ben, Thursday, December 3 at 2:00 p.m., by phone. Still on?"
     )
+    assert labels(reminded) == ["Yes, I'll be there", "I need another time", "Cancel"]
+    coming = await chat.pick("amina", "confirm:")
+    assert [body(m) for m in coming] == ["Great, thank you! They will be glad to hear it."]
     assert await clock(chat, "2026-12-03T12:59") == []
     hour_before = await clock(chat, "2026-12-03T13:00")
-    assert sent_to(hour_before, "ben")[0].text.startswith(
-        "In one hour: Amina, by phone. Still on?"
-    )
+    reminded = sent_to(hour_before, "ben")[0]
+    assert body(reminded) == "In one hour: Amina, by phone. Still on?"
+    assert labels(reminded) == ["Yes, I'll be there", "I need another time", "Cancel"]
     assert await clock(chat, "2026-12-03T14:59") == []
     after = await clock(chat, "2026-12-03T15:00")  # 30 minutes after the end
-    assert sent_to(after, "amina")[0].text.startswith(
-        "Did you meet Ben (Thursday, December 3 at 2:00 p.m.)?\n1. Yes\n2. No"
-    )
+    asked = sent_to(after, "amina")[0]
+    assert body(asked) == "Did you meet Ben (Thursday, December 3 at 2:00 p.m.)?"
+    assert labels(asked) == ["Yes", "No"]
     assert await clock(chat, "2026-12-05T09:00") == []  # nothing twice
     assert await jobs(chat) == [
         ("request_nudge", "cancelled"),  # the request was answered in time
@@ -94,27 +101,37 @@ async def test_reminders_follow_the_meeting_across_a_dst_change(chat: Transcript
     )
 
 
-async def test_cancelling_removes_reminders_and_moving_moves_them(chat: Transcript) -> None:
-    await register(chat, "ben", connector=True)
+async def test_cancelling_removes_reminders_and_moving_moves_them(
+    chat: Transcript, style: str
+) -> None:
+    await register(chat, "ben", connector=True, style=style)
     await offer(chat, "ben", 3, "14:00")
     await offer(chat, "ben", 4, "11:00")
-    await register(chat, "amina")
+    await register(chat, "amina", style=style)
     await book(chat, "amina")
-    await chat.press("ben", 1)
-    menu = (await chat.say("ben", "menu"))[-1]
-    listed = await chat.press("ben", numbered(menu, "menu:slots"))
-    details = await chat.press("ben", numbered(listed[0], listed[0].choices[0].id))
-    times = await chat.press("ben", numbered(details[0], details[0].choices[0].id))  # move
-    await chat.press("ben", 1)  # Friday 11:00
+    await chat.pick("ben", "accept:")
+    await chat.say("ben", "menu")
+    await chat.pick("ben", "menu:slots")
+    await chat.pick("ben", "meeting:")
+    times = (await chat.pick("ben", "move:"))[0]
+    assert labels(times) == ["Fri Dec 4, 11:00 a.m.", "Go to the menu"]
+    moved = await chat.pick("ben", "moveto:")
+    told = sent_to(moved, "amina")[0]
+    assert body(told) == wording(
+        told,
+        sms="New time: Friday, December 4 at 11:00 a.m. with Ben, by phone.",
+        telegram="Your meeting with Ben moved to Friday, December 4 at 11:00 a.m., by phone.",
+    )
     assert await clock(chat, "2026-12-02T14:00") == []  # the old day-before is gone
     moved = await clock(chat, "2026-12-03T11:00")
-    assert sent_to(moved, "amina")[0].text.startswith("Tomorrow: Ben, Friday, December 4 at 11:00")
-    del times
-    menu = (await chat.say("amina", "menu"))[-1]
-    await chat.press("amina", numbered(menu, "menu:meetings"))
-    details = await chat.press("amina", 1)
-    await chat.press("amina", numbered(details[0], f"cancel:{1}"))
-    await chat.press("amina", 1)  # no reason
+    assert body(sent_to(moved, "amina")[0]) == (
+        "Tomorrow: Ben, Friday, December 4 at 11:00 a.m., by phone. Still on?"
+    )
+    await chat.say("amina", "menu")
+    await chat.pick("amina", "menu:meetings")
+    await chat.pick("amina", "meeting:")
+    await chat.pick("amina", "cancel:")
+    await chat.pick("amina", "reason:none")
     assert await clock(chat, "2026-12-05T09:00") == []
     assert {status for kind, status in await jobs(chat) if kind != "digest"} == {
         "cancelled",
@@ -173,22 +190,30 @@ async def test_a_crash_while_running_reminders_loses_and_repeats_nothing(
     assert await clock(chat, "2026-12-02T15:00") == []
 
 
-async def test_an_unanswered_request_is_nudged_then_expires(chat: Transcript) -> None:
-    await register(chat, "ben", connector=True)
+async def test_an_unanswered_request_is_nudged_then_expires(chat: Transcript, style: str) -> None:
+    await register(chat, "ben", connector=True, style=style)
     await offer(chat, "ben", 5, "14:00")
     await offer(chat, "ben", 6, "14:00")
-    await register(chat, "amina")
+    await register(chat, "amina", style=style)
     await book(chat, "amina")  # Tuesday 9:00
-    nudged = await clock(chat, "2026-12-02T09:00")
-    assert [m.text.split("\n")[0] for m in sent_to(nudged, "ben")] == [
+    nudged = sent_to(await clock(chat, "2026-12-02T09:00"), "ben")
+    assert [body(m) for m in nudged] == [
         "Reminder: Amina is still waiting for your answer.",
         "Amina (Civil engineer) asks to meet you on Saturday, December 5 at 2:00 p.m.",
     ]
+    assert labels(nudged[1]) == ["Accept", "Decline"]  # the request again, to answer at once
     expired = await clock(chat, "2026-12-03T09:00")
     told = sent_to(expired, "amina")
-    assert told[0].text.startswith("Ben did not answer your request in time")
-    assert told[1].text.startswith("Other times you could ask for:\n1. Sun Dec 6, 2:00 p.m.")
-    assert sent_to(expired, "ben")[0].text.startswith("Amina's request")
+    assert body(told[0]) == (
+        "Ben did not answer your request in time (Saturday, December 5 at 2:00 p.m.), "
+        "so it has expired. Other times:"
+    )
+    assert body(told[1]) == "Other times you could ask for:"
+    assert labels(told[1]) == ["Sun Dec 6, 2:00 p.m.", "Find another connector", "Go to the menu"]
+    assert body(sent_to(expired, "ben")[0]) == (
+        "Amina's request (Saturday, December 5 at 2:00 p.m.) expired without an answer; "
+        "the time is open again."
+    )
     async with chat.simulator.app.engine.connect() as conn:
         status = (await conn.execute(sa.select(meetings.c.status))).scalar_one()
         query = sa.select(sa.func.count()).where(slots.c.status == "open")
@@ -196,15 +221,19 @@ async def test_an_unanswered_request_is_nudged_then_expires(chat: Transcript) ->
     assert (status, open_slots) == ("expired", 2)
 
 
-async def test_did_you_meet_yes_with_a_rating_and_a_private_comment(chat: Transcript) -> None:
-    await confirmed_meeting(chat)
+async def test_did_you_meet_yes_with_a_rating_and_a_private_comment(
+    chat: Transcript, style: str
+) -> None:
+    await confirmed_meeting(chat, style=style)
     await clock(chat, "2026-12-03T15:00")
-    rating = await chat.press("amina", 1)  # yes
-    assert rating[0].text.startswith("Glad you met! How useful was it")
-    comment = await chat.press("amina", 5)
-    assert comment[0].text.startswith("Anything the coordinators should know?")
+    rating = (await chat.pick("amina", "met:"))[0]  # yes
+    assert body(rating) == "Glad you met! How useful was it, from 1 (not much) to 5 (very)?"
+    assert labels(rating) == ["1 - not much", "2", "3", "4", "5 - very useful"]
+    comment = (await chat.pick("amina", "rate:5"))[0]
+    assert body(comment) == "Anything the coordinators should know? Only they will read it."
+    assert labels(comment) == ["Nothing to add"]
     thanks = await chat.say("amina", "Very kind, gave me three names to contact")
-    assert thanks[0].text == "Thank you, that helps the programme a lot."
+    assert body(thanks[0]) == "Thank you, that helps the programme a lot."
     async with chat.simulator.app.engine.connect() as conn:
         status = (await conn.execute(sa.select(meetings.c.status))).scalar_one()
         row = (await conn.execute(sa.select(meeting_feedback))).one()
@@ -214,12 +243,19 @@ async def test_did_you_meet_yes_with_a_rating_and_a_private_comment(chat: Transc
     assert all("three names" not in m.text for m in chat.recorder.messages if m.to == "ben")
 
 
-async def test_did_you_meet_no_records_who_did_not_come(chat: Transcript) -> None:
-    await confirmed_meeting(chat)
-    await clock(chat, "2026-12-03T15:00")
-    why = await chat.press("ben", 2)  # no
-    assert why[0].text.startswith("Sorry to hear that. What happened?")
-    await chat.press("ben", 1)  # the other person did not come
+async def test_did_you_meet_no_records_who_did_not_come(chat: Transcript, style: str) -> None:
+    await confirmed_meeting(chat, style=style)
+    asked = sent_to(await clock(chat, "2026-12-03T15:00"), "ben")[0]
+    assert body(asked) == "Did you meet Amina (Thursday, December 3 at 2:00 p.m.)?"
+    assert labels(asked) == ["Yes", "No"]
+    why = (await chat.press("ben", 2))[0]  # No
+    assert body(why) == "Sorry to hear that. What happened?"
+    assert labels(why) == [
+        "The other person did not come",
+        "I could not make it",
+        "We moved it to another time",
+    ]
+    await chat.pick("ben", "why:other_absent")
     async with chat.simulator.app.store.transaction() as tx:
         amina = await tx.participant_by_address(Address(channel="sim", value="amina"))
     async with chat.simulator.app.engine.connect() as conn:

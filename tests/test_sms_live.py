@@ -12,7 +12,7 @@ from aiohttp import web
 
 from bot.config import Settings
 from bot.serve import serve
-from tests.telegram_server import WAIT, free_port
+from tests.telegram_server import READY, WAIT, free_port
 from tests.twilio_fakes import ACCOUNT_SID, AUTH_TOKEN, FROM, signed, sms_form
 
 PUBLIC_URL = "https://sms.example.org"
@@ -52,7 +52,9 @@ async def test_a_signed_sms_to_the_running_bot_is_answered_through_the_rest_api(
     try:
         form = sms_form("SM-live-1", "+19025550123", "Bonjour")
         async with aiohttp.ClientSession() as http:
-            for _ in range(100):  # until the bot's HTTP server is up
+            deadline = asyncio.get_running_loop().time() + READY
+            while True:  # until the bot's HTTP server is up
+                assert not bot.done(), "the bot stopped before its HTTP server came up"
                 try:
                     async with http.post(
                         f"http://127.0.0.1:{bot_port}/sms",
@@ -62,6 +64,8 @@ async def test_a_signed_sms_to_the_running_bot_is_answered_through_the_rest_api(
                         assert response.status == 200
                         break
                 except aiohttp.ClientConnectionError:
+                    if asyncio.get_running_loop().time() > deadline:
+                        raise
                     await asyncio.sleep(0.05)
         sent = await asyncio.wait_for(received.get(), WAIT)
     finally:

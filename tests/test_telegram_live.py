@@ -53,6 +53,7 @@ async def test_polling_completes_a_registration_through_one_flood_limit(
     stopped = asyncio.Event()
     bot = asyncio.create_task(serve(live_settings(tmp_path, base), stopped))
     try:
+        await api.ready("getUpdates", bot)  # the bot is up and polling
         update_id = 0
 
         async def act(update: dict[str, Any]) -> dict[str, Any]:
@@ -106,11 +107,7 @@ async def test_webhook_accepts_only_the_secret(api: FakeBotApiServer, tmp_path: 
     stopped = asyncio.Event()
     bot = asyncio.create_task(serve(settings, stopped))
     try:
-        for _ in range(100):
-            if api.named("setWebhook"):
-                break
-            await asyncio.sleep(0.05)
-        registered = api.named("setWebhook")[0]
+        registered = await api.ready("setWebhook", bot)  # the bot is up, its webhook served
         assert registered["url"] == "https://bot.example.org/telegram"
         assert registered["secret_token"] == "s3cret-token_value"
 
@@ -135,6 +132,16 @@ async def test_webhook_accepts_only_the_secret(api: FakeBotApiServer, tmp_path: 
     await engine.dispose()
 
 
+async def until_polling(api: FakeBotApiServer, process: asyncio.subprocess.Process) -> None:
+    """Wait until the bot in ``process`` polls the fake Bot API; fail at once if it exits."""
+    try:
+        await api.ready("getUpdates", process.wait())
+    except AssertionError:
+        assert process.stderr is not None
+        stderr = (await process.stderr.read()).decode(errors="replace")
+        pytest.fail(f"connector-bot run exited ({process.returncode}) before polling:\n{stderr}")
+
+
 async def test_sigterm_stops_intake_drains_the_outbox_and_exits_cleanly(
     api: FakeBotApiServer, tmp_path: Path
 ) -> None:
@@ -152,6 +159,7 @@ async def test_sigterm_stops_intake_drains_the_outbox_and_exits_cleanly(
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )  # fmt: skip
     try:
+        await until_polling(api, process)
         await api.push(text_update(1, CHAT, "hi"))
         welcome = await api.next_message(CHAT, 0)
         assert welcome["text"].startswith("Welcome to Connector")
