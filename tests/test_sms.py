@@ -4,6 +4,7 @@ that records what would have gone to the REST API."""
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import timedelta
@@ -290,3 +291,16 @@ def test_sms_is_paced_per_segment() -> None:
     assert pacer.delay(1) == 2.0  # ...and the next waits for both segments
     now[0] = 10.0
     assert pacer.delay(1) == 0
+
+
+@pytest.mark.parametrize("body", [b"From=%2B15145550111&Body=\xff\xfe", b"Body=caf\xe9"])
+async def test_an_unsigned_body_that_is_not_utf8_is_refused_before_parsing(
+    sms: Sms, body: bytes, caplog: pytest.LogCaptureFixture
+) -> None:
+    headers = {"Content-Type": "application/x-www-form-urlencoded"}
+    response = await sms.client.post("/sms", data=body, headers=headers)
+    assert response.status == 400
+    status = await sms.client.post("/sms/status?outbox=1", data=body, headers=headers)
+    assert status.status == 400
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert await sms.rows(sa.select(sa.func.count()).select_from(inbound_messages)) == 0
