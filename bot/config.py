@@ -77,6 +77,9 @@ class Settings(BaseSettings):
     twilio_api_base: AnyHttpUrl | None = None
     # Segments per second per sender: 1 for a long code, more for toll-free or short codes.
     sms_segments_per_second: float = Field(default=1.0, gt=0, le=100)
+    # How long one call to Twilio's REST API may take before it counts as timed out (the
+    # message is then uncertain: Twilio may have accepted it). Well under the outbox lease.
+    sms_request_timeout_seconds: float = Field(default=15.0, gt=0, le=60)
     # After a send that timed out, wait this long for Twilio's status report before resending.
     sms_uncertain_retry_seconds: float = Field(default=600.0, ge=0, le=86400)
 

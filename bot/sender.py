@@ -26,7 +26,8 @@ from storage.outbox import OutboxItem, OutboxStore
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 8
-# Messages in flight at once (each one also holds a database connection briefly).
+# Messages in flight at once per channel (each one also holds a database connection briefly).
+# Per channel, so a provider that hangs cannot take the places another channel needs.
 SEND_CONCURRENCY = 8
 BACKOFF_BASE = timedelta(seconds=5)
 BACKOFF_CAP = timedelta(minutes=15)
@@ -73,17 +74,26 @@ class OutboxSender:
         self._batch = batch
         self._pacers = {name: Pacer(c.rate_per_second) for name, c in self._channels.items()}
         self._wake = asyncio.Event()
-        self._concurrency = asyncio.Semaphore(SEND_CONCURRENCY)
+        self._concurrency = {name: asyncio.Semaphore(SEND_CONCURRENCY) for name in self._channels}
 
     def wake(self) -> None:
         """Ask the running sender to look at the outbox now."""
         self._wake.set()
 
     async def drain(self) -> int:
-        """Send everything due now; return how many messages were attempted."""
+        """Send everything due now; return how many messages were attempted.
+
+        Each channel drains on its own, so a slow or hung provider only delays its own
+        messages: Telegram keeps going while Twilio times out, and the other way round.
+        """
+        counts = await asyncio.gather(*(self._drain_channel(name) for name in self._channels))
+        return sum(counts)
+
+    async def _drain_channel(self, name: str) -> int:
+        """Send everything due now on one channel."""
         attempted = 0
         while True:
-            items = await self._store.claim_due(self._batch, list(self._channels))
+            items = await self._store.claim_due(self._batch, [name])
             if not items:
                 return attempted
             # A batch holds at most one message per address, so its messages can go out
@@ -106,7 +116,7 @@ class OutboxSender:
                 log.exception("outbox drain failed; the scheduler will retry")
 
     async def _deliver_bounded(self, item: OutboxItem) -> None:
-        async with self._concurrency:
+        async with self._concurrency[item.address.channel]:
             await self._deliver(item)
 
     async def _deliver(self, item: OutboxItem) -> None:

@@ -31,11 +31,18 @@ class SendResult:
 
 
 class TransientSendError(Exception):
-    """The send may succeed later (network, rate limit, provider outage)."""
+    """The send may succeed later (network, rate limit, provider outage).
 
-    def __init__(self, reason: str, retry_after: float | None = None) -> None:
+    ``uncertain`` means the provider may have accepted the message anyway (a timeout after the
+    request went out): before sending it again, the outbox looks for it where it can.
+    """
+
+    def __init__(
+        self, reason: str, retry_after: float | None = None, uncertain: bool = False
+    ) -> None:
         super().__init__(reason)
         self.retry_after = retry_after
+        self.uncertain = uncertain
 
 
 class PermanentSendError(Exception):

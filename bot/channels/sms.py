@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import logging
 from typing import Any, Literal
@@ -34,10 +35,17 @@ TOO_MANY_REQUESTS = 20429
 
 
 class HeaderAuthHttpClient(AsyncTwilioHttpClient):  # type: ignore[misc]
-    """twilio's async HTTP client, sending the credentials as an Authorization header.
+    """twilio's async HTTP client, sending the credentials as an Authorization header, and
+    with its timeout really applied.
 
-    twilio hands them to aiohttp as ``auth=BasicAuth(...)``, which aiohttp 3.14 deprecates and
-    4.0 removes; the header is what both would send.
+    twilio hands the credentials to aiohttp as ``auth=BasicAuth(...)``, which aiohttp 3.14
+    deprecates and 4.0 removes; the header is what both would send.
+
+    The timeout given to the constructor is never used by twilio's async client: every call
+    passes its own ``timeout=None`` down to aiohttp, and aiohttp reads ``None`` as "no timeout
+    at all", so a Twilio API that accepts the connection and never answers held the send
+    forever. Here a call without its own timeout gets the client's, and the whole call
+    (connecting, sending, and reading the answer) is bounded by it.
     """
 
     async def request(
@@ -55,9 +63,11 @@ class HeaderAuthHttpClient(AsyncTwilioHttpClient):  # type: ignore[misc]
         if auth is not None:
             token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode("ascii")
             headers = {**(headers or {}), "Authorization": f"Basic {token}"}
-        return await super().request(
-            method, url, params, data, headers, None, timeout, allow_redirects
-        )
+        seconds = timeout if timeout is not None else self.timeout
+        async with asyncio.timeout(seconds):
+            return await super().request(
+                method, url, params, data, headers, None, seconds, allow_redirects
+            )
 
 
 def build_twilio_client(settings: Settings, http_client: AsyncHttpClient | None = None) -> Client:
@@ -67,7 +77,8 @@ def build_twilio_client(settings: Settings, http_client: AsyncHttpClient | None 
     client = Client(
         settings.twilio_account_sid,
         settings.twilio_auth_token.get_secret_value(),
-        http_client=http_client or HeaderAuthHttpClient(timeout=15),
+        http_client=http_client
+        or HeaderAuthHttpClient(timeout=settings.sms_request_timeout_seconds),
     )
     if settings.twilio_api_base is not None:
         client.api.base_url = str(settings.twilio_api_base).rstrip("/")
@@ -130,7 +141,9 @@ class SmsChannel:
             # Twilio may have accepted it. Its status report settles the row if so; only
             # without one is the message sent again, once the wait is over.
             raise TransientSendError(
-                "sms: timeout, waiting for a status report", retry_after=self._uncertain_retry
+                "sms: timeout, waiting for a status report",
+                retry_after=self._uncertain_retry,
+                uncertain=True,
             ) from error
         except aiohttp.ClientError as error:
             raise TransientSendError(f"sms: {type(error).__name__}") from error
