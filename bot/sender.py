@@ -15,6 +15,7 @@ from bot.channels.base import (
     PermanentSendError,
     RenderedMessage,
     TransientSendError,
+    WithdrawnSend,
 )
 from bot.channels.pacing import Pacer
 from bot.i18n import Catalogue, Rendering
@@ -131,7 +132,12 @@ class OutboxSender:
             message = dataclasses.replace(message, keyboard_token=token)
         await self._pacers[item.address.channel].wait()
         try:
-            result = await channel.send(item.address, message)
+            result = await channel.send(item.address, message, lambda: self._ready(item))
+        except WithdrawnSend:
+            # Claimed before a STOP (or a block) arrived: the last check caught it.
+            log.info("outbox %s to %s withdrawn before sending", item.id, mask(item.address))
+            await self._store.mark_failed(item, "withdrawn: address no longer reachable", None)
+            return
         except PermanentSendError as error:
             log.warning(
                 "outbox %s to %s failed permanently: %s", item.id, mask(item.address), error
@@ -146,6 +152,10 @@ class OutboxSender:
             await self._retry(item, type(error).__name__, None)
             return
         await self._store.mark_sent(item, result.provider_id)
+
+    async def _ready(self, item: OutboxItem) -> bool:
+        """The last check before the provider call: the address still takes messages."""
+        return await self._store.still_deliverable(item)
 
     async def _retry(self, item: OutboxItem, reason: str, retry_after: float | None) -> None:
         if item.attempts >= MAX_ATTEMPTS:

@@ -122,6 +122,22 @@ class OutboxStore:
                 .values(**values)
             )
 
+    async def still_deliverable(self, item: OutboxItem) -> bool:
+        """Tell whether a claimed message may still go out, checked right before the send.
+
+        The claim checked the address, but a STOP (or a report of a blocked or dead number)
+        can arrive while the message waits its turn; and a status report may have settled the
+        row meanwhile.
+        """
+        query = (
+            sa.select(channel_addresses.c.status.label("address"), outbox.c.status)
+            .join(channel_addresses, channel_addresses.c.id == outbox.c.address_id)
+            .where(outbox.c.id == item.id)
+        )
+        async with self._engine.connect() as conn:
+            row = (await conn.execute(query)).one_or_none()
+        return row is not None and row.address == "ok" and row.status == "sending"
+
     async def mark_sent(self, item: OutboxItem, provider_id: str | None) -> None:
         """Record a delivery."""
         async with self._engine.begin() as conn:
@@ -183,9 +199,10 @@ class OutboxStore:
     ) -> None:
         """Give up on a message; optionally mark its address unreachable or opted out."""
         async with self._engine.begin() as conn:
+            # Only while still ours: a provider's status report may have settled it meanwhile.
             await conn.execute(
                 sa.update(outbox)
-                .where(outbox.c.id == item.id)
+                .where(outbox.c.id == item.id, outbox.c.status == "sending")
                 .values(status="failed", last_error=error[:200], claimed_until=None)
             )
             if address_status is not None:

@@ -37,6 +37,7 @@ from tests.twilio_fakes import (
 )
 
 AMINA = "+15145550111"
+BEN = "+19025550177"
 
 
 @dataclass
@@ -304,3 +305,38 @@ async def test_an_unsigned_body_that_is_not_utf8_is_refused_before_parsing(
     assert status.status == 400
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
     assert await sms.rows(sa.select(sa.func.count()).select_from(inbound_messages)) == 0
+
+
+async def test_a_reply_waiting_its_turn_is_not_sent_after_stop(
+    settings: Settings, clock: ManualClock
+) -> None:
+    configured = settings.model_copy(
+        update={
+            "twilio_account_sid": ACCOUNT_SID,
+            "twilio_auth_token": SecretStr(AUTH_TOKEN),
+            "twilio_from": FROM,
+        }
+    )
+    http = RecordingTwilioHttp()
+    # Two segments a second: Amina's reply waits about a second behind Ben's two segments.
+    channel = SmsChannel(build_twilio_client(configured, http), FROM, PUBLIC_URL, 2, 600)
+    async with open_app(configured, clock, {"sms": channel}) as app:
+        hooks = SmsWebhooks(AUTH_TOKEN, PUBLIC_URL, app.receive, app.outbox, clock)
+        server = HttpServer("127.0.0.1", 0)
+        for path, handler in routes(hooks):
+            server.post(path, handler)
+        async with TestClient(TestServer(server.app)) as client:
+            for sid, sender in (("SM-b", BEN), ("SM-a", AMINA)):
+                form = sms_form(sid, sender, "Bonjour")
+                assert (await client.post("/sms", data=form, headers=signed("/sms", form))).ok
+            drain = asyncio.create_task(app.sender.drain())
+            for _ in range(200):  # Ben's reply is out; Amina's is claimed and waiting
+                if http.requests:
+                    break
+                await asyncio.sleep(0.01)
+            stop = sms_form("SM-stop", AMINA, "ARRÊT")
+            response = await client.post("/sms", data=stop, headers=signed("/sms", stop))
+            assert response.status == 200
+            await asyncio.wait_for(drain, 10)
+    assert len(http.bodies(BEN)) == 1
+    assert http.bodies(AMINA) == []

@@ -79,7 +79,7 @@ async def silent() -> AsyncIterator[SilentApi]:
         yield api
 
 
-def sms_settings(settings: Settings, api: SilentApi) -> Settings:
+def sms_settings(settings: Settings, api: SilentApi, timeout: float = TIMEOUT) -> Settings:
     """Settings sending SMS to the silent API, with a short timeout."""
     return settings.model_copy(
         update={
@@ -88,7 +88,7 @@ def sms_settings(settings: Settings, api: SilentApi) -> Settings:
             "twilio_from": FROM,
             "public_url": PUBLIC_URL,
             "twilio_api_base": api.base,
-            "sms_request_timeout_seconds": TIMEOUT,
+            "sms_request_timeout_seconds": timeout,
         }
     )
 
@@ -118,7 +118,7 @@ async def test_a_send_to_an_api_that_never_answers_fails_as_uncertain_within_the
 async def test_a_hung_sms_api_does_not_hold_up_other_channels(
     settings: Settings, clock: ManualClock, silent: SilentApi
 ) -> None:
-    configured = sms_settings(settings, silent)
+    configured = sms_settings(settings, silent, timeout=3.0)
     sms = SmsChannel(build_twilio_client(configured), FROM, PUBLIC_URL, 1000, 600)
     sim = ScriptedChannel()
     try:
@@ -135,7 +135,7 @@ async def test_a_hung_sms_api_does_not_hold_up_other_channels(
                 )
             await app.conversation.handle(hello(clock))
             drain = asyncio.create_task(app.sender.drain())
-            await asyncio.wait_for(sim.arrived.wait(), TIMEOUT / 2)
+            await asyncio.wait_for(sim.arrived.wait(), 1.5)
             assert not drain.done()  # the SMS are still hanging, the other channel went on
             await asyncio.wait_for(drain, WAIT)
             async with app.engine.connect() as conn:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
@@ -53,6 +54,24 @@ class PermanentSendError(Exception):
         self.address_status = address_status
 
 
+# Asked right before the provider call: may this message still go out?
+Ready = Callable[[], Awaitable[bool]]
+
+
+class WithdrawnSend(Exception):
+    """The message must not go out any more (say, the person opted out after it was queued)."""
+
+
+async def last_check(ready: Ready | None) -> None:
+    """Raise ``WithdrawnSend`` unless the message may still go out.
+
+    Channels call this immediately before the provider call, after any pacing wait, so a STOP
+    that arrives while a message waits its turn still stops it.
+    """
+    if ready is not None and not await ready():
+        raise WithdrawnSend("withdrawn before sending")
+
+
 class Channel(Protocol):
     """A way to reach people; ``send`` raises the errors above on failure."""
 
@@ -71,8 +90,10 @@ class Channel(Protocol):
         "telegram" (full wording, buttons)."""
         ...
 
-    async def send(self, address: Address, message: RenderedMessage) -> SendResult:
-        """Deliver one rendered message."""
+    async def send(
+        self, address: Address, message: RenderedMessage, ready: Ready | None = None
+    ) -> SendResult:
+        """Deliver one rendered message; call ``last_check(ready)`` right before the provider."""
         ...
 
 

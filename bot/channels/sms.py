@@ -15,9 +15,11 @@ from twilio.rest import Client
 
 from bot.channels.base import (
     PermanentSendError,
+    Ready,
     RenderedMessage,
     SendResult,
     TransientSendError,
+    last_check,
     numbered_text,
 )
 from bot.channels.pacing import Pacer
@@ -121,10 +123,13 @@ class SmsChannel:
         """Short wording and numbered choices."""
         return "sms"
 
-    async def send(self, address: Address, message: RenderedMessage) -> SendResult:
+    async def send(
+        self, address: Address, message: RenderedMessage, ready: Ready | None = None
+    ) -> SendResult:
         """Send one text message; files cannot travel by SMS and are left out."""
         body = numbered_text(message)
         await self._pacer.wait(count_segments(body))
+        await last_check(ready)
         request: dict[str, Any] = {"to": address.value, "body": body}
         if message.reference is not None:
             # Twilio reports delivery here, naming our outbox row.
