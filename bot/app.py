@@ -89,15 +89,17 @@ async def open_app(
 
 @asynccontextmanager
 async def running(app: App) -> AsyncIterator[App]:
-    """Start the scheduler and the outbox sender; on exit let the outbox finish, then stop."""
+    """Start the scheduler and the outbox sender; on exit let the outbox finish (within the
+    grace period), then stop."""
     app.ticker.start()
     sender_task = asyncio.create_task(app.sender.run())
     try:
         yield app
     finally:
         app.ticker.shutdown()
+        # What is due goes out within the grace period; sends still in flight then are put
+        # back in the queue, and the database closes only after that.
+        await app.sender.close(app.settings.shutdown_grace_seconds)
         sender_task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await sender_task
-        # Whatever was committed but not yet sent goes out before the database closes.
-        await app.sender.drain()

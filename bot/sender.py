@@ -14,6 +14,7 @@ from bot.channels.base import (
     Channel,
     PermanentSendError,
     RenderedMessage,
+    SentLookup,
     TransientSendError,
     WithdrawnSend,
 )
@@ -76,6 +77,9 @@ class OutboxSender:
         self._pacers = {name: Pacer(c.rate_per_second) for name, c in self._channels.items()}
         self._wake = asyncio.Event()
         self._concurrency = {name: asyncio.Semaphore(SEND_CONCURRENCY) for name in self._channels}
+        # Deliveries in flight, from whichever drain, so shutdown can finish or release them.
+        self._active: set[asyncio.Task[None]] = set()
+        self._closing = False
 
     def wake(self) -> None:
         """Ask the running sender to look at the outbox now."""
@@ -91,16 +95,22 @@ class OutboxSender:
         return sum(counts)
 
     async def _drain_channel(self, name: str) -> int:
-        """Send everything due now on one channel."""
+        """Send everything due now on one channel, until done or shutting down."""
         attempted = 0
-        while True:
+        while not self._closing:
             items = await self._store.claim_due(self._batch, [name])
             if not items:
-                return attempted
+                break
             # A batch holds at most one message per address, so its messages can go out
             # together: one chat waiting for its per-chat pace does not hold up the others.
-            await asyncio.gather(*(self._deliver_bounded(item) for item in items))
+            # Each is a task the shutdown can find, whichever drain started it.
+            tasks = [asyncio.create_task(self._deliver_bounded(item)) for item in items]
+            self._active.update(tasks)
+            for task in tasks:
+                task.add_done_callback(self._active.discard)
+            await asyncio.gather(*tasks, return_exceptions=True)
             attempted += len(items)
+        return attempted
 
     async def run(self) -> None:
         """Drain whenever woken (after each inbound message), until cancelled.
@@ -116,23 +126,66 @@ class OutboxSender:
             except Exception:
                 log.exception("outbox drain failed; the scheduler will retry")
 
+    async def close(self, grace: float) -> None:
+        """Stop sending: go on for at most ``grace`` seconds, then put back what is in flight.
+
+        Until the deadline, what is due still goes out (a reply committed just before the
+        signal is not left behind). At the deadline, claiming stops; a send still in flight
+        is cancelled and its row put back in the queue, marked uncertain if its provider call
+        had begun, so the next start looks for it before sending again. Messages never
+        claimed simply stay queued.
+        """
+        try:
+            async with asyncio.timeout(grace):
+                await self.drain()
+                while self._active:  # deliveries another drain (the scheduler's) started
+                    await asyncio.gather(*self._active, return_exceptions=True)
+        except TimeoutError:
+            log.warning("shutdown: sending stopped after %s s; the rest stays queued", grace)
+        self._closing = True
+        in_flight = list(self._active)
+        for task in in_flight:
+            task.cancel()
+        await asyncio.gather(*in_flight, return_exceptions=True)
+
     async def _deliver_bounded(self, item: OutboxItem) -> None:
-        async with self._concurrency[item.address.channel]:
-            await self._deliver(item)
+        entered = False
+        try:
+            async with self._concurrency[item.address.channel]:
+                entered = True
+                await self._deliver(item)
+        except asyncio.CancelledError:
+            if not entered:  # shut down while waiting for a place: it was never tried
+                await self._store.release(item, uncertain=item.uncertain)
+            raise
 
     async def _deliver(self, item: OutboxItem) -> None:
         channel = self._channels[item.address.channel]
         variant = channel.rendering(item.address)
         message = render(self._catalogue, item, variant, self._clock.now())
-        if variant == "sms":
-            await self._store.arm_menu(item, list(message.choices), None)
-        else:
-            token = secrets.token_hex(4) if message.choices else None
-            await self._store.arm_menu(item, None, token)
-            message = dataclasses.replace(message, keyboard_token=token)
-        await self._pacers[item.address.channel].wait()
+        began = False
+
+        async def ready() -> bool:
+            """The last check before the provider call: the address still takes messages."""
+            nonlocal began
+            began = await self._store.still_deliverable(item)
+            return began
+
         try:
-            result = await channel.send(item.address, message, lambda: self._ready(item))
+            if item.uncertain and await self._settled_elsewhere(item, channel, message):
+                return
+            if variant == "sms":
+                await self._store.arm_menu(item, list(message.choices), None)
+            else:
+                token = secrets.token_hex(4) if message.choices else None
+                await self._store.arm_menu(item, None, token)
+                message = dataclasses.replace(message, keyboard_token=token)
+            await self._pacers[item.address.channel].wait()
+            result = await channel.send(item.address, message, ready)
+        except asyncio.CancelledError:
+            # Shutdown: give the row back rather than leave it leased to a dead process.
+            await self._store.release(item, uncertain=began or item.uncertain)
+            raise
         except WithdrawnSend:
             # Claimed before a STOP (or a block) arrived: the last check caught it.
             log.info("outbox %s to %s withdrawn before sending", item.id, mask(item.address))
@@ -145,19 +198,61 @@ class OutboxSender:
             await self._store.mark_failed(item, str(error), error.address_status)
             return
         except TransientSendError as error:
-            await self._retry(item, str(error), error.retry_after)
+            await self._retry(item, str(error), error.retry_after, error.uncertain)
             return
         except Exception as error:  # an adapter bug must not stop the queue
             log.exception("outbox %s to %s: unexpected error", item.id, mask(item.address))
-            await self._retry(item, type(error).__name__, None)
+            await self._retry(item, type(error).__name__, None, began)
             return
-        await self._store.mark_sent(item, result.provider_id)
+        # Sent: record it even if shutdown comes now, or it would be sent again.
+        await asyncio.shield(self._store.mark_sent(item, result.provider_id))
 
-    async def _ready(self, item: OutboxItem) -> bool:
-        """The last check before the provider call: the address still takes messages."""
-        return await self._store.still_deliverable(item)
+    async def _settled_elsewhere(
+        self, item: OutboxItem, channel: Channel, message: RenderedMessage
+    ) -> bool:
+        """For a message an earlier send may have delivered: settle it if the provider has it.
 
-    async def _retry(self, item: OutboxItem, reason: str, retry_after: float | None) -> None:
+        Returns True when the row is settled (found, so not sent again) or put back for later
+        (the provider could not say). Where the provider cannot be asked (Telegram), the
+        message is sent again and may arrive twice: the log says so, naming the row.
+        """
+        if not isinstance(channel, SentLookup):
+            log.warning(
+                "outbox %s to %s: an earlier send was interrupted and %s cannot say whether it "
+                "arrived; sending again, so it may arrive twice",
+                item.id,
+                mask(item.address),
+                channel.name,
+            )
+            return False
+        try:
+            found = await channel.find_sent(item.address, message, item.created_at)
+        except TransientSendError as error:
+            await self._retry(item, str(error), error.retry_after, True)
+            return True
+        known = await self._store.known_provider_ids(found)
+        fresh = [provider_id for provider_id in found if provider_id not in known]
+        if not fresh:
+            log.warning(
+                "outbox %s to %s: an earlier send was interrupted and %s does not have it; "
+                "sending again",
+                item.id,
+                mask(item.address),
+                channel.name,
+            )
+            return False
+        log.warning(
+            "outbox %s to %s: an earlier send was interrupted but %s has it; not sent again",
+            item.id,
+            mask(item.address),
+            channel.name,
+        )
+        await self._store.mark_sent(item, fresh[0])
+        return True
+
+    async def _retry(
+        self, item: OutboxItem, reason: str, retry_after: float | None, uncertain: bool
+    ) -> None:
         if item.attempts >= MAX_ATTEMPTS:
             log.warning(
                 "outbox %s to %s: giving up after %s attempts",
@@ -171,4 +266,4 @@ class OutboxSender:
         wait = (
             timedelta(seconds=retry_after) if retry_after is not None else backoff(item.attempts)
         )
-        await self._store.mark_retry(item, reason, self._clock.now() + wait)
+        await self._store.mark_retry(item, reason, self._clock.now() + wait, uncertain)

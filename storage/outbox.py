@@ -28,6 +28,9 @@ class OutboxItem(BaseModel):
     language: Language
     timezone: str
     attempts: int
+    created_at: datetime
+    # An earlier send may have reached the provider: look for it before sending again.
+    uncertain: bool = False
 
 
 class OutboxStore:
@@ -43,7 +46,8 @@ class OutboxStore:
 
         A later message to an address waits until the earlier ones are settled, so a person
         never receives replies out of order. A claim whose sender died is reclaimed once its
-        lease ends. Only rows for ``channels`` (those this process serves) are claimed.
+        lease ends, marked uncertain: the dead sender may have sent it. Only rows for
+        ``channels`` (those this process serves) are claimed.
         """
         now = self._clock.now()
         earlier = outbox.alias("earlier")
@@ -87,6 +91,11 @@ class OutboxStore:
                 )
                 if result.rowcount != 1:
                     continue
+                uncertain = bool(row.uncertain) or row.status == "sending"
+                if uncertain and not row.uncertain:
+                    await conn.execute(
+                        sa.update(outbox).where(outbox.c.id == row.id).values(uncertain=True)
+                    )
                 claimed.append(
                     OutboxItem(
                         id=row.id,
@@ -97,6 +106,8 @@ class OutboxStore:
                         language=row.language,
                         timezone=row.timezone,
                         attempts=row.attempts + 1,
+                        created_at=row.created_at,
+                        uncertain=uncertain,
                     )
                 )
         return claimed
@@ -149,6 +160,7 @@ class OutboxStore:
                     sent_at=self._clock.now(),
                     provider_id=provider_id,
                     claimed_until=None,
+                    uncertain=False,
                 )
             )
 
@@ -184,15 +196,49 @@ class OutboxStore:
             address_id = sa.select(outbox.c.address_id).where(outbox.c.id == outbox_id)
             await set_address_status(conn, address_id.scalar_subquery(), status)
 
-    async def mark_retry(self, item: OutboxItem, error: str, at: datetime) -> None:
-        """Put a message back in the queue for another attempt at ``at``."""
+    async def mark_retry(
+        self, item: OutboxItem, error: str, at: datetime, uncertain: bool = False
+    ) -> None:
+        """Put a message back in the queue for another attempt at ``at``.
+
+        ``uncertain`` when this attempt may have reached the provider (a timeout).
+        """
         async with self._engine.begin() as conn:
             # Only while still ours: a provider's status report may have settled it meanwhile.
             await conn.execute(
                 sa.update(outbox)
                 .where(outbox.c.id == item.id, outbox.c.status == "sending")
-                .values(status="pending", next_attempt_at=at, last_error=error[:200])
+                .values(
+                    status="pending",
+                    next_attempt_at=at,
+                    last_error=error[:200],
+                    claimed_until=None,
+                    uncertain=uncertain,
+                )
             )
+
+    async def release(self, item: OutboxItem, uncertain: bool) -> None:
+        """Give back a claim at shutdown, due again at once (uncertain if the send had begun)."""
+        async with self._engine.begin() as conn:
+            await conn.execute(
+                sa.update(outbox)
+                .where(outbox.c.id == item.id, outbox.c.status == "sending")
+                .values(
+                    status="pending",
+                    next_attempt_at=self._clock.now(),
+                    claimed_until=None,
+                    uncertain=uncertain,
+                    last_error="released at shutdown",
+                )
+            )
+
+    async def known_provider_ids(self, provider_ids: Sequence[str]) -> set[str]:
+        """Return which of these provider ids other outbox rows already carry."""
+        if not provider_ids:
+            return set()
+        query = sa.select(outbox.c.provider_id).where(outbox.c.provider_id.in_(provider_ids))
+        async with self._engine.connect() as conn:
+            return {str(value) for value in (await conn.execute(query)).scalars()}
 
     async def mark_failed(
         self, item: OutboxItem, error: str, address_status: AddressStatus | None

@@ -83,7 +83,7 @@ async def sms(settings: Settings, clock: ManualClock) -> AsyncIterator[Sms]:
             "twilio_from": FROM,
         }
     )
-    http = RecordingTwilioHttp()
+    http = RecordingTwilioHttp(clock)
     channel = SmsChannel(build_twilio_client(configured, http), FROM, PUBLIC_URL, 1000, 600)
     async with open_app(configured, clock, {"sms": channel}) as app:
         server = HttpServer("127.0.0.1", 0)

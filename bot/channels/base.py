@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from datetime import datetime
+from typing import Literal, Protocol, runtime_checkable
 
 from handlers.values import Address, Attachment, ChannelName, MenuEntry
 
@@ -94,6 +95,19 @@ class Channel(Protocol):
         self, address: Address, message: RenderedMessage, ready: Ready | None = None
     ) -> SendResult:
         """Deliver one rendered message; call ``last_check(ready)`` right before the provider."""
+        ...
+
+
+@runtime_checkable
+class SentLookup(Protocol):
+    """A channel whose provider can say whether a message was already sent (Twilio can;
+    Telegram cannot, so an interrupted Telegram send is sent again: at least once)."""
+
+    async def find_sent(
+        self, address: Address, message: RenderedMessage, since: datetime
+    ) -> list[str]:
+        """Return the provider ids of messages like ``message`` sent to ``address`` since
+        ``since``, newest first; raise ``TransientSendError`` when the provider cannot say."""
         ...
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import asyncio
 import base64
 import logging
+from datetime import datetime, timedelta
 from typing import Any, Literal
 
 import aiohttp
-from twilio.base.exceptions import TwilioRestException
+from twilio.base.exceptions import TwilioException, TwilioRestException
 from twilio.http import AsyncHttpClient
 from twilio.http.async_http_client import AsyncTwilioHttpClient
 from twilio.rest import Client
@@ -34,6 +35,10 @@ STATUS_PATH = "/sms/status"
 OPTED_OUT = {21610}
 UNREACHABLE = {21211, 21612, 21614}
 TOO_MANY_REQUESTS = 20429
+# How many of a number's latest messages a lookup reads, and how much clock difference
+# between this machine and Twilio it allows for.
+LOOKUP_LIMIT = 20
+CLOCK_SLACK = timedelta(minutes=5)
 
 
 class HeaderAuthHttpClient(AsyncTwilioHttpClient):  # type: ignore[misc]
@@ -153,6 +158,32 @@ class SmsChannel:
         except aiohttp.ClientError as error:
             raise TransientSendError(f"sms: {type(error).__name__}") from error
         return SendResult(provider_id=created.sid)
+
+    async def find_sent(
+        self, address: Address, message: RenderedMessage, since: datetime
+    ) -> list[str]:
+        """Look for this message among the number's latest messages at Twilio.
+
+        A Message resource does not show its status callback (where our outbox id is), so the
+        match is on recipient, body and creation time. The list is filtered by recipient only,
+        not by DateSent: a message Twilio accepted but has not sent yet has no DateSent, and
+        that is exactly the one an interrupted send leaves behind.
+        """
+        body = numbered_text(message)
+        try:
+            found = await self._client.messages.list_async(to=address.value, limit=LOOKUP_LIMIT)
+        except TwilioException as error:  # an error status, or a page it cannot read
+            raise TransientSendError("sms: lookup failed at twilio") from error
+        except (TimeoutError, aiohttp.ClientError) as error:
+            raise TransientSendError(f"sms: lookup failed, {type(error).__name__}") from error
+        earliest = since - CLOCK_SLACK
+        return [
+            str(sent.sid)
+            for sent in found
+            if sent.body == body
+            and str(sent.direction or "").startswith("outbound")
+            and (sent.date_created is None or sent.date_created >= earliest)
+        ]
 
     async def close(self) -> None:
         """Close the HTTP session."""
