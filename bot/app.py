@@ -19,6 +19,7 @@ from bot.sender import OutboxSender
 from handlers.conversation import Conversation, Outcome
 from handlers.ports import Clock
 from handlers.reminders import FollowUp
+from handlers.undelivered import Undelivered, tell_coordinators
 from handlers.values import Inbound
 from scheduler.ticker import Ticker
 from storage.db import create_engine, migrate
@@ -66,7 +67,20 @@ async def open_app(
         store = SqlStore(engine, clock)
         outbox = OutboxStore(engine, clock, OUTBOX_LEASE)
         catalogue = catalogue or Catalogue()
-        sender = OutboxSender(outbox, catalogue, channels, clock, batch=settings.outbox_batch)
+
+        async def undelivered(failures: list[Undelivered]) -> None:
+            async with store.transaction() as tx:
+                await tell_coordinators(tx, settings.handler_config(), failures)
+
+        sender = OutboxSender(
+            outbox,
+            catalogue,
+            channels,
+            clock,
+            batch=settings.outbox_batch,
+            give_up_after=timedelta(hours=settings.outbox_give_up_hours),
+            on_undelivered=undelivered,
+        )
         ticker = Ticker()
         # Follow-up first: what it queues goes out in the drain right after.
         follow_up = FollowUp(store, clock, settings.handler_config())

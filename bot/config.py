@@ -56,6 +56,8 @@ class Settings(BaseSettings):
     digest_hour: int = Field(default=9, ge=0, le=23)
     outbox_batch: int = Field(default=50, ge=1, le=1000)
     outbox_poll_seconds: float = Field(default=5.0, gt=0, le=300)
+    # A message that does not say until when it is useful (reminders do) is retried this long.
+    outbox_give_up_hours: float = Field(default=72, gt=0, le=720)
     # On SIGTERM, how long sending may go on; then sends in flight are put back in the queue.
     shutdown_grace_seconds: float = Field(default=10.0, ge=0, le=300)
 

@@ -6,7 +6,7 @@ import asyncio
 import dataclasses
 import logging
 import secrets
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime, timedelta
 
 from bot.calendar import ics
@@ -22,12 +22,14 @@ from bot.channels.pacing import Pacer
 from bot.i18n import Catalogue, Rendering
 from bot.logsafe import mask
 from handlers.ports import Clock
+from handlers.undelivered import Undelivered
 from handlers.values import MenuEntry
 from storage.outbox import OutboxItem, OutboxStore
 
 log = logging.getLogger(__name__)
 
-MAX_ATTEMPTS = 8
+# A message that does not say until when it is useful is retried for this long.
+GIVE_UP_AFTER = timedelta(hours=72)
 # Messages in flight at once per channel (each one also holds a database connection briefly).
 # Per channel, so a provider that hangs cannot take the places another channel needs.
 SEND_CONCURRENCY = 8
@@ -68,6 +70,8 @@ class OutboxSender:
         channels: Mapping[str, Channel],
         clock: Clock,
         batch: int = 50,
+        give_up_after: timedelta = GIVE_UP_AFTER,
+        on_undelivered: Callable[[list[Undelivered]], Awaitable[object]] | None = None,
     ) -> None:
         self._store = store
         self._catalogue = catalogue
@@ -80,6 +84,10 @@ class OutboxSender:
         # Deliveries in flight, from whichever drain, so shutdown can finish or release them.
         self._active: set[asyncio.Task[None]] = set()
         self._closing = False
+        self._give_up_after = give_up_after
+        self._on_undelivered = on_undelivered
+        # Messages given up on since the coordinators were last told.
+        self._undelivered: list[Undelivered] = []
 
     def wake(self) -> None:
         """Ask the running sender to look at the outbox now."""
@@ -110,7 +118,22 @@ class OutboxSender:
                 task.add_done_callback(self._active.discard)
             await asyncio.gather(*tasks, return_exceptions=True)
             attempted += len(items)
+            await self._report_undelivered()
         return attempted
+
+    async def _report_undelivered(self) -> None:
+        """Tell the coordinators about the messages given up on (one notice per batch)."""
+        if not self._undelivered or self._on_undelivered is None:
+            return
+        failures, self._undelivered = self._undelivered, []
+        try:
+            await self._on_undelivered(failures)
+        except Exception:
+            log.exception(
+                "could not tell coordinators about %s undelivered messages", len(failures)
+            )
+            return
+        self.wake()
 
     async def run(self) -> None:
         """Drain whenever woken (after each inbound message), until cancelled.
@@ -162,6 +185,9 @@ class OutboxSender:
     async def _deliver(self, item: OutboxItem) -> None:
         channel = self._channels[item.address.channel]
         variant = channel.rendering(item.address)
+        if self._clock.now() >= self._deadline(item):
+            await self._give_up(item, "no longer useful")
+            return
         message = render(self._catalogue, item, variant, self._clock.now())
         began = False
 
@@ -196,6 +222,8 @@ class OutboxSender:
                 "outbox %s to %s failed permanently: %s", item.id, mask(item.address), error
             )
             await self._store.mark_failed(item, str(error), error.address_status)
+            if error.address_status != "opted_out":  # opting out is the person's choice
+                self._undelivered.append(undelivered(item))
             return
         except TransientSendError as error:
             await self._retry(item, str(error), error.retry_after, error.uncertain)
@@ -250,20 +278,39 @@ class OutboxSender:
         await self._store.mark_sent(item, fresh[0])
         return True
 
+    def _deadline(self, item: OutboxItem) -> datetime:
+        """Until when a message is worth sending."""
+        return item.useful_until or item.created_at + self._give_up_after
+
+    async def _give_up(self, item: OutboxItem, reason: str) -> None:
+        """Stop trying, and have the coordinators told who missed a message."""
+        log.warning(
+            "outbox %s to %s: given up after %s attempts (%s); coordinators will be told",
+            item.id,
+            mask(item.address),
+            item.attempts,
+            reason,
+        )
+        await self._store.mark_failed(item, reason, None)
+        self._undelivered.append(undelivered(item))
+
     async def _retry(
         self, item: OutboxItem, reason: str, retry_after: float | None, uncertain: bool
     ) -> None:
-        if item.attempts >= MAX_ATTEMPTS:
-            log.warning(
-                "outbox %s to %s: giving up after %s attempts",
-                item.id,
-                mask(item.address),
-                item.attempts,
-            )
-            await self._store.mark_failed(item, reason, None)
-            return
+        """Try again later, with capped backoff, for as long as the message is useful."""
         # A provider that says when to come back (Telegram's flood control) knows best.
         wait = (
             timedelta(seconds=retry_after) if retry_after is not None else backoff(item.attempts)
         )
-        await self._store.mark_retry(item, reason, self._clock.now() + wait, uncertain)
+        at = self._clock.now() + wait
+        if at >= self._deadline(item):
+            await self._give_up(item, f"{reason}; no longer useful by the next attempt")
+            return
+        await self._store.mark_retry(item, reason, at, uncertain)
+
+
+def undelivered(item: OutboxItem) -> Undelivered:
+    """What the coordinators are told about a message given up on."""
+    return Undelivered(
+        participant_id=item.participant_id, channel=item.address.channel, key=item.reply.key
+    )

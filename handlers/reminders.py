@@ -51,6 +51,7 @@ def reminder(meeting: Meeting, other: Participant, hours: int) -> Reply:
             Choice(id=f"move:{meeting.id}", label="remind-other-time"),
             Choice(id=f"cancel:{meeting.id}", label="meetings-cancel"),
         ),
+        useful_until=meeting.starts_at,
     )
 
 

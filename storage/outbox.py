@@ -29,6 +29,7 @@ class OutboxItem(BaseModel):
     timezone: str
     attempts: int
     created_at: datetime
+    useful_until: datetime | None = None
     # An earlier send may have reached the provider: look for it before sending again.
     uncertain: bool = False
 
@@ -107,6 +108,7 @@ class OutboxStore:
                         timezone=row.timezone,
                         attempts=row.attempts + 1,
                         created_at=row.created_at,
+                        useful_until=row.useful_until,
                         uncertain=uncertain,
                     )
                 )

@@ -151,6 +151,8 @@ outbox = sa.Table(
     # An earlier send may have reached the provider (it timed out, or the process stopped
     # mid-send): look for it before sending again, where the provider allows it.
     sa.Column("uncertain", sa.Boolean, nullable=False, server_default=sa.false()),
+    # After this the message is no longer worth sending (a reminder once its meeting started).
+    sa.Column("useful_until", UTCDateTime, nullable=True),
     sa.Index(None, "status", "next_attempt_at"),
     sa.Index(None, "address_id", "status", "id"),
 )

@@ -189,6 +189,8 @@ async def status_of(sms: Sms) -> tuple[str, str]:
         (400, 21614, ("failed", "unreachable")),
         (429, 20429, ("pending", "ok")),
         (503, 20500, ("pending", "ok")),
+        (400, 21611, ("pending", "ok")),  # the sender's queue at Twilio is full
+        (400, 30001, ("pending", "ok")),  # queue overflow
         (400, 21602, ("failed", "ok")),
     ],
 )

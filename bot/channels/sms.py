@@ -35,6 +35,8 @@ STATUS_PATH = "/sms/status"
 OPTED_OUT = {21610}
 UNREACHABLE = {21211, 21612, 21614}
 TOO_MANY_REQUESTS = 20429
+# Too many messages queued for the sender (21611) or at the carrier (30001): retry later.
+QUEUE_FULL = {21611, 30001}
 # How many of a number's latest messages a lookup reads, and how much clock difference
 # between this machine and Twilio it allows for.
 LOOKUP_LIMIT = 20
@@ -98,7 +100,12 @@ def classify(error: TwilioRestException) -> PermanentSendError | TransientSendEr
         return PermanentSendError("sms: recipient opted out", "opted_out")
     if error.code in UNREACHABLE:
         return PermanentSendError(f"sms: number cannot receive SMS ({error.code})", "unreachable")
-    if error.code == TOO_MANY_REQUESTS or error.status == 429 or error.status >= 500:
+    if (
+        error.code == TOO_MANY_REQUESTS
+        or error.code in QUEUE_FULL
+        or error.status == 429
+        or error.status >= 500
+    ):
         return TransientSendError(f"sms: twilio {error.status} ({error.code})")
     return PermanentSendError(f"sms: twilio {error.status} ({error.code})")
 

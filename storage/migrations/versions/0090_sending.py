@@ -1,5 +1,5 @@
 """Sending: messages whose send was interrupted are marked uncertain (looked up, not resent
-blindly).
+blindly), and messages can say until when they are worth sending.
 
 Revision ID: 0090_sending
 Revises: 0005_follow_up
@@ -16,16 +16,20 @@ down_revision: str | None = "0005_follow_up"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
+TS = sa.DateTime(timezone=True)
+
 
 def upgrade() -> None:
-    """Add the outbox's uncertain flag."""
+    """Add the outbox's uncertain flag and its "useful until" moment."""
     with op.batch_alter_table("outbox") as batch:
         batch.add_column(
             sa.Column("uncertain", sa.Boolean, nullable=False, server_default=sa.false())
         )
+        batch.add_column(sa.Column("useful_until", TS, nullable=True))
 
 
 def downgrade() -> None:
-    """Remove the uncertain flag."""
+    """Remove the uncertain flag and the "useful until" moment."""
     with op.batch_alter_table("outbox") as batch:
+        batch.drop_column("useful_until")
         batch.drop_column("uncertain")
