@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.channels.base import Channel
 from bot.config import Settings
+from bot.health import Health, Heartbeats, Periodic
 from bot.i18n import Catalogue
 from bot.sender import OutboxSender
 from handlers.conversation import Conversation, Outcome
@@ -30,6 +31,8 @@ log = logging.getLogger(__name__)
 
 # A claimed message whose sender died is retried after this long.
 OUTBOX_LEASE = timedelta(minutes=2)
+# How often failing health checks are logged.
+HEALTH_WATCH_SECONDS = 60.0
 
 
 @dataclass
@@ -45,6 +48,7 @@ class App:
     conversation: Conversation
     sender: OutboxSender
     ticker: Ticker
+    health: Health
 
     async def receive(self, inbound: Inbound) -> Outcome:
         """Process one inbound message and wake the sender."""
@@ -68,6 +72,8 @@ async def open_app(
         outbox = OutboxStore(engine, clock, OUTBOX_LEASE)
         catalogue = catalogue or Catalogue()
 
+        heartbeats = Heartbeats(clock)
+
         async def undelivered(failures: list[Undelivered]) -> None:
             async with store.transaction() as tx:
                 await tell_coordinators(tx, settings.handler_config(), failures)
@@ -80,12 +86,29 @@ async def open_app(
             batch=settings.outbox_batch,
             give_up_after=timedelta(hours=settings.outbox_give_up_hours),
             on_undelivered=undelivered,
+            heartbeat=lambda: heartbeats.beat("sender"),
         )
         ticker = Ticker()
         # Follow-up first: what it queues goes out in the drain right after.
         follow_up = FollowUp(store, clock, settings.handler_config())
-        ticker.every("follow-up:due", settings.follow_up_scan_seconds, follow_up.run_due)
+        ticker.every(
+            "follow-up:due",
+            settings.follow_up_scan_seconds,
+            heartbeats.around("due-scan", follow_up.run_due),
+        )
         ticker.every("outbox:drain", settings.outbox_poll_seconds, sender.drain)
+        health = Health(
+            clock,
+            outbox,
+            heartbeats,
+            [
+                Periodic("sender", timedelta(seconds=settings.outbox_poll_seconds)),
+                Periodic("due-scan", timedelta(seconds=settings.follow_up_scan_seconds)),
+            ],
+            list(channels),
+            timedelta(seconds=settings.health_pending_warning_seconds),
+        )
+        ticker.every("health:watch", HEALTH_WATCH_SECONDS, health.watch)
         yield App(
             settings=settings,
             clock=clock,
@@ -96,6 +119,7 @@ async def open_app(
             conversation=Conversation(store, clock, settings.handler_config()),
             sender=sender,
             ticker=ticker,
+            health=health,
         )
     finally:
         await engine.dispose()

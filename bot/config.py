@@ -58,6 +58,8 @@ class Settings(BaseSettings):
     outbox_poll_seconds: float = Field(default=5.0, gt=0, le=300)
     # A message that does not say until when it is useful (reminders do) is retried this long.
     outbox_give_up_hours: float = Field(default=72, gt=0, le=720)
+    # /healthz fails, and a warning is logged, when a message has waited longer than this.
+    health_pending_warning_seconds: float = Field(default=900, gt=0, le=86400)
     # On SIGTERM, how long sending may go on; then sends in flight are put back in the queue.
     shutdown_grace_seconds: float = Field(default=10.0, ge=0, le=300)
 

@@ -72,6 +72,7 @@ class OutboxSender:
         batch: int = 50,
         give_up_after: timedelta = GIVE_UP_AFTER,
         on_undelivered: Callable[[list[Undelivered]], Awaitable[object]] | None = None,
+        heartbeat: Callable[[], None] | None = None,
     ) -> None:
         self._store = store
         self._catalogue = catalogue
@@ -88,6 +89,8 @@ class OutboxSender:
         self._on_undelivered = on_undelivered
         # Messages given up on since the coordinators were last told.
         self._undelivered: list[Undelivered] = []
+        # Called whenever the sender makes progress, for the health check.
+        self._heartbeat = heartbeat or (lambda: None)
 
     def wake(self) -> None:
         """Ask the running sender to look at the outbox now."""
@@ -99,7 +102,9 @@ class OutboxSender:
         Each channel drains on its own, so a slow or hung provider only delays its own
         messages: Telegram keeps going while Twilio times out, and the other way round.
         """
+        self._heartbeat()
         counts = await asyncio.gather(*(self._drain_channel(name) for name in self._channels))
+        self._heartbeat()
         return sum(counts)
 
     async def _drain_channel(self, name: str) -> int:
@@ -177,6 +182,8 @@ class OutboxSender:
             async with self._concurrency[item.address.channel]:
                 entered = True
                 await self._deliver(item)
+                # A long wave at one SMS a second still shows progress.
+                self._heartbeat()
         except asyncio.CancelledError:
             if not entered:  # shut down while waiting for a place: it was never tried
                 await self._store.release(item, uncertain=item.uncertain)

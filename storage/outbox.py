@@ -256,6 +256,18 @@ class OutboxStore:
             if address_status is not None:
                 await set_address_status(conn, item.address_id, address_status)
 
+    async def oldest_waiting(self, channels: Sequence[str]) -> datetime | None:
+        """When the oldest message not yet settled on ``channels`` was queued (None if none)."""
+        query = (
+            sa.select(outbox.c.created_at)
+            .where(outbox.c.status.in_(("pending", "sending")), outbox.c.channel.in_(channels))
+            .order_by(outbox.c.id)
+            .limit(1)
+        )
+        async with self._engine.connect() as conn:
+            found: datetime | None = (await conn.execute(query)).scalar_one_or_none()
+            return found
+
     async def pending_count(self) -> int:
         """Count messages not yet settled (for shutdown and tests)."""
         async with self._engine.connect() as conn:
