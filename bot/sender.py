@@ -24,7 +24,7 @@ from bot.logsafe import mask
 from handlers.ports import Clock
 from handlers.undelivered import Undelivered
 from handlers.values import MenuEntry
-from storage.outbox import OutboxItem, OutboxStore
+from storage.outbox import ClaimCheck, OutboxItem, OutboxStore
 
 log = logging.getLogger(__name__)
 
@@ -197,11 +197,13 @@ class OutboxSender:
             return
         message = render(self._catalogue, item, variant, self._clock.now())
         began = False
+        check: ClaimCheck = "go"
 
         async def ready() -> bool:
-            """The last check before the provider call: the address still takes messages."""
-            nonlocal began
-            began = await self._store.still_deliverable(item)
+            """The last check before the provider call: still ours, and still wanted."""
+            nonlocal began, check
+            check = await self._store.confirm_claim(item)
+            began = check == "go"
             return began
 
         try:
@@ -220,6 +222,9 @@ class OutboxSender:
             await self._store.release(item, uncertain=began or item.uncertain)
             raise
         except WithdrawnSend:
+            if check == "lost":  # settled meanwhile, or taken over by another drain
+                log.info("outbox %s: no longer this claim's; not sent from here", item.id)
+                return
             # Claimed before a STOP (or a block) arrived: the last check caught it.
             log.info("outbox %s to %s withdrawn before sending", item.id, mask(item.address))
             await self._store.mark_failed(item, "withdrawn: address no longer reachable", None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import Literal
 
 import sqlalchemy as sa
 from pydantic import BaseModel, ConfigDict
@@ -13,6 +14,8 @@ from handlers.ports import Clock
 from handlers.values import Address, AddressStatus, Language, MenuEntry, Reply
 from storage.sql import set_address_status
 from storage.tables import channel_addresses, outbox
+
+ClaimCheck = Literal["go", "withdrawn", "lost"]
 
 
 class OutboxItem(BaseModel):
@@ -135,21 +138,34 @@ class OutboxStore:
                 .values(**values)
             )
 
-    async def still_deliverable(self, item: OutboxItem) -> bool:
-        """Tell whether a claimed message may still go out, checked right before the send.
+    async def confirm_claim(self, item: OutboxItem) -> ClaimCheck:
+        """Right before the provider call: renew the claim if the message may still go out.
 
-        The claim checked the address, but a STOP (or a report of a blocked or dead number)
-        can arrive while the message waits its turn; and a status report may have settled the
-        row meanwhile.
+        Returns "go" (claim renewed for another lease), "withdrawn" (the address no longer
+        takes messages: a STOP, a block or a dead number arrived while the message waited its
+        turn) or "lost" (the row is no longer this claim's: a status report settled it, or its
+        lease ran out while it waited and another drain took it over, which then sends it).
+        The claim's attempt number names it, since every claim increments it.
         """
-        query = (
-            sa.select(channel_addresses.c.status.label("address"), outbox.c.status)
-            .join(channel_addresses, channel_addresses.c.id == outbox.c.address_id)
-            .where(outbox.c.id == item.id)
+        now = self._clock.now()
+        mine = sa.and_(
+            outbox.c.id == item.id,
+            outbox.c.status == "sending",
+            outbox.c.attempts == item.attempts,
         )
-        async with self._engine.connect() as conn:
-            row = (await conn.execute(query)).one_or_none()
-        return row is not None and row.address == "ok" and row.status == "sending"
+        reachable = (
+            sa.select(channel_addresses.c.id)
+            .where(channel_addresses.c.id == item.address_id, channel_addresses.c.status == "ok")
+            .exists()
+        )
+        async with self._engine.begin() as conn:
+            renewed = await conn.execute(
+                sa.update(outbox).where(mine, reachable).values(claimed_until=now + self._lease)
+            )
+            if renewed.rowcount == 1:
+                return "go"
+            still_mine = (await conn.execute(sa.select(outbox.c.id).where(mine))).first()
+        return "withdrawn" if still_mine is not None else "lost"
 
     async def mark_sent(self, item: OutboxItem, provider_id: str | None) -> None:
         """Record a delivery."""
@@ -206,10 +222,15 @@ class OutboxStore:
         ``uncertain`` when this attempt may have reached the provider (a timeout).
         """
         async with self._engine.begin() as conn:
-            # Only while still ours: a provider's status report may have settled it meanwhile.
+            # Only while still ours: a provider's status report may have settled it meanwhile,
+            # or another drain taken it over.
             await conn.execute(
                 sa.update(outbox)
-                .where(outbox.c.id == item.id, outbox.c.status == "sending")
+                .where(
+                    outbox.c.id == item.id,
+                    outbox.c.status == "sending",
+                    outbox.c.attempts == item.attempts,
+                )
                 .values(
                     status="pending",
                     next_attempt_at=at,
@@ -224,7 +245,11 @@ class OutboxStore:
         async with self._engine.begin() as conn:
             await conn.execute(
                 sa.update(outbox)
-                .where(outbox.c.id == item.id, outbox.c.status == "sending")
+                .where(
+                    outbox.c.id == item.id,
+                    outbox.c.status == "sending",
+                    outbox.c.attempts == item.attempts,
+                )
                 .values(
                     status="pending",
                     next_attempt_at=self._clock.now(),
@@ -250,7 +275,11 @@ class OutboxStore:
             # Only while still ours: a provider's status report may have settled it meanwhile.
             await conn.execute(
                 sa.update(outbox)
-                .where(outbox.c.id == item.id, outbox.c.status == "sending")
+                .where(
+                    outbox.c.id == item.id,
+                    outbox.c.status == "sending",
+                    outbox.c.attempts == item.attempts,
+                )
                 .values(status="failed", last_error=error[:200], claimed_until=None)
             )
             if address_status is not None:

@@ -232,3 +232,34 @@ async def test_sigterm_puts_back_a_hung_send_and_leaves_the_queue_queued(
     async with open_app(settings, clock, {"sim": channel}) as app:
         assert await app.sender.drain() == 1 + len(queued)
     assert len(channel.sent) == 1 + len(queued)
+
+
+async def test_a_claim_taken_over_while_waiting_its_turn_is_sent_once(
+    settings: Settings, clock: ManualClock, twilio: RecordingTwilioHttp
+) -> None:
+    # Two segments a second: Amina's reply waits behind Ben's in the SMS pace.
+    slow = SmsChannel(
+        build_twilio_client(sms_settings(settings), twilio), FROM, PUBLIC_URL, 2, 600
+    )
+    ben = "+19025550177"
+    async with open_app(sms_settings(settings), clock, {"sms": slow}) as app:
+        await app.conversation.handle(
+            texted(clock).model_copy(
+                update={"address": Address(channel="sms", value=ben), "external_id": "SM-b"}
+            )
+        )
+        await app.conversation.handle(texted(clock))
+        first = asyncio.create_task(app.sender.drain())
+        for _ in range(200):  # Ben's reply is out; Amina's is claimed and waiting its turn
+            if twilio.requests:
+                break
+            await asyncio.sleep(0.01)
+        # Its lease runs out meanwhile (a long wave), and another drain takes it over; Twilio
+        # is slow to answer, so neither send is settled before the other is due.
+        clock.advance(OUTBOX_LEASE + timedelta(seconds=1))
+        twilio.delay = 2.0
+        second = asyncio.create_task(app.sender.drain())
+        await asyncio.wait_for(asyncio.gather(first, second), 10)
+        assert [status for status, _, _ in await rows(app)] == ["sent", "sent"]
+    assert len(twilio.bodies(AMINA)) == 1
+    assert len(twilio.bodies(ben)) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from datetime import UTC, datetime
@@ -38,6 +39,8 @@ class RecordingTwilioHttp(AsyncHttpClient):  # type: ignore[misc]
         self.accepted: list[dict[str, Any]] = []
         # Listing messages fails (Twilio down) while set.
         self.fail_lookups = False
+        # Seconds Twilio takes to answer a message it accepts.
+        self.delay = 0.0
         self.script: list[Response | BaseException | str] = []
         self._sid = 0
 
@@ -67,6 +70,8 @@ class RecordingTwilioHttp(AsyncHttpClient):  # type: ignore[misc]
             found = [m for m in reversed(self.accepted) if to is None or m["to"] == to]
             return Response(200, json.dumps({"messages": found, "next_page_uri": None}))
         self.requests.append({"method": method, "uri": uri, "data": dict(data or {})})
+        if self.delay:
+            await asyncio.sleep(self.delay)
         scripted = self.script.pop(0) if self.script else None
         if isinstance(scripted, BaseException):
             raise scripted
