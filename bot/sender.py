@@ -7,57 +7,30 @@ import dataclasses
 import logging
 import secrets
 from collections.abc import Awaitable, Callable, Mapping
-from datetime import datetime, timedelta
+from datetime import timedelta
 
-from bot.calendar import ics
 from bot.channels.base import (
     Channel,
     PermanentSendError,
     RenderedMessage,
-    SentLookup,
     TransientSendError,
     WithdrawnSend,
 )
 from bot.channels.pacing import Pacer
-from bot.i18n import Catalogue, Rendering
+from bot.i18n import Catalogue
 from bot.logsafe import mask
+from bot.render import render
+from bot.retries import GIVE_UP_AFTER, backoff, undelivered, useful_until
+from bot.uncertain import find_earlier_send
 from handlers.ports import Clock
 from handlers.undelivered import Undelivered
-from handlers.values import MenuEntry
 from storage.outbox import ClaimCheck, OutboxItem, OutboxStore
 
 log = logging.getLogger(__name__)
 
-# A message that does not say until when it is useful is retried for this long.
-GIVE_UP_AFTER = timedelta(hours=72)
 # Messages in flight at once per channel (each one also holds a database connection briefly).
 # Per channel, so a provider that hangs cannot take the places another channel needs.
 SEND_CONCURRENCY = 8
-BACKOFF_BASE = timedelta(seconds=5)
-BACKOFF_CAP = timedelta(minutes=15)
-
-
-def backoff(attempts: int) -> timedelta:
-    """Return the wait before attempt ``attempts + 1``: 5 s, 10 s, 20 s … up to 15 minutes."""
-    return min(BACKOFF_BASE * (1 << max(attempts - 1, 0)), BACKOFF_CAP)
-
-
-def render(catalogue: Catalogue, item: OutboxItem, variant: str, now: datetime) -> RenderedMessage:
-    """Render an outbox item's reply, choice labels and calendar in the recipient's language."""
-    to = Rendering(language=item.language, timezone=item.timezone, channel=variant)
-    reply = item.reply
-    attachments = reply.attachments
-    if reply.calendar is not None:
-        attachments = (*attachments, ics(reply.calendar, catalogue, to, now))
-    return RenderedMessage(
-        reference=str(item.id),
-        text=catalogue.render(reply.key, reply.args, to),
-        choices=tuple(
-            MenuEntry(id=choice.id, label=catalogue.render(choice.label, choice.args, to))
-            for choice in reply.choices
-        ),
-        attachments=attachments,
-    )
 
 
 class OutboxSender:
@@ -192,7 +165,7 @@ class OutboxSender:
     async def _deliver(self, item: OutboxItem) -> None:
         channel = self._channels[item.address.channel]
         variant = channel.rendering(item.address)
-        if self._clock.now() >= self._deadline(item):
+        if self._clock.now() >= useful_until(item, self._give_up_after):
             await self._give_up(item, "no longer useful")
             return
         message = render(self._catalogue, item, variant, self._clock.now())
@@ -250,49 +223,17 @@ class OutboxSender:
     async def _settled_elsewhere(
         self, item: OutboxItem, channel: Channel, message: RenderedMessage
     ) -> bool:
-        """For a message an earlier send may have delivered: settle it if the provider has it.
-
-        Returns True when the row is settled (found, so not sent again) or put back for later
-        (the provider could not say). Where the provider cannot be asked (Telegram), the
-        message is sent again and may arrive twice: the log says so, naming the row.
-        """
-        if not isinstance(channel, SentLookup):
-            log.warning(
-                "outbox %s to %s: an earlier send was interrupted and %s cannot say whether it "
-                "arrived; sending again, so it may arrive twice",
-                item.id,
-                mask(item.address),
-                channel.name,
-            )
-            return False
+        """For an uncertain message: True when it is settled (the provider has it) or put back
+        for later (the provider could not say); False when it should be sent."""
         try:
-            found = await channel.find_sent(item.address, message, item.created_at)
+            provider_id = await find_earlier_send(self._store, channel, item, message)
         except TransientSendError as error:
             await self._retry(item, str(error), error.retry_after, True)
             return True
-        known = await self._store.known_provider_ids(found)
-        fresh = [provider_id for provider_id in found if provider_id not in known]
-        if not fresh:
-            log.warning(
-                "outbox %s to %s: an earlier send was interrupted and %s does not have it; "
-                "sending again",
-                item.id,
-                mask(item.address),
-                channel.name,
-            )
+        if provider_id is None:
             return False
-        log.warning(
-            "outbox %s to %s: an earlier send was interrupted but %s has it; not sent again",
-            item.id,
-            mask(item.address),
-            channel.name,
-        )
-        await self._store.mark_sent(item, fresh[0])
+        await self._store.mark_sent(item, provider_id)
         return True
-
-    def _deadline(self, item: OutboxItem) -> datetime:
-        """Until when a message is worth sending."""
-        return item.useful_until or item.created_at + self._give_up_after
 
     async def _give_up(self, item: OutboxItem, reason: str) -> None:
         """Stop trying, and have the coordinators told who missed a message."""
@@ -315,14 +256,7 @@ class OutboxSender:
             timedelta(seconds=retry_after) if retry_after is not None else backoff(item.attempts)
         )
         at = self._clock.now() + wait
-        if at >= self._deadline(item):
+        if at >= useful_until(item, self._give_up_after):
             await self._give_up(item, f"{reason}; no longer useful by the next attempt")
             return
         await self._store.mark_retry(item, reason, at, uncertain)
-
-
-def undelivered(item: OutboxItem) -> Undelivered:
-    """What the coordinators are told about a message given up on."""
-    return Undelivered(
-        participant_id=item.participant_id, channel=item.address.channel, key=item.reply.key
-    )

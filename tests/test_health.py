@@ -16,9 +16,11 @@ from bot.app import App, open_app
 from bot.channels.base import TransientSendError
 from bot.clock import ManualClock
 from bot.config import Settings
-from bot.health import PATH
+from bot.health import PATH, Health, Heartbeats, Periodic
 from bot.http import HttpServer
 from bot.serve import serve
+from storage.db import create_engine
+from storage.outbox import OutboxStore
 from tests.telegram_server import WAIT, FakeBotApiServer, free_port
 from tests.test_resilience import ScriptedChannel, hello
 from tests.test_telegram_live import live_settings
@@ -116,3 +118,29 @@ async def test_the_running_bot_serves_healthz_in_polling_mode_too(tmp_path: Path
         await api.stop()
     assert status == 200
     assert body["checks"]["database"] == {"ok": True}
+
+
+async def test_a_database_that_does_not_answer_answers_503(
+    tmp_path: Path, clock: ManualClock
+) -> None:
+    engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'gone' / 'missing.db'}")
+    health = Health(
+        clock,
+        OutboxStore(engine, clock, timedelta(minutes=2)),
+        Heartbeats(clock),
+        [Periodic("sender", timedelta(seconds=5))],
+        ["sim"],
+        timedelta(minutes=15),
+    )
+    port = free_port()
+    server = HttpServer("127.0.0.1", port)
+    server.get(PATH, health.handle)
+    await server.start()
+    try:
+        status, body = await get(port)
+    finally:
+        await server.stop()
+        await engine.dispose()
+    assert status == 503
+    assert body["checks"]["database"] == {"ok": False, "error": "OperationalError"}
+    assert body["checks"]["sender"]["ok"] is True

@@ -20,7 +20,7 @@ from bot.channels.base import Ready, RenderedMessage, SendResult, last_check
 from bot.channels.sms import SmsChannel, build_twilio_client
 from bot.clock import ManualClock
 from bot.config import Settings
-from bot.sender import render
+from bot.render import render
 from handlers.values import Address, Inbound
 from storage.tables import outbox
 from tests.test_resilience import ScriptedChannel, hello
