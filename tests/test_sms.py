@@ -320,8 +320,9 @@ async def test_a_reply_waiting_its_turn_is_not_sent_after_stop(
         }
     )
     http = RecordingTwilioHttp()
-    # Two segments a second: Amina's reply waits about a second behind Ben's two segments.
-    channel = SmsChannel(build_twilio_client(configured, http), FROM, PUBLIC_URL, 2, 600)
+    # One segment a second: Amina's reply waits a few seconds behind Ben's segments, time
+    # enough for her STOP to arrive even on a loaded machine.
+    channel = SmsChannel(build_twilio_client(configured, http), FROM, PUBLIC_URL, 1, 600)
     async with open_app(configured, clock, {"sms": channel}) as app:
         hooks = SmsWebhooks(AUTH_TOKEN, PUBLIC_URL, app.receive, app.outbox, clock)
         server = HttpServer("127.0.0.1", 0)
