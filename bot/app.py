@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.channels.base import Channel
 from bot.config import Settings
+from bot.health import Health, Heartbeats, Periodic
 from bot.i18n import Catalogue
 from bot.sender import OutboxSender
 from handlers.core.conversation import Conversation, Outcome
@@ -21,6 +22,7 @@ from handlers.core.due import DueScan
 from handlers.core.ports import Clock
 from handlers.core.registry import Registry
 from handlers.core.roles import seed_coordinators
+from handlers.core.undelivered import Undelivered, tell_coordinators
 from handlers.core.values import Inbound
 from handlers.features import FEATURES
 from scheduler.ticker import Ticker
@@ -36,6 +38,8 @@ log = logging.getLogger(__name__)
 OUTBOX_LEASE = timedelta(minutes=2)
 # How often text older than the retention period is looked for (it is cleared in batches).
 RETENTION_SCAN_SECONDS = 3600.0
+# How often failing health checks are logged.
+HEALTH_WATCH_SECONDS = 60.0
 
 
 @dataclass
@@ -52,6 +56,7 @@ class App:
     conversation: Conversation
     sender: OutboxSender
     ticker: Ticker
+    health: Health
 
     async def receive(self, inbound: Inbound) -> Outcome:
         """Process one inbound message and wake the sender."""
@@ -79,14 +84,46 @@ async def open_app(
         await seed_coordinators(store, config)
         outbox = OutboxStore(engine, clock, OUTBOX_LEASE)
         catalogue = catalogue or Catalogue()
-        sender = OutboxSender(outbox, catalogue, channels, clock, batch=settings.outbox_batch)
+
+        heartbeats = Heartbeats(clock)
+
+        async def undelivered(failures: list[Undelivered]) -> None:
+            async with store.transaction() as tx:
+                await tell_coordinators(tx, config, failures)
+
+        sender = OutboxSender(
+            outbox,
+            catalogue,
+            channels,
+            clock,
+            batch=settings.outbox_batch,
+            give_up_after=timedelta(hours=settings.outbox_give_up_hours),
+            on_undelivered=undelivered,
+            heartbeat=lambda: heartbeats.beat("sender"),
+        )
         ticker = Ticker()
         # Follow-up first: what it queues goes out in the drain right after.
         due = DueScan(store, clock, config, features)
-        ticker.every("follow-up:due", settings.follow_up_scan_seconds, due.run_due)
+        ticker.every(
+            "follow-up:due",
+            settings.follow_up_scan_seconds,
+            heartbeats.around("due-scan", due.run_due),
+        )
         ticker.every("outbox:drain", settings.outbox_poll_seconds, sender.drain)
         retention = Retention(engine, clock, timedelta(days=settings.retention_days))
         ticker.every("retention:purge", RETENTION_SCAN_SECONDS, retention.run)
+        health = Health(
+            clock,
+            outbox,
+            heartbeats,
+            [
+                Periodic("sender", timedelta(seconds=settings.outbox_poll_seconds)),
+                Periodic("due-scan", timedelta(seconds=settings.follow_up_scan_seconds)),
+            ],
+            list(channels),
+            timedelta(seconds=settings.health_pending_warning_seconds),
+        )
+        ticker.every("health:watch", HEALTH_WATCH_SECONDS, health.watch)
         yield App(
             settings=settings,
             clock=clock,
@@ -98,6 +135,7 @@ async def open_app(
             conversation=Conversation(store, clock, config, features),
             sender=sender,
             ticker=ticker,
+            health=health,
         )
     finally:
         await engine.dispose()
@@ -105,15 +143,17 @@ async def open_app(
 
 @asynccontextmanager
 async def running(app: App) -> AsyncIterator[App]:
-    """Start the scheduler and the outbox sender; on exit let the outbox finish, then stop."""
+    """Start the scheduler and the outbox sender; on exit let the outbox finish (within the
+    grace period), then stop."""
     app.ticker.start()
     sender_task = asyncio.create_task(app.sender.run())
     try:
         yield app
     finally:
         app.ticker.shutdown()
+        # What is due goes out within the grace period; sends still in flight then are put
+        # back in the queue, and the database closes only after that.
+        await app.sender.close(app.settings.shutdown_grace_seconds)
         sender_task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await sender_task
-        # Whatever was committed but not yet sent goes out before the database closes.
-        await app.sender.drain()

@@ -61,6 +61,12 @@ class Settings(BaseSettings):
     retention_days: int = Field(default=90, ge=1, le=3650)
     outbox_batch: int = Field(default=50, ge=1, le=1000)
     outbox_poll_seconds: float = Field(default=5.0, gt=0, le=300)
+    # A message that does not say until when it is useful (reminders do) is retried this long.
+    outbox_give_up_hours: float = Field(default=72, gt=0, le=720)
+    # /healthz fails, and a warning is logged, when a message has waited longer than this.
+    health_pending_warning_seconds: float = Field(default=900, gt=0, le=86400)
+    # On SIGTERM, how long sending may go on; then sends in flight are put back in the queue.
+    shutdown_grace_seconds: float = Field(default=10.0, ge=0, le=300)
 
     # The bot's own HTTP server (webhooks); started only when a webhook needs it.
     public_url: AnyHttpUrl | None = None
@@ -82,6 +88,9 @@ class Settings(BaseSettings):
     twilio_api_base: AnyHttpUrl | None = None
     # Segments per second per sender: 1 for a long code, more for toll-free or short codes.
     sms_segments_per_second: float = Field(default=1.0, gt=0, le=100)
+    # How long one call to Twilio's REST API may take before it counts as timed out (the
+    # message is then uncertain: Twilio may have accepted it). Well under the outbox lease.
+    sms_request_timeout_seconds: float = Field(default=15.0, gt=0, le=60)
     # After a send that timed out, wait this long for Twilio's status report before resending.
     sms_uncertain_retry_seconds: float = Field(default=600.0, ge=0, le=86400)
 

@@ -1,4 +1,4 @@
-"""The bot's own HTTP server, shared by every webhook (Telegram now, SMS later)."""
+"""The bot's own HTTP server, shared by every webhook and the health endpoint."""
 
 from __future__ import annotations
 
@@ -24,6 +24,10 @@ class HttpServer:
     def post(self, path: str, handler: Handler) -> None:
         """Serve ``handler`` for POST requests to ``path``."""
         self.app.router.add_post(path, handler)
+
+    def get(self, path: str, handler: Handler) -> None:
+        """Serve ``handler`` for GET requests to ``path``."""
+        self.app.router.add_get(path, handler)
 
     async def start(self) -> None:
         """Start listening."""

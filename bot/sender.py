@@ -6,53 +6,31 @@ import asyncio
 import dataclasses
 import logging
 import secrets
-from collections.abc import Mapping
-from datetime import datetime, timedelta
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import timedelta
 
-from bot.calendar import ics
 from bot.channels.base import (
     Channel,
     PermanentSendError,
     RenderedMessage,
     TransientSendError,
+    WithdrawnSend,
 )
 from bot.channels.pacing import Pacer
-from bot.i18n import Catalogue, Rendering
+from bot.i18n import Catalogue
 from bot.logsafe import mask
+from bot.render import render
+from bot.retries import GIVE_UP_AFTER, backoff, undelivered, useful_until
+from bot.uncertain import find_earlier_send
 from handlers.core.ports import Clock
-from handlers.core.values import MenuEntry
-from storage.outbox import OutboxItem, OutboxStore
+from handlers.core.undelivered import Undelivered
+from storage.outbox import ClaimCheck, OutboxItem, OutboxStore
 
 log = logging.getLogger(__name__)
 
-MAX_ATTEMPTS = 8
-# Messages in flight at once (each one also holds a database connection briefly).
+# Messages in flight at once per channel (each one also holds a database connection briefly).
+# Per channel, so a provider that hangs cannot take the places another channel needs.
 SEND_CONCURRENCY = 8
-BACKOFF_BASE = timedelta(seconds=5)
-BACKOFF_CAP = timedelta(minutes=15)
-
-
-def backoff(attempts: int) -> timedelta:
-    """Return the wait before attempt ``attempts + 1``: 5 s, 10 s, 20 s … up to 15 minutes."""
-    return min(BACKOFF_BASE * (1 << max(attempts - 1, 0)), BACKOFF_CAP)
-
-
-def render(catalogue: Catalogue, item: OutboxItem, variant: str, now: datetime) -> RenderedMessage:
-    """Render an outbox item's reply, choice labels and calendar in the recipient's language."""
-    to = Rendering(language=item.language, timezone=item.timezone, channel=variant)
-    reply = item.reply
-    attachments = reply.attachments
-    if reply.calendar is not None:
-        attachments = (*attachments, ics(reply.calendar, catalogue, to, now))
-    return RenderedMessage(
-        reference=str(item.id),
-        text=catalogue.render(reply.key, reply.args, to),
-        choices=tuple(
-            MenuEntry(id=choice.id, label=catalogue.render(choice.label, choice.args, to))
-            for choice in reply.choices
-        ),
-        attachments=attachments,
-    )
 
 
 class OutboxSender:
@@ -65,6 +43,9 @@ class OutboxSender:
         channels: Mapping[str, Channel],
         clock: Clock,
         batch: int = 50,
+        give_up_after: timedelta = GIVE_UP_AFTER,
+        on_undelivered: Callable[[list[Undelivered]], Awaitable[object]] | None = None,
+        heartbeat: Callable[[], None] | None = None,
     ) -> None:
         self._store = store
         self._catalogue = catalogue
@@ -73,23 +54,64 @@ class OutboxSender:
         self._batch = batch
         self._pacers = {name: Pacer(c.rate_per_second) for name, c in self._channels.items()}
         self._wake = asyncio.Event()
-        self._concurrency = asyncio.Semaphore(SEND_CONCURRENCY)
+        self._concurrency = {name: asyncio.Semaphore(SEND_CONCURRENCY) for name in self._channels}
+        # Deliveries in flight, from whichever drain, so shutdown can finish or release them.
+        self._active: set[asyncio.Task[None]] = set()
+        self._closing = False
+        self._give_up_after = give_up_after
+        self._on_undelivered = on_undelivered
+        # Messages given up on since the coordinators were last told.
+        self._undelivered: list[Undelivered] = []
+        # Called whenever the sender makes progress, for the health check.
+        self._heartbeat = heartbeat or (lambda: None)
 
     def wake(self) -> None:
         """Ask the running sender to look at the outbox now."""
         self._wake.set()
 
     async def drain(self) -> int:
-        """Send everything due now; return how many messages were attempted."""
+        """Send everything due now; return how many messages were attempted.
+
+        Each channel drains on its own, so a slow or hung provider only delays its own
+        messages: Telegram keeps going while Twilio times out, and the other way round.
+        """
+        self._heartbeat()
+        counts = await asyncio.gather(*(self._drain_channel(name) for name in self._channels))
+        self._heartbeat()
+        return sum(counts)
+
+    async def _drain_channel(self, name: str) -> int:
+        """Send everything due now on one channel, until done or shutting down."""
         attempted = 0
-        while True:
-            items = await self._store.claim_due(self._batch, list(self._channels))
+        while not self._closing:
+            items = await self._store.claim_due(self._batch, [name])
             if not items:
-                return attempted
+                break
             # A batch holds at most one message per address, so its messages can go out
             # together: one chat waiting for its per-chat pace does not hold up the others.
-            await asyncio.gather(*(self._deliver_bounded(item) for item in items))
+            # Each is a task the shutdown can find, whichever drain started it.
+            tasks = [asyncio.create_task(self._deliver_bounded(item)) for item in items]
+            self._active.update(tasks)
+            for task in tasks:
+                task.add_done_callback(self._active.discard)
+            await asyncio.gather(*tasks, return_exceptions=True)
             attempted += len(items)
+            await self._report_undelivered()
+        return attempted
+
+    async def _report_undelivered(self) -> None:
+        """Tell the coordinators about the messages given up on (one notice per batch)."""
+        if not self._undelivered or self._on_undelivered is None:
+            return
+        failures, self._undelivered = self._undelivered, []
+        try:
+            await self._on_undelivered(failures)
+        except Exception:
+            log.exception(
+                "could not tell coordinators about %s undelivered messages", len(failures)
+            )
+            return
+        self.wake()
 
     async def run(self) -> None:
         """Drain whenever woken (after each inbound message), until cancelled.
@@ -105,50 +127,136 @@ class OutboxSender:
             except Exception:
                 log.exception("outbox drain failed; the scheduler will retry")
 
+    async def close(self, grace: float) -> None:
+        """Stop sending: go on for at most ``grace`` seconds, then put back what is in flight.
+
+        Until the deadline, what is due still goes out (a reply committed just before the
+        signal is not left behind). At the deadline, claiming stops; a send still in flight
+        is cancelled and its row put back in the queue, marked uncertain if its provider call
+        had begun, so the next start looks for it before sending again. Messages never
+        claimed simply stay queued.
+        """
+        try:
+            async with asyncio.timeout(grace):
+                await self.drain()
+                while self._active:  # deliveries another drain (the scheduler's) started
+                    await asyncio.gather(*self._active, return_exceptions=True)
+        except TimeoutError:
+            log.warning("shutdown: sending stopped after %s s; the rest stays queued", grace)
+        self._closing = True
+        in_flight = list(self._active)
+        for task in in_flight:
+            task.cancel()
+        await asyncio.gather(*in_flight, return_exceptions=True)
+
     async def _deliver_bounded(self, item: OutboxItem) -> None:
-        async with self._concurrency:
-            await self._deliver(item)
+        entered = False
+        try:
+            async with self._concurrency[item.address.channel]:
+                entered = True
+                await self._deliver(item)
+                # A long wave at one SMS a second still shows progress.
+                self._heartbeat()
+        except asyncio.CancelledError:
+            if not entered:  # shut down while waiting for a place: it was never tried
+                await self._store.release(item, uncertain=item.uncertain)
+            raise
 
     async def _deliver(self, item: OutboxItem) -> None:
         channel = self._channels[item.address.channel]
         variant = channel.rendering(item.address)
+        if self._clock.now() >= useful_until(item, self._give_up_after):
+            await self._give_up(item, "no longer useful")
+            return
         message = render(self._catalogue, item, variant, self._clock.now())
-        if variant == "sms":
-            await self._store.arm_menu(item, list(message.choices), None)
-        else:
-            token = secrets.token_hex(4) if message.choices else None
-            await self._store.arm_menu(item, None, token)
-            message = dataclasses.replace(message, keyboard_token=token)
-        await self._pacers[item.address.channel].wait()
+        began = False
+        check: ClaimCheck = "go"
+
+        async def ready() -> bool:
+            """The last check before the provider call: still ours, and still wanted."""
+            nonlocal began, check
+            check = await self._store.confirm_claim(item)
+            began = check == "go"
+            return began
+
         try:
-            result = await channel.send(item.address, message)
+            if item.uncertain and await self._settled_elsewhere(item, channel, message):
+                return
+            if variant == "sms":
+                await self._store.arm_menu(item, list(message.choices), None)
+            else:
+                token = secrets.token_hex(4) if message.choices else None
+                await self._store.arm_menu(item, None, token)
+                message = dataclasses.replace(message, keyboard_token=token)
+            await self._pacers[item.address.channel].wait()
+            result = await channel.send(item.address, message, ready)
+        except asyncio.CancelledError:
+            # Shutdown: give the row back rather than leave it leased to a dead process.
+            await self._store.release(item, uncertain=began or item.uncertain)
+            raise
+        except WithdrawnSend:
+            if check == "lost":  # settled meanwhile, or taken over by another drain
+                log.info("outbox %s: no longer this claim's; not sent from here", item.id)
+                return
+            # Claimed before a STOP (or a block) arrived: the last check caught it.
+            log.info("outbox %s to %s withdrawn before sending", item.id, mask(item.address))
+            await self._store.mark_failed(item, "withdrawn: address no longer reachable", None)
+            return
         except PermanentSendError as error:
             log.warning(
                 "outbox %s to %s failed permanently: %s", item.id, mask(item.address), error
             )
             await self._store.mark_failed(item, str(error), error.address_status)
+            if error.address_status != "opted_out":  # opting out is the person's choice
+                self._undelivered.append(undelivered(item))
             return
         except TransientSendError as error:
-            await self._retry(item, str(error), error.retry_after)
+            await self._retry(item, str(error), error.retry_after, error.uncertain)
             return
         except Exception as error:  # an adapter bug must not stop the queue
             log.exception("outbox %s to %s: unexpected error", item.id, mask(item.address))
-            await self._retry(item, type(error).__name__, None)
+            await self._retry(item, type(error).__name__, None, began)
             return
-        await self._store.mark_sent(item, result.provider_id)
+        # Sent: record it even if shutdown comes now, or it would be sent again.
+        await asyncio.shield(self._store.mark_sent(item, result.provider_id))
 
-    async def _retry(self, item: OutboxItem, reason: str, retry_after: float | None) -> None:
-        if item.attempts >= MAX_ATTEMPTS:
-            log.warning(
-                "outbox %s to %s: giving up after %s attempts",
-                item.id,
-                mask(item.address),
-                item.attempts,
-            )
-            await self._store.mark_failed(item, reason, None)
-            return
+    async def _settled_elsewhere(
+        self, item: OutboxItem, channel: Channel, message: RenderedMessage
+    ) -> bool:
+        """For an uncertain message: True when it is settled (the provider has it) or put back
+        for later (the provider could not say); False when it should be sent."""
+        try:
+            provider_id = await find_earlier_send(self._store, channel, item, message)
+        except TransientSendError as error:
+            await self._retry(item, str(error), error.retry_after, True)
+            return True
+        if provider_id is None:
+            return False
+        await self._store.mark_sent(item, provider_id)
+        return True
+
+    async def _give_up(self, item: OutboxItem, reason: str) -> None:
+        """Stop trying, and have the coordinators told who missed a message."""
+        log.warning(
+            "outbox %s to %s: given up after %s attempts (%s); coordinators will be told",
+            item.id,
+            mask(item.address),
+            item.attempts,
+            reason,
+        )
+        await self._store.mark_failed(item, reason, None)
+        self._undelivered.append(undelivered(item))
+
+    async def _retry(
+        self, item: OutboxItem, reason: str, retry_after: float | None, uncertain: bool
+    ) -> None:
+        """Try again later, with capped backoff, for as long as the message is useful."""
         # A provider that says when to come back (Telegram's flood control) knows best.
         wait = (
             timedelta(seconds=retry_after) if retry_after is not None else backoff(item.attempts)
         )
-        await self._store.mark_retry(item, reason, self._clock.now() + wait)
+        at = self._clock.now() + wait
+        if at >= useful_until(item, self._give_up_after):
+            await self._give_up(item, f"{reason}; no longer useful by the next attempt")
+            return
+        await self._store.mark_retry(item, reason, at, uncertain)

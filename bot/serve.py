@@ -21,6 +21,7 @@ from bot.channels.telegram_service import (
 from bot.channels.telegram_updates import TelegramUpdates
 from bot.clock import SystemClock
 from bot.config import Settings
+from bot.health import PATH as HEALTH_PATH
 from bot.http import HttpServer
 from bot.i18n import Catalogue
 from storage.inbound import InboundLog
@@ -96,6 +97,7 @@ async def serve(settings: Settings, stopped: asyncio.Event | None = None) -> Non
             stack.push_async_callback(service.shutdown)
         await stack.enter_async_context(running(app))
         http = HttpServer(settings.http_host, settings.http_port)
+        http.get(HEALTH_PATH, app.health.handle)
         webhook = service is not None and settings.public_url is not None
         if webhook and service is not None:
             http.post(WEBHOOK_PATH, service.webhook)
@@ -110,9 +112,9 @@ async def serve(settings: Settings, stopped: asyncio.Event | None = None) -> Non
             )
             for path, handler in sms_routes(hooks):
                 http.post(path, handler)
-        if webhook or sms is not None:
-            await http.start()
-            stack.push_async_callback(http.stop)
+        # Always served: /healthz is there in polling mode too.
+        await http.start()
+        stack.push_async_callback(http.stop)
         if service is not None:
             if webhook:
                 secret = (

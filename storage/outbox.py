@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import Literal
 
 import sqlalchemy as sa
 from pydantic import BaseModel, ConfigDict
@@ -13,6 +14,8 @@ from handlers.core.ports import Clock
 from handlers.core.values import Address, AddressStatus, Language, MenuEntry, Reply
 from storage.sql import set_address_status
 from storage.tables import channel_addresses, outbox
+
+ClaimCheck = Literal["go", "withdrawn", "lost"]
 
 
 class OutboxItem(BaseModel):
@@ -28,6 +31,10 @@ class OutboxItem(BaseModel):
     language: Language
     timezone: str
     attempts: int
+    created_at: datetime
+    useful_until: datetime | None = None
+    # An earlier send may have reached the provider: look for it before sending again.
+    uncertain: bool = False
 
 
 class OutboxStore:
@@ -43,7 +50,8 @@ class OutboxStore:
 
         A later message to an address waits until the earlier ones are settled, so a person
         never receives replies out of order. A claim whose sender died is reclaimed once its
-        lease ends. Only rows for ``channels`` (those this process serves) are claimed.
+        lease ends, marked uncertain: the dead sender may have sent it. Only rows for
+        ``channels`` (those this process serves) are claimed.
         """
         now = self._clock.now()
         earlier = outbox.alias("earlier")
@@ -87,6 +95,11 @@ class OutboxStore:
                 )
                 if result.rowcount != 1:
                     continue
+                uncertain = bool(row.uncertain) or row.status == "sending"
+                if uncertain and not row.uncertain:
+                    await conn.execute(
+                        sa.update(outbox).where(outbox.c.id == row.id).values(uncertain=True)
+                    )
                 claimed.append(
                     OutboxItem(
                         id=row.id,
@@ -97,6 +110,9 @@ class OutboxStore:
                         language=row.language,
                         timezone=row.timezone,
                         attempts=row.attempts + 1,
+                        created_at=row.created_at,
+                        useful_until=row.useful_until,
+                        uncertain=uncertain,
                     )
                 )
         return claimed
@@ -122,6 +138,35 @@ class OutboxStore:
                 .values(**values)
             )
 
+    async def confirm_claim(self, item: OutboxItem) -> ClaimCheck:
+        """Right before the provider call: renew the claim if the message may still go out.
+
+        Returns "go" (claim renewed for another lease), "withdrawn" (the address no longer
+        takes messages: a STOP, a block or a dead number arrived while the message waited its
+        turn) or "lost" (the row is no longer this claim's: a status report settled it, or its
+        lease ran out while it waited and another drain took it over, which then sends it).
+        The claim's attempt number names it, since every claim increments it.
+        """
+        now = self._clock.now()
+        mine = sa.and_(
+            outbox.c.id == item.id,
+            outbox.c.status == "sending",
+            outbox.c.attempts == item.attempts,
+        )
+        reachable = (
+            sa.select(channel_addresses.c.id)
+            .where(channel_addresses.c.id == item.address_id, channel_addresses.c.status == "ok")
+            .exists()
+        )
+        async with self._engine.begin() as conn:
+            renewed = await conn.execute(
+                sa.update(outbox).where(mine, reachable).values(claimed_until=now + self._lease)
+            )
+            if renewed.rowcount == 1:
+                return "go"
+            still_mine = (await conn.execute(sa.select(outbox.c.id).where(mine))).first()
+        return "withdrawn" if still_mine is not None else "lost"
+
     async def mark_sent(self, item: OutboxItem, provider_id: str | None) -> None:
         """Record a delivery."""
         async with self._engine.begin() as conn:
@@ -133,6 +178,7 @@ class OutboxStore:
                     sent_at=self._clock.now(),
                     provider_id=provider_id,
                     claimed_until=None,
+                    uncertain=False,
                 )
             )
 
@@ -168,28 +214,88 @@ class OutboxStore:
             address_id = sa.select(outbox.c.address_id).where(outbox.c.id == outbox_id)
             await set_address_status(conn, address_id.scalar_subquery(), status)
 
-    async def mark_retry(self, item: OutboxItem, error: str, at: datetime) -> None:
-        """Put a message back in the queue for another attempt at ``at``."""
+    async def mark_retry(
+        self, item: OutboxItem, error: str, at: datetime, uncertain: bool = False
+    ) -> None:
+        """Put a message back in the queue for another attempt at ``at``.
+
+        ``uncertain`` when this attempt may have reached the provider (a timeout).
+        """
         async with self._engine.begin() as conn:
-            # Only while still ours: a provider's status report may have settled it meanwhile.
+            # Only while still ours: a provider's status report may have settled it meanwhile,
+            # or another drain taken it over.
             await conn.execute(
                 sa.update(outbox)
-                .where(outbox.c.id == item.id, outbox.c.status == "sending")
-                .values(status="pending", next_attempt_at=at, last_error=error[:200])
+                .where(
+                    outbox.c.id == item.id,
+                    outbox.c.status == "sending",
+                    outbox.c.attempts == item.attempts,
+                )
+                .values(
+                    status="pending",
+                    next_attempt_at=at,
+                    last_error=error[:200],
+                    claimed_until=None,
+                    uncertain=uncertain,
+                )
             )
+
+    async def release(self, item: OutboxItem, uncertain: bool) -> None:
+        """Give back a claim at shutdown, due again at once (uncertain if the send had begun)."""
+        async with self._engine.begin() as conn:
+            await conn.execute(
+                sa.update(outbox)
+                .where(
+                    outbox.c.id == item.id,
+                    outbox.c.status == "sending",
+                    outbox.c.attempts == item.attempts,
+                )
+                .values(
+                    status="pending",
+                    next_attempt_at=self._clock.now(),
+                    claimed_until=None,
+                    uncertain=uncertain,
+                    last_error="released at shutdown",
+                )
+            )
+
+    async def known_provider_ids(self, provider_ids: Sequence[str]) -> set[str]:
+        """Return which of these provider ids other outbox rows already carry."""
+        if not provider_ids:
+            return set()
+        query = sa.select(outbox.c.provider_id).where(outbox.c.provider_id.in_(provider_ids))
+        async with self._engine.connect() as conn:
+            return {str(value) for value in (await conn.execute(query)).scalars()}
 
     async def mark_failed(
         self, item: OutboxItem, error: str, address_status: AddressStatus | None
     ) -> None:
         """Give up on a message; optionally mark its address unreachable or opted out."""
         async with self._engine.begin() as conn:
+            # Only while still ours: a provider's status report may have settled it meanwhile.
             await conn.execute(
                 sa.update(outbox)
-                .where(outbox.c.id == item.id)
+                .where(
+                    outbox.c.id == item.id,
+                    outbox.c.status == "sending",
+                    outbox.c.attempts == item.attempts,
+                )
                 .values(status="failed", last_error=error[:200], claimed_until=None)
             )
             if address_status is not None:
                 await set_address_status(conn, item.address_id, address_status)
+
+    async def oldest_waiting(self, channels: Sequence[str]) -> datetime | None:
+        """When the oldest message not yet settled on ``channels`` was queued (None if none)."""
+        query = (
+            sa.select(outbox.c.created_at)
+            .where(outbox.c.status.in_(("pending", "sending")), outbox.c.channel.in_(channels))
+            .order_by(outbox.c.id)
+            .limit(1)
+        )
+        async with self._engine.connect() as conn:
+            found: datetime | None = (await conn.execute(query)).scalar_one_or_none()
+            return found
 
     async def pending_count(self) -> int:
         """Count messages not yet settled (for shutdown and tests)."""

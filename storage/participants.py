@@ -314,6 +314,7 @@ class SqlTransaction(ConversationState):
                     "attempts": 0,
                     "next_attempt_at": now,
                     "created_at": now,
+                    "useful_until": reply.useful_until,
                 }
                 for reply in replies
             ],

@@ -189,6 +189,11 @@ outbox = sa.Table(
     # What the provider last reported (queued, sent, delivered, failed...), never going back.
     sa.Column("delivery_status", sa.String(16), nullable=True),
     sa.Column("delivery_rank", sa.Integer, nullable=False, server_default="0"),
+    # An earlier send may have reached the provider (it timed out, or the process stopped
+    # mid-send): look for it before sending again, where the provider allows it.
+    sa.Column("uncertain", sa.Boolean, nullable=False, server_default=sa.false()),
+    # After this the message is no longer worth sending (a reminder once its meeting started).
+    sa.Column("useful_until", UTCDateTime, nullable=True),
     sa.Index(None, "status", "next_attempt_at"),
     sa.Index(None, "address_id", "status", "id"),
     holding_text("created_at", "payload != ''"),

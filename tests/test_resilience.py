@@ -11,9 +11,11 @@ import sqlalchemy as sa
 from bot.app import OUTBOX_LEASE, open_app, running
 from bot.channels.base import (
     PermanentSendError,
+    Ready,
     RenderedMessage,
     SendResult,
     TransientSendError,
+    last_check,
 )
 from bot.clock import ManualClock
 from bot.config import Settings
@@ -38,8 +40,11 @@ class ScriptedChannel:
         """Render like Telegram."""
         return "telegram"
 
-    async def send(self, address: Address, message: RenderedMessage) -> SendResult:
+    async def send(
+        self, address: Address, message: RenderedMessage, ready: Ready | None = None
+    ) -> SendResult:
         """Fail if a failure is scripted, else record the message."""
+        await last_check(ready)
         if self.failures:
             raise self.failures.pop(0)
         self.sent.append((address.value, message.text))

@@ -4,6 +4,7 @@ that records what would have gone to the REST API."""
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import timedelta
@@ -36,6 +37,7 @@ from tests.twilio_fakes import (
 )
 
 AMINA = "+15145550111"
+BEN = "+19025550177"
 
 
 @dataclass
@@ -81,7 +83,7 @@ async def sms(settings: Settings, clock: ManualClock) -> AsyncIterator[Sms]:
             "twilio_from": FROM,
         }
     )
-    http = RecordingTwilioHttp()
+    http = RecordingTwilioHttp(clock)
     channel = SmsChannel(build_twilio_client(configured, http), FROM, PUBLIC_URL, 1000, 600)
     async with open_app(configured, clock, {"sms": channel}) as app:
         server = HttpServer("127.0.0.1", 0)
@@ -187,6 +189,8 @@ async def status_of(sms: Sms) -> tuple[str, str]:
         (400, 21614, ("failed", "unreachable")),
         (429, 20429, ("pending", "ok")),
         (503, 20500, ("pending", "ok")),
+        (400, 21611, ("pending", "ok")),  # the sender's queue at Twilio is full
+        (400, 30001, ("pending", "ok")),  # queue overflow
         (400, 21602, ("failed", "ok")),
     ],
 )
@@ -290,3 +294,52 @@ def test_sms_is_paced_per_segment() -> None:
     assert pacer.delay(1) == 2.0  # ...and the next waits for both segments
     now[0] = 10.0
     assert pacer.delay(1) == 0
+
+
+@pytest.mark.parametrize("body", [b"From=%2B15145550111&Body=\xff\xfe", b"Body=caf\xe9"])
+async def test_an_unsigned_body_that_is_not_utf8_is_refused_before_parsing(
+    sms: Sms, body: bytes, caplog: pytest.LogCaptureFixture
+) -> None:
+    headers = {"Content-Type": "application/x-www-form-urlencoded"}
+    response = await sms.client.post("/sms", data=body, headers=headers)
+    assert response.status == 400
+    status = await sms.client.post("/sms/status?outbox=1", data=body, headers=headers)
+    assert status.status == 400
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert await sms.rows(sa.select(sa.func.count()).select_from(inbound_messages)) == 0
+
+
+async def test_a_reply_waiting_its_turn_is_not_sent_after_stop(
+    settings: Settings, clock: ManualClock
+) -> None:
+    configured = settings.model_copy(
+        update={
+            "twilio_account_sid": ACCOUNT_SID,
+            "twilio_auth_token": SecretStr(AUTH_TOKEN),
+            "twilio_from": FROM,
+        }
+    )
+    http = RecordingTwilioHttp()
+    # One segment a second: Amina's reply waits a few seconds behind Ben's segments, time
+    # enough for her STOP to arrive even on a loaded machine.
+    channel = SmsChannel(build_twilio_client(configured, http), FROM, PUBLIC_URL, 1, 600)
+    async with open_app(configured, clock, {"sms": channel}) as app:
+        hooks = SmsWebhooks(AUTH_TOKEN, PUBLIC_URL, app.receive, app.outbox, clock)
+        server = HttpServer("127.0.0.1", 0)
+        for path, handler in routes(hooks):
+            server.post(path, handler)
+        async with TestClient(TestServer(server.app)) as client:
+            for sid, sender in (("SM-b", BEN), ("SM-a", AMINA)):
+                form = sms_form(sid, sender, "Bonjour")
+                assert (await client.post("/sms", data=form, headers=signed("/sms", form))).ok
+            drain = asyncio.create_task(app.sender.drain())
+            for _ in range(200):  # Ben's reply is out; Amina's is claimed and waiting
+                if http.requests:
+                    break
+                await asyncio.sleep(0.01)
+            stop = sms_form("SM-stop", AMINA, "ARRÊT")
+            response = await client.post("/sms", data=stop, headers=signed("/sms", stop))
+            assert response.status == 200
+            await asyncio.wait_for(drain, 10)
+    assert len(http.bodies(BEN)) == 1
+    assert http.bodies(AMINA) == []

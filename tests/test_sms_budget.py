@@ -68,6 +68,7 @@ VALUES: dict[Language, dict[str, str]] = {
 }
 NUMBERS = {
     "mentees": 1200,
+    "undelivered": 12,
     "hours": 24,
     "stalled": 12,
     "upcoming": 5,

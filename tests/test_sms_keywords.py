@@ -12,7 +12,7 @@ from tests.conftest import Transcript
 @pytest.mark.parametrize(
     "text",
     ["stop", " Stop.", "STOP!", "ARRÊT", "arret", "Arrêt.", "STOPALL", "unsubscribe", "CANCEL",
-     "end", "Quit"],
+     "end", "Quit", "REVOKE", "optout", "OptOut.", "TD", "td"],
 )  # fmt: skip
 def test_opt_out_words_are_recognised_in_any_case_or_punctuation(text: str) -> None:
     assert carrier_keyword(text) == "stop"

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+from datetime import UTC, datetime
+from email.utils import format_datetime
 from typing import Any
 
 from twilio.http import AsyncHttpClient
 from twilio.http.response import Response
 from twilio.request_validator import RequestValidator
+
+from handlers.core.ports import Clock
 
 ACCOUNT_SID = "AC" + "0" * 32
 AUTH_TOKEN = "f" * 32
@@ -16,13 +21,27 @@ FROM = "+16135550000"
 PUBLIC_URL = "https://bot.example.org"
 
 
-class RecordingTwilioHttp(AsyncHttpClient):  # type: ignore[misc]
-    """Answers the Messages API locally: 201 unless a response or error is scripted."""
+# Scripted: Twilio accepts the message, but its answer never arrives (the send times out).
+ACCEPTED_THEN_TIMEOUT = "accepted then timeout"
 
-    def __init__(self) -> None:
+
+class RecordingTwilioHttp(AsyncHttpClient):  # type: ignore[misc]
+    """Answers the Messages API locally: 201 unless a response or error is scripted.
+
+    Listing messages (GET) answers with the messages Twilio has accepted, newest first.
+    """
+
+    def __init__(self, clock: Clock | None = None) -> None:
         super().__init__(logger=logging.getLogger("twilio-test"), is_async=True)
+        self._clock = clock
         self.requests: list[dict[str, Any]] = []
-        self.script: list[Response | BaseException] = []
+        self.lookups: list[dict[str, Any]] = []
+        self.accepted: list[dict[str, Any]] = []
+        # Listing messages fails (Twilio down) while set.
+        self.fail_lookups = False
+        # Seconds Twilio takes to answer a message it accepts.
+        self.delay = 0.0
+        self.script: list[Response | BaseException | str] = []
         self._sid = 0
 
     def error(self, status: int, code: int) -> None:
@@ -42,17 +61,41 @@ class RecordingTwilioHttp(AsyncHttpClient):  # type: ignore[misc]
         allow_redirects: bool = False,
     ) -> Response:
         """Record the request and answer it."""
+        if method.upper() == "GET":
+            self.lookups.append({"uri": uri, "params": dict(params or {})})
+            if self.fail_lookups:
+                body = {"code": 20500, "message": "scripted", "status": 503}
+                return Response(503, json.dumps(body))
+            to = (params or {}).get("To")
+            found = [m for m in reversed(self.accepted) if to is None or m["to"] == to]
+            return Response(200, json.dumps({"messages": found, "next_page_uri": None}))
         self.requests.append({"method": method, "uri": uri, "data": dict(data or {})})
-        if self.script:
-            scripted = self.script.pop(0)
-            if isinstance(scripted, BaseException):
-                raise scripted
+        if self.delay:
+            await asyncio.sleep(self.delay)
+        scripted = self.script.pop(0) if self.script else None
+        if isinstance(scripted, BaseException):
+            raise scripted
+        if isinstance(scripted, Response):
             return scripted
         self._sid += 1
         sid = f"SM{self._sid:032d}"
-        return Response(
-            201, json.dumps({"sid": sid, "status": "queued", "to": (data or {})["To"]})
-        )
+        message = {
+            "sid": sid,
+            "status": "queued",
+            "to": (data or {})["To"],
+            "body": (data or {}).get("Body"),
+            "direction": "outbound-api",
+            "date_created": format_datetime(self._now(), usegmt=True),
+            "date_sent": None,
+        }
+        self.accepted.append(message)
+        if scripted == ACCEPTED_THEN_TIMEOUT:
+            raise TimeoutError
+        return Response(201, json.dumps(message))
+
+    def _now(self) -> datetime:
+        """When Twilio thinks it is (the test's clock, if it has one)."""
+        return self._clock.now() if self._clock is not None else datetime(2026, 12, 1, tzinfo=UTC)
 
     def bodies(self, to: str | None = None) -> list[str]:
         """The bodies of the messages sent (to one number, if given)."""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from datetime import datetime
+from typing import Literal, Protocol, runtime_checkable
 
 from handlers.core.values import Address, Attachment, ChannelName, MenuEntry
 
@@ -31,11 +33,18 @@ class SendResult:
 
 
 class TransientSendError(Exception):
-    """The send may succeed later (network, rate limit, provider outage)."""
+    """The send may succeed later (network, rate limit, provider outage).
 
-    def __init__(self, reason: str, retry_after: float | None = None) -> None:
+    ``uncertain`` means the provider may have accepted the message anyway (a timeout after the
+    request went out): before sending it again, the outbox looks for it where it can.
+    """
+
+    def __init__(
+        self, reason: str, retry_after: float | None = None, uncertain: bool = False
+    ) -> None:
         super().__init__(reason)
         self.retry_after = retry_after
+        self.uncertain = uncertain
 
 
 class PermanentSendError(Exception):
@@ -44,6 +53,24 @@ class PermanentSendError(Exception):
     def __init__(self, reason: str, address_status: AddressStatus | None = None) -> None:
         super().__init__(reason)
         self.address_status = address_status
+
+
+# Asked right before the provider call: may this message still go out?
+Ready = Callable[[], Awaitable[bool]]
+
+
+class WithdrawnSend(Exception):
+    """The message must not go out any more (say, the person opted out after it was queued)."""
+
+
+async def last_check(ready: Ready | None) -> None:
+    """Raise ``WithdrawnSend`` unless the message may still go out.
+
+    Channels call this immediately before the provider call, after any pacing wait, so a STOP
+    that arrives while a message waits its turn still stops it.
+    """
+    if ready is not None and not await ready():
+        raise WithdrawnSend("withdrawn before sending")
 
 
 class Channel(Protocol):
@@ -64,8 +91,23 @@ class Channel(Protocol):
         "telegram" (full wording, buttons)."""
         ...
 
-    async def send(self, address: Address, message: RenderedMessage) -> SendResult:
-        """Deliver one rendered message."""
+    async def send(
+        self, address: Address, message: RenderedMessage, ready: Ready | None = None
+    ) -> SendResult:
+        """Deliver one rendered message; call ``last_check(ready)`` right before the provider."""
+        ...
+
+
+@runtime_checkable
+class SentLookup(Protocol):
+    """A channel whose provider can say whether a message was already sent (Twilio can;
+    Telegram cannot, so an interrupted Telegram send is sent again: at least once)."""
+
+    async def find_sent(
+        self, address: Address, message: RenderedMessage, since: datetime
+    ) -> list[str]:
+        """Return the provider ids of messages like ``message`` sent to ``address`` since
+        ``since``, newest first; raise ``TransientSendError`` when the provider cannot say."""
         ...
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal, TextIO
 
-from bot.channels.base import RenderedMessage, SendResult, numbered_text
+from bot.channels.base import Ready, RenderedMessage, SendResult, last_check, numbered_text
 from bot.channels.segments import count_segments
 from handlers.core.ports import Clock
 from handlers.core.values import Address, Attachment, MenuEntry
@@ -114,8 +114,11 @@ class SimulatorChannel:
         """Render SMS-style personas with the SMS wording, others with the Telegram one."""
         return self.persona(address.value)
 
-    async def send(self, address: Address, message: RenderedMessage) -> SendResult:
+    async def send(
+        self, address: Address, message: RenderedMessage, ready: Ready | None = None
+    ) -> SendResult:
         """Show the message to the persona the way its channel would."""
+        await last_check(ready)
         style = self.persona(address.value)
         sms = style == "sms"
         text = numbered_text(message) if sms else message.text

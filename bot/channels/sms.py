@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import logging
+from datetime import datetime, timedelta
 from typing import Any, Literal
 
 import aiohttp
-from twilio.base.exceptions import TwilioRestException
+from twilio.base.exceptions import TwilioException, TwilioRestException
 from twilio.http import AsyncHttpClient
 from twilio.http.async_http_client import AsyncTwilioHttpClient
 from twilio.rest import Client
 
 from bot.channels.base import (
     PermanentSendError,
+    Ready,
     RenderedMessage,
     SendResult,
     TransientSendError,
+    last_check,
     numbered_text,
 )
 from bot.channels.pacing import Pacer
@@ -31,13 +35,26 @@ STATUS_PATH = "/sms/status"
 OPTED_OUT = {21610}
 UNREACHABLE = {21211, 21612, 21614}
 TOO_MANY_REQUESTS = 20429
+# Too many messages queued for the sender (21611) or at the carrier (30001): retry later.
+QUEUE_FULL = {21611, 30001}
+# How many of a number's latest messages a lookup reads, and how much clock difference
+# between this machine and Twilio it allows for.
+LOOKUP_LIMIT = 20
+CLOCK_SLACK = timedelta(minutes=5)
 
 
 class HeaderAuthHttpClient(AsyncTwilioHttpClient):  # type: ignore[misc]
-    """twilio's async HTTP client, sending the credentials as an Authorization header.
+    """twilio's async HTTP client, sending the credentials as an Authorization header, and
+    with its timeout really applied.
 
-    twilio hands them to aiohttp as ``auth=BasicAuth(...)``, which aiohttp 3.14 deprecates and
-    4.0 removes; the header is what both would send.
+    twilio hands the credentials to aiohttp as ``auth=BasicAuth(...)``, which aiohttp 3.14
+    deprecates and 4.0 removes; the header is what both would send.
+
+    The timeout given to the constructor is never used by twilio's async client: every call
+    passes its own ``timeout=None`` down to aiohttp, and aiohttp reads ``None`` as "no timeout
+    at all", so a Twilio API that accepts the connection and never answers held the send
+    forever. Here a call without its own timeout gets the client's, and the whole call
+    (connecting, sending, and reading the answer) is bounded by it.
     """
 
     async def request(
@@ -55,9 +72,11 @@ class HeaderAuthHttpClient(AsyncTwilioHttpClient):  # type: ignore[misc]
         if auth is not None:
             token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode("ascii")
             headers = {**(headers or {}), "Authorization": f"Basic {token}"}
-        return await super().request(
-            method, url, params, data, headers, None, timeout, allow_redirects
-        )
+        seconds = timeout if timeout is not None else self.timeout
+        async with asyncio.timeout(seconds):
+            return await super().request(
+                method, url, params, data, headers, None, seconds, allow_redirects
+            )
 
 
 def build_twilio_client(settings: Settings, http_client: AsyncHttpClient | None = None) -> Client:
@@ -67,7 +86,8 @@ def build_twilio_client(settings: Settings, http_client: AsyncHttpClient | None 
     client = Client(
         settings.twilio_account_sid,
         settings.twilio_auth_token.get_secret_value(),
-        http_client=http_client or HeaderAuthHttpClient(timeout=15),
+        http_client=http_client
+        or HeaderAuthHttpClient(timeout=settings.sms_request_timeout_seconds),
     )
     if settings.twilio_api_base is not None:
         client.api.base_url = str(settings.twilio_api_base).rstrip("/")
@@ -80,7 +100,12 @@ def classify(error: TwilioRestException) -> PermanentSendError | TransientSendEr
         return PermanentSendError("sms: recipient opted out", "opted_out")
     if error.code in UNREACHABLE:
         return PermanentSendError(f"sms: number cannot receive SMS ({error.code})", "unreachable")
-    if error.code == TOO_MANY_REQUESTS or error.status == 429 or error.status >= 500:
+    if (
+        error.code == TOO_MANY_REQUESTS
+        or error.code in QUEUE_FULL
+        or error.status == 429
+        or error.status >= 500
+    ):
         return TransientSendError(f"sms: twilio {error.status} ({error.code})")
     return PermanentSendError(f"sms: twilio {error.status} ({error.code})")
 
@@ -110,10 +135,13 @@ class SmsChannel:
         """Short wording and numbered choices."""
         return "sms"
 
-    async def send(self, address: Address, message: RenderedMessage) -> SendResult:
+    async def send(
+        self, address: Address, message: RenderedMessage, ready: Ready | None = None
+    ) -> SendResult:
         """Send one text message; files cannot travel by SMS and are left out."""
         body = numbered_text(message)
         await self._pacer.wait(count_segments(body))
+        await last_check(ready)
         request: dict[str, Any] = {"to": address.value, "body": body}
         if message.reference is not None:
             # Twilio reports delivery here, naming our outbox row.
@@ -130,11 +158,39 @@ class SmsChannel:
             # Twilio may have accepted it. Its status report settles the row if so; only
             # without one is the message sent again, once the wait is over.
             raise TransientSendError(
-                "sms: timeout, waiting for a status report", retry_after=self._uncertain_retry
+                "sms: timeout, waiting for a status report",
+                retry_after=self._uncertain_retry,
+                uncertain=True,
             ) from error
         except aiohttp.ClientError as error:
             raise TransientSendError(f"sms: {type(error).__name__}") from error
         return SendResult(provider_id=created.sid)
+
+    async def find_sent(
+        self, address: Address, message: RenderedMessage, since: datetime
+    ) -> list[str]:
+        """Look for this message among the number's latest messages at Twilio.
+
+        A Message resource does not show its status callback (where our outbox id is), so the
+        match is on recipient, body and creation time. The list is filtered by recipient only,
+        not by DateSent: a message Twilio accepted but has not sent yet has no DateSent, and
+        that is exactly the one an interrupted send leaves behind.
+        """
+        body = numbered_text(message)
+        try:
+            found = await self._client.messages.list_async(to=address.value, limit=LOOKUP_LIMIT)
+        except TwilioException as error:  # an error status, or a page it cannot read
+            raise TransientSendError("sms: lookup failed at twilio") from error
+        except (TimeoutError, aiohttp.ClientError) as error:
+            raise TransientSendError(f"sms: lookup failed, {type(error).__name__}") from error
+        earliest = since - CLOCK_SLACK
+        return [
+            str(sent.sid)
+            for sent in found
+            if sent.body == body
+            and str(sent.direction or "").startswith("outbound")
+            and (sent.date_created is None or sent.date_created >= earliest)
+        ]
 
     async def close(self) -> None:
         """Close the HTTP session."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from urllib.parse import parse_qsl
 
 from aiohttp import web
 from twilio.request_validator import RequestValidator
@@ -55,24 +56,29 @@ class SmsWebhooks:
         self._outbox = outbox
         self._clock = clock
 
-    async def _signed_form(self, request: web.Request) -> dict[str, str] | None:
-        """Return the form if Twilio signed it, else None.
+    async def _signed_form(self, request: web.Request) -> dict[str, str] | web.Response:
+        """Return the form if Twilio signed it, else the response refusing the request.
 
         The signature covers the URL Twilio called, which behind a proxy is the configured public
         URL, not the one this app sees; and every form field, including fields Twilio adds later.
+        The body is decoded here, strictly, rather than by aiohttp's ``post()``: Twilio always
+        sends UTF-8, and anything else must be refused (400), not raise while being parsed.
         """
-        form = {key: str(value) for key, value in (await request.post()).items()}
+        form = _form(await request.read())
+        if form is None:
+            log.warning("sms: refused a request whose body is not a UTF-8 form")
+            return web.Response(status=400)
         signature = request.headers.get(SIGNATURE_HEADER)
         url = self._public_url + request.path_qs
         if not signature or not self._validator.validate(url, form, signature):
-            return None
+            return web.Response(status=403)
         return form
 
     async def inbound(self, request: web.Request) -> web.Response:
         """Take one inbound SMS; replies go out later through the outbox and the REST API."""
         form = await self._signed_form(request)
-        if form is None:
-            return web.Response(status=403)
+        if isinstance(form, web.Response):
+            return form
         sid = form.get("MessageSid") or form.get("SmsSid")
         phone = to_e164(form.get("From", ""))
         if not sid or phone is None:
@@ -94,8 +100,8 @@ class SmsWebhooks:
     async def status(self, request: web.Request) -> web.Response:
         """Record a delivery report for the outbox row named in the callback URL."""
         form = await self._signed_form(request)
-        if form is None:
-            return web.Response(status=403)
+        if isinstance(form, web.Response):
+            return form
         reference = request.query.get("outbox", "")
         status = form.get("MessageStatus", "")
         outbox_id = ascii_int(reference)
@@ -112,6 +118,16 @@ class SmsWebhooks:
             elif error in DEAD_NUMBER:
                 await self._outbox.mark_address(outbox_id, "unreachable")
         return web.Response(status=204)
+
+
+def _form(body: bytes) -> dict[str, str] | None:
+    """Parse a URL-encoded form strictly as UTF-8 (raw or percent-encoded); None if it is not."""
+    try:
+        fields = parse_qsl(body.decode("utf-8"), keep_blank_values=True, errors="strict")
+    except (UnicodeDecodeError, ValueError):
+        return None
+    # The last value of a repeated field wins, as it did with aiohttp's form.
+    return dict(fields)
 
 
 def routes(

@@ -20,9 +20,11 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 
 from bot.channels.base import (
     PermanentSendError,
+    Ready,
     RenderedMessage,
     SendResult,
     TransientSendError,
+    last_check,
 )
 from bot.channels.pacing import ChatPacer
 from handlers.core.values import Address, Attachment
@@ -88,12 +90,15 @@ class TelegramChannel:
         """Telegram gets the full wording of every message."""
         return "telegram"
 
-    async def send(self, address: Address, message: RenderedMessage) -> SendResult:
+    async def send(
+        self, address: Address, message: RenderedMessage, ready: Ready | None = None
+    ) -> SendResult:
         """Send the text (split if long), its keyboard on the last part, then any files."""
         chat_id = int(address.value)
         delay = self._pacer.delay(chat_id)
         if delay > 0:
             await asyncio.sleep(delay)
+        await last_check(ready)
         markup = keyboard(message, message.keyboard_token or "")
         parts = split_text(message.text)
         last: Message | None = None

@@ -9,7 +9,11 @@ from handlers.core.parsing import normalize
 Keyword = Literal["stop", "start", "help"]
 
 # Single words only, any case, with or without accents or punctuation ("ARRÊT.", " stop ").
-STOP_WORDS = frozenset({"stop", "stopall", "unsubscribe", "cancel", "end", "quit", "arret"})
+# Twilio itself does not block a number after ARRET, REVOKE, OPTOUT or TD: the bot's own check
+# is the only one for those.
+STOP_WORDS = frozenset(
+    {"stop", "stopall", "unsubscribe", "cancel", "end", "quit", "arret", "revoke", "optout", "td"}
+)
 START_WORDS = frozenset({"start", "unstop", "yes", "oui", "debut", "reprendre"})
 HELP_WORDS = frozenset({"help", "info", "aide"})
 

@@ -84,6 +84,9 @@ class Reply(Frozen):
     choices: tuple[Choice, ...] = ()
     attachments: tuple[Attachment, ...] = ()
     calendar: CalendarEvent | None = None
+    # After this moment the message is no longer worth sending (a reminder once its meeting
+    # has started); the outbox retries until then, then gives up and tells the coordinators.
+    useful_until: AwareDatetime | None = None
 
 
 class Address(Frozen):

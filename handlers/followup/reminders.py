@@ -45,6 +45,8 @@ def reminder(meeting: Meeting, other: Participant, hours: int) -> Reply:
             Choice(id=f"move:{meeting.id}", label="remind-other-time"),
             Choice(id=f"cancel:{meeting.id}", label="meetings-cancel"),
         ),
+        # A reminder that cannot go out before the meeting starts is of no use after.
+        useful_until=meeting.starts_at,
     )
 
 
