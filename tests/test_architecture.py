@@ -90,3 +90,8 @@ def test_the_features_build_on_each_other_without_a_circle() -> None:
         ready = {name for name in graph.keys() - done if graph[name] <= done}
         assert ready, f"a circle among {sorted(graph.keys() - done)}"
         done |= ready
+
+
+def test_channel_adapters_import_no_storage_class() -> None:
+    for path in sorted((ROOT / "bot" / "channels").rglob("*.py")):
+        assert "storage" not in imports_of(path), path.name

@@ -52,6 +52,11 @@ async def test_a_feature_adds_a_menu_entry_a_dialogue_an_action_and_a_job(
     refused = await chat.say("amina", "²")  # a superscript two is not a number here
     assert "That is not a number from 1 to 99." in texts(refused)
     assert refused[-1].text.startswith("Which number, from 1 to 99?")
+    unlucky = await chat.say("amina", "13")  # its end opens the dialogue again
+    assert [m.text.split("\n")[0] for m in unlucky] == [
+        "Thirteen? Let us pick another one.",
+        "Which number, from 1 to 99?",
+    ]
     picked = await chat.say("amina", "42")
     assert picked[0].text == "You picked 42."
     assert [c.id for c in picked[-1].choices] == ids  # back at the main menu

@@ -117,3 +117,25 @@ def numbered_text(message: RenderedMessage) -> str:
         return message.text
     lines = [f"{n}. {choice.label}" for n, choice in enumerate(message.choices, start=1)]
     return message.text + "\n" + "\n".join(lines)
+
+
+class DeliveryReports(Protocol):
+    """What the SMS webhooks record from Twilio's status reports (the outbox implements it)."""
+
+    async def record_delivery(
+        self, outbox_id: int, provider_id: str, status: str, rank: int
+    ) -> bool:
+        """Record a provider's status report unless a later one is already recorded."""
+        ...
+
+    async def mark_address(self, outbox_id: int, status: str) -> None:
+        """Mark the address a message went to (a late report of an opt-out or a bad number)."""
+        ...
+
+
+class SeenUpdates(Protocol):
+    """Remembers which provider updates were already taken in (the inbound log implements it)."""
+
+    async def first_time(self, channel: str, key: str) -> bool:
+        """Record ``key``; False when it was recorded before."""
+        ...

@@ -9,13 +9,13 @@ from urllib.parse import parse_qsl
 from aiohttp import web
 from twilio.request_validator import RequestValidator
 
+from bot.channels.base import DeliveryReports
 from bot.channels.sms import OPTED_OUT, STATUS_PATH, UNREACHABLE
 from handlers.core.conversation import Outcome
 from handlers.core.parsing import ascii_int
 from handlers.core.phones import to_e164
 from handlers.core.ports import Clock
 from handlers.core.values import Address, Inbound
-from storage.outbox import OutboxStore
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ class SmsWebhooks:
         auth_token: str,
         public_url: str,
         receive: Callable[[Inbound], Awaitable[Outcome]],
-        outbox: OutboxStore,
+        outbox: DeliveryReports,
         clock: Clock,
     ) -> None:
         self._validator = RequestValidator(auth_token)

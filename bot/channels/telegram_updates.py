@@ -17,11 +17,11 @@ from telegram import (
 from telegram.constants import ChatType
 from telegram.error import TelegramError
 
+from bot.channels.base import SeenUpdates
 from bot.i18n import Catalogue, Rendering
 from handlers.core.conversation import Outcome
 from handlers.core.ports import Clock
 from handlers.core.values import Address, Inbound, Language
-from storage.inbound import InboundLog
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,7 @@ class TelegramUpdates:
         receive: Callable[[Inbound], Awaitable[Outcome]],
         clock: Clock,
         catalogue: Catalogue,
-        inbound_log: InboundLog,
+        inbound_log: SeenUpdates,
         language: Language,
         timezone: str,
     ) -> None:

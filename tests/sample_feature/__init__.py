@@ -23,6 +23,7 @@ from handlers.core.values import Choice, Reply
 
 CATALOGUES = Path(__file__).parent / "locales"
 LATER = timedelta(hours=1)
+UNLUCKY = 13
 
 
 class PickAnswers(BaseModel):
@@ -38,8 +39,11 @@ def on_number(ctx: Ctx, answer: Answer) -> int | Invalid:
 
 
 async def finish_pick(ctx: Ctx, answers: PickAnswers) -> Result:
-    """Confirm the number and schedule its follow-up an hour later."""
+    """Confirm the number and schedule its follow-up an hour later (13: pick again)."""
     number = answers.number or 0
+    if number == UNLUCKY:
+        # A dialogue's end leads into another dialogue (here, the same one) as a value.
+        return [Reply(key="sample-unlucky"), Open(PICK.id)]
     due = ctx.clock.now() + LATER
     subject = Subject(kind="sample", id=ctx.participant.id)
     await ctx.tx.jobs.add("sample_later", f"{ctx.participant.id}@{number}", due, subject)

@@ -8,3 +8,4 @@ sample-later = An hour ago you picked a number.
 sample-echo = Twice that is { $number }.
 sample-echo-about = Double a number
 sample-echo-usage = Type echo and a number, for example: echo 21
+sample-unlucky = Thirteen? Let us pick another one.

@@ -8,3 +8,4 @@ sample-later = Il y a une heure, vous avez choisi un nombre.
 sample-echo = Le double, c'est { $number }.
 sample-echo-about = Doubler un nombre
 sample-echo-usage = Tapez repete et un nombre, par exemple : repete 21
+sample-unlucky = Treize? Choisissons-en un autre.
