@@ -39,6 +39,10 @@ VALUES: dict[Language, dict[str, str]] = {
         "auto": "no",
         "short": "yes",
         "command": "settle",
+        "text": "civil engineer",
+        "roles": "connector, coordinator",
+        "action": "admin-grant",
+        "detail": "12 agency",
     },
     "fr": {
         "name": "Amina Haddad",
@@ -64,6 +68,10 @@ VALUES: dict[Language, dict[str, str]] = {
         "auto": "no",
         "short": "yes",
         "command": "regler",
+        "text": "ingenieure civile",
+        "roles": "connector, coordinator",
+        "action": "admin-grant",
+        "detail": "12 agency",
     },
 }
 NUMBERS = {
@@ -83,6 +91,10 @@ NUMBERS = {
     "count": 8,
     "skipped": 1,
     "most": 12,
+    "id": 10234,
+    "who": 10234,
+    "held": 12,
+    "noshow": 2,
 }
 # Labels with arguments: (label id, the argument it takes) for prompts whose choices vary.
 VARIABLE_CHOICES: dict[str, tuple[str, str, int]] = {

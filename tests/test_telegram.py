@@ -268,7 +268,13 @@ async def test_command_menus_per_language_and_for_coordinators(tg: Bot) -> None:
     }
     coordinator = [c for c in calls if c["scope"]["type"] == "chat"]
     assert {c["scope"]["chat_id"] for c in coordinator} == {COORD}
-    assert all(c["commands"][-1]["command"] == "stats" for c in coordinator)
+    for menu in coordinator:  # the everyone commands, then the coordinators' own
+        names = [c["command"] for c in menu["commands"]]
+        assert names[:2] == ["start", "menu"]
+        assert {"stats", "audit" if menu["language_code"] == "en" else "journal"} <= set(names)
+    assert all(
+        "stats" not in [c["command"] for c in menu["commands"]] for menu in default.values()
+    )
 
 
 async def test_coordinator_command_shows_programme_numbers(tg: Bot) -> None:
