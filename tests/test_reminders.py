@@ -55,13 +55,14 @@ async def test_each_reminder_arrives_once_at_the_right_local_time(chat: Transcri
     assert sent_to(after, "amina")[0].text.startswith(
         "Did you meet Ben (Thursday, December 3 at 2:00 p.m.)?\n1. Yes\n2. No"
     )
-    assert await clock(chat, "2026-12-05T09:00") == []  # nothing twice
+    assert await clock(chat, "2026-12-04T14:59") == []  # nothing twice
     assert await jobs(chat) == [
         ("request_nudge", "cancelled"),  # the request was answered in time
         ("reminder_24h", "done"),
         ("request_expiry", "cancelled"),
         ("reminder_1h", "done"),
         ("follow_up", "done"),
+        ("follow_up_again", "pending"),  # unanswered: asked once more a day later
         ("digest", "pending"),
     ]
 

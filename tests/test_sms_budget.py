@@ -39,6 +39,7 @@ VALUES: dict[Language, dict[str, str]] = {
         "auto": "no",
         "short": "yes",
         "command": "settle",
+        "question": "remind",
     },
     "fr": {
         "name": "Amina Haddad",
@@ -64,6 +65,7 @@ VALUES: dict[Language, dict[str, str]] = {
         "auto": "no",
         "short": "yes",
         "command": "regler",
+        "question": "remind",
     },
 }
 NUMBERS = {
@@ -151,6 +153,8 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "offer-summary": ("offer-confirm-yes", "dialogue-choice-back"),
     "remind-before": ("remind-coming", "remind-other-time", "meetings-cancel"),
     "remind-did-you-meet": ("dialogue-choice-yes", "dialogue-choice-no"),
+    "remind-not-understood": ("remind-coming", "remind-other-time", "meetings-cancel"),
+    "feedback-disputed": ("feedback-lift",),
     "remind-stalled": ("menu-choice-find", "dialogue-choice-menu"),
     "feedback-ask-rating": (
         "feedback-rating-1",
@@ -183,15 +187,18 @@ CHOICES: dict[str, tuple[str, ...]] = {
         "settings-capacity",
         "dialogue-choice-menu",
     ),
-    "menu-main": (
-        "menu-choice-offer",
-        "menu-choice-slots",
-        "menu-choice-settings",
-        "menu-choice-phone",
-        "menu-choice-stats",
-        "menu-choice-profile",
-        "menu-choice-language",
-        "menu-choice-help",
+    **dict.fromkeys(
+        ("menu-main", "menu-not-understood"),
+        (
+            "menu-choice-offer",
+            "menu-choice-slots",
+            "menu-choice-settings",
+            "menu-choice-phone",
+            "menu-choice-stats",
+            "menu-choice-profile",
+            "menu-choice-language",
+            "menu-choice-help",
+        ),
     ),
 }
 

@@ -17,7 +17,7 @@ from handlers.core.engine import Answer, DialogueEngine, Result
 from handlers.core.keywords import carrier_keyword
 from handlers.core.language import CHANGE_LANGUAGE
 from handlers.core.menu import main_menu, on_menu_choice
-from handlers.core.parsing import pick_from_menu
+from handlers.core.parsing import ascii_int, normalize, pick_from_menu
 from handlers.core.ports import Clock, DialogueState, Store, Transaction
 from handlers.core.registry import Registry
 from handlers.core.values import Inbound, Reply
@@ -138,6 +138,16 @@ class Conversation:
             if answer.choice is not None and answer.choice not in offered:
                 expired = Reply(key="dialogue-choice-expired")
                 return [expired, await self._engine.prompt(ctx, state)]
+            if answer.text is not None and self._engine.refuses(ctx, state, answer):
+                # "Oui merci" to a reminder that arrived mid-dialogue answers the reminder.
+                read = await self._features.read(ctx, answer.text)
+                if isinstance(read, str) and self._features.anytime(read):
+                    depth = len(state.frames)
+                    acted = await self._act(ctx, state, read)
+                    if acted is not None:
+                        if len(state.frames) > depth:
+                            return acted
+                        return [*acted, await self._engine.prompt(ctx, state)]
             return await self._engine.answer(ctx, state, answer)
         if answer.choice is not None:
             acted = await self._act(ctx, state, answer.choice)
@@ -155,7 +165,19 @@ class Conversation:
         commanded = await run_command(ctx, text)
         if commanded is not None:
             return await self._engine.run(ctx, state, commanded)
-        return [Reply(key="menu-not-understood"), main_menu(ctx)]
+        read = await self._features.read(ctx, text)
+        if isinstance(read, str):
+            acted = await self._act(ctx, state, read)
+            if acted is not None:
+                return acted
+        elif read is not None:
+            return [read]  # the open question again, in one message
+        if ascii_int(text.strip(" .")) is not None and not await ctx.tx.last_menu(ctx.address):
+            # A number after a message that offered nothing ("Confirmed: ..."): the options.
+            return [main_menu(ctx)]
+        # One message, not two: the apology and the options to pick from.
+        menu = main_menu(ctx)
+        return [Reply(key="menu-not-understood", args=dict(menu.args), choices=menu.choices)]
 
     async def _act(self, ctx: Ctx, state: DialogueState, choice: str) -> list[Reply] | None:
         """Run the action a choice names; None when it names nothing this person may do."""
@@ -207,8 +229,21 @@ async def _answer_of(tx: Transaction, inbound: Inbound) -> Answer:
     """Turn an inbound message into an answer, mapping "2" to the last numbered menu sent."""
     if inbound.choice is not None or inbound.text is None:
         return Answer(text=inbound.text, choice=inbound.choice)
-    if global_word(inbound.text, None) is not None:
-        return Answer(text=inbound.text)
     menu = await tx.last_menu(inbound.address)
+    word = global_word(inbound.text, None)
+    if word is Word.LEAVE:
+        # "Annuler" where the menu offers "Annuler la rencontre" does what the option does:
+        # the person is answering the menu in front of them, not leaving the conversation.
+        meant = [entry.id for entry in menu if _opens_with(entry.label, inbound.text)]
+        if len(meant) == 1:
+            return Answer(choice=meant[0])
+    if word is not None:
+        return Answer(text=inbound.text)
     picked = pick_from_menu(inbound.text, menu) if menu else None
     return Answer(text=None if picked else inbound.text, choice=picked)
+
+
+def _opens_with(label: str, text: str) -> bool:
+    """Whether a label's first word is ``text`` ("Annuler la rencontre" and "annuler")."""
+    words = normalize(label).split(" ")
+    return bool(words) and words[0] == normalize(text).lstrip("/")

@@ -150,6 +150,12 @@ class DialogueEngine:
         """Return the ids of the choices the current question offers."""
         return frozenset(choice.id for choice in (await self.prompt(ctx, state)).choices)
 
+    def refuses(self, ctx: Ctx, state: DialogueState, answer: Answer) -> bool:
+        """Whether the current step's parser would refuse ``answer`` (nothing is stored)."""
+        frame = state.frames[-1]
+        step = self.dialogue(frame.dialogue).step(frame.step)
+        return isinstance(step.parse(ctx, answer), Invalid)
+
     async def answer(self, ctx: Ctx, state: DialogueState, answer: Answer) -> list[Reply]:
         """Validate and store an answer to the current step, then ask the next question."""
         frame = state.frames[-1]

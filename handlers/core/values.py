@@ -44,12 +44,20 @@ class Languages(Frozen):
 ArgValue = str | int | When | Ref | Languages
 
 
+YesNo = Literal["yes", "no"]
+
+
 class Choice(Frozen):
-    """One option offered to a person: a stable id and the catalogue id of its label."""
+    """One option offered to a person: a stable id and the catalogue id of its label.
+
+    ``means`` marks the option a plain yes (or no) picks: "oui merci" answers "Yes, I'll be
+    there" as well as a "Yes" button.
+    """
 
     id: str
     label: str
     args: dict[str, ArgValue] = Field(default_factory=dict)
+    means: YesNo | None = None
 
 
 class Attachment(Frozen):
@@ -134,6 +142,7 @@ class MenuEntry(Frozen):
 
     id: str
     label: str
+    means: YesNo | None = None
 
 
 class Participant(Frozen):
