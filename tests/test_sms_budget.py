@@ -40,6 +40,8 @@ VALUES: dict[Language, dict[str, str]] = {
         "short": "yes",
         "command": "settle",
         "question": "remind",
+        "place": "Saint-Jean-sur-Richelieu",
+        "now": "12:30 p.m.",
     },
     "fr": {
         "name": "Amina Haddad",
@@ -66,6 +68,8 @@ VALUES: dict[Language, dict[str, str]] = {
         "short": "yes",
         "command": "regler",
         "question": "remind",
+        "place": "Saint-Jean-sur-Richelieu",
+        "now": "12 h 30",
     },
 }
 NUMBERS = {

@@ -27,6 +27,8 @@ class When(Frozen):
 
     at: AwareDatetime
     style: Literal["date", "time", "datetime", "day", "short"] = "datetime"
+    # Shown in this zone rather than the recipient's (a zone they are choosing right now).
+    zone: str | None = None
 
 
 class Ref(Frozen):
@@ -41,7 +43,14 @@ class Languages(Frozen):
     items: tuple[str, ...]
 
 
-ArgValue = str | int | When | Ref | Languages
+class Zone(Frozen):
+    """A time zone (IANA id), named in words in the recipient's language ("Atlantic Time")."""
+
+    # Not ``key``: stored replies are read back by shape, and ``Ref`` has a ``key``.
+    zone: str
+
+
+ArgValue = str | int | When | Ref | Languages | Zone
 
 
 YesNo = Literal["yes", "no"]
