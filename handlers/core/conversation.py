@@ -15,12 +15,12 @@ from handlers.core.contact import on_shared_phone
 from handlers.core.context import Ctx, HandlerConfig
 from handlers.core.engine import Answer, DialogueEngine, Result
 from handlers.core.keywords import carrier_keyword
-from handlers.core.language import CHANGE_LANGUAGE
+from handlers.core.language import CHANGE_LANGUAGE, LANGUAGE_STEP
 from handlers.core.menu import main_menu, on_menu_choice
 from handlers.core.parsing import ascii_int, normalize, pick_from_menu
 from handlers.core.ports import Clock, DialogueState, Store, Transaction
 from handlers.core.registry import Registry
-from handlers.core.values import Inbound, Reply
+from handlers.core.values import Inbound, Participant, Reply
 from handlers.core.words import Word, global_word
 
 
@@ -88,17 +88,21 @@ class Conversation:
                 await tx.set_address_status(inbound.address, "ok")
                 await tx.audit(participant.id, "opted-in", inbound.address.channel)
                 first, answer = [Reply(key="sms-resubscribed")], Answer(choice="global:continue")
-            elif keyword == "help":
-                first, answer = [self._programme_help()], Answer(choice="global:continue")
             state = await tx.load_dialogue(participant.id)
+            if keyword == "help" and first == []:
+                help_reply = self._programme_help(_before_language(participant, state))
+                first, answer = [help_reply], Answer(choice="global:continue")
             replies = first + await self._route(ctx, state, answer, inbound)
             await tx.save_dialogue(participant.id, state)
             await tx.enqueue(ctx.participant, inbound.address, replies)
         return outcome
 
-    def _programme_help(self) -> Reply:
+    def _programme_help(self, both_languages: bool) -> Reply:
         """What the bot is and how to reach the programme (the carriers' HELP answer)."""
         contact = self._config.programme_contact
+        if both_languages:
+            # No language chosen yet: like the welcome, it speaks both.
+            return Reply(key="sms-help-both", args={"contact": contact or "none"})
         if contact:
             return Reply(key="sms-help", args={"contact": contact})
         return Reply(key="sms-help-no-contact")
@@ -206,8 +210,13 @@ class Conversation:
             return await engine.start(ctx, state, CHANGE_LANGUAGE.id)
         if not state.frames:
             if word is Word.HELP:
-                return [Reply(key="help-general"), main_menu(ctx)]
+                # Says how to ask for one's data to be deleted, as the consent text promises.
+                contact = self._config.programme_contact or "none"
+                return [Reply(key="help-general", args={"contact": contact}), main_menu(ctx)]
             return [main_menu(ctx)]
+        if word is Word.HELP and _before_language(ctx.participant, state):
+            # The language question explains itself in both languages.
+            return [Reply(key=engine.help(state)), await engine.prompt(ctx, state)]
         if word is Word.HELP:
             return [
                 Reply(key=engine.help(state)),
@@ -223,6 +232,13 @@ class Conversation:
             return [Reply(key="registration-paused")]
         state.frames.clear()
         return [Reply(key="dialogue-left"), main_menu(ctx)]
+
+
+def _before_language(participant: Participant, state: DialogueState) -> bool:
+    """Whether the person has not chosen a language yet (so help must speak both)."""
+    if participant.status == "active":
+        return False
+    return not state.frames or state.frames[-1].step == LANGUAGE_STEP
 
 
 async def _answer_of(tx: Transaction, inbound: Inbound) -> Answer:
