@@ -266,3 +266,31 @@ async def test_one_answer_stops_the_second_asking(chat: Transcript) -> None:
     await chat.press("ben", 1)  # nothing to add
     assert sent_to(await clock(chat, "2026-12-06T15:00"), "amina") == []
     assert await status(chat) == "held"
+
+
+async def test_a_reminder_answered_in_words_in_the_middle_of_a_search(chat: Transcript) -> None:
+    await meeting(chat, "sms", french=True)
+    menu = (await chat.say("amina", "menu"))[-1]
+    asked = await chat.press("amina", numbered(menu, "menu:find"))  # a question is open
+    await clock(chat, "2026-12-02T14:00")
+    answer = sent_to(await chat.say("amina", "Oui merci"), "amina")
+    assert answer[0].text == "Parfait, merci! La personne sera contente de le savoir."
+    assert answer[1].text == asked[0].text  # then the search resumes where it was
+
+
+@pytest.mark.parametrize("style", STYLES)
+async def test_a_bare_no_to_a_reminder_offers_its_options_again(
+    chat: Transcript, style: str
+) -> None:
+    await meeting(chat, style)
+    await clock(chat, "2026-12-02T14:00")
+    again = await chat.say("amina", "no")  # not a choice: another time, or cancel?
+    assert len(again) == 1
+    assert again[0].text.startswith(
+        "Sorry, I didn't understand. Still on with Ben (Thursday, December 3 at 2:00 p.m.)?"
+    )
+    assert [c.label for c in again[0].choices] == [
+        "Yes, I'll be there",
+        "I need another time",
+        "Cancel the meeting",
+    ]
