@@ -303,7 +303,7 @@ async def test_cancel_with_a_reason_reopens_the_slot_and_tells_the_other_side(
     assert labels(listed) == ["Tue Dec 1, 11:00 a.m., Ben (confirmed)", "Go to the menu"]
     details = (await chat.pick("amina", "meeting:"))[0]
     assert body(details) == "Tuesday, December 1 at 11:00 a.m. with Ben: confirmed."
-    assert labels(details) == ["Move to another time", "Cancel", "Go to the menu"]
+    assert labels(details) == ["Move to another time", "Cancel the meeting", "Go to the menu"]
     asked = (await chat.pick("amina", "cancel:"))[0]
     assert body(asked) == (
         'Cancel this meeting? You can add a reason for them, or choose "No reason".'

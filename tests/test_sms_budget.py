@@ -43,6 +43,9 @@ VALUES: dict[Language, dict[str, str]] = {
         "roles": "connector, coordinator",
         "action": "admin-grant",
         "detail": "12 agency",
+        "question": "remind",
+        "place": "Saint-Jean-sur-Richelieu",
+        "now": "12:30 p.m.",
     },
     "fr": {
         "name": "Amina Haddad",
@@ -72,6 +75,9 @@ VALUES: dict[Language, dict[str, str]] = {
         "roles": "connector, coordinator",
         "action": "admin-grant",
         "detail": "12 agency",
+        "question": "remind",
+        "place": "Saint-Jean-sur-Richelieu",
+        "now": "12 h 30",
     },
 }
 NUMBERS = {
@@ -164,6 +170,8 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "offer-summary": ("offer-confirm-yes", "dialogue-choice-back"),
     "remind-before": ("remind-coming", "remind-other-time", "meetings-cancel"),
     "remind-did-you-meet": ("dialogue-choice-yes", "dialogue-choice-no"),
+    "remind-not-understood": ("remind-coming", "remind-other-time", "meetings-cancel"),
+    "feedback-disputed": ("feedback-lift",),
     "remind-stalled": ("menu-choice-find", "dialogue-choice-menu"),
     "feedback-ask-rating": (
         "feedback-rating-1",
@@ -196,15 +204,18 @@ CHOICES: dict[str, tuple[str, ...]] = {
         "settings-capacity",
         "dialogue-choice-menu",
     ),
-    "menu-main": (
-        "menu-choice-offer",
-        "menu-choice-slots",
-        "menu-choice-settings",
-        "menu-choice-phone",
-        "menu-choice-stats",
-        "menu-choice-profile",
-        "menu-choice-language",
-        "menu-choice-help",
+    **dict.fromkeys(
+        ("menu-main", "menu-not-understood"),
+        (
+            "menu-choice-offer",
+            "menu-choice-slots",
+            "menu-choice-settings",
+            "menu-choice-phone",
+            "menu-choice-stats",
+            "menu-choice-profile",
+            "menu-choice-language",
+            "menu-choice-help",
+        ),
     ),
 }
 

@@ -11,8 +11,18 @@ from handlers.core.values import Frozen, Participant
 
 MeetingFormat = Literal["in_person", "phone", "video"]
 SlotStatus = Literal["open", "taken", "withdrawn"]
+# "disputed": each side says the other did not come; "unconfirmed": neither side ever said
+# whether it took place.
 MeetingStatus = Literal[
-    "requested", "confirmed", "declined", "cancelled", "held", "no_show", "expired"
+    "requested",
+    "confirmed",
+    "declined",
+    "cancelled",
+    "held",
+    "no_show",
+    "expired",
+    "disputed",
+    "unconfirmed",
 ]
 ACTIVE: tuple[MeetingStatus, ...] = ("requested", "confirmed")
 

@@ -9,7 +9,7 @@ meetings-details = { $when } with { $name }: { $status ->
        *[other] confirmed.
     }
 meetings-move = Move to another time
-meetings-cancel = Cancel
+meetings-cancel = Cancel the meeting
 meetings-past = That meeting has already started, so it cannot be changed.
 meetings-ask-reason = Cancel this meeting? You can add a reason for them, or choose "No reason".
 meetings-no-reason = No reason

@@ -28,3 +28,7 @@ remind-digest = Weekly digest: { $stalled ->
         } this week:
 }
 remind-digest-meeting = { $when }: { $connector } with { $mentee }
+remind-not-understood = Sorry, I didn't understand. { $question ->
+    [met] Did you meet { $name } ({ $when })?
+   *[other] Still on with { $name } ({ $when })?
+}

@@ -9,7 +9,7 @@ meetings-details = { $when } avec { $name } : { $status ->
        *[other] confirmée.
     }
 meetings-move = Déplacer à une autre heure
-meetings-cancel = Annuler
+meetings-cancel = Annuler la rencontre
 meetings-past = Cette rencontre est déjà commencée; elle ne peut plus être modifiée.
 meetings-ask-reason = Annuler cette rencontre? Vous pouvez donner une raison, ou choisir "Sans raison".
 meetings-no-reason = Sans raison

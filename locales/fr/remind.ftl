@@ -28,3 +28,7 @@ remind-digest = Bilan de la semaine : { $stalled ->
         } cette semaine :
 }
 remind-digest-meeting = { $when } : { $connector } avec { $mentee }
+remind-not-understood = Désolé, je n'ai pas compris. { $question ->
+    [met] Avez-vous rencontré { $name } ({ $when })?
+   *[other] Votre rencontre avec { $name } ({ $when }) tient toujours?
+}
