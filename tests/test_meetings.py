@@ -259,15 +259,12 @@ async def test_cancel_with_a_reason_reopens_the_slot_and_tells_the_other_side(
     assert await slot_count(chat) == 1  # open again for others
 
 
-async def test_a_newcomer_moves_to_another_time_and_the_connector_decides(
-    chat: Transcript,
-) -> None:
+async def test_a_newcomer_moves_a_waiting_request_to_another_time(chat: Transcript) -> None:
     await register(chat, "ben", connector=True)
     await offer(chat, "ben", 2, "14:00")
     await offer(chat, "ben", 3, "9:30")
     await register(chat, "amina")
     await book(chat, "amina")
-    await chat.press("ben", 1)
     menu = (await chat.say("amina", "menu"))[-1]
     await chat.press("amina", choice_number(menu, "My meetings"))
     details = await chat.press("amina", 1)

@@ -39,6 +39,9 @@ VALUES: dict[Language, dict[str, str]] = {
         "auto": "no",
         "short": "yes",
         "command": "settle",
+        "old": "Wednesday, December 30 at 12:30 p.m.",
+        "others": "yes",
+        "gone": "no",
     },
     "fr": {
         "name": "Amina Haddad",
@@ -64,6 +67,9 @@ VALUES: dict[Language, dict[str, str]] = {
         "auto": "no",
         "short": "yes",
         "command": "regler",
+        "old": "mercredi 30 décembre, 12 h 30",
+        "others": "yes",
+        "gone": "no",
     },
 }
 NUMBERS = {
@@ -176,6 +182,14 @@ CHOICES: dict[str, tuple[str, ...]] = {
     ),
     "meetings-ask-reason": ("meetings-no-reason",),
     "meetings-slot-reopened": ("slots-withdraw", "dialogue-choice-menu"),
+    "meetings-move-request": ("meetings-move-accept", "meetings-move-keep"),
+    "meetings-no-other-times": ("meetings-keep", "meetings-ask-time", "meetings-cancel"),
+    "meetings-no-other-slots-connector": (
+        "menu-choice-offer",
+        "meetings-keep",
+        "meetings-cancel",
+    ),
+    "meetings-time-asked": ("menu-choice-offer", "meetings-open"),
     "slots-open": ("slots-withdraw", "slots-back"),
     "settings-summary": (
         "settings-resume",

@@ -106,6 +106,10 @@ class MeetingStore(Protocol):
         """Move a meeting to another (claimed) slot."""
         ...
 
+    async def propose(self, meeting_id: int, slot_id: int | None) -> None:
+        """Keep (or with None, forget) the new time a newcomer asked to move to."""
+        ...
+
     async def upcoming_meetings(
         self, participant_id: int, after: datetime, limit: int
     ) -> list[Meeting]:

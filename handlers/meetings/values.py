@@ -50,6 +50,8 @@ class Meeting(Frozen):
     place: str | None = None
     link: str | None = None
     note: str | None = None
+    # Another slot the newcomer asked to move to, waiting for the connector's answer.
+    proposed_slot_id: int | None = None
 
 
 class ConnectorPrefs(Frozen):
