@@ -14,7 +14,7 @@ from handlers.meetings.values import (
     MeetingStatus,
     Slot,
 )
-from storage.slots import SqlSlots
+from storage.search import SqlSearch
 from storage.stores import bind
 from storage.tables import (
     channel_addresses,
@@ -45,7 +45,7 @@ def meeting_from_row(row: sa.Row[Any]) -> Meeting:
     )
 
 
-class SqlMeetings(SqlSlots):
+class SqlMeetings(SqlSearch):
     """Slots, preferences and meetings on one open connection."""
 
     async def count_meetings(

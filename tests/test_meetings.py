@@ -107,22 +107,19 @@ async def test_past_and_overlapping_times_are_refused_with_the_reason(chat: Tran
 
 
 async def find(chat: Transcript, who: str) -> list[SimMessage]:
-    """``who`` opens Find a connector and looks in their own field; return the results."""
+    """``who`` opens Find a connector (their own field by default); return the results."""
     menu = (await chat.say(who, "menu"))[-1]
-    await chat.press(who, numbered(menu, "menu:find"))
-    return await chat.press(who, 1)
+    return await chat.press(who, numbered(menu, "menu:find"))
 
 
 async def book(
     chat: Transcript, who: str, slot: int = 1, note: str | None = None
 ) -> list[SimMessage]:
-    """``who`` finds the first connector, picks a slot and sends the request."""
+    """``who`` finds connectors and asks for the ``slot``-th time listed, with a note if given."""
     await find(chat, who)
-    await chat.press(who, 1)
-    await chat.press(who, slot)
-    if note is None:
-        return await chat.press(who, 1)
-    return await chat.say(who, note)
+    if note is not None:
+        await chat.say(who, note)  # a note sent first is kept for the time picked next
+    return await chat.press(who, slot)
 
 
 async def meeting_statuses(chat: Transcript) -> list[str]:
@@ -136,15 +133,12 @@ async def test_request_accept_and_confirmation_on_both_sides(chat: Transcript) -
     await register(chat, "ben", connector=True, style="telegram", city="Halifax", zone=3)
     await offer(chat, "ben", 2, "14:00")
     await register(chat, "amina", french=True, zone="Europe/Paris")
-    results = await find(chat, "amina")
-    assert results[0].text.startswith("Connecteurs avec des plages libres :")
+    results = await find(chat, "amina")  # her own field, without being asked
+    assert results[0].text.startswith("Votre domaine. Répondez par un numéro (un mot peut suivre)")
     card = results[0].choices[0].label
     assert card == "Ben, Civil engineer : mer. 2 déc., 19 h 00"  # 14:00 in Halifax, her Paris time
     assert "+1" not in results[0].text  # no phone number before a confirmed booking
-    slots_offered = await chat.press("amina", 1)
-    assert slots_offered[0].text.startswith("Ben (anglais, français). Quelle plage?")
-    await chat.press("amina", 1)
-    sent = await chat.say("amina", "Ingénieure civile, je vise le municipal")
+    sent = await chat.say("amina", "1 Ingénieure civile, je vise le municipal")  # time and note
     to = {message.to: message for message in sent}
     assert to["amina"].text == (
         "Demande envoyée à Ben pour le mercredi 2 décembre, 19 h 00. La réponse arrivera ici."
@@ -214,10 +208,10 @@ async def test_limits_on_open_requests_and_overlapping_meetings(chat: Transcript
     await offer(chat, "dan", 4, "10:00")
     await offer(chat, "eve", 5, "10:00")
     replies: list[SimMessage] = []
-    for connector in (1, 2, 3):  # cleo, dan, eve: each one's second (later) time
-        await find(chat, "amina")
-        await chat.press("amina", connector)
-        await chat.press("amina", 2)
+    for name in ("Cleo", "Dan", "Eve"):  # each one's second (later) time
+        results = (await find(chat, "amina"))[-1]
+        times = (await chat.press("amina", numbered(results, "find:times")))[-1]
+        assert times.choices[0].label.startswith(f"{name}: ")
         replies = await chat.press("amina", 1)
     assert replies[0].text.startswith("You already have 3 requests waiting for an answer.")
     assert await meeting_statuses(chat) == ["requested", "requested", "requested"]
@@ -306,9 +300,11 @@ async def test_results_come_three_at_a_time_sharing_a_language_first(chat: Trans
     await offer(chat, "zoe", 1, "16:00")
     await register(chat, "amina", languages="English, Arabic")  # shares English with all but Zoe
     first = await find(chat, "amina")
-    assert [c.label.split(",")[0] for c in first[0].choices] == ["Cleo", "Dan", "Eve", "More"]
+    assert [c.label.split(",")[0] for c in first[0].choices] == [
+        "Cleo", "Dan", "Eve", "More people", "Search options",
+    ]  # fmt: skip
     more = await chat.press("amina", 4)
-    assert [c.label.split(",")[0] for c in more[0].choices] == ["Ben", "Zoe"]
+    assert [c.label.split(",")[0] for c in more[0].choices] == ["Ben", "Zoe", "Search options"]
     assert "+1" not in "\n".join(m.text for m in first + more)  # no contact details yet
 
 

@@ -60,7 +60,8 @@ class Step(Generic[A, V]):
 
     id: str
     ask: Callable[[Ctx, A], Reply | Awaitable[Reply]]
-    parse: Callable[[Ctx, Answer], V | Invalid]
+    # A parser may be async when what an answer means depends on stored state (the menu sent).
+    parse: Callable[[Ctx, Answer], V | Invalid | Awaitable[V | Invalid]]
     save: Callable[[A, V], A]
     help: str
     skip: Callable[[Ctx, A], bool] | None = None
@@ -155,7 +156,8 @@ class DialogueEngine:
         frame = state.frames[-1]
         dialogue = self.dialogue(frame.dialogue)
         step = dialogue.step(frame.step)
-        value = step.parse(ctx, answer)
+        parsed = step.parse(ctx, answer)
+        value = await parsed if inspect.isawaitable(parsed) else parsed
         answers = None
         if not isinstance(value, Invalid):
             answers = step.save(dialogue.model.model_validate(frame.answers), value)

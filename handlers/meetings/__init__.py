@@ -25,7 +25,8 @@ from handlers.meetings.connector import (
     on_withdraw,
     settings,
 )
-from handlers.meetings.find import FIND, FindAnswers
+from handlers.meetings.find import FIND
+from handlers.meetings.find_views import FindAnswers
 from handlers.meetings.moves import (
     ASK_TIME,
     on_ask_time,
