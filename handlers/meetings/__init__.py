@@ -9,6 +9,7 @@ from handlers.core.engine import Open, Result
 from handlers.core.feature import Action, Feature, MenuItem
 from handlers.core.parsing import choice_ids
 from handlers.core.values import Role
+from handlers.meetings.ask_time import ASK_TIME, on_ask_time
 from handlers.meetings.booking import on_decide
 from handlers.meetings.changes import (
     CANCEL,
@@ -28,8 +29,6 @@ from handlers.meetings.connector import (
 from handlers.meetings.find import FIND
 from handlers.meetings.find_views import FindAnswers
 from handlers.meetings.moves import (
-    ASK_TIME,
-    on_ask_time,
     on_keep,
     on_move,
     on_move_answer,
