@@ -13,6 +13,9 @@ from storage.slots import SqlSlots, not_declined
 from storage.tables import connector_prefs, participants, slots
 
 NEXT_SLOTS = 3
+# A score that does not apply: a plain 0 in the SQL (a bound parameter would leave PostgreSQL
+# guessing its type), and never put in ORDER BY, where a number means a column position.
+ZERO: sa.ColumnElement[int] = sa.literal_column("0", sa.Integer)
 
 
 class SqlSearch(SqlSlots):
@@ -57,7 +60,11 @@ class SqlSearch(SqlSlots):
         if query.only_city:
             ranked = ranked.where(people.city_key == query.city_key)
         page = (
-            ranked.order_by(shares.desc(), close.desc(), near.desc(), first.c.soonest, people.id)
+            ranked.order_by(
+                *(score.desc() for score in (shares, close, near) if score is not ZERO),
+                first.c.soonest,
+                people.id,
+            )
             .limit(limit)
             .offset(offset)
             .subquery("page")
@@ -121,7 +128,7 @@ def _speaks(code: str) -> sa.ColumnElement[bool]:
 def _scores(query: ConnectorQuery) -> tuple[sa.ColumnElement[int], ...]:
     """Shares a language; how many profession stems match within the field; same city."""
     people = participants.c
-    zero: sa.ColumnElement[int] = sa.literal(0)
+    zero = ZERO
     shares = (
         sa.case((sa.or_(*(_speaks(code) for code in query.languages)), 1), else_=0)
         if query.languages

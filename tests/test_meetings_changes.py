@@ -240,3 +240,21 @@ async def test_a_decline_with_no_other_time_promises_no_other_times(
     assert "Other times" not in told[1].text
     assert "Autres plages" not in told[1].text
     assert not any(c.startswith("book:") for c in ids(told[1]))
+
+
+@pytest.mark.parametrize(("style", "french"), WAYS[:2], ids=WAY_IDS[:2])
+async def test_the_connector_finds_the_proposed_time_in_the_meeting_later(
+    chat: Transcript, style: str, french: bool
+) -> None:
+    await confirmed_meeting(chat, style, french)
+    await ask_to_move(chat)
+    details = await open_my_meeting(chat, "ben")  # the request's own message is out of sight
+    assert details.text.startswith(said(french, "Wednesday, December 2", "mercredi 2 décembre"))
+    assert [c.label for c in details.choices][:2] == [
+        said(french, "Move it to Thu Dec 3, 9:30 a.m.", "La déplacer au jeu. 3 déc., 9 h 30"),
+        said(french, "Keep the current time", "Garder l'heure prévue"),
+    ]
+    moved = await chat.press("ben", 1)
+    assert said(french, "Thursday, December 3", "jeudi 3 décembre") in (
+        sent_to(moved, "amina")[0].text
+    )
