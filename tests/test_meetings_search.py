@@ -204,3 +204,15 @@ async def test_narrowing_to_the_city_shows_in_person_times_there(
     assert ids(other)[:2] == ["field:any", "sector:0"]  # every field, or one of the ten
     health = (await pick(chat, "amina", other, "sector:3"))[-1]
     assert health.text.startswith(said(french, "Nobody matches", "Personne ne correspond"))
+
+
+async def test_a_number_beyond_the_list_is_not_taken_for_a_note(chat: Transcript) -> None:
+    await register(chat, "ben", connector=True)
+    await offer(chat, "ben", 2, "14:00")
+    await register(chat, "amina")
+    await search(chat, "amina")
+    wrong = await chat.say("amina", "9 I am a civil engineer")
+    assert wrong[0].text.startswith("Please pick a time from the list")
+    assert sent_to(await chat.press("amina", 1), "ben")[0].text.endswith(
+        "2:00 p.m.\n1. Accept\n2. Decline"
+    )

@@ -78,6 +78,8 @@ async def on_result(ctx: Ctx, answer: Answer) -> Pick | Invalid:
         typed = NUMBER_THEN_NOTE.fullmatch(answer.text)
         menu = await ctx.tx.last_menu(ctx.address) if typed else []
         choice = pick_from_menu(typed.group(1), menu) if typed and menu else None
+        if typed and menu and choice is None:
+            return Invalid("find-pick-invalid")  # "9 hello" with no 9th option: not a note
         if choice is None:
             kept = clean_text(answer.text, minimum=2, maximum=140)
             return ("note", 0, kept) if kept else Invalid("find-pick-invalid")
