@@ -212,7 +212,7 @@ async def test_an_unanswered_request_is_nudged_then_expires(chat: Transcript, st
     told = sent_to(expired, "amina")
     assert body(told[0]) == (
         "Ben did not answer your request in time (Saturday, December 5 at 2:00 p.m.), "
-        "so it has expired. Other times:"
+        "so it has expired."
     )
     assert body(told[1]) == "Other times you could ask for:"
     assert labels(told[1]) == ["Sun Dec 6, 2:00 p.m.", "Find another connector", "Go to the menu"]

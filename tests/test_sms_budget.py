@@ -46,6 +46,11 @@ VALUES: dict[Language, dict[str, str]] = {
         "question": "remind",
         "place": "Saint-Jean-sur-Richelieu",
         "now": "12:30 p.m.",
+        "old": "Wednesday, December 30 at 12:30 p.m.",
+        "others": "yes",
+        "gone": "no",
+        "language": "English",
+        "scope": "mine",
     },
     "fr": {
         "name": "Amina Haddad",
@@ -78,6 +83,11 @@ VALUES: dict[Language, dict[str, str]] = {
         "question": "remind",
         "place": "Saint-Jean-sur-Richelieu",
         "now": "12 h 30",
+        "old": "mercredi 30 décembre, 12 h 30",
+        "others": "yes",
+        "gone": "no",
+        "language": "français",
+        "scope": "mine",
     },
 }
 NUMBERS = {
@@ -113,6 +123,7 @@ VARIABLE_CHOICES: dict[str, tuple[str, str, int]] = {
     "find-ask-slot": ("booking-slot", "when", 3),
     "meetings-pick-new-time": ("booking-slot", "when", 6),
     "find-results": ("find-card", "card", 3),
+    "find-other-times": ("find-time", "when", 6),
     "slots-list": ("slots-item-confirmed", "when", 5),
     "meetings-list": ("meetings-item", "when", 5),
 }
@@ -122,7 +133,8 @@ TRAILING: dict[str, tuple[str, ...]] = {
     "booking-past": ("booking-find-another", "dialogue-choice-menu"),
     "booking-unavailable": ("booking-find-another", "dialogue-choice-menu"),
     "booking-other-times": ("booking-find-another", "dialogue-choice-menu"),
-    "find-results": ("find-more",),
+    "find-results": ("find-other-times-choice", "find-more", "find-options"),
+    "find-other-times": ("find-back-to-list",),
     "slots-list": ("dialogue-choice-menu",),
     "meetings-list": ("dialogue-choice-menu",),
     "meetings-pick-new-time": ("dialogue-choice-menu",),
@@ -184,9 +196,36 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "feedback-ask-why": ("feedback-why-other", "feedback-why-self", "feedback-why-rescheduled"),
     "feedback-alert": ("feedback-lift",),
     "booking-request": ("booking-accept", "booking-decline"),
-    "find-ask-field": ("find-my-field", "find-any-field"),
-    "find-none": ("find-any-field", "dialogue-choice-menu"),
-    "find-no-more": ("find-any-field", "dialogue-choice-menu"),
+    "find-ask-field": (
+        "find-every-field",
+        *(
+            f"sector-{k}"
+            for k in (
+                "management",
+                "business",
+                "sciences",
+                "health",
+                "education-law-social",
+                "arts-culture",
+                "sales-service",
+                "trades-transport",
+                "natural-resources",
+                "manufacturing",
+            )
+        ),
+    ),
+    "find-none": ("find-any-field", "find-other-field", "dialogue-choice-menu"),
+    "find-none-other": ("find-any-field", "find-other-field", "dialogue-choice-menu"),
+    "find-none-anywhere": ("dialogue-choice-menu",),
+    "find-none-filtered": ("find-options", "dialogue-choice-menu"),
+    "find-no-more": ("find-any-field", "find-other-field", "dialogue-choice-menu"),
+    "find-ask-filter": (
+        "find-only-language",
+        "find-only-language",
+        "find-only-city",
+        "find-other-field",
+        "find-back-to-list",
+    ),
     "find-ask-note": ("find-no-note",),
     "meetings-details": (
         "booking-accept",
@@ -197,6 +236,14 @@ CHOICES: dict[str, tuple[str, ...]] = {
     ),
     "meetings-ask-reason": ("meetings-no-reason",),
     "meetings-slot-reopened": ("slots-withdraw", "dialogue-choice-menu"),
+    "meetings-move-request": ("meetings-move-accept", "meetings-move-keep"),
+    "meetings-no-other-times": ("meetings-keep", "meetings-ask-time", "meetings-cancel"),
+    "meetings-no-other-slots-connector": (
+        "menu-choice-offer",
+        "meetings-keep",
+        "meetings-cancel",
+    ),
+    "meetings-time-asked": ("menu-choice-offer", "meetings-open"),
     "slots-open": ("slots-withdraw", "slots-back"),
     "settings-summary": (
         "settings-resume",

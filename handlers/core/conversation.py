@@ -149,7 +149,7 @@ class Conversation:
             if answer.choice is not None and answer.choice not in offered:
                 expired = Reply(key="dialogue-choice-expired")
                 return [expired, await self._engine.prompt(ctx, state)]
-            if answer.text is not None and self._engine.refuses(ctx, state, answer):
+            if answer.text is not None and await self._engine.refuses(ctx, state, answer):
                 # "Oui merci" to a reminder that arrived mid-dialogue answers the reminder.
                 read = await self._features.read(ctx, answer.text)
                 if isinstance(read, str) and self._features.anytime(read):

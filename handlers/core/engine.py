@@ -60,7 +60,8 @@ class Step(Generic[A, V]):
 
     id: str
     ask: Callable[[Ctx, A], Reply | Awaitable[Reply]]
-    parse: Callable[[Ctx, Answer], V | Invalid]
+    # A parser may be async when what an answer means depends on stored state (the menu sent).
+    parse: Callable[[Ctx, Answer], V | Invalid | Awaitable[V | Invalid]]
     save: Callable[[A, V], A]
     help: str
     skip: Callable[[Ctx, A], bool] | None = None
@@ -152,18 +153,21 @@ class DialogueEngine:
         """Return the ids of the choices the current question offers."""
         return frozenset(choice.id for choice in (await self.prompt(ctx, state)).choices)
 
-    def refuses(self, ctx: Ctx, state: DialogueState, answer: Answer) -> bool:
+    async def refuses(self, ctx: Ctx, state: DialogueState, answer: Answer) -> bool:
         """Whether the current step's parser would refuse ``answer`` (nothing is stored)."""
         frame = state.frames[-1]
         step = self.dialogue(frame.dialogue).step(frame.step)
-        return isinstance(step.parse(ctx, answer), Invalid)
+        parsed = step.parse(ctx, answer)
+        value = await parsed if inspect.isawaitable(parsed) else parsed
+        return isinstance(value, Invalid)
 
     async def answer(self, ctx: Ctx, state: DialogueState, answer: Answer) -> list[Reply]:
         """Validate and store an answer to the current step, then ask the next question."""
         frame = state.frames[-1]
         dialogue = self.dialogue(frame.dialogue)
         step = dialogue.step(frame.step)
-        value = step.parse(ctx, answer)
+        parsed = step.parse(ctx, answer)
+        value = await parsed if inspect.isawaitable(parsed) else parsed
         answers = None
         if not isinstance(value, Invalid):
             answers = step.save(dialogue.model.model_validate(frame.answers), value)

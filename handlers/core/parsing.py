@@ -29,6 +29,12 @@ def normalize(text: str) -> str:
     return re.sub(r"\s+", " ", bare.replace("'", ""))
 
 
+def search_key(text: str | None) -> str | None:
+    """Folded words between spaces (" ingenieure civile "), so SQL can match word starts."""
+    words = re.findall(r"[a-z0-9]+", normalize(text or ""))
+    return f" {' '.join(words)} " if words else None
+
+
 def yes_no(text: str) -> bool | None:
     """Return True for yes/oui/y/o, False for no/non/n, None for anything else."""
     word = normalize(text)
