@@ -12,6 +12,8 @@ that the meeting is marked unconfirmed, so it no longer counts as a confirmed me
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 
 from handlers.core.context import Scope
@@ -80,30 +82,56 @@ async def _both(scope: Scope, job: Job) -> tuple[Meeting, Participant, Participa
     return meeting, connector, mentee
 
 
-async def remind(scope: Scope, job: Job) -> str | None:
+# A job runner for a meeting in a given status: (scope, job, meeting, connector, newcomer).
+MeetingRunner = Callable[[Scope, Job, Meeting, Participant, Participant], Awaitable[str | None]]
+
+
+def while_meeting(
+    status: str, word: str
+) -> Callable[[MeetingRunner], Callable[[Scope, Job], Awaitable[str | None]]]:
+    """Run a job only while its meeting is in ``status``; otherwise drop it, saying why."""
+
+    def wrap(run: MeetingRunner) -> Callable[[Scope, Job], Awaitable[str | None]]:
+        @functools.wraps(run)
+        async def job_runner(scope: Scope, job: Job) -> str | None:
+            found = await _both(scope, job)
+            if found is None:
+                return "meeting gone"
+            meeting, connector, mentee = found
+            if meeting.status != status:
+                return f"{word} {meeting.status}"
+            return await run(scope, job, meeting, connector, mentee)
+
+        return job_runner
+
+    return wrap
+
+
+@while_meeting("confirmed", "meeting")
+async def remind(
+    scope: Scope, job: Job, meeting: Meeting, connector: Participant, mentee: Participant
+) -> str | None:
     """Remind both sides of a confirmed meeting, a day or an hour before."""
-    found = await _both(scope, job)
-    if found is None:
-        return "meeting gone"
-    meeting, connector, mentee = found
-    if meeting.status != "confirmed":
-        return f"meeting {meeting.status}"
     hours = 24 if job.kind == REMINDER_24H else 1
     await scope.tx.enqueue_to(mentee.id, [reminder(meeting, connector, hours)])
     await scope.tx.enqueue_to(connector.id, [reminder(meeting, mentee, hours)])
     return None
 
 
-async def ask_did_you_meet(scope: Scope, job: Job) -> str | None:
-    """After a confirmed meeting, ask both sides whether it happened."""
-    found = await _both(scope, job)
-    if found is None:
-        return "meeting gone"
-    meeting, connector, mentee = found
-    if meeting.status != "confirmed":
-        return f"meeting {meeting.status}"
+async def _ask_both(
+    scope: Scope, meeting: Meeting, connector: Participant, mentee: Participant
+) -> None:
+    """Ask each side whether the meeting happened."""
     await scope.tx.enqueue_to(mentee.id, [did_you_meet(meeting, connector)])
     await scope.tx.enqueue_to(connector.id, [did_you_meet(meeting, mentee)])
+
+
+@while_meeting("confirmed", "meeting")
+async def ask_did_you_meet(
+    scope: Scope, job: Job, meeting: Meeting, connector: Participant, mentee: Participant
+) -> str | None:
+    """After a confirmed meeting, ask both sides whether it happened."""
+    await _ask_both(scope, meeting, connector, mentee)
     await _next(scope, FOLLOW_UP_AGAIN, meeting, job.due_at + ASK_AGAIN_AFTER)
     return None
 
@@ -114,18 +142,14 @@ async def _next(scope: Scope, kind: str, meeting: Meeting, due: datetime) -> Non
     await scope.tx.jobs.add(kind, key, due, subject(meeting.id))
 
 
-async def ask_again(scope: Scope, job: Job) -> str | None:
+@while_meeting("confirmed", "meeting")
+async def ask_again(
+    scope: Scope, job: Job, meeting: Meeting, connector: Participant, mentee: Participant
+) -> str | None:
     """Nobody answered "did you meet?" in a day: ask both sides once more."""
-    found = await _both(scope, job)
-    if found is None:
-        return "meeting gone"
-    meeting, connector, mentee = found
-    if meeting.status != "confirmed":
-        return f"meeting {meeting.status}"
     if await follow_up_store(scope.tx).answers(meeting.id):
         return "answered"
-    await scope.tx.enqueue_to(mentee.id, [did_you_meet(meeting, connector)])
-    await scope.tx.enqueue_to(connector.id, [did_you_meet(meeting, mentee)])
+    await _ask_both(scope, meeting, connector, mentee)
     await _next(scope, FOLLOW_UP_CLOSE, meeting, job.due_at + ASK_AGAIN_AFTER)
     return None
 
@@ -145,27 +169,21 @@ async def close_unanswered(scope: Scope, job: Job) -> str | None:
     return None
 
 
-async def nudge_request(scope: Scope, job: Job) -> str | None:
+@while_meeting("requested", "request")
+async def nudge_request(
+    scope: Scope, job: Job, meeting: Meeting, connector: Participant, mentee: Participant
+) -> str | None:
     """Remind a connector of a request still waiting for an answer."""
-    found = await _both(scope, job)
-    if found is None:
-        return "meeting gone"
-    meeting, connector, mentee = found
-    if meeting.status != "requested":
-        return f"request {meeting.status}"
     nudge = Reply(key="remind-request-waiting", args={"name": first_name(mentee)})
     await scope.tx.enqueue_to(connector.id, [nudge, request_for(meeting, mentee)])
     return None
 
 
-async def expire_request(scope: Scope, job: Job) -> str | None:
+@while_meeting("requested", "request")
+async def expire_request(
+    scope: Scope, job: Job, meeting: Meeting, connector: Participant, mentee: Participant
+) -> str | None:
     """A request left unanswered: reopen the slot and show the newcomer other times."""
-    found = await _both(scope, job)
-    if found is None:
-        return "meeting gone"
-    meeting, connector, mentee = found
-    if meeting.status != "requested":
-        return f"request {meeting.status}"
     store = meeting_store(scope.tx)
     if await store.set_status(meeting.id, ("requested",), "expired") is None:
         return "request answered meanwhile"
