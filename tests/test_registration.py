@@ -20,14 +20,15 @@ async def test_french_sms_registration_by_numbers(chat: Transcript) -> None:
     assert "Choose your language" not in welcome[0].text  # the SMS wording is the short one
     assert "Bienvenue" in welcome[0].text
     assert "STOP" in welcome[0].text
-    assert welcome[0].text.endswith("1. English\n2. Français")
-    assert welcome[0].segments == 2
+    assert welcome[0].text.endswith("1. ENGLISH\n2. FRANÇAIS")
+    assert welcome[0].segments == 1  # Ç is in GSM-7, ç is not
 
     consent = await chat.say("amina", "2")
     assert "D'accord?" in consent[0].text
     assert consent[0].text.endswith("1. Oui\n2. Non")
     role = await chat.say("amina", "oui")
-    assert "Laquelle de ces descriptions" in role[0].text
+    assert "Laquelle de ces phrases vous décrit?" in role[0].text
+    assert "1. Je viens d'arriver au Canada et je cherche à élargir mon réseau" in role[0].text
     assert "Quel nom" in (await chat.say("amina", "1."))[0].text
     assert "profession" in (await chat.say("amina", "Amina"))[0].text
     sector = await chat.say("amina", "Ingénieure civile")
@@ -36,11 +37,13 @@ async def test_french_sms_registration_by_numbers(chat: Transcript) -> None:
     assert "langues" in (await chat.say("amina", "Montréal"))[0].text
     assert "fuseau horaire" in (await chat.say("amina", "arabe, français et anglais"))[0].text
     summary = await chat.say("amina", " 1 ")
+    # "français" would make the whole message UCS-2 (two segments): on SMS it is spelled in
+    # GSM-7; the profile keeps the codes, and Telegram shows the name as it is.
     assert summary[0].text == (
-        "Vérifiez : Amina, Ingénieure civile, Montréal. Langues : arabe, français, anglais. "
-        "Exact?\n1. Oui\n2. Modifier (RETOUR)"
+        "Vérifiez : Amina, Ingénieure civile, Montréal. Langues : arabe, francais, anglais. "
+        "C'est exact?\n1. Oui\n2. Modifier (RETOUR)"
     )
-    assert summary[0].segments == 2
+    assert summary[0].segments == 1
     done = await chat.say("amina", "Oui")
     assert done[0].text == "Merci, Amina! Votre inscription est terminée."
     assert done[1].text.startswith("Que souhaitez-vous faire?\n1. Trouver un connecteur")
@@ -60,9 +63,11 @@ async def test_english_registration_by_presses_in_both_renderings(
 ) -> None:
     chat.persona("ben", style)
     welcome = await chat.say("ben", "/start")
-    numbered = "\n1. English\n2. Français" in welcome[0].text
+    numbered = "\n1. ENGLISH\n2. FRANÇAIS" in welcome[0].text
     assert numbered is (style == "sms")
-    assert [c.label for c in welcome[0].choices] == ["English", "Français"]
+    assert [c.label for c in welcome[0].choices] == (
+        ["ENGLISH", "FRANÇAIS"] if style == "sms" else ["English", "Français"]
+    )
     consent = (await chat.press("ben", 1))[0]
     assert [c.id for c in consent.choices] == ["yes", "no"]
     if style == "sms":  # the short wording, with the choices as a numbered list
@@ -146,9 +151,11 @@ async def test_invalid_answers_get_a_hint_then_help_and_keep_earlier_answers(
     await chat.say("lea", "Gatineau")
     await chat.say("lea", "français")
     summary = await chat.say("lea", "Montréal")
-    assert "Nom : Léa" in summary[0].text
-    assert "Profession : Infirmière auxiliaire (Santé)" in summary[0].text
-    assert "Fuseau horaire : Est (Toronto, Montréal)" in summary[0].text
+    # On Telegram, French typography: a no-break space before the colon.
+    assert "Nom\u00a0: Léa" in summary[0].text
+    assert "Rôle\u00a0: Personne nouvellement arrivée" in summary[0].text
+    assert "Profession\u00a0: Infirmière auxiliaire (Santé)" in summary[0].text
+    assert "Fuseau horaire\u00a0: Est (Toronto, Montréal)" in summary[0].text
 
 
 async def test_language_word_switches_mid_question_and_resumes_it(chat: Transcript) -> None:
@@ -156,7 +163,7 @@ async def test_language_word_switches_mid_question_and_resumes_it(chat: Transcri
     switch = await chat.say("omar", "LANGUE")
     assert switch[0].text.startswith("Choose your language / Choisissez votre langue")
     resumed = await chat.say("omar", "2")
-    assert resumed[0].text == "C'est fait : je vous écrirai en français désormais."
+    assert resumed[0].text == "C'est noté : je vous écrirai désormais dans cette langue."
     assert resumed[1].text.startswith("Quel nom voulez-vous afficher?")
     omar = await stored(chat, "omar")
     assert omar is not None

@@ -2,13 +2,13 @@ find-ask-field = Qui souhaitez-vous rencontrer?
 find-my-field = Des gens de mon domaine ({ $sector })
 find-any-field = Des gens de tous les domaines
 find-field-invalid = Choisissez l'une des options.
-find-field-help = Les connecteurs sont des professionnels qui offrent des conversations de 30 minutes. Rencontrer des gens de votre domaine aide le plus.
-find-results = Connecteurs avec des plages libres :
+find-field-help = Les connecteurs sont des professionnels qui offrent des conversations de 30 minutes. Ce sont les gens de votre domaine qui peuvent vous aider le plus.
+find-results = Connecteurs disponibles :
 find-card = { $channel ->
     [sms] { $name }, { $profession } : { $next }
-   *[other] { $name }, { $profession } ({ $languages }). Prochaine : { $next }
+   *[other] { $name }, { $profession } ({ $languages }). Prochaine plage : { $next }
 }
-find-more = Plus
+find-more = Voir la suite
 find-none = Aucun connecteur de votre domaine n'a de plage libre pour l'instant.
 find-no-more = C'est tout pour l'instant.
 find-pick-invalid = Choisissez un connecteur dans la liste.
@@ -21,7 +21,7 @@ find-slot-invalid = Choisissez l'une des plages.
 find-slot-help = Les heures sont celles de votre fuseau horaire. Chaque rencontre dure 30 minutes.
 find-ask-note = Un petit mot pour la personne, en une ligne? (ex. : ingénieure civile, je vise le secteur municipal)
 find-no-note = Pas de mot
-find-note-invalid = Gardez le mot sur une ligne (de 2 à 140 caractères).
-find-note-help = Le mot l'aide à se préparer. Il est facultatif.
-find-no-slots-left = { $name } n'a plus de plage libre; quelqu'un vient peut-être de prendre la dernière. Vous pouvez choisir une autre personne.
+find-note-invalid = Écrivez votre mot en une seule ligne (de 2 à 140 caractères).
+find-note-help = Ce mot aide la personne à se préparer. Il est facultatif.
+find-no-slots-left = { $name } n'a plus de plage libre; quelqu'un vient sans doute de prendre la dernière. Vous pouvez choisir une autre personne.
 find-other-connectors = Voir d'autres personnes
