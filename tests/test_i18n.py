@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -9,7 +10,8 @@ import pytest
 
 from bot.channels.segments import count_segments, is_gsm7
 from bot.i18n import Catalogue, Rendering
-from handlers.core.values import Languages, Ref, When
+from handlers.core.values import ArgValue, Languages, Ref, When
+from tests.test_catalogues import messages
 
 MEETING = When(at=datetime(2026, 12, 1, 19, 30, tzinfo=UTC))  # 14:30 in Toronto
 # Fixed sample messages, so these tests read the renderer's rules, not the catalogue's words.
@@ -160,3 +162,22 @@ def test_spoken_languages_read_in_the_readers_language(catalogue: Catalogue) -> 
         ("fr", "anglais, arabe, Klingon"),
     ):
         assert catalogue._value(spoken, to(language)) == expected
+
+
+@pytest.mark.parametrize("channel", ["sms", "telegram"])
+def test_every_french_message_with_a_date_reads_right(channel: str) -> None:
+    """No "le le", "du le" or "au le": the date itself never starts with an article."""
+    catalogue = Catalogue()
+    reader = to("fr", channel)
+    checked = 0
+    for key, variables in messages("fr").items():
+        if "when" not in variables:
+            continue
+        args: dict[str, ArgValue] = {name: "x" for name in variables if name != "channel"}
+        for style in ("datetime", "short"):
+            args["when"] = When(at=datetime(2026, 12, 1, 18, 0, tzinfo=UTC), style=style)
+            text = catalogue.render(key, args, reader)
+            assert not re.search(r"\b(le|du|au|Le) le\b", text), text
+            assert not re.search(r"\bà à\b", text), text
+        checked += 1
+    assert checked > 20

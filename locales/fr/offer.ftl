@@ -50,5 +50,5 @@ offer-created = { $skipped ->
             [one] C'est fait : 1 plage offerte.
            *[other] C'est fait : { $count } plages offertes.
         }
-   *[other] C'est fait : { $count } offertes; { $skipped } écartées (passées ou en conflit avec vos autres plages).
+   *[other] C'est fait : { $count } plages offertes; { $skipped } écartées (passées ou en conflit avec vos autres plages).
 }
