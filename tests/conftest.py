@@ -102,6 +102,9 @@ def settings(tmp_path: Path) -> Settings:
         database_url=f"sqlite+aiosqlite:///{tmp_path / 'test.db'}",
         timezone="America/Toronto",
         coordinators="sim:coord",
+        # Connectors take part at once here; intake approval has tests of its own
+        # (test_intake.py).
+        connector_approval="none",
         # The test clock stands still unless moved, so whole conversations fall in one minute;
         # the flood limits have tests of their own (test_flood.py).
         inbound_per_minute=0,
