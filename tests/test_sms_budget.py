@@ -51,6 +51,12 @@ VALUES: dict[Language, dict[str, str]] = {
         "gone": "no",
         "language": "English",
         "scope": "mine",
+        "lines": "#10234 Amina Haddad (Newcomer): Civil engineer, Montreal\n"
+        "#10235 Benjamin Okafor (Connector (professional)): Bridge engineer, Halifax\n"
+        "#10236 Zoe Tremblay (Newcomer): Registered nurse, Saint-Jean-sur-Richelieu",
+        "comment": "Very kind, he gave me three names to contact and a tip...",
+        "met": "yes",
+        "about": "Introduce a newcomer to a connector",
     },
     "fr": {
         "name": "Amina Haddad",
@@ -88,6 +94,12 @@ VALUES: dict[Language, dict[str, str]] = {
         "gone": "no",
         "language": "français",
         "scope": "mine",
+        "lines": "#10234 Amina Haddad (Personne nouvellement arrivée) : Ingénieure civile, Montréal\n"
+        "#10235 Benjamin Okafor (Connecteur (professionnel)) : Ingénieur, Halifax\n"
+        "#10236 Zoé Tremblay (Personne nouvellement arrivée) : Infirmière, Lévis",
+        "comment": "Très humain, il m'a donné trois noms à contacter et un...",
+        "met": "yes",
+        "about": "Présenter une personne nouvelle à un connecteur",
     },
 }
 NUMBERS = {
@@ -111,6 +123,9 @@ NUMBERS = {
     "who": 10234,
     "held": 12,
     "noshow": 2,
+    "rating": 5,
+    "meeting": 10234,
+    "slots": 3,
 }
 # Labels with arguments: (label id, the argument it takes) for prompts whose choices vary.
 VARIABLE_CHOICES: dict[str, tuple[str, str, int]] = {

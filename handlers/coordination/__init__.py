@@ -72,7 +72,7 @@ FEATURE = Feature(
         # Shares its name with everyone's own /profile: with a number, a coordinator's look-up.
         Command(names={"en": "profile", "fr": "profil"}, about="intake-command-profile",
                 run=meetings.profile, parse=people.parse_person, usage=PERSON,
-                roles=COORDINATORS),
+                roles=COORDINATORS, shares_name=True),
         Command(names={"en": "meetings", "fr": "rencontres"}, about="intake-command-meetings",
                 run=meetings.meetings, parse=meetings.parse_scope, usage=SCOPE,
                 roles=COORDINATORS),

@@ -93,7 +93,7 @@ def feedback_line(row: FeedbackRow, *, short: bool) -> Line:
             "name": row.name or "-",
             "met": "yes" if row.met else "no",
             "rating": row.rating or 0,
-            "comment": comment or "-",
+            "comment": comment or "none",
             "reason": row.reason or "none",
         },
     )

@@ -71,7 +71,7 @@ class RecordsStore(Protocol):
         ...
 
 
-RECORDS: StoreKey[RecordsStore] = StoreKey("coordination-records")
+RECORDS: StoreKey[RecordsStore] = StoreKey("coordination_records")
 
 
 def records_store(tx: Transaction) -> RecordsStore:

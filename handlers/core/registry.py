@@ -54,7 +54,8 @@ class Registry:
             for name in set(c.names.values()):
                 self._by_name[name] = (*self._by_name.get(name, ()), c)
         for name, named in self._by_name.items():
-            if sum(c.roles is None for c in named) > 1:
+            sharing = [c for c in named if c.shares_name and c.roles is not None]
+            if len(named) > 1 and len(named) - len(sharing) > 1:
                 raise ValueError(f"command {name!r} is declared twice")
         self.scans = tuple(scan for f in self.features for scan in f.scans)
         self.readers = tuple(reader for f in self.features for reader in f.readers)

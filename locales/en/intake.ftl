@@ -51,7 +51,7 @@ intake-feedback-line = #{ $meeting } { $name }: { $met ->
         [0] no rating
        *[other] { $rating }/5
     }{ $comment ->
-        [-] {""}
+        [none] {""}
        *[other] , "{ $comment }"
     }
    *[other] did not meet ({ $reason ->

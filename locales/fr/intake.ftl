@@ -51,7 +51,7 @@ intake-feedback-line = #{ $meeting } { $name } : { $met ->
         [0] sans note
        *[other] { $rating }/5
     }{ $comment ->
-        [-] {""}
+        [none] {""}
        *[other] , "{ $comment }"
     }
    *[other] pas de rencontre ({ $reason ->
