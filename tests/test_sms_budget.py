@@ -94,7 +94,8 @@ VALUES: dict[Language, dict[str, str]] = {
         "gone": "no",
         "language": "français",
         "scope": "mine",
-        "lines": "#10234 Amina Haddad (Personne nouvellement arrivée) : Ingénieure civile, Montréal\n"
+        "lines": "#10234 Amina Haddad (Personne nouvellement arrivée) : Ingénieure civile, "
+        "Montréal\n"
         "#10235 Benjamin Okafor (Connecteur (professionnel)) : Ingénieur, Halifax\n"
         "#10236 Zoé Tremblay (Personne nouvellement arrivée) : Infirmière, Lévis",
         "comment": "Très humain, il m'a donné trois noms à contacter et un...",

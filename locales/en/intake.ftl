@@ -17,7 +17,7 @@ intake-usage-lift = Type lift alone to see who is paused, or lift and the person
 intake-usage-introduce = Type introduce, the newcomer's number, the connector's number and a note if you like, for example: introduce 12 15 Both in bridges
 intake-pending = { $count ->
     [one] Waiting for approval:
-   *[other] Waiting for approval ({ $count }):
+   *[other] Waiting for approval (more to come):
 }
     { $lines }
 intake-pending-none = Nobody is waiting for approval.

@@ -17,7 +17,7 @@ intake-usage-lift = Tapez debloquer seul pour voir qui est en pause, ou debloque
 intake-usage-introduce = Tapez presenter, le numéro de la personne nouvelle, celui du connecteur et une note si vous voulez, par exemple : presenter 12 15 Tous deux en génie civil
 intake-pending = { $count ->
     [one] En attente d'approbation :
-   *[other] En attente d'approbation ({ $count }) :
+   *[other] En attente d'approbation (la suite en plus) :
 }
     { $lines }
 intake-pending-none = Personne n'attend d'approbation.
