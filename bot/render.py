@@ -30,4 +30,5 @@ def render(catalogue: Catalogue, item: OutboxItem, variant: str, now: datetime) 
             for choice in reply.choices
         ),
         attachments=attachments,
+        command_roles=reply.command_roles,
     )

@@ -90,7 +90,8 @@ async def approve(ctx: Ctx, participant_id: int) -> Result:
     await records_store(ctx.tx).set_approval(person.id, None)
     await ctx.tx.audit(ctx.participant.id, "admin-approve", str(person.id))
     welcome = Reply(key="intake-you-are-approved", args={"name": person.name or "",
-                                                        "role": role_ref(role)})  # fmt: skip
+                                                        "role": role_ref(role)},
+                    command_roles=person.roles | {role})  # fmt: skip
     await ctx.tx.enqueue_to(person.id, [welcome])
     return [Reply(key="intake-approved", args={"id": person.id, "name": person.name or "-"})]
 

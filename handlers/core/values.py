@@ -119,6 +119,9 @@ class Reply(Frozen):
     # After this moment the message is no longer worth sending (a reminder once its meeting
     # has started); the outbox retries until then, then gives up and tells the coordinators.
     useful_until: AwareDatetime | None = None
+    # The recipient's roles changed (a coordinator granted or took one away): channels with a
+    # command menu (Telegram) set theirs again for these roles when this message is sent.
+    command_roles: frozenset[Role] | None = None
 
 
 class Address(Frozen):

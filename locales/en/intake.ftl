@@ -90,3 +90,4 @@ intake-introduced = { $mentee } and { $connector } are introduced; { $slots ->
     [0] the connector has no open time yet.
    *[other] { $mentee } was offered { $slots } times.
 }
+intake-role-removed = A coordinator took away your role: { $role }. Type menu to see what you can do.

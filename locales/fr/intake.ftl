@@ -90,3 +90,4 @@ intake-introduced = { $mentee } et { $connector } sont présentés; { $slots ->
     [0] le connecteur n'a pas encore de plage libre.
    *[other] { $slots } plages ont été proposées a { $mentee }.
 }
+intake-role-removed = La coordination vous a retiré le statut { $role }. Tapez menu pour voir ce que vous pouvez faire.
