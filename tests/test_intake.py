@@ -73,7 +73,6 @@ async def test_a_connector_waits_and_is_approved_in_their_language(
 async def test_a_refusal_is_told_politely_with_the_reason_and_what_next(
     intake: Transcript, style: str, french: bool
 ) -> None:
-    intake.simulator.settings = intake.simulator.settings  # the programme contact is unset
     await coordinator(intake, style, french=french)
     await register(intake, "ben", style=style, french=french, connector=True)
     ben = await person_id(intake, "ben")
