@@ -17,7 +17,7 @@ from pydantic import (
 )
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from handlers.core.context import FollowUpTiming, HandlerConfig
+from handlers.core.context import ApprovalPolicy, FollowUpTiming, HandlerConfig
 from handlers.core.phones import to_e164
 from handlers.core.values import Address, Language
 
@@ -46,6 +46,9 @@ class Settings(BaseSettings):
     # Connector meetings: their length, and how many requests a newcomer may have waiting.
     slot_minutes: int = Field(default=30, ge=10, le=240)
     max_open_requests: int = Field(default=3, ge=1, le=20)
+    # Who waits for a coordinator's approval before taking part: none, connectors (they meet
+    # newcomers in person, and the programme has staff verify them) or everyone.
+    connector_approval: ApprovalPolicy = "connectors"
     # Flood limits per person (0 turns one off); see HandlerConfig.
     inbound_per_minute: int = Field(default=12, ge=0, le=1000)
     unread_per_hour: int = Field(default=4, ge=0, le=1000)
@@ -156,6 +159,7 @@ class Settings(BaseSettings):
             programme_contact=self.programme_contact,
             slot_minutes=self.slot_minutes,
             max_open_requests=self.max_open_requests,
+            approval=self.connector_approval,
             inbound_per_minute=self.inbound_per_minute,
             unread_per_hour=self.unread_per_hour,
             follow_up=FollowUpTiming(

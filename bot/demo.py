@@ -31,6 +31,18 @@ amina: 1
 amina: 1
 # On a basic phone, AIDE (or HELP, INFO) says what the bot is and how to reach the programme.
 amina: aide
+# Claire, the programme's coordinator, registers on Telegram.
+:persona coord telegram
+coord: hello
+coord #1
+coord #1
+coord: Claire Tremblay
+coord: Programme coordinator
+coord #5
+coord: Ottawa
+coord #3
+coord #1
+coord #1
 # Ben, a civil engineer in Halifax, registers in English on Telegram to offer his time.
 :persona ben telegram
 ben: /start
@@ -44,6 +56,11 @@ ben: Halifax
 ben #3
 ben #3
 ben #1
+# Connectors meet newcomers in person, so a coordinator approves them first (CONNECTOR_APPROVAL).
+# Claire is told Ben is waiting, looks at who waits, and approves him; Ben is welcomed.
+coord: /pending
+coord: /approve 3
+ben: /menu
 # Ben offers a half hour every Thursday at noon, by video with a link the bot creates.
 ben #1
 ben: thursday 12:00
@@ -73,18 +90,7 @@ ben #1
 ben #5
 ben #1
 # The coordinator checks the programme numbers.
-:persona coord telegram
-coord: hello
-coord #1
-coord #1
-coord: Claire Tremblay
-coord: Programme coordinator
-coord #5
-coord: Ottawa
-coord #3
-coord #1
-coord #1
-coord #1
+coord: /stats
 """
 
 

@@ -18,7 +18,16 @@ from fluent.syntax import ast as ftl
 
 import locales
 from bot.channels.segments import gsm_fold
-from handlers.core.values import LANGUAGES, ArgValue, Language, Languages, Ref, When, Zone
+from handlers.core.values import (
+    LANGUAGES,
+    ArgValue,
+    Language,
+    Languages,
+    Lines,
+    Ref,
+    When,
+    Zone,
+)
 
 log = logging.getLogger(__name__)
 
@@ -208,6 +217,8 @@ class Catalogue:
         if isinstance(value, Zone):
             # CLDR's name for the zone ("Atlantic Time", "heure d'Afrique de l'Ouest").
             return str(get_timezone_name(value.zone, locale=BABEL_LOCALES[to.language]))
+        if isinstance(value, Lines):
+            return "\n".join(self.render(line.key, line.args, to) for line in value.lines)
         if isinstance(value, Languages):
             names = Locale.parse(BABEL_LOCALES[to.language]).languages
             return ", ".join(names.get(item, item) for item in value.items)

@@ -42,6 +42,7 @@ def render_reply(
                 for choice, label in zip(reply.choices, labels, strict=True)
             ),
             attachments=attachments,
+            command_roles=reply.command_roles,
         )
 
     if to.channel == "sms":

@@ -94,6 +94,9 @@ async def serve(settings: Settings, stopped: asyncio.Event | None = None) -> Non
                 application, updates, catalogue, app.features, settings.coordinators
             )
             await service.initialize()
+            channel = channels["telegram"]
+            assert isinstance(channel, TelegramChannel)
+            channel.menus = service.refresh_menu
             stack.push_async_callback(service.shutdown)
         await stack.enter_async_context(running(app))
         http = HttpServer(settings.http_host, settings.http_port)

@@ -26,11 +26,13 @@ from bot.channels.simulator import SimulatorChannel, Style, TranscriptPrinter
 from bot.clock import ManualClock, OffsetClock
 from bot.config import Settings
 from bot.i18n import CATALOGUES, Catalogue
+from handlers.core.ports import ProfileUpdate
 from handlers.core.registry import Registry
 from handlers.core.values import Address, Inbound
 
 _DURATION = re.compile(r"^\+(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$")
 _NAME = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
+COORDINATOR = Address(channel="sim", value="coordinator")
 
 
 class ScriptError(ValueError):
@@ -72,6 +74,11 @@ class Simulator:
         # fall in the same minute: the flood limits are off here unless set explicitly.
         unset = {"inbound_per_minute", "unread_per_hour"} - self.settings.model_fields_set
         self.settings = self.settings.model_copy(update=dict.fromkeys(unset, 0))
+        # A coordinator persona is there from the start, so that someone trying the bot can
+        # approve (or refuse) themselves: ``coordinator: pending``.
+        if not any(address.channel == "sim" for address in self.settings.coordinators):
+            coordinators = (*self.settings.coordinators, COORDINATOR)
+            self.settings = self.settings.model_copy(update={"coordinators": coordinators})
         self.channel = SimulatorChannel(self.clock, self.printer.delivered)
         self.catalogue = Catalogue(*self.catalogues)
         self._stack = AsyncExitStack()
@@ -91,6 +98,7 @@ class Simulator:
             )
         )
         self._app = app
+        await _register_coordinator(app, self.clock)
         # Deliver whatever a previous run committed but did not send.
         await app.sender.drain()
 
@@ -211,3 +219,21 @@ class Simulator:
         )
         await self.app.receive(inbound)
         await self.app.sender.drain()
+
+
+async def _register_coordinator(app: App, clock: ManualClock | OffsetClock) -> None:
+    """Register the simulator's own coordinator persona, once, if it is configured."""
+    if COORDINATOR not in app.settings.coordinators:
+        return
+    async with app.store.transaction() as tx:
+        if await tx.participant_by_address(COORDINATOR) is not None:
+            return
+        person = await tx.create_participant(
+            COORDINATOR,
+            language=app.settings.default_language,
+            timezone=app.settings.timezone,
+            role="coordinator",
+        )
+        update = ProfileUpdate(status="active", name="Coordinator", consent_at=clock.now())
+        await tx.update_participant(person.id, update)
+        await tx.audit(person.id, "registered", "coordinator (simulator)")

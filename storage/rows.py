@@ -38,4 +38,5 @@ def participant_from_row(row: sa.Row[Any]) -> Participant:
         consent_at=row.consent_at,
         requests_paused=row.requests_paused,
         roles=frozenset(role for role in (row.roles or "").split(",") if role),
+        approval=row.approval,
     )

@@ -49,6 +49,7 @@ class SqlSearch(SqlSlots):
             .where(
                 people.role == "connector",
                 people.status == "active",
+                people.approval.is_(None),  # nobody waiting for a coordinator's approval
                 people.id != query.mentee_id,
                 sa.or_(connector_prefs.c.paused.is_(None), connector_prefs.c.paused.is_(False)),
             )

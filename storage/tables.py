@@ -73,6 +73,10 @@ participants = sa.Table(
     # them, so that search can match and rank in SQL on every backend.
     sa.Column("profession_key", sa.String(200), nullable=True),
     sa.Column("city_key", sa.String(160), nullable=True),
+    # Intake (CONNECTOR_APPROVAL): "pending" while a coordinator has not decided, "rejected"
+    # after a refusal; NULL once approved or when no approval was needed. Until approved, the
+    # role chosen at registration is not granted, so nothing of that role is offered.
+    sa.Column("approval", sa.String(16), nullable=True, index=True),
     sa.Index(None, "role", "status"),
     sa.Index(None, "role", "status", "last_active_at"),
     sa.Index(None, "role", "status", "sector"),

@@ -103,6 +103,9 @@ def settings(tmp_path: Path) -> Settings:
         database_url=f"sqlite+aiosqlite:///{tmp_path / 'test.db'}",
         timezone="America/Toronto",
         coordinators="sim:coord",
+        # Connectors take part at once here; intake approval has tests of its own
+        # (test_intake.py).
+        connector_approval="none",
         # The test clock stands still unless moved, so whole conversations fall in one minute;
         # the flood limits have tests of their own (test_flood.py).
         inbound_per_minute=0,
@@ -153,8 +156,8 @@ def calendar(message: SimMessage) -> str:
 
 
 def texts(messages: list[SimMessage]) -> str:
-    """All message texts joined, for substring checks."""
-    return "\n".join(m.text for m in messages)
+    """All message texts joined, read plainly (see plain()), for substring checks."""
+    return "\n".join(plain(m) for m in messages)
 
 
 async def register(

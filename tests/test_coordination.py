@@ -103,7 +103,8 @@ async def test_roles_are_granted_and_removed_with_their_rules(
     # The only coordinator cannot be removed, even by another way round.
     await chat.say("coord", command(style, f"accorder {ben} coordination"))
     removed = await chat.say("coord", command(style, f"retirer {ben} coordination"))
-    assert texts(removed) == f"Ben (#{ben}) n'a plus la fonction Coordination."
+    assert texts(sent_to(removed, "coord")) == f"Ben (#{ben}) n'a plus la fonction Coordination."
+    assert texts(sent_to(removed, "ben")).startswith("A coordinator took away your role")
     async with chat.simulator.app.store.transaction() as tx:
         assert await tx.revoke(ben, "coordinator") is False
     menu = await chat.say("ben", "menu")

@@ -52,6 +52,18 @@ WHERE = {
     "place": "Café Névé, 151, rue Rachel Est, Côte-des-Neiges",
     "link": "https://meet.jit.si/connector-XfgovI-lw4Eq",
 }
+LINES = {  # a page of a coordinator's list, as the handlers lay it out
+    "en": "#10234 Amina Haddad (Newcomer): Civil engineer, Montreal\n"
+    "#10235 Benjamin Okafor (Connector (professional)): Bridge engineer, Halifax\n"
+    "#10236 Zoe Tremblay (Newcomer): Registered nurse, Saint-Jean-sur-Richelieu",
+    "fr": "#10234 Amina Haddad (Personne nouvellement arrivée) : Ingénieure civile, Montréal\n"
+    "#10235 Benjamin Okafor (Connecteur (professionnel)) : Ingénieur, Halifax\n"
+    "#10236 Zoé Tremblay (Personne nouvellement arrivée) : Infirmière, Lévis",
+}
+COMMENT = {
+    "en": "Very kind, he gave me three names to contact and a tip...",
+    "fr": "Très humain, il m'a donné trois noms à contacter et un...",
+}
 LANGUAGES = Languages(items=("ar", "fr", "en", "Créole haïtien"))
 SECTORS = (
     "management", "business", "sciences", "health", "education-law-social", "arts-culture",
@@ -62,7 +74,7 @@ NUMBERS = {
     "mentees": 1200, "undelivered": 12, "hours": 24, "stalled": 12, "upcoming": 5, "limit": 3,
     "capacity": 12, "connectors": 340, "registering": 45, "refused": 12, "unreachable": 7,
     "minutes": 30, "weeks": 8, "count": 8, "skipped": 1, "most": 12, "id": 10234,
-    "who": 10234, "held": 12, "noshow": 2,
+    "who": 10234, "held": 12, "noshow": 2, "rating": 5, "meeting": 10234, "slots": 3,
 }  # fmt: skip
 # Messages always sent with choices, and the labels of those choices.
 CHOICES: dict[str, tuple[str, ...]] = {
@@ -204,6 +216,12 @@ def arguments(
         "gone": "no",
         "language": "français" if language == "fr" else "English",
         "scope": "mine",
+        "lines": LINES[language],
+        "comment": COMMENT[language],
+        "met": "yes",
+        "about": "Présenter une personne nouvelle à un connecteur"
+        if language == "fr"
+        else "Introduce a newcomer to a connector",
         "role": longest(catalogue, [k for k in found if k.startswith("role-")], to),
         "sector": longest(catalogue, [f"sector-{k}" for k in SECTORS], to),
         "timezone": longest(catalogue, [f"timezone-{k}" for k in ZONES], to),

@@ -41,7 +41,8 @@ def live_settings(tmp_path: Path, base_url: str, **extra: Any) -> Settings:
         telegram_base_url=base_url,
         telegram_seconds_per_chat=0,
         outbox_poll_seconds=0.2,
-        **{"http_port": free_port(), **extra},
+        # These runs are about polling and pacing; intake approval has tests of its own.
+        **{"http_port": free_port(), "connector_approval": "none", **extra},
     )
 
 

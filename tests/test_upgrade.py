@@ -97,7 +97,8 @@ async def test_a_dialogue_started_before_the_upgrade_finishes_after_it(
 ) -> None:
     url = f"sqlite+aiosqlite:///{tmp_path / 'old.db'}"
     _build_old(url)
-    settings = Settings(database_url=url, timezone="America/Toronto")
+    # A sim coordinator is configured, so the simulator adds no coordinator persona of its own.
+    settings = Settings(database_url=url, timezone="America/Toronto", coordinators="sim:coord")
     recorder = Recorder()
     async with Simulator(settings, clock, recorder) as simulator:  # upgrades on start
         chat = Transcript(simulator, recorder)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal, Protocol, runtime_checkable
 
-from handlers.core.values import Address, Attachment, ChannelName, MenuEntry
+from handlers.core.values import Address, Attachment, ChannelName, MenuEntry, Role
 
 AddressStatus = Literal["unreachable", "opted_out"]
 
@@ -23,6 +23,8 @@ class RenderedMessage:
     keyboard_token: str | None = None
     # The outbox row this message comes from, for providers that report delivery later.
     reference: str | None = None
+    # The recipient's roles changed: refresh their command menu for these (Telegram).
+    command_roles: frozenset[Role] | None = None
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Coroutine
+import logging
+from collections.abc import Awaitable, Callable, Coroutine
 from datetime import timedelta
 from typing import Any, Literal
 
@@ -27,7 +28,9 @@ from bot.channels.base import (
     last_check,
 )
 from bot.channels.pacing import ChatPacer
-from handlers.core.values import Address, Attachment
+from handlers.core.values import Address, Attachment, Role
+
+log = logging.getLogger(__name__)
 
 MAX_TEXT = 4096
 # The menu choice Telegram renders as its "share my phone number" reply-keyboard button.
@@ -85,6 +88,8 @@ class TelegramChannel:
         self.bot = bot
         self.rate_per_second = rate_per_second
         self._pacer = ChatPacer(seconds_per_chat)
+        # Sets one chat's command menu for some roles (TelegramService.refresh_menu).
+        self.menus: Callable[[int, frozenset[Role]], Awaitable[None]] | None = None
 
     def rendering(self, address: Address) -> str:
         """Telegram gets the full wording of every message."""
@@ -110,6 +115,13 @@ class TelegramChannel:
             )
         for attachment in message.attachments:
             await _call(self._send_file(chat_id, attachment))
+        if message.command_roles is not None and self.menus is not None:
+            try:
+                await self.menus(chat_id, message.command_roles)
+            except TelegramError as error:
+                # The message is sent: failing it now would send it twice. The menu is set
+                # again at the next role change; until then typed commands work all the same.
+                log.warning("command menu not refreshed: %s", type(error).__name__)
         return SendResult(provider_id=str(last.message_id) if last is not None else None)
 
     def _send_file(self, chat_id: int, attachment: Attachment) -> Coroutine[Any, Any, Message]:

@@ -91,6 +91,16 @@ class TelegramService:
                     language_code=language,
                 )
 
+    async def refresh_menu(self, chat_id: int, roles: frozenset[Role]) -> None:
+        """Set one chat's command menu, in each language, for the roles it now holds."""
+        bot = self.application.bot
+        for language in LANGUAGES:
+            await bot.set_my_commands(
+                commands(self._catalogue, self._features, language, roles),
+                scope=BotCommandScopeChat(chat_id),
+                language_code=language,
+            )
+
     async def start_polling(self) -> None:
         """Take updates by long polling (and drop any webhook)."""
         await self.application.start()

@@ -2,18 +2,36 @@
 
 from __future__ import annotations
 
-from handlers.coordination import people
+from handlers.coordination import intake, meetings, paging, people
+from handlers.coordination.introduce import introduce, parse_introduction
 from handlers.coordination.stats import show_numbers
-from handlers.core.feature import Command, Feature, MenuItem
+from handlers.core.context import Ctx
+from handlers.core.engine import Result
+from handlers.core.feature import Action, Command, Feature, MenuItem
 from handlers.core.values import Role
 
 COORDINATORS: frozenset[Role] = frozenset({"coordinator"})
 PERSON = "coordination-usage-person"
 ROLE = "coordination-usage-role"
+SCOPE = "intake-usage-scope"
+# The lists that page, by the kind their "more" choice names.
+LISTERS: dict[str, paging.Lister] = {
+    "pending": intake.pending_page,
+    "meetings": meetings.meetings_page,
+    "feedback": meetings.feedback_page,
+    "disputes": meetings.disputes_page,
+    "paused": meetings.paused_page,
+}
+
+
+async def _more(ctx: Ctx, rest: str) -> Result | None:
+    return await paging.on_more(ctx, rest, LISTERS)
+
 
 FEATURE = Feature(
     name="coordination",
     builds_on=("registration", "meetings", "followup"),
+    actions=(Action("more", _more, roles=COORDINATORS),),
     menu=(
         MenuItem(id="coord:stats", label="menu-choice-stats", order=0, run=show_numbers,
                  roles=COORDINATORS),
@@ -41,6 +59,34 @@ FEATURE = Feature(
                 roles=COORDINATORS),
         Command(names={"en": "audit", "fr": "journal"}, about="coordination-command-audit",
                 run=people.audit, parse=people.parse_count, usage="coordination-usage-audit",
+                roles=COORDINATORS),
+        # Intake, meetings and decisions (handlers/coordination/intake.py, meetings.py,
+        # introduce.py); their descriptions and answers are in locales/*/intake.ftl.
+        Command(names={"en": "pending", "fr": "attente"}, about="intake-command-pending",
+                run=intake.pending, roles=COORDINATORS),
+        Command(names={"en": "approve", "fr": "approuver"}, about="intake-command-approve",
+                run=intake.approve, parse=people.parse_person, usage=PERSON, roles=COORDINATORS),
+        Command(names={"en": "reject", "fr": "refuser"}, about="intake-command-reject",
+                run=intake.reject, parse=intake.parse_refusal, usage="intake-usage-reject",
+                roles=COORDINATORS),
+        # Shares its name with everyone's own /profile: with a number, a coordinator's look-up.
+        Command(names={"en": "profile", "fr": "profil"}, about="intake-command-profile",
+                run=meetings.profile, parse=people.parse_person, usage=PERSON,
+                roles=COORDINATORS, shares_name=True),
+        Command(names={"en": "meetings", "fr": "rencontres"}, about="intake-command-meetings",
+                run=meetings.meetings, parse=meetings.parse_scope, usage=SCOPE,
+                roles=COORDINATORS),
+        Command(names={"en": "feedback", "fr": "avis"}, about="intake-command-feedback",
+                run=meetings.feedback, parse=meetings.parse_scope, usage=SCOPE,
+                roles=COORDINATORS),
+        Command(names={"en": "settle", "fr": "trancher"}, about="intake-command-settle",
+                run=meetings.settle, parse=meetings.parse_settlement,
+                usage="intake-usage-settle", roles=COORDINATORS),
+        Command(names={"en": "lift", "fr": "debloquer"}, about="intake-command-lift",
+                run=meetings.lift, parse=meetings.parse_optional_person,
+                usage="intake-usage-lift", roles=COORDINATORS),
+        Command(names={"en": "introduce", "fr": "presenter"}, about="intake-command-introduce",
+                run=introduce, parse=parse_introduction, usage="intake-usage-introduce",
                 roles=COORDINATORS),
     ),
 )  # fmt: skip

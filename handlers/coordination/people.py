@@ -129,8 +129,9 @@ async def grant(ctx: Ctx, change: RoleChange) -> Result:
     if not await ctx.tx.grant(person.id, change.role, granted_by=ctx.participant.id):
         return [Reply(key="coordination-role-held", args=_role_args(person, change.role))]
     await ctx.tx.audit(ctx.participant.id, "admin-grant", f"{person.id} {change.role}")
-    await ctx.tx.enqueue_to(person.id, [Reply(key="coordination-you-were-granted",
-                                              args={"role": role_ref(change.role)})])  # fmt: skip
+    told = Reply(key="coordination-you-were-granted", args={"role": role_ref(change.role)},
+                 command_roles=person.roles | {change.role})  # fmt: skip
+    await ctx.tx.enqueue_to(person.id, [told])
     return [Reply(key="coordination-granted", args=_role_args(person, change.role))]
 
 
@@ -147,6 +148,9 @@ async def revoke(ctx: Ctx, change: RoleChange) -> Result:
     if not await ctx.tx.revoke(person.id, change.role):
         return [Reply(key="coordination-role-not-held", args=_role_args(person, change.role))]
     await ctx.tx.audit(ctx.participant.id, "admin-revoke", f"{person.id} {change.role}")
+    told = Reply(key="intake-role-removed", args={"role": role_ref(change.role)},
+                 command_roles=person.roles - {change.role})  # fmt: skip
+    await ctx.tx.enqueue_to(person.id, [told])
     return [Reply(key="coordination-revoked", args=_role_args(person, change.role))]
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from handlers.core.context import Ctx
 from handlers.core.engine import Invalid, Result
 from handlers.core.menu import main_menu
@@ -11,7 +13,10 @@ from handlers.core.values import Reply
 def split_command(text: str) -> tuple[str, str]:
     """Split ``/find civil engineer`` (or ``find@bot civil engineer``) into name and argument."""
     head, _, rest = text.strip().partition(" ")
-    return head.removeprefix("/").split("@", 1)[0].casefold(), rest.strip()
+    name = head.removeprefix("/").split("@", 1)[0]
+    # Accents optional, as people type them or not ("présenter", "presenter").
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return bare.casefold(), rest.strip()
 
 
 async def run_command(ctx: Ctx, text: str) -> Result | None:
@@ -23,15 +28,19 @@ async def run_command(ctx: Ctx, text: str) -> Result | None:
     if not text:
         return None
     name, argument = split_command(text)
-    command = ctx.features.command(name)
-    if command is None:
-        return None
-    if not ctx.participant.holds(command.roles):
+    named = ctx.features.commands_named(name)
+    allowed = [command for command in named if ctx.participant.holds(command.roles)]
+    # An attempt at a command one may not run is recorded: a name nobody else shares, or a
+    # shared one (``/profile 12``) given what only the restricted command reads.
+    tried = [c for c in named if c not in allowed and not isinstance(c.parse(argument), Invalid)]
+    if named and (not allowed or (tried and argument)):
         await ctx.tx.audit(ctx.participant.id, "command-refused", name[:40])
+    if not allowed:
         return None
-    parsed = command.parse(argument)
-    if isinstance(parsed, Invalid):
-        usage = Reply(key=command.usage or "dialogue-command-usage", args={"command": name})
-        return [usage, main_menu(ctx)]
-    result: Result = await command.run(ctx, parsed)
-    return result
+    for command in allowed:
+        parsed = command.parse(argument)
+        if not isinstance(parsed, Invalid):
+            result: Result = await command.run(ctx, parsed)
+            return result
+    usage = Reply(key=allowed[0].usage or "dialogue-command-usage", args={"command": name})
+    return [usage, main_menu(ctx)]

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from handlers.core.ports import Clock, ProfileUpdate, Transaction
 from handlers.core.values import Address, Language, Participant
+
+# "connectors": connectors wait (they meet newcomers in person); "everyone": newcomers too.
+ApprovalPolicy = Literal["none", "connectors", "everyone"]
 
 if TYPE_CHECKING:
     from handlers.core.registry import Registry
@@ -44,6 +47,8 @@ class HandlerConfig:
     inbound_per_minute: int = 12
     unread_per_hour: int = 4
     follow_up: FollowUpTiming = field(default_factory=FollowUpTiming)
+    # Who waits for a coordinator's approval after registering (CONNECTOR_APPROVAL).
+    approval: ApprovalPolicy = "none"
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from handlers.core.commands import run_command
 from handlers.core.contact import on_shared_phone
 from handlers.core.context import Ctx, HandlerConfig
 from handlers.core.engine import Answer, DialogueEngine, Result
+from handlers.core.help import commands_page, more_help
 from handlers.core.keywords import carrier_keyword
 from handlers.core.language import CHANGE_LANGUAGE, LANGUAGE_STEP
 from handlers.core.menu import main_menu, on_menu_choice
@@ -161,6 +162,9 @@ class Conversation:
                         return [*acted, await self._engine.prompt(ctx, state)]
             return await self._engine.answer(ctx, state, answer)
         if answer.choice is not None:
+            helped = more_help(ctx, answer.choice)
+            if helped is not None:
+                return helped
             acted = await self._act(ctx, state, answer.choice)
             if acted is not None:
                 return acted
@@ -244,7 +248,8 @@ class Conversation:
             if word is Word.HELP:
                 # Says how to ask for one's data to be deleted, as the consent text promises.
                 contact = self._config.programme_contact or "none"
-                return [Reply(key="help-general", args={"contact": contact}), main_menu(ctx)]
+                return [Reply(key="help-general", args={"contact": contact}),
+                        *commands_page(ctx, 0)]  # fmt: skip
             return [main_menu(ctx)]
         if word is Word.HELP and _before_language(ctx.participant, state):
             # The language question explains itself in both languages.

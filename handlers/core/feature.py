@@ -55,6 +55,9 @@ class Command(Generic[T]):
     parse: Callable[[str], T | Invalid] = no_argument  # type: ignore[assignment]
     usage: str | None = None  # catalogue id shown when the argument does not parse
     roles: frozenset[Role] | None = None  # None: anyone registered
+    # A command for some roles may share its names with one for everyone, declared so here
+    # (a coordinator's ``/profile 12``); it is tried first, and the other when it refuses.
+    shares_name: bool = False
 
 
 @dataclass(frozen=True)

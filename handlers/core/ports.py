@@ -16,6 +16,7 @@ from handlers.core.jobs import JobStore
 from handlers.core.values import (
     Address,
     AddressStatus,
+    Approval,
     Inbound,
     Language,
     MenuEntry,
@@ -88,6 +89,7 @@ class ProfileUpdate(BaseModel):
     languages_spoken: tuple[str, ...] | None = None
     referral_code: str | None = None
     consent_at: datetime | None = None
+    approval: Approval | None = None
 
 
 class ParticipantCount(BaseModel):

@@ -46,9 +46,17 @@ class Registry:
         self.commands: tuple[Command[Any], ...] = tuple(
             c for f in self.features for c in f.commands
         )
-        self._by_name: dict[str, Command[Any]] = _unique(
-            (name, c) for c in self.commands for name in set(c.names.values())
-        )
+        # A name may be shared by one command for everyone and commands for some roles
+        # (``/profile`` shows one's own profile; a coordinator's ``/profile 12`` shows number
+        # 12): the restricted ones are tried first, in feature order.
+        self._by_name: dict[str, tuple[Command[Any], ...]] = {}
+        for c in sorted(self.commands, key=lambda c: c.roles is None):
+            for name in set(c.names.values()):
+                self._by_name[name] = (*self._by_name.get(name, ()), c)
+        for name, named in self._by_name.items():
+            sharing = [c for c in named if c.shares_name and c.roles is not None]
+            if len(named) > 1 and len(named) - len(sharing) > 1:
+                raise ValueError(f"command {name!r} is declared twice")
         self.scans = tuple(scan for f in self.features for scan in f.scans)
         self.readers = tuple(reader for f in self.features for reader in f.readers)
         onboarding = [f.onboarding for f in self.features if f.onboarding is not None]
@@ -57,8 +65,13 @@ class Registry:
         self.onboarding = onboarding[0] if onboarding else None
 
     def command(self, name: str) -> Command[Any] | None:
-        """The command called ``name`` in any language."""
-        return self._by_name.get(name)
+        """The command called ``name`` in any language (the first tried, when shared)."""
+        named = self._by_name.get(name)
+        return named[0] if named else None
+
+    def commands_named(self, name: str) -> tuple[Command[Any], ...]:
+        """Every command called ``name`` in any language, those for some roles first."""
+        return self._by_name.get(name, ())
 
     def commands_for(
         self, language: Language, person: Participant
@@ -76,8 +89,11 @@ class Registry:
         """
         menu = [(word.names[language], word.about) for word in WORD_COMMANDS]
         for command in self.commands:
+            named = command.names[language]
+            if any(name == named for name, _ in menu):
+                continue  # a shared name (``/profile``) is listed once
             if command.roles is None or not command.roles.isdisjoint(roles):
-                menu.append((command.names[language], command.about))
+                menu.append((named, command.about))
         return menu
 
     def anytime(self, choice: str | None) -> bool:

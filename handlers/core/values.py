@@ -14,6 +14,8 @@ Role = Literal["mentee", "connector", "coordinator", "mentor", "agency"]
 ROLES: tuple[Role, ...] = ("mentee", "connector", "coordinator", "mentor", "agency")
 ChannelName = Literal["telegram", "sms", "sim"]
 ParticipantStatus = Literal["registering", "active", "consent_refused", "paused"]
+# Where a person stands with the programme's approval (None: approved, or none needed).
+Approval = Literal["pending", "rejected"]
 
 
 class Frozen(BaseModel):
@@ -50,7 +52,20 @@ class Zone(Frozen):
     zone: str
 
 
-ArgValue = str | int | When | Ref | Languages | Zone
+class Line(Frozen):
+    """One line of a list: a catalogue id and its arguments, in the recipient's language."""
+
+    key: str
+    args: dict[str, str | int | When | Ref | Languages | Zone] = Field(default_factory=dict)
+
+
+class Lines(Frozen):
+    """Lines shown one under the other in one message (a page of a list)."""
+
+    lines: tuple[Line, ...]
+
+
+ArgValue = str | int | When | Ref | Languages | Zone | Lines
 
 
 YesNo = Literal["yes", "no"]
@@ -104,6 +119,9 @@ class Reply(Frozen):
     # After this moment the message is no longer worth sending (a reminder once its meeting
     # has started); the outbox retries until then, then gives up and tells the coordinators.
     useful_until: AwareDatetime | None = None
+    # The recipient's roles changed (a coordinator granted or took one away): channels with a
+    # command menu (Telegram) set theirs again for these roles when this message is sent.
+    command_roles: frozenset[Role] | None = None
 
 
 class Address(Frozen):
@@ -175,6 +193,7 @@ class Participant(Frozen):
     consent_at: datetime | None = None
     requests_paused: bool = False
     roles: frozenset[Role] = frozenset()
+    approval: Approval | None = None
 
     def holds(self, roles: frozenset[Role] | None) -> bool:
         """Whether the person holds one of ``roles`` (None: anyone)."""

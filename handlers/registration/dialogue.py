@@ -26,6 +26,7 @@ from handlers.registration.answers import (
     save_consent,
     save_timezone,
 )
+from handlers.registration.approval import hold_for_approval, needs_approval
 from handlers.registration.sectors import sector_choices, sector_ref
 from handlers.registration.timezones import timezone_choices, timezone_ref
 
@@ -187,7 +188,9 @@ async def finish_registration(ctx: Ctx, answers: RegistrationAnswers) -> Result:
         await ctx.tx.audit(ctx.participant.id, "consent-refused")
         return [Reply(key="registration-consent-refused")]
     role = answers.role or ctx.participant.role or "mentee"
-    if role != "coordinator":
+    # A person registering again keeps a decision already taken (pending or rejected).
+    waits = needs_approval(ctx, role) or ctx.participant.approval is not None
+    if role != "coordinator" and not waits:
         await ctx.tx.grant(ctx.participant.id, role, granted_by=None)
     await ctx.update(
         ProfileUpdate(
@@ -204,6 +207,8 @@ async def finish_registration(ctx: Ctx, answers: RegistrationAnswers) -> Result:
         )
     )
     await ctx.tx.audit(ctx.participant.id, "registered", ctx.participant.role or "")
+    if waits:
+        return [await hold_for_approval(ctx), main_menu(ctx)]
     return [Reply(key="registration-complete", args={"name": answers.name or ""}), main_menu(ctx)]
 
 

@@ -9,3 +9,13 @@ help-words = { $channel ->
     [sms] You can also send BACK, MENU or LANGUAGE at any time.
    *[other] You can also send back (previous question), menu (stop here) or language at any time.
 }
+help-commands = { $channel ->
+    [sms] Commands you can send:
+   *[other] Commands you can use:
+}
+    { $lines }
+help-command-line = { $channel ->
+    [telegram] /{ $name }
+   *[other] { $name }
+} - { $about }
+help-choice-more = More commands

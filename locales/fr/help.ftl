@@ -9,3 +9,13 @@ help-words = { $channel ->
     [sms] Vous pouvez aussi envoyer RETOUR, MENU ou LANGUE en tout temps.
    *[other] Vous pouvez aussi envoyer retour (question précédente), menu (arrêter ici) ou langue en tout temps.
 }
+help-commands = { $channel ->
+    [sms] Commandes que vous pouvez envoyer :
+   *[other] Commandes que vous pouvez utiliser :
+}
+    { $lines }
+help-command-line = { $channel ->
+    [telegram] /{ $name }
+   *[other] { $name }
+} - { $about }
+help-choice-more = Autres commandes
