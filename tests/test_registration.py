@@ -94,6 +94,7 @@ async def test_english_registration_by_presses_in_both_renderings(
         "menu:offer",
         "menu:slots",
         "menu:settings",
+        "menu:refer",
         "menu:profile",
         "global:language",
         "global:help",

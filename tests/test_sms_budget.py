@@ -39,6 +39,8 @@ VALUES: dict[Language, dict[str, str]] = {
         "auto": "no",
         "short": "yes",
         "command": "settle",
+        "position": "Director of human resources",
+        "organisation": "Ottawa Community Housing Corporation",
     },
     "fr": {
         "name": "Amina Haddad",
@@ -64,6 +66,8 @@ VALUES: dict[Language, dict[str, str]] = {
         "auto": "no",
         "short": "yes",
         "command": "regler",
+        "position": "Directrice des ressources humaines",
+        "organisation": "Office municipal d'habitation de Montréal",
     },
 }
 NUMBERS = {
@@ -97,6 +101,9 @@ VARIABLE_CHOICES: dict[str, tuple[str, str, int]] = {
     "find-results": ("find-card", "card", 3),
     "slots-list": ("slots-item-confirmed", "when", 5),
     "meetings-list": ("meetings-item", "when", 5),
+    "referrals-ask-meeting": ("referrals-meeting-item", "when", 5),
+    "referrals-ask-member": ("referrals-member-card", "name", 5),
+    "referrals-member-none": ("referrals-member-card", "name", 0),
 }
 # Fixed choices that follow a variable list.
 TRAILING: dict[str, tuple[str, ...]] = {
@@ -108,6 +115,8 @@ TRAILING: dict[str, tuple[str, ...]] = {
     "slots-list": ("dialogue-choice-menu",),
     "meetings-list": ("dialogue-choice-menu",),
     "meetings-pick-new-time": ("dialogue-choice-menu",),
+    "referrals-ask-member": ("referrals-search-again",),
+    "referrals-member-none": ("referrals-search-again",),
 }
 # Messages always sent with choices, and the labels of those choices.
 CHOICES: dict[str, tuple[str, ...]] = {
@@ -184,9 +193,19 @@ CHOICES: dict[str, tuple[str, ...]] = {
         "settings-capacity",
         "dialogue-choice-menu",
     ),
+    "referrals-ask-kind": (
+        "referrals-kind-member",
+        "referrals-kind-invite",
+        "referrals-kind-outside",
+        "referrals-kind-done",
+    ),
+    "referrals-ask-search": ("referrals-search-field",),
+    "referrals-to-mentee-member": ("referrals-book",),
+    "referrals-reminder": ("referrals-give-more", "dialogue-choice-menu"),
     "menu-main": (
         "menu-choice-offer",
         "menu-choice-slots",
+        "referrals-menu-give",
         "menu-choice-settings",
         "menu-choice-phone",
         "menu-choice-stats",

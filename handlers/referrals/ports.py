@@ -1,0 +1,65 @@
+"""The storage interface for referrals (implemented in storage/referrals.py)."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from handlers.core.ports import StoreKey, Transaction
+from handlers.referrals.values import HeldMeeting, NewReferral, Referral, ReferralStatus
+
+
+class ReferralStore(Protocol):
+    """Referrals and their history, inside the current transaction."""
+
+    async def add(self, new: NewReferral, actor_id: int) -> Referral | None:
+        """Record a referral and its first event; None if the mentee already has this person."""
+        ...
+
+    async def referral(self, referral_id: int) -> Referral | None:
+        """Return one referral."""
+        ...
+
+    async def for_meeting(self, meeting_id: int) -> list[Referral]:
+        """The referrals given after one meeting, oldest first (a handful at most)."""
+        ...
+
+    async def set_status(
+        self, referral_id: int, expected: tuple[ReferralStatus, ...], status: ReferralStatus,
+        actor_id: int | None, detail: str = "",
+    ) -> Referral | None:  # fmt: skip
+        """Move a referral to ``status`` if it is in ``expected``, recording who did it."""
+        ...
+
+    async def held_short(self, connector_id: int, wanted: int, limit: int) -> list[HeldMeeting]:
+        """The connector's held meetings with fewer than ``wanted`` referrals, newest first."""
+        ...
+
+    async def held_meeting(self, meeting_id: int, connector_id: int) -> HeldMeeting | None:
+        """One held meeting of the connector with its referral count (None if not theirs)."""
+        ...
+
+    async def have_met(self, mentee_id: int, person_id: int) -> bool:
+        """Whether the two have had a meeting marked held."""
+        ...
+
+    async def search_connectors(
+        self, words: str | None, sector: str | None, limit: int
+    ) -> list[int]:
+        """Active connectors whose name or profession contains ``words``, or in ``sector``."""
+        ...
+
+    async def mark_invited(self, referral_id: int) -> bool:
+        """Note that the invitation went out; False if it already had (one per referral)."""
+        ...
+
+    async def link_meeting(self, referral_id: int, mentee_id: int, slot_id: int) -> int | None:
+        """Record on the mentee's live meeting at ``slot_id`` that it came from the referral."""
+        ...
+
+
+REFERRALS: StoreKey[ReferralStore] = StoreKey("referrals")
+
+
+def referral_store(tx: Transaction) -> ReferralStore:
+    """The referrals store of ``tx``."""
+    return tx.store(REFERRALS)

@@ -1,0 +1,203 @@
+"""Referrals as conversations: a connector refers the newcomer they met to three people."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from bot.channels.simulator import SimMessage
+from storage.tables import meetings, referral_events, referrals
+from tests.conftest import Transcript, body, labels, register, sent_to
+from tests.test_meetings import book, offer
+
+
+async def held_meeting(
+    chat: Transcript, style: str = "sms", *, french: bool = False
+) -> list[SimMessage]:
+    """Ben (connector) and Amina (newcomer) meet on Thursday Dec 3; Amina says they met.
+
+    Carla, another connector (an architect), is in the programme too. Returns Ben's menu.
+    """
+    await register(chat, "carla", connector=True, style=style, profession="Architect")
+    await register(chat, "ben", connector=True, style=style, french=french)
+    await offer(chat, "ben", 3, "14:00")
+    await register(chat, "amina", style=style, french=french)
+    await book(chat, "amina")
+    await chat.pick("ben", "accept:")
+    await chat.line(":clock 2026-12-03T15:00")
+    await chat.pick("amina", "met:")  # yes
+    await chat.pick("amina", "rate:5")
+    await chat.say("amina", "Very helpful")
+    return await chat.say("ben", "menu")
+
+
+async def stored(chat: Transcript) -> list[tuple[str, str, str]]:
+    """Every referral's kind, status and name, oldest first."""
+    async with chat.simulator.app.engine.connect() as conn:
+        rows = await conn.execute(
+            sa.select(referrals.c.kind, referrals.c.status, referrals.c.name).order_by(
+                referrals.c.id
+            )
+        )
+        return [(row.kind, row.status, row.name) for row in rows]
+
+
+async def test_a_connector_refers_someone_in_the_programme(chat: Transcript, style: str) -> None:
+    menu = (await held_meeting(chat, style))[-1]
+    assert "Give referrals" in labels(menu)
+    kind = (await chat.pick("ben", "menu:refer"))[0]
+    assert body(kind) == "Referral 1 of 3 for Amina (Civil engineer). Who is it?"
+    assert labels(kind) == [
+        "Someone in the programme",
+        "Invite someone new",
+        "A contact outside it",
+        "That's all for now",
+    ]
+    search = (await chat.pick("ben", "kind:member"))[0]
+    assert body(search).startswith("Type part of their name or profession")
+    found = (await chat.say("ben", "archi"))[0]
+    assert body(found) == "Who should the newcomer meet?"
+    assert labels(found) == ["Carla, Architect", "Search again"]
+    done = await chat.pick("ben", "person:")
+    mine = sent_to(done, "ben")
+    assert body(mine[0]) == "Thank you: Carla is referral 1 of 3."
+    assert body(mine[1]).startswith("Referral 2 of 3 for Amina")
+    told = sent_to(done, "amina")
+    assert len(told) == 1
+    assert body(told[0]) == (
+        "Ben referred you to Carla (Architect), who is in the programme. "
+        "You can ask for a time now."
+    )
+    assert labels(told[0]) == ["Ask Carla for a time"]
+    assert sent_to(done, "carla") == []
+    assert await stored(chat) == [("member", "suggested", "Carla")]
+    async with chat.simulator.app.engine.connect() as conn:
+        events = (await conn.execute(sa.select(referral_events.c.status))).scalars().all()
+    assert events == ["suggested"]
+
+
+async def test_the_search_never_offers_the_connector_or_the_newcomer(chat: Transcript) -> None:
+    await held_meeting(chat)
+    await chat.pick("ben", "menu:refer")
+    await chat.pick("ben", "kind:member")
+    found = (await chat.say("ben", "Ben"))[0]
+    assert body(found) == (
+        "Nobody in the programme matches. Try other words, or go back to invite them."
+    )
+    assert labels(found) == ["Search again"]
+    field = (await chat.pick("ben", "search:again"))[0]
+    assert body(field).startswith("Type part of their name")
+    same_field = (await chat.pick("ben", "search:field"))[0]
+    assert labels(same_field) == ["Carla, Architect", "Search again"]
+
+
+async def test_in_french_an_outside_contact_goes_to_the_newcomer_only(
+    chat: Transcript, style: str
+) -> None:
+    await held_meeting(chat, style, french=True)
+    kind = (await chat.pick("ben", "menu:refer"))[0]
+    assert body(kind) == "Contact 1 sur 3 pour Amina (Civil engineer). Qui est-ce?"
+    name = (await chat.pick("ben", "kind:outside"))[0]
+    assert body(name) == "Quel est le nom de votre contact?"
+    position = (await chat.say("ben", "Dana Roy"))[0]
+    assert body(position) == "Quel est le poste de Dana Roy?"
+    where = (await chat.say("ben", "gestionnaire RH"))[0]
+    assert body(where) == "Où travaille Dana Roy?"
+    reach = (await chat.say("ben", "Ville d'Ottawa"))[0]
+    assert body(reach).startswith("Comment le nouvel arrivant peut-il joindre Dana Roy?")
+    done = await chat.say("ben", "dana.roy@ottawa.ca")
+    assert body(sent_to(done, "ben")[0]) == "Merci : Dana Roy est le contact 1 sur 3."
+    told = sent_to(done, "amina")
+    assert [body(m) for m in told] == [
+        "Ben vous suggère de contacter Dana Roy, gestionnaire RH chez Ville d'Ottawa. "
+        "Ses coordonnées suivent; mentionnez Ben.",
+        "Dana Roy : dana.roy@ottawa.ca",
+    ]
+    others = [m for m in chat.recorder.messages if m.to != "amina"]
+    assert all("dana.roy@" not in m.text for m in others)
+    assert await stored(chat) == [("outside", "given", "Dana Roy")]
+
+
+async def test_the_same_person_twice_is_one_referral(chat: Transcript) -> None:
+    await held_meeting(chat)
+    for _ in range(2):
+        await chat.say("ben", "menu")
+        await chat.pick("ben", "menu:refer")
+        await chat.pick("ben", "kind:member")
+        await chat.say("ben", "Carla")
+        again = await chat.pick("ben", "person:")
+    assert body(again[0]) == "Carla was already referred to this newcomer, so it counts once."
+    assert body(again[1]).startswith("Referral 2 of 3 for Amina")
+    assert await stored(chat) == [("member", "suggested", "Carla")]
+
+
+async def test_an_invited_person_and_fewer_than_three_with_one_reminder(
+    chat: Transcript, style: str
+) -> None:
+    await held_meeting(chat, style)
+    await chat.pick("ben", "menu:refer")
+    asked = (await chat.pick("ben", "kind:invite"))[0]
+    assert body(asked) == "What is the name of the person you want to invite?"
+    await chat.say("ben", "Omar Said")
+    contact = (await chat.say("ben", "Project manager"))[0]
+    assert body(contact).startswith("How do we reach Omar Said? Type their mobile number")
+    wrong = await chat.say("ben", "next week")
+    assert body(wrong[0]) == "That is not a phone number or a Telegram username."
+    done = await chat.say("ben", "@omar_said")
+    told = sent_to(done, "amina")
+    assert body(told[0]) == (
+        "Ben is inviting Omar Said (Project manager) to the programme for you. "
+        "We will tell you when they join."
+    )
+    assert "@omar_said" not in told[0].text
+    stop = await chat.pick("ben", "kind:done")
+    assert body(stop[0]) == "Thank you. You have given 1 of 3; we will remind you in two days."
+    assert await stored(chat) == [("invite", "invited", "Omar Said")]
+    assert sent_to(await chat.line(":clock 2026-12-05T14:59"), "ben") == []
+    later = sent_to(await chat.line(":clock 2026-12-05T15:00"), "ben")
+    assert [body(m) for m in later] == [
+        "You met Amina and gave 1 of 3 referrals. Could you give the rest?"
+    ]
+    assert labels(later[0]) == ["Give referrals", "Go to the menu"]
+    more = await chat.pick("ben", "refer:")
+    assert body(more[0]).startswith("Referral 2 of 3 for Amina")
+    assert sent_to(await chat.line(":clock +5d"), "ben") == []  # once
+
+
+async def test_without_a_held_meeting_there_is_nothing_to_refer(chat: Transcript) -> None:
+    await register(chat, "ben", connector=True)
+    await chat.say("ben", "menu")
+    none = await chat.pick("ben", "menu:refer")
+    assert body(none[0]).startswith("No meeting is waiting for referrals.")
+
+
+async def test_the_newcomer_asks_a_referred_connector_for_a_time(
+    chat: Transcript, style: str
+) -> None:
+    await held_meeting(chat, style)
+    await offer(chat, "carla", 5, "10:00")
+    await chat.say("ben", "menu")
+    await chat.pick("ben", "menu:refer")
+    await chat.pick("ben", "kind:member")
+    await chat.say("ben", "Carla")
+    await chat.pick("ben", "person:")
+    times = (await chat.pick("amina", "refbook:"))[0]
+    assert body(times).startswith("Carla")
+    assert labels(times) == ["Mon Dec 7, 10:00 a.m."]
+    await chat.press("amina", 1)
+    sent = await chat.pick("amina", "note:none")
+    assert body(sent_to(sent, "amina")[0]).startswith("Your request")
+    request, referred = sent_to(sent, "carla")
+    assert body(request).startswith("Amina (Civil engineer) asks to meet you on Monday")
+    assert body(referred) == "Ben referred Amina to you, after meeting them."
+    assert await stored(chat) == [("member", "requested", "Carla")]
+    async with chat.simulator.app.engine.connect() as conn:
+        linked = (
+            (
+                await conn.execute(
+                    sa.select(meetings.c.referral_id).where(meetings.c.connector_id != 2)
+                )
+            )
+            .scalars()
+            .all()
+        )
+    assert 1 in linked
