@@ -212,5 +212,43 @@ class SqlReferrals:
         )
         return int(found)
 
+    async def set_person(self, referral_id: int, person_id: int) -> None:
+        """Link a referral to the person in the programme (an invited person's new profile)."""
+        await self._conn.execute(
+            sa.update(referrals)
+            .where(referrals.c.id == referral_id)
+            .values(person_id=person_id, updated_at=self._clock.now())
+        )
+
+    async def joined_invites(self, limit: int) -> list[tuple[int, int]]:
+        """Invited referrals whose person registered (by the invited number, or by the code)."""
+        found: dict[int, int] = {}
+        for on in (
+            participants.c.id == referrals.c.person_id,
+            participants.c.referral_code == referrals.c.code,
+        ):
+            query = (
+                sa.select(referrals.c.id, participants.c.id)
+                .join(participants, on)
+                .where(referrals.c.status == "invited", participants.c.status == "active")
+                .limit(limit)
+            )
+            for referral_id, person_id in await self._conn.execute(query):
+                found.setdefault(referral_id, person_id)
+        return list(found.items())[:limit]
+
+    async def held_referrals(self, limit: int) -> list[int]:
+        """Referrals not yet marked met whose meeting has been held."""
+        query = (
+            sa.select(referrals.c.id)
+            .join(meetings, meetings.c.referral_id == referrals.c.id)
+            .where(
+                referrals.c.status.in_(("suggested", "joined", "requested")),
+                meetings.c.status == "held",
+            )
+            .limit(limit)
+        )
+        return list(dict.fromkeys((await self._conn.execute(query)).scalars()))
+
 
 BINDINGS = (bind(REFERRALS, SqlReferrals),)

@@ -423,7 +423,11 @@ referrals = sa.Table(
     sa.Index(None, "meeting_id"),
     sa.Index(None, "connector_id"),
     sa.Index(None, "person_id"),
+    sa.Index(None, "status"),
 )
+# The referral scan reads these: who registered with a code, and meetings from a referral.
+sa.Index("ix_participants_referral_code", participants.c.referral_code)
+sa.Index("ix_meetings_referral_id", meetings.c.referral_id)
 
 # Who changed a referral's status, and when.
 referral_events = sa.Table(

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
+from bot.channels.segments import count_segments
 from bot.channels.simulator import SimMessage
-from storage.tables import meetings, referral_events, referrals
+from bot.i18n import Catalogue, Rendering
+from handlers.core.values import Address, Reply
+from storage.tables import channel_addresses, meetings, outbox, referral_events, referrals
 from tests.conftest import Transcript, body, labels, register, sent_to
 from tests.test_meetings import book, offer
 
@@ -188,7 +191,7 @@ async def test_the_newcomer_asks_a_referred_connector_for_a_time(
     assert body(sent_to(sent, "amina")[0]).startswith("Your request")
     request, referred = sent_to(sent, "carla")
     assert body(request).startswith("Amina (Civil engineer) asks to meet you on Monday")
-    assert body(referred) == "Ben referred Amina to you, after meeting them."
+    assert body(referred) == "Ben referred Amina to you, after meeting them. Accept the request?"
     assert await stored(chat) == [("member", "requested", "Carla")]
     async with chat.simulator.app.engine.connect() as conn:
         linked = (
@@ -201,3 +204,133 @@ async def test_the_newcomer_asks_a_referred_connector_for_a_time(
             .all()
         )
     assert 1 in linked
+    assert labels(referred) == ["Accept", "Decline"]  # the request's own, still current
+    accepted = await chat.pick("carla", "accept:")
+    assert body(accepted[0]).startswith("Confirmed")
+    await chat.line(":clock 2026-12-07T11:00")
+    await chat.pick("carla", "met:")  # yes: the meeting was held
+    await chat.pick("carla", "rate:4")
+    await chat.say("carla", "Good talk")
+    await chat.line(":clock +1m")
+    assert await stored(chat) == [("member", "met", "Carla")]
+
+
+async def code_of(chat: Transcript) -> str:
+    """The invitation code of the last referral."""
+    async with chat.simulator.app.engine.connect() as conn:
+        query = sa.select(referrals.c.code).order_by(referrals.c.id.desc()).limit(1)
+        return str((await conn.execute(query)).scalar_one())
+
+
+async def invitations(chat: Transcript, number: str) -> list[str]:
+    """The messages queued for an SMS number, as they read in English on SMS."""
+    async with chat.simulator.app.engine.connect() as conn:
+        rows = await conn.execute(
+            sa.select(outbox.c.payload, outbox.c.language)
+            .join(channel_addresses, channel_addresses.c.id == outbox.c.address_id)
+            .where(channel_addresses.c.channel == "sms", channel_addresses.c.value == number)
+        )
+        found = [(payload, language) for payload, language in rows]
+    catalogue = Catalogue()
+    texts = []
+    for payload, language in found:
+        reply = Reply.model_validate_json(payload)
+        to = Rendering(language=language, timezone="America/Toronto", channel="sms")
+        texts.append(catalogue.render(reply.key, dict(reply.args), to))
+    return texts
+
+
+async def joins(chat: Transcript, name: str, first: str, style: str) -> None:
+    """``name`` writes ``first`` (a code), then registers as a connector in English."""
+    chat.persona(name, style)
+    await chat.say(name, first)
+    await chat.press(name, 1)  # English
+    await chat.press(name, 1)  # consent
+    await chat.press(name, 2)  # professional
+    await chat.say(name, name.capitalize())
+    await chat.say(name, "Project manager")
+    await chat.press(name, 3)
+    await chat.say(name, "Ottawa")
+    await chat.press(name, 3)
+    await chat.press(name, 1)
+    await chat.press(name, 1)
+
+
+async def invite(chat: Transcript, contact: str) -> list[SimMessage]:
+    """Ben invites Omar Said, a project manager, reached at ``contact``."""
+    await chat.say("ben", "menu")
+    await chat.pick("ben", "menu:refer")
+    await chat.pick("ben", "kind:invite")
+    await chat.say("ben", "Omar Said")
+    await chat.say("ben", "Project manager")
+    return await chat.say("ben", contact)
+
+
+async def test_an_invited_number_gets_one_sms_and_joins_by_replying(chat: Transcript) -> None:
+    await held_meeting(chat)
+    done = await invite(chat, "613-555-0199")
+    assert body(sent_to(done, "ben")[0]) == (
+        "We sent Omar Said one text inviting them to join. We will tell the newcomer when they do."
+    )
+    code = await code_of(chat)
+    sms = await invitations(chat, "+16135550199")
+    assert sms == [
+        f"Ben invites you to meet a newcomer to Canada (Civil engineer) for 30 min. Reply JOIN "
+        f"{code} to join; no reply needed to decline. Reply STOP to opt out."
+    ]
+    assert count_segments(sms[0]) == 1
+    await joins(chat, "omar", f"JOIN {code}", "sms")
+    told = sent_to(await chat.line(":clock +1m"), "amina")
+    assert [body(m) for m in told] == [
+        "Omar (Project manager) has joined the programme. You can ask them for a time now."
+    ]
+    assert labels(told[0]) == ["Ask Omar for a time"]
+    assert await stored(chat) == [("invite", "joined", "Omar Said")]
+
+
+async def test_a_telegram_invitation_is_a_link_to_forward(chat: Transcript, style: str) -> None:
+    await held_meeting(chat, style)
+    done = await invite(chat, "@omar_said")
+    code = await code_of(chat)
+    link = f"https://t.me/connector_bot?start={code}"
+    assert body(sent_to(done, "ben")[0]) == (
+        f"Send Omar Said this personal link to join the programme on Telegram: {link} "
+        "It tells us you referred them."
+    )
+    await joins(chat, "omar", f"/start {code}", "telegram")
+    told = sent_to(await chat.line(":clock +1m"), "amina")
+    assert body(told[0]).startswith("Omar (Project manager) has joined the programme.")
+    assert await stored(chat) == [("invite", "joined", "Omar Said")]
+
+
+async def test_an_opted_out_number_is_never_texted(chat: Transcript) -> None:
+    await held_meeting(chat)
+    async with chat.simulator.app.store.transaction() as tx:
+        address = Address(channel="sms", value="+16135550199")
+        await tx.create_participant(address, language="en", timezone="UTC", role=None)
+        await tx.set_address_status(address, "opted_out")
+    done = await invite(chat, "+1 613 555 0199")
+    assert body(sent_to(done, "ben")[0]).startswith(
+        "Omar Said's number has asked not to get our texts, so we did not write."
+    )
+    assert await invitations(chat, "+16135550199") == []
+
+
+async def test_a_week_later_the_newcomer_is_asked_once_about_an_outside_contact(
+    chat: Transcript, style: str
+) -> None:
+    await held_meeting(chat, style, french=True)
+    await chat.pick("ben", "menu:refer")
+    await chat.pick("ben", "kind:outside")
+    for text in ("Dana Roy", "gestionnaire RH", "Ville d'Ottawa", "dana.roy@ottawa.ca"):
+        await chat.say("ben", text)
+    assert sent_to(await chat.line(":clock 2026-12-10T14:59"), "amina") == []
+    asked = sent_to(await chat.line(":clock 2026-12-10T15:00"), "amina")
+    assert [body(m) for m in asked] == [
+        "Il y a une semaine, on vous a donné Dana Roy comme contact. L'avez-vous joint(e)?"
+    ]
+    assert labels(asked[0]) == ["Oui, on s'est vus", "Je l'ai contacté(e)", "Pas encore"]
+    thanks = await chat.pick("amina", "refout:1:contacted")
+    assert body(thanks[0]) == "Bien. Nous espérons que vous rencontrerez Dana Roy sous peu."
+    assert await stored(chat) == [("outside", "contacted", "Dana Roy")]
+    assert sent_to(await chat.line(":clock +14d"), "amina") == []

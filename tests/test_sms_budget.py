@@ -41,6 +41,8 @@ VALUES: dict[Language, dict[str, str]] = {
         "command": "settle",
         "position": "Director of human resources",
         "organisation": "Ottawa Community Housing Corporation",
+        "link": "https://t.me/connector_bot?start=K7P2QX4M",
+        "code": "K7P2QX4M",
     },
     "fr": {
         "name": "Amina Haddad",
@@ -68,6 +70,8 @@ VALUES: dict[Language, dict[str, str]] = {
         "command": "regler",
         "position": "Directrice des ressources humaines",
         "organisation": "Office municipal d'habitation de Montréal",
+        "link": "https://t.me/connector_bot?start=K7P2QX4M",
+        "code": "K7P2QX4M",
     },
 }
 NUMBERS = {
@@ -201,6 +205,13 @@ CHOICES: dict[str, tuple[str, ...]] = {
     ),
     "referrals-ask-search": ("referrals-search-field",),
     "referrals-to-mentee-member": ("referrals-book",),
+    "referrals-joined": ("referrals-book",),
+    "referrals-referred-by": ("booking-accept", "booking-decline"),
+    "referrals-outside-check": (
+        "referrals-outside-met",
+        "referrals-outside-contacted",
+        "referrals-outside-not",
+    ),
     "referrals-reminder": ("referrals-give-more", "dialogue-choice-menu"),
     "menu-main": (
         "menu-choice-offer",

@@ -44,6 +44,8 @@ class HandlerConfig:
     inbound_per_minute: int = 12
     unread_per_hour: int = 4
     follow_up: FollowUpTiming = field(default_factory=FollowUpTiming)
+    # The bot's Telegram username, for personal invitation links (t.me/<username>?start=<code>).
+    bot_username: str = "connector_bot"
 
 
 @dataclass(frozen=True)

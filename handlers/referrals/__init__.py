@@ -15,6 +15,7 @@ from handlers.core.menu import main_menu
 from handlers.core.values import Reply, Role
 from handlers.meetings import by_id
 from handlers.referrals.book import BOOK, book_referral
+from handlers.referrals.chain import OUTSIDE_CHECK, ask_outside, follow_chain, on_outside
 from handlers.referrals.give import GiveAnswers
 from handlers.referrals.ports import referral_store
 from handlers.referrals.record import GIVE, REMINDER
@@ -58,6 +59,12 @@ FEATURE = Feature(
         Action("refer", by_id(refer), roles=CONNECTORS, anytime=True),
         # Comes with the news of a referral: the newcomer asks that connector for a time.
         Action("refbook", by_id(book_referral), roles=MENTEES, anytime=True),
+        Action("refout", on_outside, roles=MENTEES, anytime=True),
     ),
-    jobs=(JobKind(REMINDER, remind_connector, late=Late(timedelta(days=7), "a week late")),),
+    jobs=(
+        JobKind(REMINDER, remind_connector, late=Late(timedelta(days=7), "a week late")),
+        JobKind(OUTSIDE_CHECK, ask_outside, late=Late(timedelta(days=7), "a week late")),
+    ),
+    # Invited people who registered, and referrals whose meeting was held.
+    scans=(follow_chain,),
 )  # fmt: skip

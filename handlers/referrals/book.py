@@ -11,9 +11,10 @@ from typing import Any, cast
 
 from handlers.core.context import Ctx
 from handlers.core.engine import Dialogue, Open, Result, Step
-from handlers.core.values import Reply
+from handlers.core.values import Choice, Reply
 from handlers.meetings.booking import first_name, request_slot
 from handlers.meetings.find import FIND, FindAnswers
+from handlers.meetings.ports import meeting_store
 from handlers.referrals.ports import referral_store
 
 
@@ -32,15 +33,28 @@ async def finish_book(ctx: Ctx, answers: ReferralBookAnswers) -> Result:
     referral = await store.referral(answers.referral_id or 0)
     if referral is None or referral.mentee_id != me.id:
         return replies
-    if await store.link_meeting(referral.id, me.id, answers.slot_id) is None:
+    meeting_id = await store.link_meeting(referral.id, me.id, answers.slot_id)
+    if meeting_id is None:
         return replies  # refused (taken, limit, ...): the replies say why
     await store.set_status(referral.id, ("suggested", "joined"), "requested", me.id)
     referrer = await ctx.tx.participant(referral.connector_id)
-    await ctx.tx.enqueue_to(
-        referral.person_id or 0,
-        [Reply(key="referrals-referred-by", args={"mentee": first_name(me),
-                                                   "connector": referrer.name or ""})],
-    )  # fmt: skip
+    meeting = await meeting_store(ctx.tx).meeting(meeting_id)
+    # This note comes right after the request, so it carries the request's buttons again: on
+    # SMS a number means the last menu sent, and on Telegram only the newest keyboard works.
+    decide = (
+        (
+            Choice(id=f"accept:{meeting_id}", label="booking-accept"),
+            Choice(id=f"decline:{meeting_id}", label="booking-decline"),
+        )
+        if meeting is not None and meeting.status == "requested"
+        else ()
+    )
+    note = Reply(
+        key="referrals-referred-by",
+        args={"mentee": first_name(me), "connector": referrer.name or ""},
+        choices=decide,
+    )
+    await ctx.tx.enqueue_to(meeting.connector_id if meeting else 0, [note])
     return replies
 
 

@@ -56,6 +56,18 @@ class ReferralStore(Protocol):
         """Record on the mentee's live meeting at ``slot_id`` that it came from the referral."""
         ...
 
+    async def set_person(self, referral_id: int, person_id: int) -> None:
+        """Link a referral to the person in the programme (an invited person's new profile)."""
+        ...
+
+    async def joined_invites(self, limit: int) -> list[tuple[int, int]]:
+        """Invited referrals whose person registered, as (referral id, participant id)."""
+        ...
+
+    async def held_referrals(self, limit: int) -> list[int]:
+        """Referrals not yet marked met whose meeting has been held."""
+        ...
+
 
 REFERRALS: StoreKey[ReferralStore] = StoreKey("referrals")
 

@@ -10,8 +10,10 @@ from handlers.core.engine import Dialogue, Open, Result
 from handlers.core.jobs import Subject
 from handlers.core.menu import main_menu
 from handlers.core.parsing import normalize
-from handlers.core.values import Address, Choice, Reply
+from handlers.core.values import Address, Reply
+from handlers.referrals.chain import book_choice, check_outside_later
 from handlers.referrals.give import STEPS, GiveAnswers
+from handlers.referrals.invite import invite
 from handlers.referrals.ports import referral_store
 from handlers.referrals.values import WANTED, NewReferral, Referral
 
@@ -74,10 +76,7 @@ async def tell_mentee(ctx: Ctx, referral: Referral) -> None:
                 key="referrals-to-mentee-member",
                 args={"connector": referrer, "name": referral.name,
                       "profession": referral.profession},
-                choices=(
-                    Choice(id=f"refbook:{referral.id}", label="referrals-book",
-                           args={"name": referral.name.split(" ", 1)[0]}),
-                ),
+                choices=(book_choice(referral),),
             )
         ]  # fmt: skip
     elif referral.kind == "invite":
@@ -129,7 +128,11 @@ async def finish_give(ctx: Ctx, answers: GiveAnswers) -> Result:
 
 
 async def after_recording(ctx: Ctx, referral: Referral) -> list[Reply]:
-    """What the connector is told besides: an invitation sent, or a link to forward."""
+    """Invite a new person, or plan the week-later question about an outside contact."""
+    if referral.kind == "invite":
+        return await invite(ctx, referral)
+    if referral.kind == "outside":
+        await check_outside_later(ctx, referral)
     return []
 
 

@@ -61,6 +61,9 @@ def upgrade() -> None:
     op.create_index("ix_referrals_meeting_id", "referrals", ["meeting_id"])
     op.create_index("ix_referrals_connector_id", "referrals", ["connector_id"])
     op.create_index("ix_referrals_person_id", "referrals", ["person_id"])
+    op.create_index("ix_referrals_status", "referrals", ["status"])
+    op.create_index("ix_participants_referral_code", "participants", ["referral_code"])
+    op.create_index("ix_meetings_referral_id", "meetings", ["referral_id"])
     op.create_table(
         "referral_events",
         sa.Column("id", sa.Integer, nullable=False),
@@ -79,6 +82,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    """Remove the referral tables."""
+    """Remove the referral tables and indexes."""
+    op.drop_index("ix_meetings_referral_id", "meetings")
+    op.drop_index("ix_participants_referral_code", "participants")
     op.drop_table("referral_events")
     op.drop_table("referrals")

@@ -1,0 +1,55 @@
+"""Invitations: one SMS to an invited number, or a personal link the connector forwards.
+
+A bot cannot write first to someone on Telegram, so a Telegram username gets the connector a
+deep link to send themselves. By SMS the bot sends one invitation per referral, never to a
+number that opted out; the person joins by replying JOIN and the code.
+"""
+
+from __future__ import annotations
+
+from handlers.core.context import Ctx
+from handlers.core.values import Address, Reply
+from handlers.referrals.ports import referral_store
+from handlers.referrals.values import Referral
+
+
+def invitation_link(ctx: Ctx, code: str) -> str:
+    """The personal Telegram link that carries ``code`` into registration."""
+    return f"https://t.me/{ctx.config.bot_username}?start={code}"
+
+
+async def invite(ctx: Ctx, referral: Referral) -> list[Reply]:
+    """Invite the person referred; return what the connector is told."""
+    assert referral.code is not None
+    channel, _, value = referral.contact.partition(":")
+    link = invitation_link(ctx, referral.code)
+    if channel != "sms":
+        return [Reply(key="referrals-invite-link", args={"name": referral.name, "link": link})]
+    address = Address(channel="sms", value=value)
+    if await ctx.tx.address_status(address) == "opted_out":
+        args = {"name": referral.name, "link": link}
+        return [Reply(key="referrals-invite-opted-out", args=args)]
+    store = referral_store(ctx.tx)
+    if not await store.mark_invited(referral.id):
+        return []  # at most one invitation per referral
+    person = await ctx.tx.participant_by_address(address)
+    if person is None:
+        # The number becomes a person who has not registered yet; their reply finds them.
+        person = await ctx.tx.create_participant(
+            address,
+            language=ctx.participant.language,
+            timezone=ctx.config.default_timezone,
+            role=None,
+        )
+    await store.set_person(referral.id, person.id)
+    mentee = await ctx.tx.participant(referral.mentee_id)
+    invitation = Reply(
+        key="referrals-invitation",
+        args={
+            "connector": ctx.participant.name or "",
+            "profession": mentee.profession or "",
+            "code": referral.code,
+        },
+    )
+    await ctx.tx.enqueue_to(person.id, [invitation])
+    return [Reply(key="referrals-invite-sent", args={"name": referral.name})]
