@@ -9,7 +9,13 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from handlers.core.ports import Clock
 from handlers.referrals.ports import REFERRALS
-from handlers.referrals.values import HeldMeeting, NewReferral, Referral, ReferralStatus
+from handlers.referrals.values import (
+    ChainMeeting,
+    HeldMeeting,
+    NewReferral,
+    Referral,
+    ReferralStatus,
+)
 from storage.sql import insert_ignoring_conflict
 from storage.stores import bind
 from storage.tables import (
@@ -249,6 +255,58 @@ class SqlReferrals:
             .limit(limit)
         )
         return list(dict.fromkeys((await self._conn.execute(query)).scalars()))
+
+    async def known(self, participant_id: int) -> bool:
+        """Whether a participant with this id exists."""
+        query = sa.select(participants.c.id).where(participants.c.id == participant_id)
+        return (await self._conn.execute(query)).first() is not None
+
+    async def count_met(self, mentee_id: int) -> int:
+        """How many meetings the newcomer has had marked held."""
+        query = sa.select(sa.func.count()).where(
+            meetings.c.mentee_id == mentee_id, meetings.c.status == "held"
+        )
+        return int((await self._conn.execute(query)).scalar_one())
+
+    async def for_mentee(self, mentee_id: int, limit: int) -> list[Referral]:
+        """The newcomer's referrals, oldest first."""
+        query = (
+            sa.select(referrals)
+            .where(referrals.c.mentee_id == mentee_id)
+            .order_by(referrals.c.id)
+            .limit(limit)
+        )
+        return [referral_from_row(row) for row in await self._conn.execute(query)]
+
+    async def given_by(self, connector_id: int, limit: int) -> list[Referral]:
+        """The referrals a connector gave, newest first."""
+        query = (
+            sa.select(referrals)
+            .where(referrals.c.connector_id == connector_id)
+            .order_by(referrals.c.id.desc())
+            .limit(limit)
+        )
+        return [referral_from_row(row) for row in await self._conn.execute(query)]
+
+    async def chain_meetings(self, mentee_id: int, limit: int) -> list[ChainMeeting]:
+        """The newcomer's live and held meetings, in time order."""
+        query = (
+            sa.select(
+                meetings.c.id, meetings.c.connector_id, meetings.c.starts_at,
+                meetings.c.status, meetings.c.referral_id,
+            )
+            .where(
+                meetings.c.mentee_id == mentee_id,
+                meetings.c.status.in_(("requested", "confirmed", "held")),
+            )
+            .order_by(meetings.c.starts_at)
+            .limit(limit)
+        )  # fmt: skip
+        return [
+            ChainMeeting(id=row[0], connector_id=row[1], starts_at=row[2], status=row[3],
+                         referral_id=row[4])
+            for row in await self._conn.execute(query)
+        ]  # fmt: skip
 
 
 BINDINGS = (bind(REFERRALS, SqlReferrals),)

@@ -9,7 +9,7 @@ from bot.channels.simulator import SimMessage
 from bot.i18n import Catalogue, Rendering
 from handlers.core.values import Address, Reply
 from storage.tables import channel_addresses, meetings, outbox, referral_events, referrals
-from tests.conftest import Transcript, body, labels, register, sent_to
+from tests.conftest import Transcript, body, labels, register, sent_to, texts
 from tests.test_meetings import book, offer
 
 
@@ -334,3 +334,108 @@ async def test_a_week_later_the_newcomer_is_asked_once_about_an_outside_contact(
     assert body(thanks[0]) == "Bien. Nous espérons que vous rencontrerez Dana Roy sous peu."
     assert await stored(chat) == [("outside", "contacted", "Dana Roy")]
     assert sent_to(await chat.line(":clock +14d"), "amina") == []
+
+
+async def refer_carla_and_dana(chat: Transcript) -> None:
+    """Ben refers Amina to Carla (in the programme) and to Dana Roy (outside)."""
+    await chat.say("ben", "menu")
+    await chat.pick("ben", "menu:refer")
+    await chat.pick("ben", "kind:member")
+    await chat.say("ben", "Carla")
+    await chat.pick("ben", "person:")
+    await chat.pick("ben", "kind:outside")
+    for text in ("Dana Roy", "HR manager", "City of Ottawa", "dana.roy@ottawa.ca"):
+        await chat.say("ben", text)
+
+
+async def test_my_network_says_what_to_do_next(chat: Transcript, style: str) -> None:
+    await held_meeting(chat, style)
+    await refer_carla_and_dana(chat)
+    await chat.say("amina", "menu")
+    network = (await chat.pick("amina", "menu:network"))[0]
+    assert body(network) == (
+        "Your network: you have met one person. Your referrals (pick one to see what to do next):"
+    )
+    assert labels(network) == ["Carla: to contact", "Dana Roy: to contact", "Go to the menu"]
+    carla = (await chat.pick("amina", "refshow:1"))[0]
+    assert body(carla) == "Carla, referred by Ben on Thursday, December 3: to contact."
+    assert labels(carla) == ["Ask Carla for a time", "Go to the menu"]
+    await chat.say("amina", "menu")
+    await chat.pick("amina", "menu:network")
+    dana = await chat.pick("amina", "refshow:2")
+    assert [body(m) for m in dana] == [
+        "Dana Roy, referred by Ben on Thursday, December 3: to contact.",
+        "Dana Roy: dana.roy@ottawa.ca",
+        "Have you reached Dana Roy?",
+    ]
+    assert labels(dana[2]) == ["Yes, we met", "I contacted them", "Not yet", "Go to the menu"]
+
+
+async def test_people_i_referred_never_shows_contact_details(chat: Transcript, style: str) -> None:
+    await held_meeting(chat, style, french=True)
+    await refer_carla_and_dana(chat)
+    await chat.say("ben", "menu")
+    given = (await chat.pick("ben", "menu:referred"))[0]
+    assert body(given) == "Personnes que vous avez recommandées (choisissez-en une) :"
+    assert labels(given) == [
+        "Dana Roy pour Amina : à contacter",
+        "Carla pour Amina : à contacter",
+        "Aller au menu",
+    ]
+    shown = await chat.pick("ben", "refshow:2")
+    assert body(shown[0]).startswith("Dana Roy, recommandé(e) à Amina le ")
+    mine = [m.text for m in chat.recorder.messages if m.to == "ben"]
+    assert all("dana.roy@" not in text for text in mine)
+
+
+async def test_a_three_generation_chain_for_coordinators(chat: Transcript, style: str) -> None:
+    await register(chat, "coord", style=style)
+    await held_meeting(chat, style)  # Amina meets Ben
+    await offer(chat, "carla", 5, "10:00")
+    await refer_carla_and_dana(chat)  # Ben refers Carla (and Dana, outside)
+    await chat.say("amina", "menu")
+    await chat.pick("amina", "menu:network")
+    await chat.pick("amina", "refshow:1")
+    await chat.pick("amina", "refbook:1")  # Amina asks Carla for a time
+    await chat.press("amina", 1)
+    await chat.pick("amina", "note:none")
+    await chat.pick("carla", "accept:")
+    await chat.line(":clock 2026-12-07T11:00")
+    await chat.pick("carla", "met:")  # held
+    await chat.pick("carla", "rate:5")
+    await chat.say("carla", "Good")
+    await chat.say("carla", "menu")
+    await chat.pick("carla", "menu:refer")  # Carla refers Omar, a newcomer's third generation
+    await chat.pick("carla", "kind:invite")
+    for text in ("Omar Said", "Project manager", "@omar_said"):
+        await chat.say("carla", text)
+    await chat.line(":clock +1m")  # the scan marks Carla's referral met
+    amina = await participant_id(chat, "amina")
+    tree = await chat.say("coord", f"/chain {amina}" if style == "telegram" else f"chain {amina}")
+    if style == "sms":
+        assert body(tree[0]) == "Amina: 2 generation(s), 4 people, 2 meetings held, 0 jobs."
+    else:
+        assert body(tree[0]) == (
+            "Chain of Amina: 2 generation(s), 4 people, 2 meetings held, 0 jobs.\n"
+            "● Ben, 2026-12-03 ✓\n"
+            "  → Carla ✓\n"
+            "    ● Carla, 2026-12-07 ✓\n"
+            "      → Omar Said ✉\n"
+            "  → Dana Roy ↗ …\n"
+            "✓ met or held, … waiting, ✉ invited, ☎ contacted, ✗ declined or cancelled, "
+            "↗ outside contact"
+        )
+    wrong = await chat.say("coord", "chain Amina")
+    assert body(wrong[0]) == "Type chain and a participant number, for example: chain 12"
+    nobody = await chat.say("coord", "chain 999")
+    assert body(nobody[0]) == "Nobody has the number 999."
+    refused = await chat.say("amina", f"chain {amina}")
+    assert "Chain of" not in texts(refused)
+
+
+async def participant_id(chat: Transcript, name: str) -> int:
+    """The participant id of persona ``name``."""
+    async with chat.simulator.app.store.transaction() as tx:
+        person = await tx.participant_by_address(Address(channel="sim", value=name))
+    assert person is not None
+    return person.id

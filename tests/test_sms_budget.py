@@ -43,6 +43,7 @@ VALUES: dict[Language, dict[str, str]] = {
         "organisation": "Ottawa Community Housing Corporation",
         "link": "https://t.me/connector_bot?start=K7P2QX4M",
         "code": "K7P2QX4M",
+        "tree": "x",
     },
     "fr": {
         "name": "Amina Haddad",
@@ -72,6 +73,7 @@ VALUES: dict[Language, dict[str, str]] = {
         "organisation": "Office municipal d'habitation de Montréal",
         "link": "https://t.me/connector_bot?start=K7P2QX4M",
         "code": "K7P2QX4M",
+        "tree": "x",
     },
 }
 NUMBERS = {
@@ -91,6 +93,12 @@ NUMBERS = {
     "count": 8,
     "skipped": 1,
     "most": 12,
+    "met": 12,
+    "generations": 4,
+    "people": 23,
+    "meetings": 17,
+    "jobs": 3,
+    "id": 12345,
 }
 # Labels with arguments: (label id, the argument it takes) for prompts whose choices vary.
 VARIABLE_CHOICES: dict[str, tuple[str, str, int]] = {
@@ -108,6 +116,8 @@ VARIABLE_CHOICES: dict[str, tuple[str, str, int]] = {
     "referrals-ask-meeting": ("referrals-meeting-item", "when", 5),
     "referrals-ask-member": ("referrals-member-card", "name", 5),
     "referrals-member-none": ("referrals-member-card", "name", 0),
+    "referrals-network": ("referrals-network-item", "name", 5),
+    "referrals-given": ("referrals-given-item", "name", 5),
 }
 # Fixed choices that follow a variable list.
 TRAILING: dict[str, tuple[str, ...]] = {
@@ -121,6 +131,8 @@ TRAILING: dict[str, tuple[str, ...]] = {
     "meetings-pick-new-time": ("dialogue-choice-menu",),
     "referrals-ask-member": ("referrals-search-again",),
     "referrals-member-none": ("referrals-search-again",),
+    "referrals-network": ("dialogue-choice-menu",),
+    "referrals-given": ("dialogue-choice-menu",),
 }
 # Messages always sent with choices, and the labels of those choices.
 CHOICES: dict[str, tuple[str, ...]] = {
@@ -206,6 +218,13 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "referrals-ask-search": ("referrals-search-field",),
     "referrals-to-mentee-member": ("referrals-book",),
     "referrals-joined": ("referrals-book",),
+    "referrals-show": ("referrals-book", "dialogue-choice-menu"),
+    "referrals-outside-next": (
+        "referrals-outside-met",
+        "referrals-outside-contacted",
+        "referrals-outside-not",
+        "dialogue-choice-menu",
+    ),
     "referrals-referred-by": ("booking-accept", "booking-decline"),
     "referrals-outside-check": (
         "referrals-outside-met",
@@ -217,6 +236,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
         "menu-choice-offer",
         "menu-choice-slots",
         "referrals-menu-give",
+        "referrals-menu-referred",
         "menu-choice-settings",
         "menu-choice-phone",
         "menu-choice-stats",

@@ -10,7 +10,7 @@ from datetime import timedelta
 
 from handlers.core.context import Ctx
 from handlers.core.engine import Open, Result
-from handlers.core.feature import Action, Feature, JobKind, Late, MenuItem
+from handlers.core.feature import Action, Command, Feature, JobKind, Late, MenuItem
 from handlers.core.menu import main_menu
 from handlers.core.values import Reply, Role
 from handlers.meetings import by_id
@@ -20,10 +20,13 @@ from handlers.referrals.give import GiveAnswers
 from handlers.referrals.ports import referral_store
 from handlers.referrals.record import GIVE, REMINDER
 from handlers.referrals.reminder import remind_connector
+from handlers.referrals.tree import parse_participant, show_chain
 from handlers.referrals.values import WANTED
+from handlers.referrals.view import my_network, people_i_referred, show_referral
 
 CONNECTORS: frozenset[Role] = frozenset({"connector"})
 MENTEES: frozenset[Role] = frozenset({"mentee"})
+COORDINATORS: frozenset[Role] = frozenset({"coordinator"})
 
 
 async def give_referrals(ctx: Ctx) -> Result:
@@ -53,6 +56,15 @@ FEATURE = Feature(
     menu=(
         MenuItem(id="menu:refer", label="referrals-menu-give", order=35, roles=CONNECTORS,
                  run=give_referrals),
+        MenuItem(id="menu:referred", label="referrals-menu-referred", order=36,
+                 roles=CONNECTORS, run=people_i_referred),
+        MenuItem(id="menu:network", label="referrals-menu-network", order=25, roles=MENTEES,
+                 run=my_network),
+    ),
+    commands=(
+        Command(names={"en": "chain", "fr": "chaine"}, about="referrals-chain-about",
+                parse=parse_participant, usage="referrals-chain-usage", run=show_chain,
+                roles=COORDINATORS),
     ),
     actions=(
         # Follow-ups and the reminder offer it, so it works in the middle of a dialogue too.
@@ -60,6 +72,8 @@ FEATURE = Feature(
         # Comes with the news of a referral: the newcomer asks that connector for a time.
         Action("refbook", by_id(book_referral), roles=MENTEES, anytime=True),
         Action("refout", on_outside, roles=MENTEES, anytime=True),
+        # One referral from My network or People I referred (each checks whose it is).
+        Action("refshow", by_id(show_referral)),
     ),
     jobs=(
         JobKind(REMINDER, remind_connector, late=Late(timedelta(days=7), "a week late")),

@@ -5,7 +5,13 @@ from __future__ import annotations
 from typing import Protocol
 
 from handlers.core.ports import StoreKey, Transaction
-from handlers.referrals.values import HeldMeeting, NewReferral, Referral, ReferralStatus
+from handlers.referrals.values import (
+    ChainMeeting,
+    HeldMeeting,
+    NewReferral,
+    Referral,
+    ReferralStatus,
+)
 
 
 class ReferralStore(Protocol):
@@ -66,6 +72,26 @@ class ReferralStore(Protocol):
 
     async def held_referrals(self, limit: int) -> list[int]:
         """Referrals not yet marked met whose meeting has been held."""
+        ...
+
+    async def known(self, participant_id: int) -> bool:
+        """Whether a participant with this id exists."""
+        ...
+
+    async def count_met(self, mentee_id: int) -> int:
+        """How many meetings the newcomer has had marked held."""
+        ...
+
+    async def for_mentee(self, mentee_id: int, limit: int) -> list[Referral]:
+        """The newcomer's referrals, oldest first."""
+        ...
+
+    async def given_by(self, connector_id: int, limit: int) -> list[Referral]:
+        """The referrals a connector gave, newest first."""
+        ...
+
+    async def chain_meetings(self, mentee_id: int, limit: int) -> list[ChainMeeting]:
+        """The newcomer's live and held meetings, in time order."""
         ...
 
 

@@ -63,3 +63,13 @@ class HeldMeeting(Frozen):
     mentee_id: int
     starts_at: datetime
     given: int
+
+
+class ChainMeeting(Frozen):
+    """A meeting as a node of the chain: whom, when, how it went, and the referral behind it."""
+
+    id: int
+    connector_id: int
+    starts_at: datetime
+    status: str
+    referral_id: int | None

@@ -68,3 +68,38 @@ referrals-outside-not = Not yet
 referrals-outside-thanks-met = Wonderful! Thank you for telling us about { $name }.
 referrals-outside-thanks-contacted = Good. We hope you meet { $name } soon.
 referrals-outside-thanks-not = No problem. { $name }'s details are in an earlier message.
+referrals-menu-network = My network
+referrals-menu-referred = People I referred
+referrals-network-empty = You have met { $met ->
+        [one] one person
+       *[other] { $met } people
+    } so far. Nobody has been referred to you yet: after each meeting, the connector can refer you to three more people.
+referrals-network = Your network: you have met { $met ->
+        [one] one person
+       *[other] { $met } people
+    }. Your referrals (pick one to see what to do next):
+referrals-network-item = { $name }: { $status }
+referrals-given-empty = You have not referred anyone yet.
+referrals-given = People you referred (pick one to see more):
+referrals-given-item = { $name } for { $mentee }: { $status }
+referrals-show = { $name }, referred by { $connector } on { $when }: { $status }.
+referrals-show-given = { $name }, referred to { $mentee } on { $when }: { $status }.
+referrals-outside-next = Have you reached { $name }?
+referrals-status-suggested = to contact
+referrals-status-invited = invited
+referrals-status-joined = joined, to contact
+referrals-status-requested = time requested
+referrals-status-met = met
+referrals-status-declined = declined
+referrals-status-expired = expired
+referrals-status-given = to contact
+referrals-status-contacted = contacted
+referrals-chain = { $channel ->
+    [sms] { $name }: { $generations } generation(s), { $people } people, { $meetings } meetings held, { $jobs } jobs.
+   *[other] Chain of { $name }: { $generations } generation(s), { $people } people, { $meetings } meetings held, { $jobs } jobs.
+        { $tree }
+        ✓ met or held, … waiting, ✉ invited, ☎ contacted, ✗ declined or cancelled, ↗ outside contact
+    }
+referrals-chain-usage = Type chain and a participant number, for example: chain 12
+referrals-chain-unknown = Nobody has the number { $id }.
+referrals-chain-about = A newcomer's referral chain

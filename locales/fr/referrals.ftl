@@ -68,3 +68,38 @@ referrals-outside-not = Pas encore
 referrals-outside-thanks-met = Merveilleux! Merci de nous parler de { $name }.
 referrals-outside-thanks-contacted = Bien. Nous espérons que vous rencontrerez { $name } sous peu.
 referrals-outside-thanks-not = Pas de souci. Les coordonnées de { $name } sont dans un message précédent.
+referrals-menu-network = Mon réseau
+referrals-menu-referred = Personnes recommandées
+referrals-network-empty = Vous avez rencontré { $met ->
+        [one] une personne
+       *[other] { $met } personnes
+    } jusqu'ici. Personne ne vous a encore été recommandé : après chaque rencontre, le connecteur peut vous proposer trois autres personnes.
+referrals-network = Votre réseau : vous avez rencontré { $met ->
+        [one] une personne
+       *[other] { $met } personnes
+    }. Vos contacts (choisissez-en un pour la suite) :
+referrals-network-item = { $name } : { $status }
+referrals-given-empty = Vous n'avez encore recommandé personne.
+referrals-given = Personnes que vous avez recommandées (choisissez-en une) :
+referrals-given-item = { $name } pour { $mentee } : { $status }
+referrals-show = { $name }, recommandé(e) par { $connector } le { $when } : { $status }.
+referrals-show-given = { $name }, recommandé(e) à { $mentee } le { $when } : { $status }.
+referrals-outside-next = Avez-vous joint { $name }?
+referrals-status-suggested = à contacter
+referrals-status-invited = invité(e)
+referrals-status-joined = inscrit(e), à contacter
+referrals-status-requested = moment demandé
+referrals-status-met = rencontré(e)
+referrals-status-declined = refusé
+referrals-status-expired = expiré
+referrals-status-given = à contacter
+referrals-status-contacted = contacté(e)
+referrals-chain = { $channel ->
+    [sms] { $name } : { $generations } génération(s), { $people } personnes, { $meetings } rencontres tenues, { $jobs } emplois.
+   *[other] Chaîne de { $name } : { $generations } génération(s), { $people } personnes, { $meetings } rencontres tenues, { $jobs } emplois.
+        { $tree }
+        ✓ rencontré ou tenue, … en attente, ✉ invité, ☎ contacté, ✗ refusé ou annulé, ↗ contact hors programme
+    }
+referrals-chain-usage = Tapez chaine et un numéro de participant, par exemple : chaine 12
+referrals-chain-unknown = Personne n'a le numéro { $id }.
+referrals-chain-about = Le réseau de contacts d'un nouvel arrivant
