@@ -12,6 +12,7 @@ from handlers.referrals.ports import REFERRALS
 from handlers.referrals.values import (
     ChainMeeting,
     HeldMeeting,
+    JobReport,
     NewReferral,
     Referral,
     ReferralStatus,
@@ -19,6 +20,7 @@ from handlers.referrals.values import (
 from storage.sql import insert_ignoring_conflict
 from storage.stores import bind
 from storage.tables import (
+    job_reports,
     meetings,
     participant_roles,
     participants,
@@ -305,6 +307,27 @@ class SqlReferrals:
         return [
             ChainMeeting(id=row[0], connector_id=row[1], starts_at=row[2], status=row[3],
                          referral_id=row[4])
+            for row in await self._conn.execute(query)
+        ]  # fmt: skip
+
+    async def add_job(self, report: JobReport) -> None:
+        """Record a job report."""
+        await self._conn.execute(
+            sa.insert(job_reports).values(**report.model_dump(), created_at=self._clock.now())
+        )
+
+    async def jobs_for(self, mentee_id: int, limit: int) -> list[JobReport]:
+        """The newcomer's job reports, oldest first."""
+        query = (
+            sa.select(job_reports)
+            .where(job_reports.c.mentee_id == mentee_id)
+            .order_by(job_reports.c.id)
+            .limit(limit)
+        )
+        return [
+            JobReport(mentee_id=row.mentee_id, role=row.role, in_field=row.in_field,
+                      start_month=row.start_month, meeting_id=row.meeting_id,
+                      referral_id=row.referral_id)
             for row in await self._conn.execute(query)
         ]  # fmt: skip
 

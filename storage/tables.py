@@ -429,6 +429,34 @@ referrals = sa.Table(
 sa.Index("ix_participants_referral_code", participants.c.referral_code)
 sa.Index("ix_meetings_referral_id", meetings.c.referral_id)
 
+# Jobs newcomers found, credited to the chain node that helped: a meeting or a referral.
+job_reports = sa.Table(
+    "job_reports",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "mentee_id",
+        sa.Integer,
+        sa.ForeignKey("participants.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    sa.Column("role", sa.String(160), nullable=False),
+    # yes | related | no
+    sa.Column("in_field", sa.String(8), nullable=False),
+    sa.Column("start_month", sa.String(7), nullable=False),
+    sa.Column(
+        "meeting_id", sa.Integer, sa.ForeignKey("meetings.id", ondelete="SET NULL"), nullable=True
+    ),
+    sa.Column(
+        "referral_id",
+        sa.Integer,
+        sa.ForeignKey("referrals.id", ondelete="SET NULL"),
+        nullable=True,
+    ),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+)
+
 # Who changed a referral's status, and when.
 referral_events = sa.Table(
     "referral_events",

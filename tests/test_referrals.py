@@ -8,7 +8,14 @@ from bot.channels.segments import count_segments
 from bot.channels.simulator import SimMessage
 from bot.i18n import Catalogue, Rendering
 from handlers.core.values import Address, Reply
-from storage.tables import channel_addresses, meetings, outbox, referral_events, referrals
+from storage.tables import (
+    channel_addresses,
+    job_reports,
+    meetings,
+    outbox,
+    referral_events,
+    referrals,
+)
 from tests.conftest import Transcript, body, labels, register, sent_to, texts
 from tests.test_meetings import book, offer
 
@@ -423,7 +430,7 @@ async def test_a_three_generation_chain_for_coordinators(chat: Transcript, style
             "      → Omar Said ✉\n"
             "  → Dana Roy ↗ …\n"
             "✓ met or held, … waiting, ✉ invited, ☎ contacted, ✗ declined or cancelled, "
-            "↗ outside contact"
+            "↗ outside contact, ★ led to a job"
         )
     wrong = await chat.say("coord", "chain Amina")
     assert body(wrong[0]) == "Type chain and a participant number, for example: chain 12"
@@ -439,3 +446,53 @@ async def participant_id(chat: Transcript, name: str) -> int:
         person = await tx.participant_by_address(Address(channel="sim", value=name))
     assert person is not None
     return person.id
+
+
+async def test_a_newcomer_reports_a_job_credited_to_a_connection(
+    chat: Transcript, style: str
+) -> None:
+    await register(chat, "coord", style=style)
+    await held_meeting(chat, style)
+    await refer_carla_and_dana(chat)
+    await chat.say("amina", "menu")
+    role = (await chat.pick("amina", "menu:job"))[0]
+    assert body(role).startswith("Congratulations! What is the job?")
+    field = (await chat.say("amina", "Junior civil engineer"))[0]
+    assert labels(field) == ["Yes, in my field", "In a related field", "In another field"]
+    start = (await chat.pick("amina", "field:yes"))[0]
+    assert labels(start) == ["This month", "Next month"]
+    wrong = await chat.say("amina", "soon")
+    assert body(wrong[0]) == "Please type the month and year, for example: 03/2027."
+    helped = (await chat.say("amina", "01/2027"))[0]
+    assert body(helped) == "Which connection helped you most to get it?"
+    assert labels(helped) == ["Ben", "Carla", "Dana Roy", "No one in particular"]
+    thanks = await chat.pick("amina", "helped:r:")  # Carla, a referral
+    assert body(thanks[0]).startswith("Thank you, and congratulations!")
+    async with chat.simulator.app.engine.connect() as conn:
+        row = (await conn.execute(sa.select(job_reports))).one()
+    assert (row.role, row.in_field, row.start_month) == ("Junior civil engineer", "yes", "2027-01")
+    assert row.referral_id == 1
+    assert row.meeting_id is None
+    amina = await participant_id(chat, "amina")
+    tree = await chat.say("coord", f"/chain {amina}" if style == "telegram" else f"chain {amina}")
+    assert "1 generation(s), 3 people, 1 meetings held, 1 jobs." in tree[0].text
+    if style == "telegram":
+        assert "  → Carla … ★\n" in tree[0].text
+
+
+async def test_in_french_a_job_with_nobody_in_particular(chat: Transcript) -> None:
+    await register(chat, "amina", french=True)
+    await chat.say("amina", "menu")
+    role = (await chat.pick("amina", "menu:job"))[0]
+    assert body(role).startswith("Félicitations! Quel est le poste?")
+    await chat.say("amina", "Technicienne")
+    await chat.pick("amina", "field:related")
+    helped = (await chat.pick("amina", "start:"))[0]
+    assert labels(helped) == ["Personne en particulier"]
+    thanks = await chat.pick("amina", "helped:none")
+    assert body(thanks[0]).startswith("Merci, et félicitations!")
+    async with chat.simulator.app.engine.connect() as conn:
+        row = (await conn.execute(sa.select(job_reports))).one()
+    assert (row.in_field, row.start_month, row.meeting_id, row.referral_id) == (
+        "related", "2026-12", None, None,
+    )  # fmt: skip

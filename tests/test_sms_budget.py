@@ -117,6 +117,7 @@ VARIABLE_CHOICES: dict[str, tuple[str, str, int]] = {
     "referrals-ask-member": ("referrals-member-card", "name", 5),
     "referrals-member-none": ("referrals-member-card", "name", 0),
     "referrals-network": ("referrals-network-item", "name", 5),
+    "referrals-job-helped": ("referrals-job-person", "name", 5),
     "referrals-given": ("referrals-given-item", "name", 5),
 }
 # Fixed choices that follow a variable list.
@@ -132,6 +133,7 @@ TRAILING: dict[str, tuple[str, ...]] = {
     "referrals-ask-member": ("referrals-search-again",),
     "referrals-member-none": ("referrals-search-again",),
     "referrals-network": ("dialogue-choice-menu",),
+    "referrals-job-helped": ("referrals-job-nobody",),
     "referrals-given": ("dialogue-choice-menu",),
 }
 # Messages always sent with choices, and the labels of those choices.
@@ -209,6 +211,12 @@ CHOICES: dict[str, tuple[str, ...]] = {
         "settings-capacity",
         "dialogue-choice-menu",
     ),
+    "referrals-job-field": (
+        "referrals-job-field-yes",
+        "referrals-job-field-related",
+        "referrals-job-field-no",
+    ),
+    "referrals-job-start": ("referrals-job-this-month", "referrals-job-next-month"),
     "referrals-ask-kind": (
         "referrals-kind-member",
         "referrals-kind-invite",

@@ -17,6 +17,7 @@ from handlers.meetings import by_id
 from handlers.referrals.book import BOOK, book_referral
 from handlers.referrals.chain import OUTSIDE_CHECK, ask_outside, follow_chain, on_outside
 from handlers.referrals.give import GiveAnswers
+from handlers.referrals.job import JOB
 from handlers.referrals.ports import referral_store
 from handlers.referrals.record import GIVE, REMINDER
 from handlers.referrals.reminder import remind_connector
@@ -27,6 +28,10 @@ from handlers.referrals.view import my_network, people_i_referred, show_referral
 CONNECTORS: frozenset[Role] = frozenset({"connector"})
 MENTEES: frozenset[Role] = frozenset({"mentee"})
 COORDINATORS: frozenset[Role] = frozenset({"coordinator"})
+
+
+async def _open(dialogue: str) -> Result:
+    return [Open(dialogue)]
 
 
 async def give_referrals(ctx: Ctx) -> Result:
@@ -52,7 +57,7 @@ async def refer(ctx: Ctx, meeting_id: int) -> Result | None:
 FEATURE = Feature(
     name="referrals",
     builds_on=("registration", "meetings", "followup"),
-    dialogues=(GIVE, BOOK),
+    dialogues=(GIVE, BOOK, JOB),
     menu=(
         MenuItem(id="menu:refer", label="referrals-menu-give", order=35, roles=CONNECTORS,
                  run=give_referrals),
@@ -60,6 +65,8 @@ FEATURE = Feature(
                  roles=CONNECTORS, run=people_i_referred),
         MenuItem(id="menu:network", label="referrals-menu-network", order=25, roles=MENTEES,
                  run=my_network),
+        MenuItem(id="menu:job", label="referrals-menu-job", order=40, roles=MENTEES,
+                 run=lambda ctx: _open(JOB.id)),
     ),
     commands=(
         Command(names={"en": "chain", "fr": "chaine"}, about="referrals-chain-about",

@@ -8,6 +8,7 @@ from handlers.core.ports import StoreKey, Transaction
 from handlers.referrals.values import (
     ChainMeeting,
     HeldMeeting,
+    JobReport,
     NewReferral,
     Referral,
     ReferralStatus,
@@ -92,6 +93,14 @@ class ReferralStore(Protocol):
 
     async def chain_meetings(self, mentee_id: int, limit: int) -> list[ChainMeeting]:
         """The newcomer's live and held meetings, in time order."""
+        ...
+
+    async def add_job(self, report: JobReport) -> None:
+        """Record a job report."""
+        ...
+
+    async def jobs_for(self, mentee_id: int, limit: int) -> list[JobReport]:
+        """The newcomer's job reports, oldest first."""
         ...
 
 

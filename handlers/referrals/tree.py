@@ -33,6 +33,7 @@ class Chain:
     generations: int = 0
     people: set[str] = field(default_factory=set)
     meetings: int = 0
+    jobs: int = 0
 
 
 def parse_participant(text: str) -> int | Invalid:
@@ -48,11 +49,19 @@ async def build(ctx: Ctx, mentee_id: int) -> Chain:
     given = await store.for_mentee(mentee_id, LIMIT)
     chain = Chain()
     ours = {r.id for r in given}
+    jobs = await store.jobs_for(mentee_id, LIMIT)
+    chain.jobs = len(jobs)
+    credited = {("m", j.meeting_id) for j in jobs} | {("r", j.referral_id) for j in jobs}
+
+    def star(kind: str, node: int) -> str:
+        return " ★" if (kind, node) in credited else ""
 
     async def meeting(m: ChainMeeting, depth: int) -> None:
         connector = await ctx.tx.participant(m.connector_id)
         mark = MARKS.get(m.status, "?")
-        chain.lines.append(f"{'  ' * depth}● {connector.name}, {m.starts_at.date()} {mark}")
+        chain.lines.append(
+            f"{'  ' * depth}● {connector.name}, {m.starts_at.date()} {mark}{star('m', m.id)}"
+        )
         if m.status == "held":
             chain.meetings += 1
             chain.people.add(f"p:{m.connector_id}")
@@ -63,7 +72,8 @@ async def build(ctx: Ctx, mentee_id: int) -> Chain:
 
     async def referral(r: Referral, depth: int) -> None:
         outside = " ↗" if r.kind == "outside" else ""
-        chain.lines.append(f"{'  ' * depth}→ {r.name}{outside} {MARKS.get(r.status, '?')}")
+        mark = MARKS.get(r.status, "?")
+        chain.lines.append(f"{'  ' * depth}→ {r.name}{outside} {mark}{star('r', r.id)}")
         chain.people.add(f"p:{r.person_id}" if r.person_id else f"r:{r.id}")
         for m in meetings:
             if m.referral_id == r.id:
@@ -89,7 +99,7 @@ async def show_chain(ctx: Ctx, participant_id: int) -> Result:
                 "generations": chain.generations,
                 "people": len(chain.people),
                 "meetings": chain.meetings,
-                "jobs": 0,
+                "jobs": chain.jobs,
                 "tree": "\n".join(chain.lines) or "-",
             },
         )

@@ -73,3 +73,14 @@ class ChainMeeting(Frozen):
     starts_at: datetime
     status: str
     referral_id: int | None
+
+
+class JobReport(Frozen):
+    """A job a newcomer found, and the chain node that helped (a meeting or a referral)."""
+
+    mentee_id: int
+    role: str
+    in_field: str  # yes | related | no
+    start_month: str  # "2027-01"
+    meeting_id: int | None = None
+    referral_id: int | None = None

@@ -98,8 +98,29 @@ referrals-chain = { $channel ->
     [sms] { $name }: { $generations } generation(s), { $people } people, { $meetings } meetings held, { $jobs } jobs.
    *[other] Chain of { $name }: { $generations } generation(s), { $people } people, { $meetings } meetings held, { $jobs } jobs.
         { $tree }
-        ✓ met or held, … waiting, ✉ invited, ☎ contacted, ✗ declined or cancelled, ↗ outside contact
+        ✓ met or held, … waiting, ✉ invited, ☎ contacted, ✗ declined or cancelled, ↗ outside contact, ★ led to a job
     }
 referrals-chain-usage = Type chain and a participant number, for example: chain 12
 referrals-chain-unknown = Nobody has the number { $id }.
 referrals-chain-about = A newcomer's referral chain
+referrals-menu-job = I found a job
+referrals-job-role = Congratulations! What is the job? For example: Junior civil engineer.
+referrals-job-role-invalid = Please type the job title (2 to 80 characters).
+referrals-job-role-help = The title of the job, as in the offer.
+referrals-job-field = Is it in your field?
+referrals-job-field-yes = Yes, in my field
+referrals-job-field-related = In a related field
+referrals-job-field-no = In another field
+referrals-job-field-invalid = Please pick one of the options.
+referrals-job-field-help = Your field is the work you did before coming to Canada.
+referrals-job-start = When do you start? Pick one, or type the month, for example: 03/2027.
+referrals-job-this-month = This month
+referrals-job-next-month = Next month
+referrals-job-start-invalid = Please type the month and year, for example: 03/2027.
+referrals-job-start-help = The month you start, or started, the job.
+referrals-job-helped = Which connection helped you most to get it?
+referrals-job-person = { $name }
+referrals-job-nobody = No one in particular
+referrals-job-helped-invalid = Please pick someone from the list, or "No one in particular".
+referrals-job-helped-help = The person you met or were referred to who helped you get the job.
+referrals-job-thanks = Thank you, and congratulations! This helps the programme show what works.

@@ -98,8 +98,29 @@ referrals-chain = { $channel ->
     [sms] { $name } : { $generations } génération(s), { $people } personnes, { $meetings } rencontres tenues, { $jobs } emplois.
    *[other] Chaîne de { $name } : { $generations } génération(s), { $people } personnes, { $meetings } rencontres tenues, { $jobs } emplois.
         { $tree }
-        ✓ rencontré ou tenue, … en attente, ✉ invité, ☎ contacté, ✗ refusé ou annulé, ↗ contact hors programme
+        ✓ rencontré ou tenue, … en attente, ✉ invité, ☎ contacté, ✗ refusé ou annulé, ↗ contact hors programme, ★ a mené à un emploi
     }
 referrals-chain-usage = Tapez chaine et un numéro de participant, par exemple : chaine 12
 referrals-chain-unknown = Personne n'a le numéro { $id }.
 referrals-chain-about = Le réseau de contacts d'un nouvel arrivant
+referrals-menu-job = J'ai trouvé un emploi
+referrals-job-role = Félicitations! Quel est le poste? Par exemple : ingénieure civile junior.
+referrals-job-role-invalid = Tapez le titre du poste (2 à 80 caractères).
+referrals-job-role-help = Le titre du poste, comme dans l'offre.
+referrals-job-field = Est-ce dans votre domaine?
+referrals-job-field-yes = Oui, dans mon domaine
+referrals-job-field-related = Dans un domaine connexe
+referrals-job-field-no = Dans un autre domaine
+referrals-job-field-invalid = Choisissez une des options.
+referrals-job-field-help = Votre domaine est le travail que vous faisiez avant d'arriver au Canada.
+referrals-job-start = Quand commencez-vous? Choisissez, ou tapez le mois, par exemple : 03/2027.
+referrals-job-this-month = Ce mois-ci
+referrals-job-next-month = Le mois prochain
+referrals-job-start-invalid = Tapez le mois et l'année, par exemple : 03/2027.
+referrals-job-start-help = Le mois où vous commencez, ou avez commencé, cet emploi.
+referrals-job-helped = Quelle personne de votre réseau vous a le plus aidé(e) à l'obtenir?
+referrals-job-person = { $name }
+referrals-job-nobody = Personne en particulier
+referrals-job-helped-invalid = Choisissez une personne de la liste, ou "Personne en particulier".
+referrals-job-helped-help = La personne rencontrée ou recommandée qui vous a aidé(e) à obtenir cet emploi.
+referrals-job-thanks = Merci, et félicitations! Cela aide le programme à montrer ce qui fonctionne.

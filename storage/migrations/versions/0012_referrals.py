@@ -79,11 +79,37 @@ def upgrade() -> None:
         ),
     )  # fmt: skip
     op.create_index("ix_referral_events_referral_id", "referral_events", ["referral_id"])
+    op.create_table(
+        "job_reports",
+        sa.Column("id", sa.Integer, nullable=False),
+        sa.Column("mentee_id", sa.Integer, nullable=False),
+        sa.Column("role", sa.String(160), nullable=False),
+        sa.Column("in_field", sa.String(8), nullable=False),
+        sa.Column("start_month", sa.String(7), nullable=False),
+        sa.Column("meeting_id", sa.Integer, nullable=True),
+        sa.Column("referral_id", sa.Integer, nullable=True),
+        sa.Column("created_at", TS, nullable=False),
+        sa.PrimaryKeyConstraint("id", name="pk_job_reports"),
+        sa.ForeignKeyConstraint(
+            ["mentee_id"], ["participants.id"], name="fk_job_reports_mentee_id_participants",
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["meeting_id"], ["meetings.id"], name="fk_job_reports_meeting_id_meetings",
+            ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["referral_id"], ["referrals.id"], name="fk_job_reports_referral_id_referrals",
+            ondelete="SET NULL",
+        ),
+    )  # fmt: skip
+    op.create_index("ix_job_reports_mentee_id", "job_reports", ["mentee_id"])
 
 
 def downgrade() -> None:
     """Remove the referral tables and indexes."""
     op.drop_index("ix_meetings_referral_id", "meetings")
     op.drop_index("ix_participants_referral_code", "participants")
+    op.drop_table("job_reports")
     op.drop_table("referral_events")
     op.drop_table("referrals")
