@@ -51,13 +51,11 @@ ben #3
 ben #1
 ben: 3 weeks
 ben #1
-# Amina looks for someone in her field and asks for Ben's first time, with a note.
+# Amina looks for someone in her field (the default) and asks for Ben's first time, with a
+# note after the number.
 amina: menu
 amina: 1
-amina: 1
-amina: 1
-amina: 1
-amina: Ingénieure civile, je vise le secteur municipal
+amina: 1 Ingénieure civile, je vise le secteur municipal
 # Ben accepts. Each gets the confirmation in their own language and time zone; on Telegram
 # it comes with a calendar file, on SMS as a short text.
 ben #1

@@ -9,11 +9,11 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from babel import Locale
-from babel.dates import format_datetime
+from babel.dates import format_datetime, get_timezone_name
 from fluent.runtime import FluentBundle, FluentResource
 
 import locales
-from handlers.core.values import LANGUAGES, ArgValue, Language, Languages, Ref, When
+from handlers.core.values import LANGUAGES, ArgValue, Language, Languages, Ref, When, Zone
 
 log = logging.getLogger(__name__)
 
@@ -93,11 +93,14 @@ class Catalogue:
 
     def _value(self, value: ArgValue, to: Rendering) -> str | int:
         if isinstance(value, When):
-            local = value.at.astimezone(ZoneInfo(to.timezone))
+            local = value.at.astimezone(ZoneInfo(value.zone or to.timezone))
             pattern = PATTERNS[to.language][value.style]
             return format_datetime(local, pattern, locale=BABEL_LOCALES[to.language])
         if isinstance(value, Ref):
             return self.render(value.key, {}, to)
+        if isinstance(value, Zone):
+            # CLDR's name for the zone ("Atlantic Time", "heure d'Afrique de l'Ouest").
+            return str(get_timezone_name(value.zone, locale=BABEL_LOCALES[to.language]))
         if isinstance(value, Languages):
             names = Locale.parse(BABEL_LOCALES[to.language]).languages
             return ", ".join(names.get(item, item) for item in value.items)

@@ -22,7 +22,11 @@ def render(catalogue: Catalogue, item: OutboxItem, variant: str, now: datetime) 
         reference=str(item.id),
         text=catalogue.render(reply.key, reply.args, to),
         choices=tuple(
-            MenuEntry(id=choice.id, label=catalogue.render(choice.label, choice.args, to))
+            MenuEntry(
+                id=choice.id,
+                label=catalogue.render(choice.label, choice.args, to),
+                means=choice.means,
+            )
             for choice in reply.choices
         ),
         attachments=attachments,

@@ -10,13 +10,19 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from handlers.core.ports import Clock
 from handlers.core.values import Participant
-from handlers.followup.ports import FOLLOW_UP, NoShowReason
+from handlers.followup.ports import FOLLOW_UP, NoShowReason, OpenQuestion
+from handlers.followup.reminders import FOLLOW_UP_AGAIN
+from handlers.meetings.jobs import FOLLOW_UP as FOLLOW_UP_JOB
+from handlers.meetings.jobs import REMINDER_1H, REMINDER_24H
 from handlers.meetings.values import Meeting
 from storage.meetings import MEETING_QUERY, meeting_from_row
 from storage.rows import ROLES, participant_from_row
 from storage.sql import insert_ignoring_conflict
 from storage.stores import bind
-from storage.tables import meeting_feedback, meetings, participants
+from storage.tables import meeting_events, meeting_feedback, meetings, participants, scheduled
+
+# The jobs that ask "did you meet?".
+ASKED_MET = (FOLLOW_UP_JOB, FOLLOW_UP_AGAIN)
 
 # When a participant last wrote (their registration, for those who have not written since).
 LAST_ACTIVE = sa.func.coalesce(participants.c.last_active_at, participants.c.created_at)
@@ -41,7 +47,74 @@ class SqlFollowUp:
         keys = ["meeting_id", "participant_id"]
         return await insert_ignoring_conflict(self._conn, meeting_feedback, values, keys)
 
-    async def set_absent(self, meeting_id: int, absent_id: int) -> None:
+    async def answers(self, meeting_id: int) -> dict[int, NoShowReason | None]:
+        """Who has answered "did you meet?" about a meeting: their no-show reason, or None."""
+        rows = await self._conn.execute(
+            sa.select(meeting_feedback.c.participant_id, meeting_feedback.c.reason).where(
+                meeting_feedback.c.meeting_id == meeting_id
+            )
+        )
+        return {int(row.participant_id): row.reason for row in rows}
+
+    async def said(self, meeting_id: int, participant_id: int, action: str) -> bool:
+        """Whether the meeting's history has ``action`` by this participant already."""
+        query = sa.select(meeting_events.c.id).where(
+            meeting_events.c.meeting_id == meeting_id,
+            meeting_events.c.actor_id == participant_id,
+            meeting_events.c.action == action,
+        )
+        return (await self._conn.execute(query.limit(1))).first() is not None
+
+    async def open_questions(
+        self, participant_id: int, now: datetime, since: datetime, limit: int
+    ) -> list[OpenQuestion]:
+        """Questions asked of the participant and not answered, newest first."""
+        mine = sa.or_(
+            meetings.c.connector_id == participant_id, meetings.c.mentee_id == participant_id
+        )
+        asked = sa.and_(
+            scheduled.c.subject_kind == "meeting",
+            scheduled.c.subject_id == meetings.c.id,
+            scheduled.c.status == "done",
+        )
+        answered = sa.exists().where(
+            meeting_feedback.c.meeting_id == meetings.c.id,
+            meeting_feedback.c.participant_id == participant_id,
+        )
+        coming = sa.exists().where(
+            meeting_events.c.meeting_id == meetings.c.id,
+            meeting_events.c.actor_id == participant_id,
+            meeting_events.c.action == "will-attend",
+        )
+        kind = sa.case((scheduled.c.kind.in_(ASKED_MET), "met"), else_="remind")
+        query = (
+            sa.select(meetings.c.id, kind.label("kind"), sa.func.max(scheduled.c.done_at))
+            .join(scheduled, asked)
+            .where(
+                mine,
+                sa.or_(
+                    sa.and_(
+                        scheduled.c.kind.in_(ASKED_MET),
+                        meetings.c.status.in_(("confirmed", "held", "no_show", "unconfirmed")),
+                        meetings.c.ends_at >= since,
+                        ~answered,
+                    ),
+                    sa.and_(
+                        scheduled.c.kind.in_((REMINDER_24H, REMINDER_1H)),
+                        meetings.c.status == "confirmed",
+                        meetings.c.starts_at > now,
+                        ~coming,
+                    ),
+                ),
+            )
+            .group_by(meetings.c.id, kind)
+            .order_by(sa.func.max(scheduled.c.done_at).desc(), meetings.c.id.desc())
+            .limit(limit)
+        )
+        rows = await self._conn.execute(query)
+        return [OpenQuestion(meeting_id=row.id, kind=row.kind) for row in rows]
+
+    async def set_absent(self, meeting_id: int, absent_id: int | None) -> None:
         """Record who did not come."""
         await self._conn.execute(
             sa.update(meetings).where(meetings.c.id == meeting_id).values(absent_id=absent_id)

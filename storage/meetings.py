@@ -14,7 +14,7 @@ from handlers.meetings.values import (
     MeetingStatus,
     Slot,
 )
-from storage.slots import SqlSlots
+from storage.search import SqlSearch
 from storage.stores import bind
 from storage.tables import (
     channel_addresses,
@@ -41,10 +41,11 @@ def meeting_from_row(row: sa.Row[Any]) -> Meeting:
         place=row.place,
         link=row.link,
         note=row.note,
+        proposed_slot_id=row.proposed_slot_id,
     )
 
 
-class SqlMeetings(SqlSlots):
+class SqlMeetings(SqlSearch):
     """Slots, preferences and meetings on one open connection."""
 
     async def count_meetings(
@@ -140,12 +141,21 @@ class SqlMeetings(SqlSlots):
                 slot_id=slot.id,
                 starts_at=slot.starts_at,
                 ends_at=slot.ends_at,
+                proposed_slot_id=None,
                 updated_at=self._clock.now(),
             )
         )
         moved = await self.meeting(meeting_id)
         assert moved is not None
         return moved
+
+    async def propose(self, meeting_id: int, slot_id: int | None) -> None:
+        """Keep (or with None, forget) the new time a newcomer asked to move to."""
+        await self._conn.execute(
+            sa.update(meetings)
+            .where(meetings.c.id == meeting_id)
+            .values(proposed_slot_id=slot_id, updated_at=self._clock.now())
+        )
 
     async def upcoming_meetings(
         self, participant_id: int, after: datetime, limit: int

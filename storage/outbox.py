@@ -242,22 +242,7 @@ class OutboxStore:
 
     async def release(self, item: OutboxItem, uncertain: bool) -> None:
         """Give back a claim at shutdown, due again at once (uncertain if the send had begun)."""
-        async with self._engine.begin() as conn:
-            await conn.execute(
-                sa.update(outbox)
-                .where(
-                    outbox.c.id == item.id,
-                    outbox.c.status == "sending",
-                    outbox.c.attempts == item.attempts,
-                )
-                .values(
-                    status="pending",
-                    next_attempt_at=self._clock.now(),
-                    claimed_until=None,
-                    uncertain=uncertain,
-                    last_error="released at shutdown",
-                )
-            )
+        await self.mark_retry(item, "released at shutdown", self._clock.now(), uncertain)
 
     async def known_provider_ids(self, provider_ids: Sequence[str]) -> set[str]:
         """Return which of these provider ids other outbox rows already carry."""

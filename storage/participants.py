@@ -10,6 +10,7 @@ from typing import Any, TypeVar, cast
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
+from handlers.core.parsing import search_key
 from handlers.core.ports import Clock, ParticipantCount, ProfileUpdate, StoreKey
 from handlers.core.values import (
     Address,
@@ -38,7 +39,10 @@ from storage.tables import (
 
 T = TypeVar("T")
 
-_PERSONAL = ("name", "profession", "sector", "city", "languages_spoken", "referral_code")
+_PERSONAL = (
+    "name", "profession", "sector", "city", "languages_spoken", "referral_code",
+    "profession_key", "city_key",
+)  # fmt: skip
 
 
 class SqlTransaction(ConversationState):
@@ -214,6 +218,10 @@ class SqlTransaction(ConversationState):
         values: dict[str, Any] = update.model_dump(exclude_none=True)
         if "languages_spoken" in values:
             values["languages_spoken"] = list(values["languages_spoken"])
+        # Search matches and ranks on these folded copies (see storage/slots.py).
+        for field in ("profession", "city"):
+            if field in values:
+                values[f"{field}_key"] = search_key(values[field])
         values["updated_at"] = self._clock.now()
         await self._conn.execute(
             sa.update(participants).where(participants.c.id == participant_id).values(**values)

@@ -9,9 +9,8 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from handlers.core.ports import Clock
-from handlers.meetings.values import ConnectorCard, ConnectorPrefs, NewSlot, Slot
-from storage.rows import ROLES, participant_from_row
-from storage.tables import connector_prefs, participants, slots
+from handlers.meetings.values import ConnectorPrefs, NewSlot, Slot
+from storage.tables import connector_prefs, meetings, slots
 
 LIVE_SLOT = ("open", "taken")
 
@@ -82,18 +81,18 @@ class SqlSlots:
         after: datetime,
         limit: int,
         offset: int,
+        for_mentee: int | None = None,
     ) -> list[Slot]:
         """The connector's slots in ``statuses`` after ``after``, soonest first."""
+        query = sa.select(slots).where(
+            slots.c.connector_id == connector_id,
+            slots.c.status.in_(statuses),
+            slots.c.starts_at > after,
+        )
+        if for_mentee is not None:
+            query = query.where(not_declined(for_mentee))
         rows = await self._conn.execute(
-            sa.select(slots)
-            .where(
-                slots.c.connector_id == connector_id,
-                slots.c.status.in_(statuses),
-                slots.c.starts_at > after,
-            )
-            .order_by(slots.c.starts_at)
-            .limit(limit)
-            .offset(offset)
+            query.order_by(slots.c.starts_at).limit(limit).offset(offset)
         )
         return [_slot(row) for row in rows]
 
@@ -102,10 +101,11 @@ class SqlSlots:
         return await self._soonest(connector_id, LIVE_SLOT, after, limit, 0)
 
     async def open_slots(
-        self, connector_id: int, after: datetime, limit: int, offset: int = 0
-    ) -> list[Slot]:
-        """The connector's open slots after ``after``, soonest first."""
-        return await self._soonest(connector_id, ("open",), after, limit, offset)
+        self, connector_id: int, after: datetime, limit: int, offset: int = 0,
+        for_mentee: int | None = None,
+    ) -> list[Slot]:  # fmt: skip
+        """The connector's open slots after ``after``, soonest first (see the port)."""
+        return await self._soonest(connector_id, ("open",), after, limit, offset, for_mentee)
 
     async def withdraw_slot(self, connector_id: int, slot_id: int) -> bool:
         """Withdraw an open slot of this connector; False if it is not open."""
@@ -156,34 +156,11 @@ class SqlSlots:
             sa.insert(connector_prefs).values(participant_id=connector_id, **prefs.model_dump())
         )
 
-    async def search(
-        self, sector: str | None, after: datetime, limit: int, offset: int
-    ) -> list[ConnectorCard]:
-        """Available connectors (in ``sector`` if given) with open slots, soonest first."""
 
-        soonest = sa.func.min(slots.c.starts_at).label("soonest")
-        query = (
-            sa.select(participants, ROLES, soonest)
-            .join(slots, slots.c.connector_id == participants.c.id)
-            .outerjoin(connector_prefs, connector_prefs.c.participant_id == participants.c.id)
-            .where(
-                participants.c.role == "connector",
-                participants.c.status == "active",
-                slots.c.status == "open",
-                slots.c.starts_at > after,
-                sa.or_(connector_prefs.c.paused.is_(None), connector_prefs.c.paused.is_(False)),
-            )
-            .group_by(participants.c.id)
-            .order_by(soonest, participants.c.id)
-            .limit(limit)
-            .offset(offset)
-        )
-        if sector is not None:
-            query = query.where(participants.c.sector == sector)
-        cards = []
-        for row in (await self._conn.execute(query)).all():
-            upcoming = await self.open_slots(row.id, after, 3)
-            cards.append(
-                ConnectorCard(connector=participant_from_row(row), next_slots=tuple(upcoming))
-            )
-        return cards
+def not_declined(mentee_id: int) -> sa.ColumnElement[bool]:
+    """A slot that was not declined to this newcomer (a declined time is not offered again)."""
+    return ~sa.exists().where(
+        meetings.c.slot_id == slots.c.id,
+        meetings.c.mentee_id == mentee_id,
+        meetings.c.status == "declined",
+    )

@@ -69,8 +69,13 @@ participants = sa.Table(
     sa.Column("last_active_at", UTCDateTime, nullable=True),
     sa.Column("nudged_at", UTCDateTime, nullable=True),
     sa.Column("requests_paused", sa.Boolean, nullable=False, server_default=sa.false()),
+    # Profession and city folded to plain lowercase words (" civil engineer "), written with
+    # them, so that search can match and rank in SQL on every backend.
+    sa.Column("profession_key", sa.String(200), nullable=True),
+    sa.Column("city_key", sa.String(160), nullable=True),
     sa.Index(None, "role", "status"),
     sa.Index(None, "role", "status", "last_active_at"),
+    sa.Index(None, "role", "status", "sector"),
 )
 
 # How many messages a person sent (kind "inbound"), or how many replies to text the bot could
@@ -269,9 +274,14 @@ meetings = sa.Table(
     sa.Column("absent_id", sa.Integer, nullable=True),
     # The referral that led to this meeting (the three-referral chain), if any.
     sa.Column("referral_id", sa.Integer, nullable=True),
+    # Another open slot of the same connector that the newcomer asked to move to; the meeting
+    # keeps its own slot, status and reminders until the connector accepts the new time.
+    sa.Column("proposed_slot_id", sa.Integer, nullable=True),
     sa.Column("created_at", UTCDateTime, nullable=False),
     sa.Column("updated_at", UTCDateTime, nullable=False),
     sa.Index(None, "mentee_id", "status", "starts_at"),
+    # Which times a newcomer was declined, so that they are not offered again.
+    sa.Index(None, "slot_id", "mentee_id"),
     sa.Index(None, "connector_id", "status", "starts_at"),
     holding_text("ends_at", "note IS NOT NULL"),
     # The last guard against double booking: one live meeting per slot.

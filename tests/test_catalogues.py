@@ -12,7 +12,8 @@ from fluent.syntax import FluentParser
 from fluent.syntax import ast as ftl
 from fluent.syntax.visitor import Visitor
 
-from bot.i18n import CATALOGUES
+from bot.i18n import CATALOGUES, Catalogue, Rendering
+from handlers.core.keywords import carrier_keyword
 
 ROOT = Path(__file__).parent.parent
 ID = re.compile(r"^[a-z]+(-[a-z0-9]+)+$")
@@ -88,3 +89,15 @@ def test_every_message_renders_without_errors(language: str, channel: str) -> No
         assert text.strip(), key
         assert "\u2019" not in text, f"{key}: typographic apostrophe (costs SMS segments)"
         assert "\u00a0" not in text, f"{key}: no-break space (costs SMS segments)"
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_no_message_renders_on_sms_as_a_carrier_opt_out_word(language: str) -> None:
+    # Any message can be a choice label, and on SMS a label can be typed back: a label that
+    # is STOP, CANCEL, END, QUIT, ARRET... would opt the person out at the carrier instead.
+    catalogue = Catalogue()
+    to = Rendering(language=language, timezone="America/Toronto", channel="sms")  # type: ignore[arg-type]
+    for key, variables in messages(language).items():
+        text = catalogue.render(key, {name: "Sample" for name in variables}, to)
+        for line in text.splitlines():
+            assert carrier_keyword(line) != "stop", f"{key} renders as {line!r}"

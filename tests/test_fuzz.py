@@ -68,6 +68,7 @@ class World:
                       "at": "14:00:00", "format": "phone", "weeks": 1},
             "find_connector": {"connector_id": ben, "slot_id": slot},
             "cancel_meeting": {"meeting_id": meeting},
+            "ask_time": {"meeting_id": meeting},
             "monthly_capacity": {},
             "meeting_feedback": {"meeting_id": meeting, "met": True},
             "referrals_give": {"meeting_id": meeting, "kind": "member", "search": "Ben",

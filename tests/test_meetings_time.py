@@ -29,20 +29,20 @@ async def test_a_weekly_offer_across_dst_shows_right_on_both_sides(chat: Transcr
     assert [s.hour for s in starts] == [17, 16, 16]  # noon EST, then noon EDT
 
     await register(chat, "amina", french=True, zone="Europe/Paris")
-    await find(chat, "amina")
-    offered = await chat.press("amina", 1)
-    assert [c.label for c in offered[0].choices] == [
-        "jeu. 11 mars, 18 h 00",  # Paris is 6 hours ahead of Toronto...
-        "jeu. 18 mars, 17 h 00",  # ...then 5, after Toronto's change
-        "jeu. 25 mars, 17 h 00",  # (Paris changes on the 28th)
+    first = (await find(chat, "amina"))[-1]
+    assert first.choices[0].label.endswith("jeu. 11 mars, 18 h 00")  # Paris is 6 hours ahead...
+    offered = await chat.press("amina", numbered(first, "find:times"))
+    assert [c.label for c in offered[0].choices][:2] == [
+        "Ben : jeu. 18 mars, 17 h 00",  # ...then 5, after Toronto's change
+        "Ben : jeu. 25 mars, 17 h 00",  # (Paris changes on the 28th)
     ]
     await register(chat, "raj", zone=7)  # Vancouver changes with Toronto
-    await find(chat, "raj")
-    offered = await chat.press("raj", 1)
-    assert [c.label for c in offered[0].choices] == [
-        "Thu Mar 11, 9:00 a.m.",
-        "Thu Mar 18, 9:00 a.m.",
-        "Thu Mar 25, 9:00 a.m.",
+    first = (await find(chat, "raj"))[-1]
+    assert first.choices[0].label.endswith("Thu Mar 11, 9:00 a.m.")
+    offered = await chat.press("raj", numbered(first, "find:times"))
+    assert [c.label for c in offered[0].choices][:2] == [
+        "Ben: Thu Mar 18, 9:00 a.m.",
+        "Ben: Thu Mar 25, 9:00 a.m.",
     ]
 
 

@@ -148,9 +148,10 @@ async def test_invalid_answers_get_a_hint_then_help_and_keep_earlier_answers(
     await chat.say("lea", "Gatineau")
     await chat.say("lea", "français")
     summary = await chat.say("lea", "Montréal")
-    assert "Nom : Léa" in summary[0].text
-    assert "Profession : Infirmière auxiliaire (Santé)" in summary[0].text
-    assert "Fuseau horaire : Est (Toronto, Montréal)" in summary[0].text
+    assert summary[0].text == "Montréal : Est (Toronto, Montréal), il est 9 h 00."
+    assert "Nom : Léa" in summary[1].text
+    assert "Profession : Infirmière auxiliaire (Santé)" in summary[1].text
+    assert "Fuseau horaire : Est (Toronto, Montréal)" in summary[1].text
 
 
 async def test_language_word_switches_mid_question_and_resumes_it(chat: Transcript) -> None:
@@ -207,8 +208,60 @@ async def test_typed_city_sets_the_timezone_and_referral_code_is_kept(chat: Tran
     for answer in ("english", "yes", "newcomer", "Raj", "Data analyst", "#3", "Calgary", "#1"):
         await chat.line(f"raj {answer}" if answer.startswith("#") else f"raj: {answer}")
     summary = await chat.say("raj", "Calgary")
-    assert "Time zone: Mountain (Calgary)" in summary[0].text
+    assert summary[0].text == "Calgary: Mountain (Calgary), now 7:00 a.m."
+    assert "Time zone: Mountain (Calgary)" in summary[1].text
     await chat.say("raj", "yes")
     raj = await stored(chat, "raj")
     assert raj is not None
     assert (raj.timezone, raj.referral_code) == ("America/Edmonton", "ref-42")
+
+
+async def to_zone_question(chat: Transcript, name: str, style: str, french: bool) -> None:
+    """Register ``name`` up to the time zone question."""
+    chat.persona(name, style)
+    await chat.say(name, "hi")
+    for number in (2 if french else 1, 1, 1):
+        await chat.press(name, number)
+    await chat.say(name, name.capitalize())
+    await chat.say(name, "Nurse")
+    await chat.press(name, 4)
+    await chat.say(name, "Thunder Bay")
+    await chat.press(name, 3)
+
+
+@pytest.mark.parametrize("style", ["sms", "telegram"])
+@pytest.mark.parametrize(
+    ("french", "typed", "said", "zone"),
+    [
+        (False, "Thunder Bay", "Thunder Bay: Eastern (Toronto, Montreal), now 9:00 a.m.",
+         "America/Toronto"),
+        (True, "Thunder Bay", "Thunder Bay : Est (Toronto, Montréal), il est 9 h 00.",
+         "America/Toronto"),
+        (False, "Kenora", "Kenora: Central (Winnipeg), now 8:00 a.m.", "America/Winnipeg"),
+        (False, "Timmins, Ontario", "Timmins, Ontario: Eastern (Toronto, Montreal), now 9:00 a.m.",
+         "America/Toronto"),
+        (True, "Fort McMurray", "Fort McMurray : Rocheuses (Calgary), il est 7 h 00.",
+         "America/Edmonton"),
+        (False, "Corner Brook", "Corner Brook: Newfoundland, now 10:30 a.m.", "America/St_Johns"),
+        (False, "Moncton", "Moncton: Atlantic Time, now 10:00 a.m.", "America/Moncton"),
+        (True, "Moncton", "Moncton : heure de l'Atlantique, il est 10 h 00.", "America/Moncton"),
+        (False, "Lagos", "Lagos: West Africa Time, now 3:00 p.m.", "Africa/Lagos"),
+        (True, "Lagos", "Lagos : heure d'Afrique de l'Ouest, il est 15 h 00.", "Africa/Lagos"),
+    ],
+)  # fmt: skip
+async def test_a_typed_city_gets_its_real_zone_said_back_in_words(
+    chat: Transcript, style: str, french: bool, typed: str, said: str, zone: str
+) -> None:
+    await to_zone_question(chat, "kim", style, french)
+    replies = await chat.say("kim", typed)
+    shown = said if style == "sms" else said.replace("l'", "l\u2019").replace("d'", "d\u2019")
+    assert replies[0].text == shown
+    summary = replies[1].text
+    words = shown.split(": " if not french else " : ", 1)[1].split(",")[0]
+    if style == "telegram":
+        assert words in summary  # the summary names the zone in words, never its raw id
+    assert "/" not in summary
+    await chat.say("kim", "oui" if french else "yes")
+    kim = await stored(chat, "kim")
+    assert kim is not None
+    assert kim.timezone == zone

@@ -16,12 +16,12 @@ from handlers.core.contact import on_shared_phone
 from handlers.core.context import Ctx, HandlerConfig
 from handlers.core.engine import Answer, DialogueEngine, Result
 from handlers.core.keywords import carrier_keyword, typed_start_payload
-from handlers.core.language import CHANGE_LANGUAGE
+from handlers.core.language import CHANGE_LANGUAGE, LANGUAGE_STEP
 from handlers.core.menu import main_menu, on_menu_choice
-from handlers.core.parsing import pick_from_menu
+from handlers.core.parsing import ascii_int, normalize, pick_from_menu
 from handlers.core.ports import Clock, DialogueState, Store, Transaction
 from handlers.core.registry import Registry
-from handlers.core.values import Inbound, Reply
+from handlers.core.values import Inbound, Participant, Reply
 from handlers.core.words import Word, global_word
 
 MINUTE = timedelta(minutes=1)
@@ -95,17 +95,21 @@ class Conversation:
             elif (held := await self._held_back(ctx)) is not None:
                 await tx.enqueue(ctx.participant, inbound.address, held)
                 return Outcome.IGNORED
-            elif keyword == "help":
-                first, answer = [self._programme_help()], Answer(choice="global:continue")
             state = await tx.load_dialogue(participant.id)
+            if keyword == "help" and first == []:
+                help_reply = self._programme_help(_before_language(participant, state))
+                first, answer = [help_reply], Answer(choice="global:continue")
             replies = first + await self._route(ctx, state, answer, inbound)
             await tx.save_dialogue(participant.id, state)
             await tx.enqueue(ctx.participant, inbound.address, replies)
         return outcome
 
-    def _programme_help(self) -> Reply:
+    def _programme_help(self, both_languages: bool) -> Reply:
         """What the bot is and how to reach the programme (the carriers' HELP answer)."""
         contact = self._config.programme_contact
+        if both_languages:
+            # No language chosen yet: like the welcome, it speaks both.
+            return Reply(key="sms-help-both", args={"contact": contact or "none"})
         if contact:
             return Reply(key="sms-help", args={"contact": contact})
         return Reply(key="sms-help-no-contact")
@@ -146,6 +150,16 @@ class Conversation:
             if answer.choice is not None and answer.choice not in offered:
                 expired = Reply(key="dialogue-choice-expired")
                 return [expired, await self._engine.prompt(ctx, state)]
+            if answer.text is not None and await self._engine.refuses(ctx, state, answer):
+                # "Oui merci" to a reminder that arrived mid-dialogue answers the reminder.
+                read = await self._features.read(ctx, answer.text)
+                if isinstance(read, str) and self._features.anytime(read):
+                    depth = len(state.frames)
+                    acted = await self._act(ctx, state, read)
+                    if acted is not None:
+                        if len(state.frames) > depth:
+                            return acted
+                        return [*acted, await self._engine.prompt(ctx, state)]
             return await self._engine.answer(ctx, state, answer)
         if answer.choice is not None:
             acted = await self._act(ctx, state, answer.choice)
@@ -163,9 +177,21 @@ class Conversation:
         commanded = await run_command(ctx, text)
         if commanded is not None:
             return await self._engine.run(ctx, state, commanded)
+        read = await self._features.read(ctx, text)
+        if isinstance(read, str):
+            acted = await self._act(ctx, state, read)
+            if acted is not None:
+                return acted
+        elif read is not None:
+            return [read]  # the open question again, in one message
+        if ascii_int(text.strip(" .")) is not None and not await ctx.tx.last_menu(ctx.address):
+            # A number after a message that offered nothing ("Confirmed: ..."): the options.
+            return [main_menu(ctx)]
         if await self._unread_spent(ctx, inbound):
             return []
-        return [Reply(key="menu-not-understood"), main_menu(ctx)]
+        # One message, not two: the apology and the options to pick from.
+        menu = main_menu(ctx)
+        return [Reply(key="menu-not-understood", args=dict(menu.args), choices=menu.choices)]
 
     async def _held_back(self, ctx: Ctx) -> list[Reply] | None:
         """Past the per-minute limit: say once that the bot will answer shortly, then nothing.
@@ -217,8 +243,13 @@ class Conversation:
             return await engine.start(ctx, state, CHANGE_LANGUAGE.id)
         if not state.frames:
             if word is Word.HELP:
-                return [Reply(key="help-general"), main_menu(ctx)]
+                # Says how to ask for one's data to be deleted, as the consent text promises.
+                contact = self._config.programme_contact or "none"
+                return [Reply(key="help-general", args={"contact": contact}), main_menu(ctx)]
             return [main_menu(ctx)]
+        if word is Word.HELP and _before_language(ctx.participant, state):
+            # The language question explains itself in both languages.
+            return [Reply(key=engine.help(state)), await engine.prompt(ctx, state)]
         if word is Word.HELP:
             return [
                 Reply(key=engine.help(state)),
@@ -236,12 +267,32 @@ class Conversation:
         return [Reply(key="dialogue-left"), main_menu(ctx)]
 
 
+def _before_language(participant: Participant, state: DialogueState) -> bool:
+    """Whether the person has not chosen a language yet (so help must speak both)."""
+    if participant.status == "active":
+        return False
+    return not state.frames or state.frames[-1].step == LANGUAGE_STEP
+
+
 async def _answer_of(tx: Transaction, inbound: Inbound) -> Answer:
     """Turn an inbound message into an answer, mapping "2" to the last numbered menu sent."""
     if inbound.choice is not None or inbound.text is None:
         return Answer(text=inbound.text, choice=inbound.choice)
-    if global_word(inbound.text, None) is not None:
-        return Answer(text=inbound.text)
     menu = await tx.last_menu(inbound.address)
+    word = global_word(inbound.text, None)
+    if word is Word.LEAVE:
+        # "Annuler" where the menu offers "Annuler la rencontre" does what the option does:
+        # the person is answering the menu in front of them, not leaving the conversation.
+        meant = [entry.id for entry in menu if _opens_with(entry.label, inbound.text)]
+        if len(meant) == 1:
+            return Answer(choice=meant[0])
+    if word is not None:
+        return Answer(text=inbound.text)
     picked = pick_from_menu(inbound.text, menu) if menu else None
     return Answer(text=None if picked else inbound.text, choice=picked)
+
+
+def _opens_with(label: str, text: str) -> bool:
+    """Whether a label's first word is ``text`` ("Annuler la rencontre" and "annuler")."""
+    words = normalize(label).split(" ")
+    return bool(words) and words[0] == normalize(text).lstrip("/")

@@ -60,13 +60,16 @@ class Step(Generic[A, V]):
 
     id: str
     ask: Callable[[Ctx, A], Reply | Awaitable[Reply]]
-    parse: Callable[[Ctx, Answer], V | Invalid]
+    # A parser may be async when what an answer means depends on stored state (the menu sent).
+    parse: Callable[[Ctx, Answer], V | Invalid | Awaitable[V | Invalid]]
     save: Callable[[A, V], A]
     help: str
     skip: Callable[[Ctx, A], bool] | None = None
     next: Callable[[A], str | None] | None = None
     # Checks the saved answers against the database; a problem re-asks with its hint.
     check: Callable[[Ctx, A], Awaitable[Invalid | None]] | None = None
+    # Said back after a valid answer, before what comes next ("Thunder Bay: Eastern time").
+    said: Callable[[Ctx, A], Reply | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -150,12 +153,21 @@ class DialogueEngine:
         """Return the ids of the choices the current question offers."""
         return frozenset(choice.id for choice in (await self.prompt(ctx, state)).choices)
 
+    async def refuses(self, ctx: Ctx, state: DialogueState, answer: Answer) -> bool:
+        """Whether the current step's parser would refuse ``answer`` (nothing is stored)."""
+        frame = state.frames[-1]
+        step = self.dialogue(frame.dialogue).step(frame.step)
+        parsed = step.parse(ctx, answer)
+        value = await parsed if inspect.isawaitable(parsed) else parsed
+        return isinstance(value, Invalid)
+
     async def answer(self, ctx: Ctx, state: DialogueState, answer: Answer) -> list[Reply]:
         """Validate and store an answer to the current step, then ask the next question."""
         frame = state.frames[-1]
         dialogue = self.dialogue(frame.dialogue)
         step = dialogue.step(frame.step)
-        value = step.parse(ctx, answer)
+        parsed = step.parse(ctx, answer)
+        value = await parsed if inspect.isawaitable(parsed) else parsed
         answers = None
         if not isinstance(value, Invalid):
             answers = step.save(dialogue.model.model_validate(frame.answers), value)
@@ -174,14 +186,16 @@ class DialogueEngine:
         frame.misses = 0
         if dialogue.after_step is not None:
             await dialogue.after_step(ctx, answers, step.id)
+        told = step.said(ctx, answers) if step.said is not None else None
+        replies = [] if told is None else [told]
         following = dialogue.following(ctx, answers, step.id)
         if following is not None:
             frame.history.append(step.id)
             frame.step = following
-            return [await self.prompt(ctx, state)]
+            return [*replies, await self.prompt(ctx, state)]
         state.frames.pop()
         depth = len(state.frames)
-        replies = await self.run(ctx, state, await dialogue.finish(ctx, answers))
+        replies += await self.run(ctx, state, await dialogue.finish(ctx, answers))
         if depth and len(state.frames) == depth:
             # Back to the dialogue underneath (unless ``finish`` opened a new one).
             replies.append(await self.prompt(ctx, state))

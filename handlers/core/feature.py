@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from handlers.core.engine import Dialogue, Invalid, Result
 from handlers.core.jobs import Job
-from handlers.core.values import ChannelName, Language, Role
+from handlers.core.values import ChannelName, Language, Reply, Role
 
 if TYPE_CHECKING:
     from handlers.core.context import Ctx, Scope
@@ -108,5 +108,9 @@ class Feature:
     jobs: tuple[JobKind, ...] = ()
     # Periodic work the due-scan runs before claiming jobs (digest rows, stalled newcomers).
     scans: tuple[Callable[[Scope], Awaitable[None]], ...] = ()
+    # Free text nothing else understood, read as the answer to a question a notification
+    # asked ("oui merci" to "Did you meet?"): the choice id it means, the question asked again
+    # when it cannot be read, or None when no such question is open.
+    readers: tuple[Callable[[Ctx, str], Awaitable[str | Reply | None]], ...] = ()
     # What a person who is not registered yet meets first (one feature provides it).
     onboarding: Callable[[Ctx, str | None], Awaitable[Result]] | None = None

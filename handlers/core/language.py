@@ -14,6 +14,9 @@ from handlers.core.values import Choice, Language, Reply
 
 A = TypeVar("A", bound=BaseModel)
 
+# The language question's step id (stored in the database: never rename it).
+LANGUAGE_STEP = "ask-language"
+
 LANGUAGE_CHOICES = (
     Choice(id="lang:en", label="language-name-en"),
     Choice(id="lang:fr", label="language-name-fr"),
@@ -51,7 +54,7 @@ def save_language(answers: A, language: Language) -> A:
 def language_step(prompt_key: str) -> Step[A, Language]:
     """Build the bilingual language question, prompted with ``prompt_key``."""
     return Step(
-        id="ask-language",
+        id=LANGUAGE_STEP,
         ask=lambda ctx, answers: Reply(key=prompt_key, choices=LANGUAGE_CHOICES),
         parse=parse_language,
         save=save_language,
@@ -62,7 +65,7 @@ def language_step(prompt_key: str) -> Step[A, Language]:
 async def apply_language(ctx: Ctx, answers: BaseModel, step_id: str) -> None:
     """Switch the participant's language as soon as they choose it."""
     language = getattr(answers, "language", None)
-    if step_id == "ask-language" and language is not None:
+    if step_id == LANGUAGE_STEP and language is not None:
         await ctx.update(ProfileUpdate(language=language))
 
 

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from handlers.core.values import MenuEntry
 
 YES = frozenset({"yes", "y", "yeah", "yep", "ok", "okay", "sure", "oui", "o", "ouais", "daccord"})
 NO = frozenset({"no", "n", "nope", "non"})
+# Words that open a yes or a no ("yes please", "oui, c'etait super", "non merci").
+LEADING_YES = YES | {"yea", "yup", "absolutely", "certainly", "definitely", "bien sur",
+                     "certainement", "certes", "oui oui", "parfait", "super", "great"}  # fmt: skip
+LEADING_NO = NO | {"nah", "pas du tout", "nan"}
+_WORDS = re.compile(r"[a-z]+")
+# A number first, then anything that is not a digit: "1", "1.", "1 oui", "#2 please".
+_LEADING_NUMBER = re.compile(r"#?([0-9]{1,3})(?![0-9])(?:[\s.,;:!)\-].*)?", re.DOTALL)
 
 _EDGE_PUNCTUATION = " \t\r\n.,;:!?)(\"'"
 
@@ -21,6 +29,12 @@ def normalize(text: str) -> str:
     return re.sub(r"\s+", " ", bare.replace("'", ""))
 
 
+def search_key(text: str | None) -> str | None:
+    """Folded words between spaces (" ingenieure civile "), so SQL can match word starts."""
+    words = re.findall(r"[a-z0-9]+", normalize(text or ""))
+    return f" {' '.join(words)} " if words else None
+
+
 def yes_no(text: str) -> bool | None:
     """Return True for yes/oui/y/o, False for no/non/n, None for anything else."""
     word = normalize(text)
@@ -31,20 +45,70 @@ def yes_no(text: str) -> bool | None:
     return None
 
 
-def pick_from_menu(text: str, menu: list[MenuEntry]) -> str | None:
+def leading_yes_no(text: str) -> bool | None:
+    """Whether ``text`` opens with a yes or a no word, in either language ("Oui merci")."""
+    words = _WORDS.findall(normalize(text))
+    for size in (2, 1):
+        opening = " ".join(words[:size])
+        if len(words) >= size and opening in LEADING_YES:
+            return True
+        if len(words) >= size and opening in LEADING_NO:
+            return False
+    return None
+
+
+def leading_number(text: str) -> int | None:
+    """The ASCII number ``text`` opens with, followed by nothing or by other words ("1 oui")."""
+    # Digits are read before any folding: NFKD would turn "²" into "2".
+    found = _LEADING_NUMBER.fullmatch(text.strip(_EDGE_PUNCTUATION).translate(_FULL_WIDTH))
+    return ascii_int(found.group(1)) if found else None
+
+
+def _by_meaning(menu: Sequence[MenuEntry], said: bool | None) -> str | None:
+    """The option a yes (or no) picks: one marked so, or one whose id is "yes" ("no")."""
+    if said is None:
+        return None
+    wanted = "yes" if said else "no"
+    for entry in menu:
+        if entry.means == wanted or entry.id == wanted:
+            return entry.id
+    return None
+
+
+def pick_from_menu(text: str, menu: Sequence[MenuEntry]) -> str | None:
     """Map "2", "2.", a label or a yes/no synonym to the id of an option in ``menu``."""
     word = normalize(text)
-    number = ascii_int(word)
+    number = ascii_int(text.strip(_EDGE_PUNCTUATION))
     if number is not None:
         return menu[number - 1].id if 0 < number <= len(menu) else None
     for entry in menu:
         if normalize(entry.label) == word:
             return entry.id
-    answer = yes_no(word)
-    wanted = {True: "yes", False: "no", None: None}[answer]
-    if wanted is not None and any(entry.id == wanted for entry in menu):
-        return wanted
-    return None
+    return _by_meaning(menu, yes_no(word))
+
+
+def read_generously(text: str, menu: Sequence[MenuEntry], *, numbered: bool) -> str | None:
+    """Read an answer to a notification's question as a person would mean it.
+
+    Beyond ``pick_from_menu``: the number with extra words ("1 oui", only where the options
+    were shown ``numbered``), the label with extra words ("Yes, I'll be there!"), and a
+    leading yes or no word in either language ("Oui, c'etait super", "non merci").
+    """
+    if numbered and (picked := pick_from_menu(text, menu)) is not None:
+        return picked
+    if not numbered:
+        picked = _by_meaning(menu, yes_no(text))
+        if picked is not None:
+            return picked
+    number = leading_number(text) if numbered else None
+    if number is not None:
+        return menu[number - 1].id if 0 < number <= len(menu) else None
+    word = normalize(text)
+    for entry in menu:
+        label = normalize(entry.label)
+        if label and (word == label or word.startswith(label + " ")):
+            return entry.id
+    return _by_meaning(menu, leading_yes_no(text))
 
 
 def clean_text(text: str | None, *, minimum: int, maximum: int) -> str | None:

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from handlers.core.context import Ctx
 from handlers.core.engine import Dialogue, Result
 from handlers.core.feature import Action, Command, Feature, JobKind, MenuItem
-from handlers.core.values import Language, Participant, Role
+from handlers.core.values import Language, Participant, Reply, Role
 from handlers.core.words import WORD_COMMANDS
 
 K = TypeVar("K")
@@ -50,6 +50,7 @@ class Registry:
             (name, c) for c in self.commands for name in set(c.names.values())
         )
         self.scans = tuple(scan for f in self.features for scan in f.scans)
+        self.readers = tuple(reader for f in self.features for reader in f.readers)
         onboarding = [f.onboarding for f in self.features if f.onboarding is not None]
         if len(onboarding) > 1:
             raise ValueError("more than one feature provides onboarding")
@@ -83,6 +84,19 @@ class Registry:
         """Whether ``choice`` names an action that works from notifications, mid-dialogue."""
         action = self.actions.get((choice or "").split(":")[0])
         return action is not None and action.anytime
+
+    async def read(self, ctx: Ctx, text: str) -> str | Reply | None:
+        """What free text answers among the open questions of notifications, if anything.
+
+        A choice id wins over a question asked again; None when no feature has a question open.
+        """
+        again: Reply | None = None
+        for reader in self.readers:
+            read = await reader(ctx, text)
+            if isinstance(read, str):
+                return read
+            again = again or read
+        return again
 
     async def act(self, ctx: Ctx, choice: str) -> Result | None:
         """Run the action ``choice`` names, if this person's roles allow it; None otherwise."""

@@ -27,6 +27,8 @@ class When(Frozen):
 
     at: AwareDatetime
     style: Literal["date", "time", "datetime", "day", "short"] = "datetime"
+    # Shown in this zone rather than the recipient's (a zone they are choosing right now).
+    zone: str | None = None
 
 
 class Ref(Frozen):
@@ -41,15 +43,30 @@ class Languages(Frozen):
     items: tuple[str, ...]
 
 
-ArgValue = str | int | When | Ref | Languages
+class Zone(Frozen):
+    """A time zone (IANA id), named in words in the recipient's language ("Atlantic Time")."""
+
+    # Not ``key``: stored replies are read back by shape, and ``Ref`` has a ``key``.
+    zone: str
+
+
+ArgValue = str | int | When | Ref | Languages | Zone
+
+
+YesNo = Literal["yes", "no"]
 
 
 class Choice(Frozen):
-    """One option offered to a person: a stable id and the catalogue id of its label."""
+    """One option offered to a person: a stable id and the catalogue id of its label.
+
+    ``means`` marks the option a plain yes (or no) picks: "oui merci" answers "Yes, I'll be
+    there" as well as a "Yes" button.
+    """
 
     id: str
     label: str
     args: dict[str, ArgValue] = Field(default_factory=dict)
+    means: YesNo | None = None
 
 
 class Attachment(Frozen):
@@ -137,6 +154,7 @@ class MenuEntry(Frozen):
 
     id: str
     label: str
+    means: YesNo | None = None
 
 
 class Participant(Frozen):

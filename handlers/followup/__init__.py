@@ -9,6 +9,7 @@ from handlers.core.parsing import ascii_int
 from handlers.core.values import Role
 from handlers.followup.digest import DIGEST, ensure_next_digest, nudge_stalled, send_digest
 from handlers.followup.feedback import FEEDBACK, FeedbackAnswers, on_confirm_attendance, on_lift
+from handlers.followup.questions import read_answer
 from handlers.followup.reminders import MEETING_JOBS
 from handlers.meetings import by_id
 from handlers.meetings.changes import my_meeting
@@ -40,4 +41,5 @@ FEATURE = Feature(
     ),
     jobs=(*MEETING_JOBS, JobKind(DIGEST, send_digest)),
     scans=(ensure_next_digest, nudge_stalled),
+    readers=(read_answer,),
 )

@@ -8,11 +8,12 @@ from handlers.core.context import Ctx
 from handlers.core.engine import Answer, Dialogue, Invalid, Result, Step, saves
 from handlers.core.menu import main_menu
 from handlers.core.parsing import clean_text
-from handlers.core.values import Choice, Reply
+from handlers.core.values import Choice, Participant, Reply, When
 from handlers.followup.digest import coordinators
 from handlers.followup.ports import NoShowReason, follow_up_store
 from handlers.meetings.booking import first_name
 from handlers.meetings.ports import meeting_store
+from handlers.meetings.values import Meeting
 
 RATINGS = ("feedback-rating-1", "feedback-rating-2", "feedback-rating-3", "feedback-rating-4",
            "feedback-rating-5")  # fmt: skip
@@ -69,17 +70,54 @@ async def finish_feedback(ctx: Ctx, answers: FeedbackAnswers) -> Result:
         return [Reply(key="feedback-already"), main_menu(ctx)]
     if answers.met:
         # One "yes" is enough: the meeting happened.
-        if await meetings.set_status(meeting.id, ("confirmed", "no_show"), "held"):
+        if await meetings.set_status(meeting.id, ("confirmed", "no_show", "unconfirmed"), "held"):
             await meetings.record(meeting.id, me, "held", "")
     elif answers.reason == "rescheduled":
         await meetings.record(meeting.id, me, "rescheduled-outside", "")
     else:
         absent = other if answers.reason == "other_absent" else me
-        if await meetings.set_status(meeting.id, ("confirmed",), "no_show"):
+        if await meetings.set_status(meeting.id, ("confirmed", "unconfirmed"), "no_show"):
             await schedule.set_absent(meeting.id, absent)
             await meetings.record(meeting.id, me, "no-show", f"absent {absent}")
             await _watch_streak(ctx, absent)
+        elif meeting.status == "no_show" and await schedule.absent_of(meeting.id) != absent:
+            await _dispute(ctx, meeting)
     return [Reply(key="feedback-thanks"), main_menu(ctx)]
+
+
+async def _dispute(ctx: Ctx, meeting: Meeting) -> None:
+    """Each side says the other did not come: nobody's streak counts it; coordinators look."""
+    meetings, schedule = meeting_store(ctx.tx), follow_up_store(ctx.tx)
+    if await meetings.set_status(meeting.id, ("no_show",), "disputed") is None:
+        return
+    accused = await schedule.absent_of(meeting.id)
+    await schedule.set_absent(meeting.id, None)
+    await meetings.record(meeting.id, ctx.participant.id, "disputed", f"first said {accused}")
+    connector = await ctx.tx.participant(meeting.connector_id)
+    mentee = await ctx.tx.participant(meeting.mentee_id)
+    choices: tuple[Choice, ...] = ()
+    if accused is not None and await _paused(ctx, await ctx.tx.participant(accused)):
+        # The first report may have paused them; the coordinators decide.
+        choices = (Choice(id=f"lift:{accused}", label="feedback-lift"),)
+    alert = Reply(
+        key="feedback-disputed",
+        args={
+            "connector": connector.name or "",
+            "mentee": mentee.name or "",
+            "when": When(at=meeting.starts_at),
+            "paused": "yes" if choices else "no",
+        },
+        choices=choices,
+    )
+    for coordinator in await coordinators(ctx.tx):
+        await ctx.tx.enqueue_to(coordinator.id, [alert])
+
+
+async def _paused(ctx: Ctx, person: Participant) -> bool:
+    """Whether new requests (or offers, for a connector) are paused for ``person``."""
+    if person.role == "connector":
+        return (await meeting_store(ctx.tx).prefs(person.id)).paused
+    return person.requests_paused
 
 
 async def _watch_streak(ctx: Ctx, person_id: int) -> None:
@@ -134,7 +172,17 @@ async def on_confirm_attendance(ctx: Ctx, meeting_id: int) -> list[Reply] | None
     meeting = await meeting_store(ctx.tx).meeting(meeting_id)
     if meeting is None or ctx.participant.id not in (meeting.connector_id, meeting.mentee_id):
         return None
-    await meeting_store(ctx.tx).record(meeting.id, ctx.participant.id, "will-attend", "")
+    me = ctx.participant
+    # Both reminders offer it; the other side hears it once.
+    told = await follow_up_store(ctx.tx).said(meeting.id, me.id, "will-attend")
+    await meeting_store(ctx.tx).record(meeting.id, me.id, "will-attend", "")
+    if not told and meeting.status == "confirmed" and meeting.starts_at > ctx.clock.now():
+        other = meeting.mentee_id if me.id == meeting.connector_id else meeting.connector_id
+        coming = Reply(
+            key="feedback-other-coming",
+            args={"name": first_name(me), "when": When(at=meeting.starts_at)},
+        )
+        await ctx.tx.enqueue_to(other, [coming])
     return [Reply(key="feedback-see-you")]
 
 

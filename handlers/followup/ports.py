@@ -6,10 +6,18 @@ from datetime import datetime
 from typing import Literal, Protocol
 
 from handlers.core.ports import StoreKey, Transaction
-from handlers.core.values import Participant
+from handlers.core.values import Frozen, Participant
 from handlers.meetings.values import Meeting
 
 NoShowReason = Literal["other_absent", "self_absent", "rescheduled"]
+QuestionKind = Literal["remind", "met"]
+
+
+class OpenQuestion(Frozen):
+    """A question a notification asked someone and they have not answered yet."""
+
+    meeting_id: int
+    kind: QuestionKind  # "remind": still on?  "met": did you meet?
 
 
 class FollowUpStore(Protocol):
@@ -22,7 +30,26 @@ class FollowUpStore(Protocol):
         """Store one side's answer about a meeting; False if they had answered already."""
         ...
 
-    async def set_absent(self, meeting_id: int, absent_id: int) -> None:
+    async def answers(self, meeting_id: int) -> dict[int, NoShowReason | None]:
+        """Who has answered "did you meet?" about a meeting: their no-show reason, or None."""
+        ...
+
+    async def said(self, meeting_id: int, participant_id: int, action: str) -> bool:
+        """Whether the meeting's history has ``action`` by this participant already."""
+        ...
+
+    async def open_questions(
+        self, participant_id: int, now: datetime, since: datetime, limit: int
+    ) -> list[OpenQuestion]:
+        """Questions asked of the participant and not answered, newest first.
+
+        "remind": a reminder was sent, the meeting is confirmed and ahead, and they have not
+        said they will be there. "met": "did you meet?" was asked about a meeting that ended
+        after ``since`` and they have not answered it.
+        """
+        ...
+
+    async def set_absent(self, meeting_id: int, absent_id: int | None) -> None:
         """Record who did not come."""
         ...
 

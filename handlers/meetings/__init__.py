@@ -9,6 +9,7 @@ from handlers.core.engine import Open, Result
 from handlers.core.feature import Action, Feature, MenuItem
 from handlers.core.parsing import choice_ids
 from handlers.core.values import Role
+from handlers.meetings.ask_time import ASK_TIME, on_ask_time
 from handlers.meetings.booking import on_decide
 from handlers.meetings.changes import (
     CANCEL,
@@ -16,8 +17,6 @@ from handlers.meetings.changes import (
     list_meetings,
     my_meeting,
     on_meeting,
-    on_move,
-    on_move_to,
 )
 from handlers.meetings.connector import (
     CAPACITY,
@@ -27,7 +26,14 @@ from handlers.meetings.connector import (
     on_withdraw,
     settings,
 )
-from handlers.meetings.find import FIND, FindAnswers
+from handlers.meetings.find import FIND
+from handlers.meetings.find_views import FindAnswers
+from handlers.meetings.moves import (
+    on_keep,
+    on_move,
+    on_move_answer,
+    on_move_to,
+)
 from handlers.meetings.offer import OFFER
 from handlers.meetings.ports import meeting_store
 
@@ -82,7 +88,7 @@ async def _move_to(ctx: Ctx, rest: str) -> Result | None:
 FEATURE = Feature(
     name="meetings",
     builds_on=("registration",),
-    dialogues=(OFFER, FIND, CANCEL, CAPACITY),
+    dialogues=(OFFER, FIND, CANCEL, CAPACITY, ASK_TIME),
     menu=(
         MenuItem(id="menu:find", label="menu-choice-find", order=10, roles=MENTEES,
                  run=lambda ctx: _start(FIND.id)),
@@ -108,5 +114,11 @@ FEATURE = Feature(
         Action("decline", by_id(lambda ctx, m: on_decide(ctx, m, accept=False)), anytime=True),
         Action("meeting", by_id(on_meeting), anytime=True),
         Action("move", by_id(on_move), anytime=True),
+        Action("keep", by_id(on_keep), anytime=True),
+        Action("asktime", by_id(on_ask_time), roles=MENTEES, anytime=True),
+        Action("moveyes", by_id(lambda ctx, m: on_move_answer(ctx, m, accept=True)),
+               roles=CONNECTORS, anytime=True),
+        Action("moveno", by_id(lambda ctx, m: on_move_answer(ctx, m, accept=False)),
+               roles=CONNECTORS, anytime=True),
     ),
 )  # fmt: skip

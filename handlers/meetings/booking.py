@@ -51,12 +51,23 @@ async def has_room(ctx: Ctx, connector: Participant, slot: Slot) -> bool:
     return held < prefs.monthly_capacity
 
 
-async def alternatives(ctx: Ctx, connector_id: int, key: str, exclude: int | None = None) -> Reply:
-    """Other open slots of the same connector, and a way to look for someone else."""
-    found = await meeting_store(ctx.tx).open_slots(connector_id, ctx.clock.now(), ALTERNATIVES + 1)
+async def alternatives(
+    ctx: Ctx, connector_id: int, key: str, exclude: int | None = None,
+    for_mentee: int | None = None,
+) -> Reply:  # fmt: skip
+    """Other open slots of the same connector (``others`` says if any), and someone else.
+
+    Never a time this connector declined to the newcomer (``for_mentee``, else the person in
+    ``ctx``).
+    """
+    mentee = ctx.participant.id if for_mentee is None else for_mentee
+    found = await meeting_store(ctx.tx).open_slots(
+        connector_id, ctx.clock.now(), ALTERNATIVES + 1, for_mentee=mentee
+    )
     slots = [slot for slot in found if slot.id != exclude][:ALTERNATIVES]
     return Reply(
         key=key,
+        args={"others": "yes" if slots else "no"},
         choices=(
             *(
                 Choice(
@@ -198,18 +209,16 @@ async def on_decide(ctx: Ctx, meeting_id: int, accept: bool) -> list[Reply] | No
     if accept:
         return await confirm_both(ctx, decided)
     await meetings.release_slot(meeting.slot_id)
-    mentee_replies = [
-        Reply(
-            key="booking-declined",
-            args={"name": first_name(ctx.participant), "when": When(at=meeting.starts_at)},
-        ),
-        # The declined time reopens for others, but is not offered back to this person.
-        await alternatives(
-            ctx, ctx.participant.id, "booking-other-times", exclude=meeting.slot_id
-        ),
-    ]
-    await ctx.tx.enqueue_to(meeting.mentee_id, mentee_replies)
-    return [Reply(key="booking-you-declined")]
+    # The declined time reopens for others, but is not offered back to this person.
+    others = await alternatives(
+        ctx, ctx.participant.id, "booking-other-times", meeting.slot_id, meeting.mentee_id
+    )
+    declined = Reply(
+        key="booking-declined",
+        args={"name": first_name(ctx.participant), "when": When(at=meeting.starts_at)},
+    )
+    await ctx.tx.enqueue_to(meeting.mentee_id, [declined, others])
+    return [Reply(key="booking-you-declined", args={"others": others.args["others"]})]
 
 
 def within(moment: datetime, now: datetime, hours: int) -> bool:

@@ -9,10 +9,10 @@ from handlers.core.engine import Answer, Dialogue, Invalid, Step
 from handlers.core.menu import main_menu
 from handlers.core.parsing import clean_text
 from handlers.core.values import CalendarEvent, Choice, Reply, When
-from handlers.meetings.booking import confirm_both, first_name, request_for, within
+from handlers.meetings.booking import first_name, within
 from handlers.meetings.jobs import reschedule
 from handlers.meetings.ports import meeting_store
-from handlers.meetings.values import ACTIVE, Meeting
+from handlers.meetings.values import ACTIVE, Meeting, Slot
 
 LISTED = 5
 SHORT_NOTICE_HOURS = 1
@@ -70,6 +70,10 @@ async def on_meeting(ctx: Ctx, meeting_id: int) -> list[Reply] | None:
             Choice(id=f"accept:{meeting.id}", label="booking-accept"),
             Choice(id=f"decline:{meeting.id}", label="booking-decline"),
         ]
+    proposed = meeting.proposed_slot_id
+    slot = None if proposed is None else await meeting_store(ctx.tx).slot(proposed)
+    if slot is not None and ctx.participant.id == meeting.connector_id:
+        choices += move_answers(meeting.id, slot)
     if meeting.status in ACTIVE and meeting.starts_at > ctx.clock.now():
         choices += [
             Choice(id=f"move:{meeting.id}", label="meetings-move"),
@@ -87,6 +91,15 @@ async def on_meeting(ctx: Ctx, meeting_id: int) -> list[Reply] | None:
             choices=tuple(choices),
         )
     ]
+
+
+def move_answers(meeting_id: int, slot: Slot) -> tuple[Choice, ...]:
+    """The connector's two answers to a proposed new time."""
+    return (
+        Choice(id=f"moveyes:{meeting_id}", label="meetings-move-accept",
+               args={"when": When(at=slot.starts_at, style="short")}),
+        Choice(id=f"moveno:{meeting_id}", label="meetings-move-keep"),
+    )  # fmt: skip
 
 
 def changeable(ctx: Ctx, meeting: Meeting) -> Reply | None:
@@ -145,22 +158,22 @@ async def finish_cancel(ctx: Ctx, answers: CancelAnswers) -> list[Reply]:
             cancelled=True,
         ),
     )
-    await ctx.tx.enqueue_to(other_side(ctx, meeting), [told])
     mine = [
         Reply(key="meetings-cancelled", args={"when": When(at=meeting.starts_at), "short": short})
     ]
+    # The slot is open again; the connector may not want it offered any more.
+    reopened = Reply(
+        key="meetings-slot-reopened",
+        args={"when": When(at=meeting.starts_at, style="short")},
+        choices=(
+            Choice(id=f"withdraw:{meeting.slot_id}", label="slots-withdraw"),
+            Choice(id="global:menu", label="dialogue-choice-menu"),
+        ),
+    )
     if ctx.participant.id == meeting.connector_id:
-        # The slot is open again; the connector may not want it offered any more.
-        mine.append(
-            Reply(
-                key="meetings-slot-reopened",
-                choices=(
-                    Choice(id=f"withdraw:{meeting.slot_id}", label="slots-withdraw"),
-                    Choice(id="global:menu", label="dialogue-choice-menu"),
-                ),
-            )
-        )
-        return mine
+        await ctx.tx.enqueue_to(other_side(ctx, meeting), [told])
+        return [*mine, reopened]
+    await ctx.tx.enqueue_to(meeting.connector_id, [told, reopened])
     return [*mine, main_menu(ctx)]
 
 
@@ -181,71 +194,3 @@ CANCEL: Dialogue[CancelAnswers] = Dialogue(
     ),
     finish=finish_cancel,
 )
-
-
-async def on_move(ctx: Ctx, meeting_id: int) -> list[Reply] | None:
-    """Offer the connector's other open slots for a meeting."""
-    meeting = await my_meeting(ctx, meeting_id)
-    if meeting is None:
-        return None
-    refusal = changeable(ctx, meeting)
-    if refusal is not None:
-        return [refusal]
-    slots = await meeting_store(ctx.tx).open_slots(meeting.connector_id, ctx.clock.now(), 6)
-    if not slots:
-        return [Reply(key="meetings-no-other-slots")]
-    return [
-        Reply(
-            key="meetings-pick-new-time",
-            choices=(
-                *(
-                    Choice(
-                        id=f"moveto:{meeting.id}:{s.id}",
-                        label="booking-slot",
-                        args={"when": When(at=s.starts_at, style="short")},
-                    )
-                    for s in slots
-                ),
-                Choice(id="global:menu", label="dialogue-choice-menu"),
-            ),
-        )
-    ]
-
-
-async def on_move_to(ctx: Ctx, meeting_id: int, slot_id: int) -> list[Reply] | None:
-    """Move a meeting to another slot of the same connector and tell the other side."""
-    meetings = meeting_store(ctx.tx)
-    meeting = await my_meeting(ctx, meeting_id)
-    slot = await meetings.slot(slot_id)
-    if meeting is None or slot is None or slot.connector_id != meeting.connector_id:
-        return None
-    refusal = changeable(ctx, meeting)
-    if refusal is not None:
-        return [refusal]
-    if slot.starts_at <= ctx.clock.now():
-        return [Reply(key="meetings-time-gone")]
-    # The newcomer may have booked another meeting at that time since the list was shown; the
-    # check runs in this transaction (BEGIN IMMEDIATE), so two moves cannot both pass it.
-    clash = await meetings.clashing_meeting(
-        meeting.mentee_id, slot.starts_at, slot.ends_at, besides=meeting.id
-    )
-    if clash is not None:
-        return [Reply(key="booking-overlap", args={"when": When(at=clash.starts_at)})]
-    if not await meetings.claim_slot(slot.id):
-        return [Reply(key="meetings-time-gone")]
-    await meetings.release_slot(meeting.slot_id)
-    moved = await meetings.move(meeting.id, slot)
-    await meetings.record(
-        meeting.id, ctx.participant.id, "moved", f"slot {meeting.slot_id} -> {slot.id}"
-    )
-    connector_prefs = await meetings.prefs(meeting.connector_id)
-    by_mentee = ctx.participant.id == meeting.mentee_id
-    if by_mentee and not connector_prefs.auto_accept:
-        # A newcomer proposes another of the connector's times; the connector decides.
-        moved = await meetings.set_status(moved.id, ACTIVE, "requested") or moved
-        await reschedule(ctx.tx, moved, ctx.clock.now(), ctx.config)
-        await ctx.tx.enqueue_to(meeting.connector_id, [request_for(moved, ctx.participant)])
-        return [Reply(key="meetings-move-proposed", args={"when": When(at=slot.starts_at)})]
-    moved = await meetings.set_status(moved.id, ACTIVE, "confirmed") or moved
-    await reschedule(ctx.tx, moved, ctx.clock.now(), ctx.config)
-    return await confirm_both(ctx, moved, key="meetings-moved")

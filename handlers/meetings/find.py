@@ -1,151 +1,141 @@
-"""Finding a connector: field first, then people who share a language and a city, soonest first."""
+"""Finding a connector: times in the newcomer's own field first, a note folded into the pick.
+
+The results are the time step: each person is shown with their next time, and picking it sends
+the request. By SMS a note may follow the number ("2 I am a nurse"); on any channel a text sent
+before picking is kept as the note. Other times, more people, another field and narrowing to a
+language or to the city are one choice away. Step ids are stored: add, never rename.
+"""
 
 from __future__ import annotations
 
-from pydantic import BaseModel
+import re
 
 from handlers.core.context import Ctx
 from handlers.core.engine import Answer, Dialogue, Invalid, Step, saves
-from handlers.core.parsing import ascii_int, clean_text, normalize
+from handlers.core.parsing import ascii_int, clean_text, leading_yes_no, pick_from_menu
 from handlers.core.values import Choice, Languages, Reply, When
-from handlers.meetings.booking import first_name, has_room, request_slot
+from handlers.meetings.booking import first_name, request_slot
+from handlers.meetings.find_views import (
+    FindAnswers,
+    ask_filter,
+    ask_results,
+    on_filter,
+    save_filter,
+)
 from handlers.meetings.ports import meeting_store
-from handlers.meetings.values import ConnectorCard
-from handlers.registration.sectors import sector_ref
-from handlers.registration.spoken import shared
+from handlers.meetings.search import PAGE
+from handlers.registration.sectors import SECTORS
 
-PAGE = 3
-# Candidates read per search, then ranked in memory: bounded whatever the programme's size.
-CANDIDATES = 30
 SLOTS_SHOWN = 3
-
-
-OTHER_CONNECTORS = "slot:other"
-
-
-class FindAnswers(BaseModel):
-    """The search in progress."""
-
-    any_field: bool = False
-    page: int = 0
-    connector_id: int | None = None
-    slot_id: int | None = None
-    note: str | None = None
-
-
-async def ranked(ctx: Ctx, any_field: bool) -> list[ConnectorCard]:
-    """Connectors with room, those sharing a language and the city first, soonest first."""
-    me = ctx.participant
-    sector = None if any_field else me.sector
-    cards = await meeting_store(ctx.tx).search(sector, ctx.clock.now(), CANDIDATES, 0)
-    city = normalize(me.city or "")
-    usable = [
-        card for card in cards
-        if card.connector.id != me.id and await has_room(ctx, card.connector, card.next_slots[0])
-    ]  # fmt: skip
-
-    def rank(card: ConnectorCard) -> tuple[bool, bool, object]:
-        other = card.connector
-        return (
-            not shared(me.languages_spoken, other.languages_spoken),
-            normalize(other.city or "") != city,
-            card.next_slots[0].starts_at,
-        )
-
-    return sorted(usable, key=rank)
+# "2 I am a nurse": a number, then the note.
+NUMBER_THEN_NOTE = re.compile(r"\s*([0-9]{1,2})[\s.,:;)\-]+(\S.*)", re.DOTALL)
 
 
 def ask_field(ctx: Ctx, answers: FindAnswers) -> Reply:
-    """Ask whether to look in the person's own field or in any field."""
+    """Ask which field to look in: every field, or one of the ten (their own among them)."""
     return Reply(
         key="find-ask-field",
         choices=(
-            Choice(
-                id="field:mine",
-                label="find-my-field",
-                args={"sector": sector_ref(ctx.participant.sector)},
-            ),
-            Choice(id="field:any", label="find-any-field"),
+            Choice(id="field:any", label="find-every-field"),
+            *(Choice(id=f"sector:{code}", label=key) for code, key in SECTORS.items()),
         ),
     )
 
 
-def on_field(ctx: Ctx, answer: Answer) -> bool | Invalid:
-    """Store whether to search every field; show the results next."""
-    if answer.choice in ("field:mine", "field:any"):
-        return answer.choice == "field:any"
+def on_field(ctx: Ctx, answer: Answer) -> str | Invalid:
+    """Store the field to look in (``mine``, ``any`` or a sector code); results come next."""
+    choice = answer.choice or ""
+    if choice in ("field:mine", "field:any"):  # "field:mine" from menus sent before
+        return choice[6:]
+    if choice.startswith("sector:") and choice[7:] in SECTORS:
+        return "mine" if choice[7:] == ctx.participant.sector else choice[7:]
     return Invalid("find-field-invalid")
 
 
-async def ask_connector(ctx: Ctx, answers: FindAnswers) -> Reply:
-    """Show a page of connectors, each with their next open times."""
-    cards = await ranked(ctx, answers.any_field)
-    page = cards[answers.page * PAGE : (answers.page + 1) * PAGE]
-    if not page:
-        key = "find-none" if answers.page == 0 else "find-no-more"
-        return Reply(
-            key=key,
-            choices=(
-                Choice(id="find:any", label="find-any-field"),
-                Choice(id="global:menu", label="dialogue-choice-menu"),
-            ),
-        )
-    choices = [
-        Choice(
-            id=f"conn:{card.connector.id}",
-            label="find-card",
-            args={
-                "name": first_name(card.connector),
-                "profession": card.connector.profession or "",
-                "languages": Languages(items=tuple(card.connector.languages_spoken)),
-                "next": When(at=card.next_slots[0].starts_at, style="short"),
-            },
-        )
-        for card in page
-    ]
-    if len(cards) > (answers.page + 1) * PAGE:
-        choices.append(Choice(id="find:more", label="find-more"))
-    return Reply(key="find-results", choices=tuple(choices))
+def save_field(answers: FindAnswers, field: str) -> FindAnswers:
+    """Look in that field, from the first page."""
+    return answers.model_copy(
+        update={
+            "any_field": field == "any",
+            "sector": None if field in ("mine", "any") else field,
+            "view": "list",
+            "offset": 0,
+            "page": 0,
+            "times": False,
+        }
+    )
 
 
-def on_connector(ctx: Ctx, answer: Answer) -> tuple[str, int] | Invalid:
-    """Store the connector picked, or turn the page; their slots come next."""
-    choice = answer.choice or ""
+# What an answer to the results means: (action, number, note).
+Pick = tuple[str, int, str | None]
+
+
+async def on_result(ctx: Ctx, answer: Answer) -> Pick | Invalid:
+    """Store a time picked (with its note), a note alone, or a move in the results."""
+    choice = answer.choice
+    note: str | None = None
+    if choice is None and answer.text is not None:
+        typed = NUMBER_THEN_NOTE.fullmatch(answer.text)
+        menu = await ctx.tx.last_menu(ctx.address) if typed else []
+        choice = pick_from_menu(typed.group(1), menu) if typed and menu else None
+        if typed and menu and choice is None:
+            return Invalid("find-pick-invalid")  # "9 hello" with no 9th option: not a note
+        if choice is None:
+            if leading_yes_no(answer.text) is not None:
+                # "Oui merci" answers a question that came with a notification, not a note.
+                return Invalid("find-pick-invalid")
+            kept = clean_text(answer.text, minimum=2, maximum=140)
+            return ("note", 0, kept) if kept else Invalid("find-pick-invalid")
+        note = clean_text(typed.group(2), minimum=2, maximum=140) if typed else None
+    kind, _, rest = (choice or "").partition(":")
+    number = ascii_int(rest.rpartition(":")[2]) if rest else None
+    if kind == "slot" and number is not None:
+        return ("pick", number, note)
+    if kind == "conn" and number is not None:
+        return ("connector", number, None)
+    if choice in ("find:times", "find:list", "find:options", "find:any", "find:field"):
+        return (choice[5:], 0, None)
     if choice == "find:more":
-        return ("more", 0)
-    if choice == "find:any":
-        return ("any", 0)
-    picked = ascii_int(choice.removeprefix("conn:")) if choice.startswith("conn:") else None
-    if picked is not None:
-        return ("pick", picked)
+        return ("page", 0, None)
+    if choice is not None and choice.startswith("find:more:") and number is not None:
+        return ("more", number, None)
     return Invalid("find-pick-invalid")
 
 
-def save_connector(answers: FindAnswers, value: tuple[str, int]) -> FindAnswers:
-    """Turn the page, widen to every field, or keep the connector picked."""
-    action, connector_id = value
-    if action == "more":
-        return answers.model_copy(update={"page": answers.page + 1})
-    if action == "any":
-        return answers.model_copy(update={"any_field": True, "page": 0})
-    return answers.model_copy(update={"connector_id": connector_id})
+def save_result(answers: FindAnswers, value: Pick) -> FindAnswers:
+    """Keep the time or the note picked, or change what the results show."""
+    action, number, note = value
+    updates: dict[str, dict[str, object]] = {
+        "pick": {"slot_id": number, "note": note or answers.note or ""},
+        "connector": {"connector_id": number},
+        "note": {"note": note},
+        "times": {"times": True},
+        "list": {"times": False},
+        "options": {"view": "options"},
+        "field": {"view": "field"},
+        "any": {"any_field": True, "sector": None, "offset": 0, "page": 0},
+        "page": {"page": answers.page + 1, "times": False},
+        "more": {"offset": number, "page": 0, "times": False},
+    }
+    return answers.model_copy(update=updates[action])
+
+
+def after_results(answers: FindAnswers) -> str | None:
+    """Where the results lead: the request, a connector's times, options, or the results."""
+    if answers.slot_id is not None:
+        return "ask-note"
+    if answers.connector_id is not None:
+        return "ask-slot"
+    return {"options": "ask-filter", "field": "ask-field"}.get(answers.view, "ask-connector")
 
 
 async def ask_slot(ctx: Ctx, answers: FindAnswers) -> Reply:
-    """Show the connector's open times, in the mentee's own time zone."""
+    """Show one connector's open times, in the newcomer's own time zone."""
     assert answers.connector_id is not None
     connector = await ctx.tx.participant(answers.connector_id)
-    slots = await meeting_store(ctx.tx).open_slots(connector.id, ctx.clock.now(), SLOTS_SHOWN)
-    if not slots:
-        # Their last time went (withdrawn or taken) after the list was shown: no dead end.
-        return Reply(
-            key="find-no-slots-left",
-            args={"name": first_name(connector)},
-            choices=(
-                Choice(id=OTHER_CONNECTORS, label="find-other-connectors"),
-                Choice(id="global:menu", label="dialogue-choice-menu"),
-            ),
-        )
+    slots = await meeting_store(ctx.tx).open_slots(
+        connector.id, ctx.clock.now(), SLOTS_SHOWN, for_mentee=ctx.participant.id
+    )
     return Reply(
         key="find-ask-slot",
         args={
@@ -164,15 +154,11 @@ async def ask_slot(ctx: Ctx, answers: FindAnswers) -> Reply:
     )
 
 
-def on_slot(ctx: Ctx, answer: Answer) -> int | Invalid | None:
-    """Store the slot picked (None: back to the list of connectors); ask for a note next."""
+def on_slot(ctx: Ctx, answer: Answer) -> int | Invalid:
+    """Store the slot picked; ask for a note next."""
     choice = answer.choice or ""
-    if choice == OTHER_CONNECTORS:
-        return None
-    slot = ascii_int(choice.removeprefix("slot:")) if choice.startswith("slot:") else None
-    if slot is not None:
-        return slot
-    return Invalid("find-slot-invalid")
+    number = ascii_int(choice[5:]) if choice.startswith("slot:") else None
+    return Invalid("find-slot-invalid") if number is None else number
 
 
 def on_note(ctx: Ctx, answer: Answer) -> str | Invalid:
@@ -180,13 +166,6 @@ def on_note(ctx: Ctx, answer: Answer) -> str | Invalid:
     if answer.choice == "note:none":
         return ""
     return clean_text(answer.text, minimum=2, maximum=140) or Invalid("find-note-invalid")
-
-
-def save_slot(answers: FindAnswers, slot_id: int | None) -> FindAnswers:
-    """Keep the slot, or forget the connector to choose another one."""
-    if slot_id is None:
-        return answers.model_copy(update={"connector_id": None, "page": 0})
-    return answers.model_copy(update={"slot_id": slot_id})
 
 
 async def finish_find(ctx: Ctx, answers: FindAnswers) -> list[Reply]:
@@ -203,27 +182,28 @@ FIND: Dialogue[FindAnswers] = Dialogue(
             id="ask-field",
             ask=ask_field,
             parse=on_field,
-            save=saves("any_field"),
+            save=save_field,
             help="find-field-help",
-            skip=lambda ctx, a: a.connector_id is not None,
+            # The newcomer's own field by default; this asks only when they want another.
+            skip=lambda ctx, a: a.view != "field",
+            next=lambda a: "ask-connector",
         ),
         Step(
             id="ask-connector",
-            ask=ask_connector,
-            parse=on_connector,
-            save=save_connector,
+            ask=lambda ctx, a: ask_results(ctx, a, a.offset + a.page * PAGE),
+            parse=on_result,
+            save=save_result,
             help="find-connector-help",
-            skip=lambda ctx, a: a.connector_id is not None,
-            next=lambda a: "ask-connector" if a.connector_id is None else "ask-slot",
+            skip=lambda ctx, a: a.connector_id is not None or a.slot_id is not None,
+            next=after_results,
         ),
         Step(
             id="ask-slot",
             ask=ask_slot,
             parse=on_slot,
-            save=save_slot,
+            save=saves("slot_id"),
             help="find-slot-help",
             skip=lambda ctx, a: a.slot_id is not None,
-            next=lambda a: "ask-connector" if a.connector_id is None else "ask-note",
         ),
         Step(
             id="ask-note",
@@ -233,6 +213,16 @@ FIND: Dialogue[FindAnswers] = Dialogue(
             parse=on_note,
             save=saves("note"),
             help="find-note-help",
+            skip=lambda ctx, a: a.note is not None,
+            next=lambda a: None,
+        ),
+        Step(
+            id="ask-filter",
+            ask=ask_filter,
+            parse=on_filter,
+            save=save_filter,
+            help="find-filter-help",
+            next=lambda a: "ask-field" if a.view == "field" else "ask-connector",
         ),
     ),
     finish=finish_find,

@@ -9,6 +9,7 @@ from handlers.core.ports import StoreKey, Transaction
 from handlers.meetings.values import (
     ConnectorCard,
     ConnectorPrefs,
+    ConnectorQuery,
     Meeting,
     MeetingStatus,
     NewSlot,
@@ -38,9 +39,13 @@ class MeetingStore(Protocol):
         ...
 
     async def open_slots(
-        self, connector_id: int, after: datetime, limit: int, offset: int = 0
-    ) -> list[Slot]:
-        """The connector's open slots after ``after``, soonest first."""
+        self, connector_id: int, after: datetime, limit: int, offset: int = 0,
+        for_mentee: int | None = None,
+    ) -> list[Slot]:  # fmt: skip
+        """The connector's open slots after ``after``, soonest first.
+
+        With ``for_mentee``, without the times that connector declined to that newcomer.
+        """
         ...
 
     async def withdraw_slot(self, connector_id: int, slot_id: int) -> bool:
@@ -64,9 +69,14 @@ class MeetingStore(Protocol):
         ...
 
     async def search(
-        self, sector: str | None, after: datetime, limit: int, offset: int
+        self, query: ConnectorQuery, after: datetime, limit: int, offset: int
     ) -> list[ConnectorCard]:
-        """Available connectors (in ``sector`` if given) with open slots, soonest first."""
+        """One page of available connectors matching ``query``, best first, in one query.
+
+        Ranked in the database over every candidate: a shared language, then a close
+        profession within the newcomer's field, then the same city, then the soonest time.
+        Each card carries up to three next open times (never one declined to the newcomer).
+        """
         ...
 
     async def count_meetings(
@@ -107,6 +117,10 @@ class MeetingStore(Protocol):
 
     async def move(self, meeting_id: int, slot: Slot) -> Meeting:
         """Move a meeting to another (claimed) slot."""
+        ...
+
+    async def propose(self, meeting_id: int, slot_id: int | None) -> None:
+        """Keep (or with None, forget) the new time a newcomer asked to move to."""
         ...
 
     async def upcoming_meetings(

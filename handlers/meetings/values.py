@@ -11,8 +11,18 @@ from handlers.core.values import Frozen, Participant
 
 MeetingFormat = Literal["in_person", "phone", "video"]
 SlotStatus = Literal["open", "taken", "withdrawn"]
+# "disputed": each side says the other did not come; "unconfirmed": neither side ever said
+# whether it took place.
 MeetingStatus = Literal[
-    "requested", "confirmed", "declined", "cancelled", "held", "no_show", "expired"
+    "requested",
+    "confirmed",
+    "declined",
+    "cancelled",
+    "held",
+    "no_show",
+    "expired",
+    "disputed",
+    "unconfirmed",
 ]
 ACTIVE: tuple[MeetingStatus, ...] = ("requested", "confirmed")
 
@@ -50,6 +60,8 @@ class Meeting(Frozen):
     place: str | None = None
     link: str | None = None
     note: str | None = None
+    # Another slot the newcomer asked to move to, waiting for the connector's answer.
+    proposed_slot_id: int | None = None
 
 
 class ConnectorPrefs(Frozen):
@@ -65,3 +77,24 @@ class ConnectorCard(Frozen):
 
     connector: Participant
     next_slots: tuple[Slot, ...]
+    # Their monthly limit, if they set one (checked against their meetings before showing).
+    monthly_capacity: int | None = None
+
+
+class ConnectorQuery(Frozen):
+    """Whom a newcomer is looking for: filters, and what ranks a connector first."""
+
+    mentee_id: int
+    # None: every field.
+    sector: str | None
+    # The newcomer's own field: a close profession counts only within it.
+    own_sector: str | None = None
+    # Word stems of the newcomer's profession, folded ("civil", "engin").
+    stems: tuple[str, ...] = ()
+    # Language codes the newcomer speaks: connectors sharing one come first.
+    languages: tuple[str, ...] = ()
+    # Only connectors who speak this language.
+    only_language: str | None = None
+    # The newcomer's city, folded; with ``only_city``, only in-person times in that city.
+    city_key: str | None = None
+    only_city: bool = False

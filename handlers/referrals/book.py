@@ -13,7 +13,8 @@ from handlers.core.context import Ctx
 from handlers.core.engine import Dialogue, Open, Result, Step
 from handlers.core.values import Choice, Reply
 from handlers.meetings.booking import first_name, request_slot
-from handlers.meetings.find import FIND, FindAnswers
+from handlers.meetings.find import FIND
+from handlers.meetings.find_views import FindAnswers
 from handlers.meetings.ports import meeting_store
 from handlers.referrals.ports import referral_store
 

@@ -59,6 +59,8 @@ class RegistrationAnswers(BaseModel):
     city: str | None = None
     languages_spoken: list[str] = []
     timezone: str | None = None
+    # The city the zone was found from, when typed ("Thunder Bay"), to confirm it back.
+    timezone_place: str | None = None
     referral_code: str | None = None
 
 
@@ -118,13 +120,24 @@ def on_languages(ctx: Ctx, answer: Answer) -> list[str] | Invalid:
     return list(dict.fromkeys(spoken))
 
 
-def on_timezone(ctx: Ctx, answer: Answer) -> str | Invalid:
+def on_timezone(ctx: Ctx, answer: Answer) -> tuple[str, str | None] | Invalid:
     """Store the timezone (a button, an IANA name or a city); ask for confirmation next."""
     if answer.choice is not None and answer.choice.startswith("tz:"):
         found = parse_timezone(answer.choice.removeprefix("tz:"))
-    else:
-        found = parse_timezone(answer.text or "")
-    return found or Invalid("registration-timezone-invalid")
+        return (found, None) if found else Invalid("registration-timezone-invalid")
+    typed = clean_text(answer.text, minimum=2, maximum=60)
+    found = parse_timezone(typed or "")
+    if not found or not typed:
+        return Invalid("registration-timezone-invalid")
+    # A place is said back with its zone; an IANA id ("Europe/Paris") names itself.
+    return found, None if "/" in typed else typed
+
+
+def save_timezone(
+    answers: RegistrationAnswers, value: tuple[str, str | None]
+) -> RegistrationAnswers:
+    """Keep the zone, and the place it was typed as."""
+    return answers.model_copy(update={"timezone": value[0], "timezone_place": value[1]})
 
 
 def on_confirm(ctx: Ctx, answer: Answer) -> bool | Invalid:

@@ -10,7 +10,7 @@ from handlers.core.engine import Dialogue, Result, Step, saves
 from handlers.core.language import apply_language, language_step
 from handlers.core.menu import main_menu, role_ref
 from handlers.core.ports import ProfileUpdate
-from handlers.core.values import Choice, Languages, Reply
+from handlers.core.values import Choice, Languages, Reply, When
 from handlers.registration.answers import (
     YES_NO,
     RegistrationAnswers,
@@ -24,6 +24,7 @@ from handlers.registration.answers import (
     on_sector,
     on_timezone,
     save_consent,
+    save_timezone,
 )
 from handlers.registration.sectors import sector_choices, sector_ref
 from handlers.registration.timezones import timezone_choices, timezone_ref
@@ -62,6 +63,20 @@ def ask_confirm(ctx: Ctx, answers: RegistrationAnswers) -> Reply:
             Choice(id="yes", label="registration-confirm-yes"),
             Choice(id="global:back", label="dialogue-choice-back"),
         ),
+    )
+
+
+def say_timezone(ctx: Ctx, answers: RegistrationAnswers) -> Reply | None:
+    """Confirm a typed place back with its zone in words and the time there now."""
+    if answers.timezone is None or answers.timezone_place is None:
+        return None
+    return Reply(
+        key="registration-timezone-found",
+        args={
+            "place": answers.timezone_place,
+            "zone": timezone_ref(answers.timezone),
+            "now": When(at=ctx.clock.now(), style="time", zone=answers.timezone),
+        },
     )
 
 
@@ -150,8 +165,9 @@ STEPS: tuple[Step[RegistrationAnswers, Any], ...] = (
         id="ask-timezone",
         ask=_ask_timezone,
         parse=on_timezone,
-        save=saves("timezone"),
+        save=save_timezone,
         help="registration-timezone-help",
+        said=say_timezone,
     ),
     Step(
         id="ask-confirm",

@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from babel.core import get_global
 
 from handlers.core.parsing import normalize
-from handlers.core.values import Choice, Ref
+from handlers.core.values import Choice, Ref, Zone
+from handlers.registration.cities import city_zone
 
 # Canada's zones from east to west, each with its catalogue label.
 CANADIAN_ZONES: dict[str, str] = {
@@ -22,50 +23,11 @@ CANADIAN_ZONES: dict[str, str] = {
     "America/Vancouver": "timezone-pacific",
 }
 
-# Cities people are likely to type that are not IANA zone names themselves.
-CITY_ZONES: dict[str, str] = {
-    **dict.fromkeys(("calgary", "red deer", "lethbridge", "yellowknife"), "America/Edmonton"),
-    **dict.fromkeys(
-        (
-            "ottawa",
-            "montreal",
-            "quebec",
-            "gatineau",
-            "laval",
-            "mississauga",
-            "brampton",
-            "hamilton",
-            "london",
-            "kitchener",
-            "waterloo",
-            "windsor",
-            "sherbrooke",
-            "trois-rivieres",
-            "sudbury",
-            "kingston",
-            "markham",
-            "oshawa",
-        ),
-        "America/Toronto",
-    ),
-    **dict.fromkeys(
-        ("victoria", "surrey", "burnaby", "richmond", "kelowna", "abbotsford", "kamloops"),
-        "America/Vancouver",
-    ),
-    **dict.fromkeys(("saskatoon", "prince albert", "moose jaw"), "America/Regina"),
-    **dict.fromkeys(("brandon", "thunder bay"), "America/Winnipeg"),
-    **dict.fromkeys(
-        ("fredericton", "saint john", "charlottetown", "sydney", "dartmouth", "truro"),
-        "America/Halifax",
-    ),
-    **dict.fromkeys(("st johns", "st. johns", "saint-jean de terre-neuve"), "America/St_Johns"),
-}
 
-
-def timezone_ref(zone: str) -> Ref | str:
-    """Name a zone in the recipient's language when it is a Canadian one, else its IANA id."""
+def timezone_ref(zone: str) -> Ref | Zone:
+    """Name a zone in words: Canada's by their label, others by CLDR's name for them."""
     key = CANADIAN_ZONES.get(zone)
-    return Ref(key=key) if key is not None else zone
+    return Ref(key=key) if key is not None else Zone(zone=zone)
 
 
 def timezone_choices(default: str) -> tuple[Choice, ...]:
@@ -73,7 +35,7 @@ def timezone_choices(default: str) -> tuple[Choice, ...]:
     default_choice = Choice(
         id=f"tz:{default}",
         label=CANADIAN_ZONES.get(default, "timezone-other"),
-        args={"zone": default},
+        args={"zone": Zone(zone=default)},
     )
     others = tuple(
         Choice(id=f"tz:{zone}", label=key)
@@ -108,5 +70,7 @@ def parse_timezone(text: str) -> str | None:
             return canonical_zone(ZoneInfo(candidate).key)
         except (ZoneInfoNotFoundError, ValueError):
             return None
-    city = normalize(candidate)
-    return CITY_ZONES.get(city) or _zones_by_city().get(city)
+    found = city_zone(candidate)
+    if found is not None:
+        return canonical_zone(found)
+    return _zones_by_city().get(normalize(candidate))

@@ -1,12 +1,24 @@
 booking-slot = { $when }
 booking-find-another = Find another connector
 booking-gone = That time is no longer offered.
-booking-past = That time has passed. Other times:
-booking-unavailable = This connector is not taking new requests right now. Other times:
+booking-past = That time has passed.{ $others ->
+    [yes] {" "}Other times:
+   *[other] {""}
+}
+booking-unavailable = This connector is not taking new requests right now.{ $others ->
+    [yes] {" "}Other times:
+   *[other] {""}
+}
 booking-limit = You already have { $limit } requests waiting for an answer. Please wait for a reply before asking again.
 booking-overlap = You already have a meeting on { $when } at that time.
-booking-taken = Sorry, someone just took that time. Other times:
-booking-other-times = Other times you could ask for:
+booking-taken = Sorry, someone just took that time.{ $others ->
+    [yes] {" "}Other times:
+   *[other] {""}
+}
+booking-other-times = { $others ->
+    [yes] Other times you could ask for:
+   *[other] They have no other open times right now.
+}
 booking-requested = Your request ({ $when }) is sent to { $name }. You will hear back here.
 booking-request = { $name } ({ $profession }) asks to meet you on { $when }{ $note ->
         [none] {""}
@@ -39,5 +51,8 @@ booking-already = { $status ->
 }
 booking-too-late = That meeting time has passed.
 booking-declined = { $name } cannot meet at the time you asked for ({ $when }). Don't be discouraged: it is usually about timing.
-booking-you-declined = Declined. We let them know kindly and suggested your other times.
+booking-you-declined = { $others ->
+    [yes] Declined. We let them know kindly and suggested your other times.
+   *[other] Declined. We let them know kindly.
+}
 booking-paused = Your new requests are paused for now. A coordinator will be in touch.

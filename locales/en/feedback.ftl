@@ -25,3 +25,8 @@ feedback-lift = Lift the pause
 feedback-lifted = Pause lifted for { $name }.
 feedback-unpaused = Good news: you can take new meetings again.
 feedback-see-you = Great, thank you! They will be glad to hear it.
+feedback-other-coming = { $name } says they will be there ({ $when }).
+feedback-disputed = { $connector } and { $mentee } each say the other did not come ({ $when }). The meeting is marked disputed and counts against no one.{ $paused ->
+    [yes] {" "}The first report paused new requests; lift the pause if it should not apply.
+   *[other] {""}
+}

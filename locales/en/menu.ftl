@@ -20,7 +20,7 @@ menu-stats =
     Registration in progress: { $registering }
     Declined consent: { $refused }
     Cannot be reached (blocked the bot, opted out, invalid number): { $unreachable }
-menu-not-understood = Sorry, I didn't understand that.
+menu-not-understood = Sorry, I didn't understand that. What would you like to do?
 menu-choice-phone = Share my phone number
 menu-share-phone = Tap the button below to share your phone number, so the programme can also reach you by text message. Only coordinators and the people you meet will see it.
 menu-share-phone-button = Share my phone number

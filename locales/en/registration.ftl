@@ -39,6 +39,7 @@ registration-languages-help = We match people who share a language. List every l
 registration-ask-timezone = Which time zone are you in? Pick one, or type a city (e.g. Calgary).
 registration-timezone-invalid = I don't know that time zone. Please pick one from the list or type a nearby city.
 registration-timezone-help = We show every meeting time in your own time zone.
+registration-timezone-found = { $place }: { $zone }, now { $now }
 registration-summary = { $channel ->
     [sms] Check: { $name }, { $profession }, { $city }. Languages: { $languages }. Right?
    *[other] Please check:

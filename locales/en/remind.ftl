@@ -12,7 +12,7 @@ remind-coming = Yes, I'll be there
 remind-other-time = I need another time
 remind-did-you-meet = Did you meet { $name } ({ $when })?
 remind-request-waiting = Reminder: { $name } is still waiting for your answer.
-remind-request-expired = { $name } did not answer your request in time ({ $when }), so it has expired. Other times:
+remind-request-expired = { $name } did not answer your request in time ({ $when }), so it has expired.
 remind-request-expired-connector = { $name }'s request ({ $when }) expired without an answer; the time is open again.
 remind-stalled = Hello { $name }! It has been a while. A 30-minute chat with someone in your field can open doors. Shall we find someone?
 remind-digest = Weekly digest: { $stalled ->
@@ -28,3 +28,7 @@ remind-digest = Weekly digest: { $stalled ->
         } this week:
 }
 remind-digest-meeting = { $when }: { $connector } with { $mentee }
+remind-not-understood = Sorry, I didn't understand. { $question ->
+    [met] Did you meet { $name } ({ $when })?
+   *[other] Still on with { $name } ({ $when })?
+}

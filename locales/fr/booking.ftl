@@ -1,12 +1,24 @@
 booking-slot = { $when }
 booking-find-another = Trouver un autre connecteur
 booking-gone = Cette plage n'est plus offerte.
-booking-past = Cette heure est passée. Autres plages :
-booking-unavailable = Ce connecteur ne prend pas de nouvelles demandes pour l'instant. Autres plages :
+booking-past = Cette heure est passée.{ $others ->
+    [yes] {" "}Autres plages :
+   *[other] {""}
+}
+booking-unavailable = Ce connecteur ne prend pas de nouvelles demandes pour l'instant.{ $others ->
+    [yes] {" "}Autres plages :
+   *[other] {""}
+}
 booking-limit = Vous avez déjà { $limit } demandes en attente de réponse. Attendez une réponse avant d'en faire une autre.
 booking-overlap = Vous avez déjà une rencontre le { $when } à cette heure-là.
-booking-taken = Désolé, quelqu'un vient de prendre cette plage. Autres plages :
-booking-other-times = Autres plages que vous pourriez demander :
+booking-taken = Désolé, quelqu'un vient de prendre cette plage.{ $others ->
+    [yes] {" "}Autres plages :
+   *[other] {""}
+}
+booking-other-times = { $others ->
+    [yes] Autres plages que vous pourriez demander :
+   *[other] Cette personne n'a pas d'autre plage libre pour l'instant.
+}
 booking-requested = Demande envoyée à { $name } pour le { $when }. La réponse arrivera ici.
 booking-request = { $name } ({ $profession }) souhaite vous rencontrer le { $when }.{ $note ->
         [none] {""}
@@ -39,5 +51,8 @@ booking-already = { $status ->
 }
 booking-too-late = L'heure de cette rencontre est passée.
 booking-declined = { $name } ne peut pas vous rencontrer le { $when }. Ne vous découragez pas : c'est souvent une question d'horaire.
-booking-you-declined = Refusé. Nous l'avons annoncé avec tact et proposé vos autres plages.
+booking-you-declined = { $others ->
+    [yes] Refusé. Nous en avons informé la personne avec délicatesse et lui avons proposé vos autres plages.
+   *[other] Refusé. Nous en avons informé la personne avec délicatesse.
+}
 booking-paused = Vos nouvelles demandes sont en pause pour l'instant. L'équipe de coordination vous contactera.

@@ -25,3 +25,8 @@ feedback-lift = Lever la pause
 feedback-lifted = Pause levée pour { $name }.
 feedback-unpaused = Bonne nouvelle : vous pouvez de nouveau prendre des rencontres.
 feedback-see-you = Parfait, merci! La personne sera contente de le savoir.
+feedback-other-coming = { $name } confirme sa présence ({ $when }).
+feedback-disputed = { $connector } et { $mentee } disent chacun que l'autre n'est pas venu ({ $when }). La rencontre est marquée contestée et ne compte contre personne.{ $paused ->
+    [yes] {" "}Le premier signalement a mis les demandes en pause; levez la pause si elle ne doit pas s'appliquer.
+   *[other] {""}
+}

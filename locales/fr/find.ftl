@@ -1,18 +1,35 @@
-find-ask-field = Qui souhaitez-vous rencontrer?
+find-ask-field = Quel domaine?
 find-my-field = Des gens de mon domaine ({ $sector })
 find-any-field = Des gens de tous les domaines
 find-field-invalid = Choisissez l'une des options.
 find-field-help = Les connecteurs sont des professionnels qui offrent des conversations de 30 minutes. Rencontrer des gens de votre domaine aide le plus.
-find-results = Connecteurs avec des plages libres :
+find-results = { $channel ->
+    [sms] { $scope ->
+        [any] Tous les domaines
+        [other] Le domaine choisi
+       *[mine] Votre domaine
+    }{ $note ->
+        [none] {""}
+       *[other] , mot noté
+    }. Répondez par un numéro (un mot peut suivre) :
+   *[other] { $scope ->
+        [any] Connecteurs de tous les domaines
+        [other] Connecteurs du domaine choisi
+       *[mine] Connecteurs de votre domaine
+    }, avec leur prochaine plage.{ $note ->
+        [none] {""}
+       *[other] {" "}Votre mot : "{ $note }".
+    } Touchez une heure pour la demander. Pour joindre un mot, envoyez-le d'abord.
+}
 find-card = { $channel ->
     [sms] { $name }, { $profession } : { $next }
    *[other] { $name }, { $profession } ({ $languages }). Prochaine : { $next }
 }
-find-more = Plus
+find-more = Plus de gens
 find-none = Aucun connecteur de votre domaine n'a de plage libre pour l'instant.
 find-no-more = C'est tout pour l'instant.
-find-pick-invalid = Choisissez un connecteur dans la liste.
-find-connector-help = Choisissez une personne pour voir ses plages libres. Ses coordonnées sont transmises une fois la rencontre confirmée.
+find-pick-invalid = Choisissez une plage dans la liste (son numéro), ou écrivez un mot de 2 à 140 caractères.
+find-connector-help = Choisissez une plage pour la demander à la personne. Un mot après le numéro (ou envoyé avant de choisir) l'aide à se préparer. Les coordonnées sont transmises une fois la rencontre confirmée.
 find-ask-slot = { $channel ->
     [sms] { $name } ({ $languages }). Quelle plage?
    *[other] { $name }, { $profession } ({ $languages }). Choisissez une plage :
@@ -23,5 +40,25 @@ find-ask-note = Un petit mot pour la personne, en une ligne? (ex. : ingénieure 
 find-no-note = Pas de mot
 find-note-invalid = Gardez le mot sur une ligne (de 2 à 140 caractères).
 find-note-help = Le mot l'aide à se préparer. Il est facultatif.
-find-no-slots-left = { $name } n'a plus de plage libre; quelqu'un vient peut-être de prendre la dernière. Vous pouvez choisir une autre personne.
-find-other-connectors = Voir d'autres personnes
+find-other-times-choice = Autres heures
+find-other-times = { $channel ->
+    [sms] Autres heures :
+   *[other] Autres heures avec ces personnes :{ $note ->
+        [none] {""}
+       *[other] {" "}(votre mot : "{ $note }")
+    }
+}
+find-time = { $name } : { $when }
+find-back-to-list = Retour à la liste
+find-options = Options de recherche
+find-ask-filter = Affiner la recherche :
+find-only-language = Parle { $language }
+find-any-language = Toutes les langues
+find-only-city = À { $city }, en personne
+find-any-city = Toutes les villes et formules
+find-other-field = Autre domaine
+find-filter-help = Vous pouvez ne chercher que des gens qui parlent l'une de vos langues, ou qui vous rencontrent en personne dans votre ville, ou chercher dans un autre domaine.
+find-none-anywhere = Aucun connecteur n'a de plage libre pour l'instant. Revenez voir dans quelques jours.
+find-none-other = Aucun connecteur de ce domaine n'a de plage libre pour l'instant.
+find-none-filtered = Personne ne correspond à cette recherche pour l'instant. Essayez d'autres options.
+find-every-field = Tout domaine

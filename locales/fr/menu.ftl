@@ -20,7 +20,7 @@ menu-stats =
     Inscriptions en cours : { $registering }
     Consentements refusés : { $refused }
     Injoignables (robot bloqué, désinscription, numéro invalide) : { $unreachable }
-menu-not-understood = Désolé, je n'ai pas compris.
+menu-not-understood = Désolé, je n'ai pas compris. Que souhaitez-vous faire?
 menu-choice-phone = Partager mon numéro de téléphone
 menu-share-phone = Touchez le bouton ci-dessous pour partager votre numéro de téléphone : le programme pourra aussi vous joindre par texto. Seules l'équipe de coordination et les personnes que vous rencontrez le verront.
 menu-share-phone-button = Partager mon numéro

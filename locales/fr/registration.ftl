@@ -39,6 +39,7 @@ registration-languages-help = Nous jumelons des gens qui ont une langue en commu
 registration-ask-timezone = Quel est votre fuseau horaire? Choisissez, ou écrivez une ville (ex. : Calgary).
 registration-timezone-invalid = Je ne connais pas ce fuseau horaire. Choisissez-en un dans la liste ou écrivez une ville proche.
 registration-timezone-help = Nous affichons l'heure de chaque rencontre dans votre fuseau horaire.
+registration-timezone-found = { $place } : { $zone }, il est { $now }.
 registration-summary = { $channel ->
     [sms] Vérifiez : { $name }, { $profession }, { $city }. Langues : { $languages }. Exact?
    *[other] Merci de vérifier :

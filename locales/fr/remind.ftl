@@ -12,7 +12,7 @@ remind-coming = Oui, j'y serai
 remind-other-time = Il me faut une autre heure
 remind-did-you-meet = Avez-vous rencontré { $name } ({ $when })?
 remind-request-waiting = Rappel : { $name } attend toujours votre réponse.
-remind-request-expired = { $name } n'a pas répondu à temps à votre demande ({ $when }); elle a expiré. Autres plages :
+remind-request-expired = { $name } n'a pas répondu à temps à votre demande ({ $when }); elle a expiré.
 remind-request-expired-connector = La demande de { $name } ({ $when }) a expiré sans réponse; la plage est de nouveau libre.
 remind-stalled = Bonjour { $name }! Ça fait un moment. Une conversation de 30 minutes avec quelqu'un de votre domaine peut ouvrir des portes. On cherche quelqu'un?
 remind-digest = Bilan de la semaine : { $stalled ->
@@ -28,3 +28,7 @@ remind-digest = Bilan de la semaine : { $stalled ->
         } cette semaine :
 }
 remind-digest-meeting = { $when } : { $connector } avec { $mentee }
+remind-not-understood = Désolé, je n'ai pas compris. { $question ->
+    [met] Avez-vous rencontré { $name } ({ $when })?
+   *[other] Votre rencontre avec { $name } ({ $when }) tient toujours?
+}

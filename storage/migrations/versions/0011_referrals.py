@@ -1,7 +1,7 @@
 """Referrals: the three-referral chain, each referral's status and its history.
 
-Revision ID: 0012_referrals
-Revises: 0009_sending
+Revision ID: 0011_referrals
+Revises: 0010_meetings_loop
 Create Date: 2026-11-23
 """
 
@@ -10,8 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0012_referrals"
-down_revision: str | None = "0009_sending"
+revision: str = "0011_referrals"
+down_revision: str | None = "0010_meetings_loop"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

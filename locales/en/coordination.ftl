@@ -1,0 +1,45 @@
+coordination-command-find = Find people by name, profession or city
+coordination-command-who = One person's details (by number)
+coordination-command-grant = Give someone a role (coordinator, agency, mentor)
+coordination-command-remove = Take a role away
+coordination-command-pause = Pause someone's meetings
+coordination-command-resume = Lift a pause
+coordination-command-audit = Latest admin actions
+coordination-usage-find = Type find and a few letters of a name, profession or city, for example: find engineer
+coordination-usage-person = Type the command and the person's number, for example: who 12 (find gives the numbers).
+coordination-usage-role = Type the command, the person's number and coordinator, agency or mentor, for example: grant 12 agency
+coordination-usage-audit = Type audit, or audit and how many lines (up to 20), for example: audit 5
+coordination-found = { $more ->
+    [yes] The first { $count } found (type more letters to narrow it down):
+   *[other] Found { $count ->
+        [one] one person:
+       *[other] { $count } people:
+    }
+}
+coordination-found-none = Nobody found for "{ $text }".
+coordination-person = #{ $id } { $name } ({ $role }): { $profession }, { $city }
+coordination-no-such-person = There is no active participant number { $id }.
+coordination-profile = { $channel ->
+    [sms] #{ $id } { $name } ({ $roles }, { $status }): { $profession }, { $city }. Met { $held }, no-shows { $noshow }, coming { $upcoming }. Paused: { $paused }.
+   *[other] #{ $id } { $name }
+        Roles: { $roles } ({ $status })
+        Profession: { $profession }
+        City: { $city }
+        Meetings held: { $held }, no-shows: { $noshow }, coming up: { $upcoming }
+        Paused: { $paused }
+}
+coordination-not-yourself = You cannot change your own roles or pause yourself; ask another coordinator.
+coordination-role-held = { $name } (#{ $id }) already has the role { $role }.
+coordination-role-not-held = { $name } (#{ $id }) does not have the role { $role }.
+coordination-granted = { $name } (#{ $id }) now has the role { $role }.
+coordination-revoked = { $name } (#{ $id }) no longer has the role { $role }.
+coordination-last-coordinator = That is the last coordinator; grant the role to someone else first.
+coordination-you-were-granted = A coordinator gave you a new role: { $role }. Type menu to see what you can do.
+coordination-you-are-paused = A coordinator has paused your meetings for now. Write to the programme if you have questions.
+coordination-paused = { $name } (#{ $id }) is paused.
+coordination-resumed = { $name } (#{ $id }) can take part again.
+coordination-audit = { $count ->
+    [0] The audit log is empty.
+   *[other] Latest admin actions:
+}
+coordination-audit-line = { $when } #{ $who } { $action } { $detail }

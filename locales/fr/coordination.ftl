@@ -1,0 +1,45 @@
+coordination-command-find = Chercher par nom, profession ou ville
+coordination-command-who = La fiche d'une personne (par numéro)
+coordination-command-grant = Donner un rôle (coordination, organisme, mentor)
+coordination-command-remove = Retirer un rôle
+coordination-command-pause = Mettre les rencontres d'une personne en pause
+coordination-command-resume = Lever une pause
+coordination-command-audit = Dernières actions d'administration
+coordination-usage-find = Tapez chercher et quelques lettres d'un nom, d'une profession ou d'une ville, par exemple : chercher ingénieur
+coordination-usage-person = Tapez la commande et le numéro de la personne, par exemple : fiche 12 (chercher donne les numéros).
+coordination-usage-role = Tapez la commande, le numéro de la personne, puis coordination, organisme ou mentor, par exemple : accorder 12 organisme
+coordination-usage-audit = Tapez journal, ou journal et un nombre de lignes (20 au plus), par exemple : journal 5
+coordination-found = { $more ->
+    [yes] Les { $count } premiers résultats (tapez plus de lettres pour affiner) :
+   *[other] { $count ->
+        [one] Une personne trouvée :
+       *[other] { $count } personnes trouvées :
+    }
+}
+coordination-found-none = Personne ne correspond à "{ $text }".
+coordination-person = #{ $id } { $name } ({ $role }) : { $profession }, { $city }
+coordination-no-such-person = Aucune personne active ne porte le numéro { $id }.
+coordination-profile = { $channel ->
+    [sms] #{ $id } { $name } ({ $roles }, { $status }) : { $profession }, { $city }. Rencontres { $held }, absences { $noshow }, à venir { $upcoming }. En pause : { $paused }.
+   *[other] #{ $id } { $name }
+        Rôles : { $roles } ({ $status })
+        Profession : { $profession }
+        Ville : { $city }
+        Rencontres tenues : { $held }, absences : { $noshow }, à venir : { $upcoming }
+        En pause : { $paused }
+}
+coordination-not-yourself = Vous ne pouvez pas modifier vos propres accès ni vous mettre en pause; demandez à une autre personne de la coordination.
+coordination-role-held = { $name } (#{ $id }) a déjà le rôle { $role }.
+coordination-role-not-held = { $name } (#{ $id }) n'a pas le rôle { $role }.
+coordination-granted = { $name } (#{ $id }) a maintenant le rôle { $role }.
+coordination-revoked = { $name } (#{ $id }) n'a plus le rôle { $role }.
+coordination-last-coordinator = C'est la dernière personne de la coordination; donnez d'abord cet accès à quelqu'un d'autre.
+coordination-you-were-granted = La coordination vous a donné un nouveau rôle : { $role }. Tapez menu pour voir ce que vous pouvez faire.
+coordination-you-are-paused = La coordination a mis vos rencontres en pause pour le moment. Écrivez au programme si vous avez des questions.
+coordination-paused = { $name } (#{ $id }) est en pause.
+coordination-resumed = { $name } (#{ $id }) peut de nouveau participer.
+coordination-audit = { $count ->
+    [0] Le journal est vide.
+   *[other] Dernières actions d'administration :
+}
+coordination-audit-line = { $when } #{ $who } { $action } { $detail }

@@ -1,0 +1,75 @@
+"""Help before a language is chosen speaks both; help says how to have one's data deleted."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+
+from bot.clock import ManualClock
+from bot.config import Settings
+from bot.simulate import Simulator
+from tests.conftest import Recorder, Transcript, register
+
+CONTACT = "613-555-0100"
+
+
+@pytest.fixture
+async def staffed(settings: Settings, clock: ManualClock) -> AsyncIterator[Transcript]:
+    """A simulator for a programme that has a contact for its staff."""
+    recorder = Recorder()
+    configured = settings.model_copy(update={"programme_contact": CONTACT})
+    async with Simulator(configured, clock, recorder) as simulator:
+        yield Transcript(simulator, recorder)
+
+
+@pytest.mark.parametrize(
+    ("style", "word"), [("sms", "?"), ("telegram", "aide"), ("telegram", "/help")]
+)
+async def test_help_at_the_language_question_speaks_both_languages(
+    chat: Transcript, style: str, word: str
+) -> None:
+    chat.persona("nia", style)
+    await chat.say("nia", "bonjour")
+    helped = await chat.say("nia", word)
+    assert helped[0].text.startswith(
+        "Choose the language I will write to you in; send LANGUAGE to change it later. / "
+        "Choisissez la langue dans laquelle je vous écrirai"
+    )
+    assert len(helped) == 2  # the explanation, then the question again (no English-only line)
+    assert helped[1].text.startswith("Welcome to Connector! Bienvenue à Connecteur!"[:10])
+
+
+async def test_the_carrier_help_word_before_a_language_speaks_both(staffed: Transcript) -> None:
+    staffed.persona("nia", "sms")
+    helped = await staffed.say("nia", "HELP")
+    assert helped[0].text == (
+        "Connector / Connecteur: short meetings with professionals / courtes rencontres avec "
+        f"des professionnels. Contact: {CONTACT}. STOP to opt out / ARRET pour vous désinscrire."
+    )
+    assert helped[1].text.startswith("Welcome to Connector! Bienvenue à Connecteur!")
+
+
+@pytest.mark.parametrize("style", ["sms", "telegram"])
+@pytest.mark.parametrize(
+    ("french", "deletion"),
+    [
+        (False, f"To have your data deleted, contact the programme: {CONTACT}."),
+        (True, f"Pour faire effacer vos données, écrivez au programme : {CONTACT}."),
+    ],
+)
+async def test_help_says_how_to_have_ones_data_deleted(
+    staffed: Transcript, style: str, french: bool, deletion: str
+) -> None:
+    await register(staffed, "ana", style=style, french=french)
+    helped = await staffed.say("ana", "aide" if french else "help!")
+    if style == "sms":  # HELP and AIDE are carrier words on SMS: the menu's Help entry
+        menu = await staffed.say("ana", "menu")
+        helped = await staffed.press("ana", len(menu[-1].choices))
+    assert helped[0].text.endswith(deletion)
+
+
+async def test_without_a_contact_help_points_to_the_coordinators(chat: Transcript) -> None:
+    await register(chat, "ana", style="telegram")
+    helped = await chat.say("ana", "help")
+    assert helped[0].text.endswith("To have your data deleted, ask the programme's coordinators.")
