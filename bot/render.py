@@ -7,6 +7,7 @@ from datetime import datetime
 from bot.calendar import ics
 from bot.channels.base import RenderedMessage
 from bot.i18n import Catalogue, Rendering
+from bot.tree_picture import draw_tree
 from handlers.core.values import MenuEntry
 from storage.outbox import OutboxItem
 
@@ -18,6 +19,9 @@ def render(catalogue: Catalogue, item: OutboxItem, variant: str, now: datetime) 
     attachments = reply.attachments
     if reply.calendar is not None:
         attachments = (*attachments, ics(reply.calendar, catalogue, to, now))
+    if reply.picture is not None and variant != "sms":
+        # SMS cannot show an image; the text says the same in short.
+        attachments = (*attachments, draw_tree(reply.picture, catalogue, to))
     return RenderedMessage(
         reference=str(item.id),
         text=catalogue.render(reply.key, reply.args, to),

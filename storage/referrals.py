@@ -11,15 +11,18 @@ from handlers.core.ports import Clock
 from handlers.referrals.ports import REFERRALS
 from handlers.referrals.values import (
     ChainMeeting,
+    ConnectorReach,
     HeldMeeting,
     JobReport,
     NewReferral,
     Referral,
+    ReferralNumbers,
     ReferralStatus,
 )
 from storage.sql import insert_ignoring_conflict
 from storage.stores import bind
 from storage.tables import (
+    channel_addresses,
     job_reports,
     meetings,
     participant_roles,
@@ -245,6 +248,20 @@ class SqlReferrals:
                 found.setdefault(referral_id, person_id)
         return list(found.items())[:limit]
 
+    async def declined_invites(self, limit: int) -> list[tuple[int, int]]:
+        """Invited referrals whose number has opted out, as (referral id, person id)."""
+        query = (
+            sa.select(referrals.c.id, channel_addresses.c.participant_id)
+            .join(
+                channel_addresses,
+                channel_addresses.c.participant_id == referrals.c.person_id,
+            )
+            .where(referrals.c.status == "invited", channel_addresses.c.status == "opted_out")
+            .limit(limit)
+        )
+        rows = await self._conn.execute(query)
+        return list(dict.fromkeys((row[0], row[1]) for row in rows))
+
     async def held_referrals(self, limit: int) -> list[int]:
         """Referrals not yet marked met whose meeting has been held."""
         query = (
@@ -330,6 +347,79 @@ class SqlReferrals:
                       referral_id=row.referral_id)
             for row in await self._conn.execute(query)
         ]  # fmt: skip
+
+    async def numbers(self, top: int) -> ReferralNumbers:
+        """Programme-wide counts, the deepest chain, and the ``top`` connectors by reach."""
+        count = sa.func.count()
+        held = (
+            await self._conn.execute(sa.select(count).where(meetings.c.status == "held"))
+        ).scalar_one()
+        given, met = (
+            await self._conn.execute(
+                sa.select(count, sa.func.count(sa.case((referrals.c.status == "met", 1))))
+            )
+        ).one()
+        return ReferralNumbers(
+            held=held, referrals=given, became_meetings=met, deepest=await self._deepest(),
+            top=tuple(await self._reach(top)),
+        )  # fmt: skip
+
+    async def _deepest(self) -> int:
+        """Generations in the longest chain: a held meeting, a referral, the meeting it led to."""
+        first = (
+            sa.select(meetings.c.id, sa.literal(1).label("depth"))
+            .where(meetings.c.status == "held", meetings.c.referral_id.is_(None))
+            .cte("chain", recursive=True)
+        )
+        nxt = meetings.alias("nxt")
+        chain = first.union_all(
+            sa.select(nxt.c.id, first.c.depth + 1)
+            .join(referrals, referrals.c.meeting_id == first.c.id)
+            .join(nxt, nxt.c.referral_id == referrals.c.id)
+            .where(nxt.c.status == "held", first.c.depth < 50)
+        )
+        deepest = (await self._conn.execute(sa.select(sa.func.max(chain.c.depth)))).scalar()
+        return int(deepest or 0)
+
+    async def _reach(self, top: int) -> list[ConnectorReach]:
+        """The connectors whose referrals led to the most held meetings, then jobs."""
+        led = (
+            sa.select(referrals.c.connector_id.label("who"), sa.func.count().label("n"))
+            .join(meetings, meetings.c.referral_id == referrals.c.id)
+            .where(meetings.c.status == "held")
+            .group_by(referrals.c.connector_id)
+            .subquery()
+        )
+        from_meeting = meetings.alias("credited")
+        # A job credits a referral, or a meeting that came from one.
+        jobs = (
+            sa.select(referrals.c.connector_id.label("who"), sa.func.count().label("n"))
+            .select_from(job_reports)
+            .outerjoin(from_meeting, from_meeting.c.id == job_reports.c.meeting_id)
+            .join(
+                referrals,
+                sa.or_(
+                    referrals.c.id == job_reports.c.referral_id,
+                    referrals.c.id == from_meeting.c.referral_id,
+                ),
+            )
+            .group_by(referrals.c.connector_id)
+            .subquery()
+        )
+        who = sa.union(sa.select(led.c.who), sa.select(jobs.c.who)).subquery()
+        meetings_n = sa.func.coalesce(led.c.n, 0)
+        jobs_n = sa.func.coalesce(jobs.c.n, 0)
+        query = (
+            sa.select(who.c.who, meetings_n, jobs_n)
+            .outerjoin(led, led.c.who == who.c.who)
+            .outerjoin(jobs, jobs.c.who == who.c.who)
+            .order_by(meetings_n.desc(), jobs_n.desc(), who.c.who)
+            .limit(top)
+        )
+        return [
+            ConnectorReach(connector_id=row[0], meetings=row[1], jobs=row[2])
+            for row in await self._conn.execute(query)
+        ]
 
 
 BINDINGS = (bind(REFERRALS, SqlReferrals),)

@@ -21,7 +21,7 @@ from tests.test_meetings import book, offer
 
 
 async def held_meeting(
-    chat: Transcript, style: str = "sms", *, french: bool = False
+    chat: Transcript, style: str = "sms", *, french: bool = False, menu: bool = True
 ) -> list[SimMessage]:
     """Ben (connector) and Amina (newcomer) meet on Thursday Dec 3; Amina says they met.
 
@@ -37,7 +37,7 @@ async def held_meeting(
     await chat.pick("amina", "met:")  # yes
     await chat.pick("amina", "rate:5")
     await chat.say("amina", "Very helpful")
-    return await chat.say("ben", "menu")
+    return await chat.say("ben", "menu") if menu else []
 
 
 async def stored(chat: Transcript) -> list[tuple[str, str, str]]:
@@ -282,8 +282,8 @@ async def test_an_invited_number_gets_one_sms_and_joins_by_replying(chat: Transc
     code = await code_of(chat)
     sms = await invitations(chat, "+16135550199")
     assert sms == [
-        f"Ben invites you to meet a newcomer to Canada (Civil engineer) for 30 min. Reply JOIN "
-        f"{code} to join; no reply needed to decline. Reply STOP to opt out."
+        f"Ben invites you to meet a newcomer (Civil engineer) for 30 min. Reply JOIN "
+        f"{code} to accept; ignore to decline. STOP to opt out."
     ]
     assert count_segments(sms[0]) == 1
     await joins(chat, "omar", f"JOIN {code}", "sms")
@@ -419,9 +419,19 @@ async def test_a_three_generation_chain_for_coordinators(chat: Transcript, style
     await chat.line(":clock +1m")  # the scan marks Carla's referral met
     amina = await participant_id(chat, "amina")
     tree = await chat.say("coord", f"/chain {amina}" if style == "telegram" else f"chain {amina}")
+    pictures = [a for a in tree[0].attachments if a.media_type == "image/png"]
     if style == "sms":
         assert body(tree[0]) == "Amina: 2 generation(s), 4 people, 2 meetings held, 0 jobs."
+        assert pictures == []  # SMS shows no image
     else:
+        assert [a.filename for a in pictures] == ["chain.png"]
+        assert pictures[0].data.startswith(b"\x89PNG")
+        width, height = (
+            int.from_bytes(pictures[0].data[16:20]),
+            int.from_bytes(pictures[0].data[20:24]),
+        )
+        assert 800 <= width <= 1100  # phone-sized
+        assert height > 500  # one row per node
         assert body(tree[0]) == (
             "Chain of Amina: 2 generation(s), 4 people, 2 meetings held, 0 jobs.\n"
             "● Ben, 2026-12-03 ✓\n"
@@ -432,6 +442,11 @@ async def test_a_three_generation_chain_for_coordinators(chat: Transcript, style
             "✓ met or held, … waiting, ✉ invited, ☎ contacted, ✗ declined or cancelled, "
             "↗ outside contact, ★ led to a job"
         )
+    numbers = await chat.say("coord", "/stats" if style == "telegram" else "stats")
+    assert body(numbers[1]) == (
+        "Referrals per held meeting: 1.5. Referrals that became meetings: 33%. "
+        "Deepest chain: 2 generation(s). Referrals leading to most meetings/jobs: Ben (1/0)"
+    )
     wrong = await chat.say("coord", "chain Amina")
     assert body(wrong[0]) == "Type chain and a participant number, for example: chain 12"
     nobody = await chat.say("coord", "chain 999")
@@ -496,3 +511,93 @@ async def test_in_french_a_job_with_nobody_in_particular(chat: Transcript) -> No
     assert (row.in_field, row.start_month, row.meeting_id, row.referral_id) == (
         "related", "2026-12", None, None,
     )  # fmt: skip
+
+
+async def test_did_you_meet_yes_leads_the_connector_into_referrals(
+    chat: Transcript, style: str
+) -> None:
+    await held_meeting(chat, style, menu=False)
+    await chat.pick("ben", "met:")  # yes
+    await chat.pick("ben", "rate:4")
+    after = sent_to(await chat.pick("ben", "comment:none"), "ben")
+    assert body(after[0]) == "Thank you, that helps the programme a lot."
+    assert body(after[1]) == "Referral 1 of 3 for Amina (Civil engineer). Who is it?"
+    await chat.say("ben", "menu")  # not now: nothing given
+    assert sent_to(await chat.line(":clock 2026-12-05T14:59"), "ben") == []
+    later = sent_to(await chat.line(":clock 2026-12-05T15:00"), "ben")
+    assert [body(m) for m in later] == [
+        "You met Amina and gave 0 of 3 referrals. Could you give the rest?"
+    ]
+    assert sent_to(await chat.line(":clock +5d"), "ben") == []  # once
+
+
+async def test_in_french_did_you_meet_yes_leads_into_referrals(chat: Transcript) -> None:
+    await held_meeting(chat, french=True, menu=False)
+    await chat.pick("ben", "met:")
+    await chat.pick("ben", "rate:5")
+    after = sent_to(await chat.pick("ben", "comment:none"), "ben")
+    assert body(after[1]) == "Contact 1 sur 3 pour Amina (Civil engineer). Qui est-ce?"
+
+
+async def statuses(chat: Transcript) -> list[tuple[str, int | None]]:
+    """Every referral event's status and who made it, oldest first."""
+    async with chat.simulator.app.engine.connect() as conn:
+        query = sa.select(referral_events.c.status, referral_events.c.actor_id).order_by(
+            referral_events.c.id
+        )
+        return [(row[0], row[1]) for row in await conn.execute(query)]
+
+
+async def test_stop_from_an_invited_number_declines_once(chat: Transcript) -> None:
+    await held_meeting(chat)
+    await invite(chat, "613-555-0199")
+    async with chat.simulator.app.store.transaction() as tx:
+        address = Address(channel="sms", value="+16135550199")
+        await tx.set_address_status(address, "opted_out")  # they replied STOP
+        omar = await tx.participant_by_address(address)
+    assert omar is not None
+    told = sent_to(await chat.line(":clock +1m"), "amina")
+    assert [body(m) for m in told] == [
+        "Omar Said did not take up the invitation to join the programme. "
+        "Your other referrals still stand."
+    ]
+    assert await stored(chat) == [("invite", "declined", "Omar Said")]
+    assert (await statuses(chat))[-1] == ("declined", omar.id)
+    assert sent_to(await chat.line(":clock +20d"), "amina") == []  # no expiry after it
+    assert len(await invitations(chat, "+16135550199")) == 1  # the one invitation, no more
+
+
+async def test_an_unanswered_invitation_expires_in_two_weeks(chat: Transcript, style: str) -> None:
+    await held_meeting(chat, style, french=True)
+    await invite(chat, "@omar_said")
+    assert sent_to(await chat.line(":clock +13d23h"), "amina") == []
+    told = sent_to(await chat.line(":clock +2h"), "amina")
+    assert [body(m) for m in told] == [
+        "Omar Said n'a pas donné suite à l'invitation au programme. "
+        "Vos autres contacts restent valables."
+    ]
+    assert await stored(chat) == [("invite", "expired", "Omar Said")]
+    assert (await statuses(chat))[-1] == ("expired", None)
+
+
+async def test_erasing_the_newcomer_erases_the_referrals_they_received(chat: Transcript) -> None:
+    await held_meeting(chat)
+    await refer_carla_and_dana(chat)
+    amina = await participant_id(chat, "amina")
+    async with chat.simulator.app.store.transaction() as tx:
+        await tx.erase_profile(amina)
+    async with chat.simulator.app.engine.connect() as conn:
+        rows = (await conn.execute(sa.select(referrals))).all()
+        found = [
+            (await conn.execute(sa.select(table))).all()
+            for table in (referrals, referral_events, outbox, channel_addresses)
+        ]
+    every = "\n".join(repr(tuple(row)) for table_rows in found for row in table_rows)
+    assert len(rows) == 2  # the chain's shape is kept: who referred whom, and how it went
+    assert [(row.kind, row.status) for row in rows] == [
+        ("member", "suggested"),
+        ("outside", "given"),
+    ]
+    for typed in ("dana.roy@ottawa.ca", "City of Ottawa", "HR manager"):
+        assert typed not in every
+    assert all(row.name == "" for row in rows)

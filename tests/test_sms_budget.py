@@ -10,6 +10,7 @@ from bot.channels.base import RenderedMessage, numbered_text
 from bot.channels.segments import count_segments
 from bot.i18n import Catalogue, Rendering
 from handlers.core.values import Language, MenuEntry
+from handlers.referrals.invite import NAME_ROOM, PROFESSION_ROOM, shorten
 from tests.test_catalogues import messages
 
 # Realistic (and long) values for every variable, per language. Names and words people type
@@ -56,6 +57,8 @@ VALUES: dict[Language, dict[str, str]] = {
         "gone": "no",
         "language": "English",
         "scope": "mine",
+        "per": "1.7",
+        "leaders": "Benjamin (12/3), Carla (8/2), Omar (5/1)",
     },
     "fr": {
         "name": "Amina Haddad",
@@ -98,6 +101,8 @@ VALUES: dict[Language, dict[str, str]] = {
         "gone": "no",
         "language": "français",
         "scope": "mine",
+        "per": "1,7",
+        "leaders": "Benjamin (12/3), Carla (8/2), Omar (5/1)",
     },
 }
 NUMBERS = {
@@ -126,6 +131,8 @@ NUMBERS = {
     "who": 10234,
     "held": 12,
     "noshow": 2,
+    "share": 42,
+    "deepest": 4,
 }
 # Labels with arguments: (label id, the argument it takes) for prompts whose choices vary.
 VARIABLE_CHOICES: dict[str, tuple[str, str, int]] = {
@@ -373,3 +380,39 @@ def test_no_sms_asks_people_to_type_a_carrier_opt_out_word_for_anything_else() -
             for match in re.finditer(r"\b(STOP|ARRET)\b", text):
                 after = text[match.end() : match.end() + 30]
                 assert re.match(r" (to opt out|pour vous d)", after), f"{key}: {text!r}"
+
+
+# The invitation to someone new: the longest name and profession the handler lets through.
+INVITATION = {
+    "en": {"connector": "Benjamin Okafor-Smit", "profession": "Senior civil engineer ab"},
+    "fr": {"connector": "Benjamin Okafor-Smit", "profession": "Ingenieure en genie civ"},
+}
+
+
+@pytest.mark.parametrize(("language", "most"), [("en", 1), ("fr", 2)])
+def test_an_invitation_fits_its_budget_and_ends_with_how_to_opt_out(
+    language: Language, most: int
+) -> None:
+    to = Rendering(language=language, timezone="UTC", channel="sms")
+    values = INVITATION[language]
+    assert len(values["connector"]) == NAME_ROOM
+    assert len(values["profession"]) <= PROFESSION_ROOM
+    assert shorten("Ingenieure en genie civil, ouvrages d'art", PROFESSION_ROOM) == (
+        "Ingenieure en genie"
+    )
+    text = Catalogue().render("referrals-invitation", {**values, "code": "K7P2QX4M"}, to)
+    assert count_segments(text) <= most, text
+    assert text.endswith(("STOP to opt out.", "ARRET pour vous désabonner."))
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_contact_details_are_a_message_of_their_own(language: Language) -> None:
+    to = Rendering(language=language, timezone="UTC", channel="sms")
+    text = Catalogue().render(
+        "referrals-contact-details",
+        {"name": "Dana Roy", "contact": "dana.roy@ottawa.ca, 613-555-0100 ext 2231"},
+        to,
+    )
+    # Only the name and the details, so they can be kept or forwarded as they are.
+    assert text.replace(" :", ":") == "Dana Roy: dana.roy@ottawa.ca, 613-555-0100 ext 2231"
+    assert count_segments(text) == 1

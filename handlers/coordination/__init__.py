@@ -13,7 +13,7 @@ ROLE = "coordination-usage-role"
 
 FEATURE = Feature(
     name="coordination",
-    builds_on=("registration", "meetings", "followup"),
+    builds_on=("registration", "meetings", "followup", "referrals"),
     menu=(
         MenuItem(id="coord:stats", label="menu-choice-stats", order=0, run=show_numbers,
                  roles=COORDINATORS),

@@ -15,11 +15,18 @@ from handlers.core.menu import main_menu
 from handlers.core.values import Reply, Role
 from handlers.meetings import by_id
 from handlers.referrals.book import BOOK, book_referral
-from handlers.referrals.chain import OUTSIDE_CHECK, ask_outside, follow_chain, on_outside
+from handlers.referrals.chain import (
+    INVITE_EXPIRY,
+    OUTSIDE_CHECK,
+    ask_outside,
+    expire_invite,
+    follow_chain,
+    on_outside,
+)
 from handlers.referrals.give import GiveAnswers
 from handlers.referrals.job import JOB
 from handlers.referrals.ports import referral_store
-from handlers.referrals.record import GIVE, REMINDER
+from handlers.referrals.record import GIVE, REMINDER, remind_later
 from handlers.referrals.reminder import remind_connector
 from handlers.referrals.tree import parse_participant, show_chain
 from handlers.referrals.values import WANTED
@@ -45,12 +52,14 @@ async def give_referrals(ctx: Ctx) -> Result:
 
 
 async def refer(ctx: Ctx, meeting_id: int) -> Result | None:
-    """``refer:<meeting id>``: give referrals for one held meeting (offered by follow-ups)."""
+    """``refer:<meeting id>``: give referrals for one held meeting (after "did you meet? yes")."""
     held = await referral_store(ctx.tx).held_meeting(meeting_id, ctx.participant.id)
     if held is None:
         return None
     if held.given >= WANTED:
         return [Reply(key="referrals-complete"), main_menu(ctx)]
+    # Whatever happens next, the connector hears once, two days on, about the rest.
+    await remind_later(ctx, meeting_id)
     return [Open(GIVE.id, GiveAnswers(meeting_id=meeting_id))]
 
 
@@ -85,6 +94,8 @@ FEATURE = Feature(
     jobs=(
         JobKind(REMINDER, remind_connector, late=Late(timedelta(days=7), "a week late")),
         JobKind(OUTSIDE_CHECK, ask_outside, late=Late(timedelta(days=7), "a week late")),
+        # However late, an unanswered invitation has expired.
+        JobKind(INVITE_EXPIRY, expire_invite),
     ),
     # Invited people who registered, and referrals whose meeting was held.
     scans=(follow_chain,),

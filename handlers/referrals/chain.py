@@ -16,6 +16,8 @@ from handlers.referrals.values import Referral, ReferralStatus
 BATCH = 50
 OUTSIDE_CHECK = "referral_outside"
 CHECK_AFTER = timedelta(days=7)
+INVITE_EXPIRY = "referral_invite_expiry"
+INVITE_LASTS = timedelta(days=14)
 OUTSIDE_ANSWERS: dict[str, tuple[tuple[ReferralStatus, ...], ReferralStatus | None]] = {
     "met": (("given", "contacted"), "met"),
     "contacted": (("given",), "contacted"),
@@ -52,8 +54,29 @@ async def follow_chain(scope: Scope) -> None:
                 )
             ],
         )  # fmt: skip
+    for referral_id, person_id in await store.declined_invites(BATCH):
+        # STOP from the invited number is their answer: declined, by them.
+        declined = await store.set_status(referral_id, ("invited",), "declined", person_id)
+        if declined is not None:
+            await tell_invite_ended(scope, declined)
     for referral_id in await store.held_referrals(BATCH):
         await store.set_status(referral_id, ("requested", "joined", "suggested"), "met", None)
+
+
+async def tell_invite_ended(scope: Scope, referral: Referral) -> None:
+    """Tell the newcomer an invited person will not join (declined, or no answer in time)."""
+    ended = Reply(key="referrals-invite-ended", args={"name": referral.name})
+    await scope.tx.enqueue_to(referral.mentee_id, [ended])
+
+
+async def expire_invite(scope: Scope, job: Job) -> str | None:
+    """Two weeks without an answer: the invitation expires (once; nothing is sent to them)."""
+    assert job.subject is not None
+    store = referral_store(scope.tx)
+    expired = await store.set_status(job.subject.id, ("invited",), "expired", None, "no answer")
+    if expired is not None:
+        await tell_invite_ended(scope, expired)
+    return None
 
 
 async def check_outside_later(ctx: Ctx, referral: Referral) -> None:

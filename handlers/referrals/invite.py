@@ -8,9 +8,22 @@ number that opted out; the person joins by replying JOIN and the code.
 from __future__ import annotations
 
 from handlers.core.context import Ctx
+from handlers.core.jobs import Subject
 from handlers.core.values import Address, Reply
+from handlers.referrals.chain import INVITE_EXPIRY, INVITE_LASTS
 from handlers.referrals.ports import referral_store
 from handlers.referrals.values import Referral
+
+NAME_ROOM = 20
+PROFESSION_ROOM = 24
+
+
+def shorten(text: str, room: int) -> str:
+    """``text`` cut at a word to at most ``room`` characters."""
+    if len(text) <= room:
+        return text
+    cut = text[:room].rsplit(" ", 1)[0]
+    return cut if len(cut) >= room // 2 else text[:room]
 
 
 def invitation_link(ctx: Ctx, code: str) -> str:
@@ -23,6 +36,10 @@ async def invite(ctx: Ctx, referral: Referral) -> list[Reply]:
     assert referral.code is not None
     channel, _, value = referral.contact.partition(":")
     link = invitation_link(ctx, referral.code)
+    # Unanswered, an invitation (text or link) expires in two weeks; the job runs once.
+    due = ctx.clock.now() + INVITE_LASTS
+    subject = Subject(kind="referral", id=referral.id)
+    await ctx.tx.jobs.add(INVITE_EXPIRY, str(referral.id), due, subject)
     if channel != "sms":
         return [Reply(key="referrals-invite-link", args={"name": referral.name, "link": link})]
     address = Address(channel="sms", value=value)
@@ -46,8 +63,9 @@ async def invite(ctx: Ctx, referral: Referral) -> list[Reply]:
     invitation = Reply(
         key="referrals-invitation",
         args={
-            "connector": ctx.participant.name or "",
-            "profession": mentee.profession or "",
+            # Cut to fit one SMS segment in English (two in French) whatever was typed.
+            "connector": shorten(ctx.participant.name or "", NAME_ROOM),
+            "profession": shorten(mentee.profession or "", PROFESSION_ROOM),
             "code": referral.code,
         },
     )

@@ -11,6 +11,7 @@ from handlers.referrals.values import (
     JobReport,
     NewReferral,
     Referral,
+    ReferralNumbers,
     ReferralStatus,
 )
 
@@ -71,6 +72,10 @@ class ReferralStore(Protocol):
         """Invited referrals whose person registered, as (referral id, participant id)."""
         ...
 
+    async def declined_invites(self, limit: int) -> list[tuple[int, int]]:
+        """Invited referrals whose number has opted out, as (referral id, person id)."""
+        ...
+
     async def held_referrals(self, limit: int) -> list[int]:
         """Referrals not yet marked met whose meeting has been held."""
         ...
@@ -101,6 +106,10 @@ class ReferralStore(Protocol):
 
     async def jobs_for(self, mentee_id: int, limit: int) -> list[JobReport]:
         """The newcomer's job reports, oldest first."""
+        ...
+
+    async def numbers(self, top: int) -> ReferralNumbers:
+        """Programme-wide counts, the deepest chain, and the ``top`` connectors by reach."""
         ...
 
 

@@ -9,11 +9,12 @@ languages; the legend and the summary come from the catalogue.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 from handlers.core.context import Ctx
 from handlers.core.engine import Invalid, Result
 from handlers.core.parsing import ascii_int
-from handlers.core.values import Reply
+from handlers.core.values import Reply, TreeNode, TreePicture
 from handlers.referrals.ports import referral_store
 from handlers.referrals.values import ChainMeeting, Referral
 
@@ -30,10 +31,18 @@ class Chain:
     """What a newcomer's chain holds."""
 
     lines: list[str] = field(default_factory=list)
+    nodes: list[TreeNode] = field(default_factory=list)
     generations: int = 0
     people: set[str] = field(default_factory=set)
     meetings: int = 0
     jobs: int = 0
+
+
+def colour(status: str) -> Literal["met", "waiting", "ended"]:
+    """How a meeting or referral status is coloured in the picture."""
+    if status in ("held", "met", "joined", "contacted"):
+        return "met"
+    return "ended" if MARKS.get(status) == "✗" else "waiting"
 
 
 def parse_participant(text: str) -> int | Invalid:
@@ -62,6 +71,10 @@ async def build(ctx: Ctx, mentee_id: int) -> Chain:
         chain.lines.append(
             f"{'  ' * depth}● {connector.name}, {m.starts_at.date()} {mark}{star('m', m.id)}"
         )
+        chain.nodes.append(
+            TreeNode(depth=depth, label=connector.name or "", when=m.starts_at.date(),
+                     status=colour(m.status), star=bool(star("m", m.id)))
+        )  # fmt: skip
         if m.status == "held":
             chain.meetings += 1
             chain.people.add(f"p:{m.connector_id}")
@@ -74,6 +87,10 @@ async def build(ctx: Ctx, mentee_id: int) -> Chain:
         outside = " ↗" if r.kind == "outside" else ""
         mark = MARKS.get(r.status, "?")
         chain.lines.append(f"{'  ' * depth}→ {r.name}{outside} {mark}{star('r', r.id)}")
+        chain.nodes.append(
+            TreeNode(depth=depth, label=f"→ {r.name}{outside}", when=r.created_at.date(),
+                     status=colour(r.status), star=bool(star("r", r.id)))
+        )  # fmt: skip
         chain.people.add(f"p:{r.person_id}" if r.person_id else f"r:{r.id}")
         for m in meetings:
             if m.referral_id == r.id:
@@ -91,11 +108,15 @@ async def show_chain(ctx: Ctx, participant_id: int) -> Result:
         return [Reply(key="referrals-chain-unknown", args={"id": participant_id})]
     person = await ctx.tx.participant(participant_id)
     chain = await build(ctx, person.id)
+    name = person.name or str(person.id)
+    picture = TreePicture(title="referrals-picture-title", args={"name": name},
+                          nodes=tuple(chain.nodes))  # fmt: skip
     return [
         Reply(
+            picture=picture if chain.nodes else None,
             key="referrals-chain",
             args={
-                "name": person.name or str(person.id),
+                "name": name,
                 "generations": chain.generations,
                 "people": len(chain.people),
                 "meetings": chain.meetings,

@@ -84,3 +84,21 @@ class JobReport(Frozen):
     start_month: str  # "2027-01"
     meeting_id: int | None = None
     referral_id: int | None = None
+
+
+class ConnectorReach(Frozen):
+    """What one connector's referrals led to: meetings held, and jobs credited to them."""
+
+    connector_id: int
+    meetings: int
+    jobs: int
+
+
+class ReferralNumbers(Frozen):
+    """The chain in numbers, for the programme."""
+
+    held: int  # meetings marked held
+    referrals: int
+    became_meetings: int  # referrals whose person the newcomer then met
+    deepest: int  # generations in the longest chain
+    top: tuple[ConnectorReach, ...] = ()
