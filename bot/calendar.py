@@ -27,4 +27,6 @@ def ics(event: CalendarEvent, catalogue: Catalogue, to: Rendering, stamp: dateti
     if event.cancelled:
         entry.add("status", "CANCELLED")
     calendar.add_component(entry)
-    return Attachment(filename="meeting.ics", media_type="text/calendar", data=calendar.to_ical())
+    # Named in the reader's language ("rencontre.ics"): it is what their calendar app shows.
+    name = catalogue.render("calendar-file", {}, to)
+    return Attachment(filename=f"{name}.ics", media_type="text/calendar", data=calendar.to_ical())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Awaitable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -213,3 +214,13 @@ def numbered(message: SimMessage, choice_id: str) -> int:
 def sent_to(messages: list[SimMessage], name: str) -> list[SimMessage]:
     """The messages among ``messages`` that went to ``name``, in order."""
     return [message for message in messages if message.to == name]
+
+
+def plain(message: SimMessage) -> str:
+    """The text of ``message`` with French screen typography undone (no-break spaces, « »).
+
+    For transcripts that check what happens rather than how it is typeset; typography itself
+    is checked in tests/test_i18n.py and in the booking transcript.
+    """
+    text = re.sub("«\u00a0(.*?)\u00a0»", r'"\1"', message.text)
+    return text.replace("\u00a0", " ")

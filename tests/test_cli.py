@@ -22,14 +22,14 @@ def test_demo_prints_a_connector_journey_in_both_languages(
     assert "Merci, Amina Haddad! Votre inscription est terminée." in out
     assert "Thank you, Ben Okafor! You are registered." in out
     assert "Done: 3 slots offered." in out
-    assert "Demande envoyée à Ben pour le jeudi 3 décembre, 11 h 00." in out
-    assert "Confirmé : jeudi 3 décembre, 11 h 00 avec Ben Okafor, par vidéo : https://" in out
+    assert "Demande envoyée à Ben pour le jeudi 3 décembre à 11 h." in out
+    assert "Confirmé : Ben Okafor, le jeudi 3 décembre à 11 h, par vidéo : https://" in out
     assert "Confirmed: you meet Amina Haddad on Thursday, December 3 at 12:00 p.m." in out
     assert "📎 meeting.ics" in out
-    assert "Demain : Ben, jeudi 3 décembre, 11 h 00, par vidéo" in out  # the day before
+    assert "Demain : Ben, le jeudi 3 décembre à 11 h, par vidéo" in out  # the day before
     assert "In one hour: Amina, by video" in out
-    assert "Avez-vous rencontré Ben (jeudi 3 décembre, 11 h 00)?" in out
-    assert "Merci, cela aide beaucoup le programme." in out
+    assert "Avez-vous pu rencontrer Ben le jeudi 3 décembre à 11 h?" in out
+    assert "Merci! Cela aide beaucoup le programme." in out
     assert "Newcomers registered: 1" in out
     # The chain, two generations deep, ending in a job report.
     assert "Referral 1 of 3 for Amina (Ingénieure civile). Who is it?" in out
@@ -55,7 +55,7 @@ def test_simulate_script_prints_one_json_object_per_message(
     assert main(args) == 0
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [line["to"] for line in lines] == ["amina", "amina", "ben", "ben"]
-    assert lines[1]["text"].startswith("Nous gardons vos nom")
+    assert lines[1]["text"].startswith("Nous conservons votre nom")
     assert lines[1]["segments"] == 2
     assert lines[1]["choices"] == [{"id": "yes", "label": "Oui"}, {"id": "no", "label": "Non"}]
     assert "segments" not in lines[2]

@@ -92,7 +92,8 @@ async def test_roles_are_granted_and_removed_with_their_rules(
         "A coordinator gave you a new role: Referring agency"
     ]
     assert (
-        texts(sent_to(said, "coord")) == f"Ben (#{ben}) a maintenant le rôle Organisme référent."
+        texts(sent_to(said, "coord"))
+        == f"Ben (#{ben}) a maintenant la fonction Organisme référent."
     )
     async with chat.simulator.app.store.transaction() as tx:
         assert "agency" in (await tx.participant(ben)).roles
@@ -102,7 +103,7 @@ async def test_roles_are_granted_and_removed_with_their_rules(
     # The only coordinator cannot be removed, even by another way round.
     await chat.say("coord", command(style, f"accorder {ben} coordination"))
     removed = await chat.say("coord", command(style, f"retirer {ben} coordination"))
-    assert texts(removed) == f"Ben (#{ben}) n'a plus le rôle Coordination."
+    assert texts(removed) == f"Ben (#{ben}) n'a plus la fonction Coordination."
     async with chat.simulator.app.store.transaction() as tx:
         assert await tx.revoke(ben, "coordinator") is False
     menu = await chat.say("ben", "menu")

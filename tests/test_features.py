@@ -98,7 +98,7 @@ async def test_a_command_takes_a_typed_argument_in_each_language(
     await register(chat, "lea", french=True, style="telegram")
     assert texts(await chat.say("lea", "/repete 5")) == "Le double, c'est 10."
     usage = await chat.say("lea", "/repete cinq")
-    assert usage[0].text == "Tapez repete et un nombre, par exemple : repete 21"
+    assert usage[0].text == "Tapez repete et un nombre, par exemple\u00a0: repete 21"  # Telegram
 
 
 async def test_a_command_the_roles_do_not_allow_answers_like_an_unknown_one(

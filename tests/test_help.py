@@ -9,7 +9,7 @@ import pytest
 from bot.clock import ManualClock
 from bot.config import Settings
 from bot.simulate import Simulator
-from tests.conftest import Recorder, Transcript, register
+from tests.conftest import Recorder, Transcript, plain, register
 
 CONTACT = "613-555-0100"
 
@@ -32,22 +32,22 @@ async def test_help_at_the_language_question_speaks_both_languages(
     chat.persona("nia", style)
     await chat.say("nia", "bonjour")
     helped = await chat.say("nia", word)
-    assert helped[0].text.startswith(
+    assert plain(helped[0]).startswith(
         "Choose the language I will write to you in; send LANGUAGE to change it later. / "
         "Choisissez la langue dans laquelle je vous écrirai"
     )
     assert len(helped) == 2  # the explanation, then the question again (no English-only line)
-    assert helped[1].text.startswith("Welcome to Connector! Bienvenue à Connecteur!"[:10])
+    assert plain(helped[1]).startswith("Welcome to Connector! Bienvenue à Connecteur!"[:10])
 
 
 async def test_the_carrier_help_word_before_a_language_speaks_both(staffed: Transcript) -> None:
     staffed.persona("nia", "sms")
     helped = await staffed.say("nia", "HELP")
-    assert helped[0].text == (
+    assert plain(helped[0]) == (
         "Connector / Connecteur: short meetings with professionals / courtes rencontres avec "
         f"des professionnels. Contact: {CONTACT}. STOP to opt out / ARRET pour vous désinscrire."
     )
-    assert helped[1].text.startswith("Welcome to Connector! Bienvenue à Connecteur!")
+    assert plain(helped[1]).startswith("Welcome to Connector! Bienvenue à Connecteur!")
 
 
 @pytest.mark.parametrize("style", ["sms", "telegram"])
@@ -66,10 +66,12 @@ async def test_help_says_how_to_have_ones_data_deleted(
     if style == "sms":  # HELP and AIDE are carrier words on SMS: the menu's Help entry
         menu = await staffed.say("ana", "menu")
         helped = await staffed.press("ana", len(menu[-1].choices))
-    assert helped[0].text.endswith(deletion)
+    assert plain(helped[0]).endswith(deletion)
 
 
 async def test_without_a_contact_help_points_to_the_coordinators(chat: Transcript) -> None:
     await register(chat, "ana", style="telegram")
     helped = await chat.say("ana", "help")
-    assert helped[0].text.endswith("To have your data deleted, ask the programme's coordinators.")
+    assert plain(helped[0]).endswith(
+        "To have your data deleted, ask the programme's coordinators."
+    )

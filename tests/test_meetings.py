@@ -86,7 +86,7 @@ async def test_a_weekly_offer_typed_in_french_keeps_local_time(chat: Transcript)
     assert link[0].text.startswith("Envoyez le lien")
     await chat.press("lise", 1)  # create one
     summary = await chat.say("lise", "4 semaines")
-    assert summary[0].text.startswith("jeudi 3 décembre, 12 h 00 et chaque semaine pendant 4")
+    assert summary[0].text.startswith("Le jeudi 3 décembre à 12 h et chaque semaine pendant 4")
     assert "https://meet.jit.si/connector-" in summary[0].text
     done = await chat.press("lise", 1)
     assert done[0].text == "C'est fait : 4 plages offertes."
@@ -149,16 +149,24 @@ async def test_request_accept_and_confirmation_on_both_sides(
 ) -> None:
     await register(chat, "ben", connector=True, style=ben_style, city="Halifax", zone=3)
     await offer(chat, "ben", 2, "14:00")
-    await register(chat, "amina", french=True, zone="Europe/Paris")
+    await register(chat, "amina", style=amina_style, french=True, zone="Europe/Paris")
     results = await find(chat, "amina")  # her own field, without being asked
-    assert results[0].text.startswith("Votre domaine. Répondez par un numéro (un mot peut suivre)")
+    assert body(results[0]).startswith(
+        wording(
+            results[0],
+            sms="Votre domaine. Répondez par un numéro (un mot peut suivre)",
+            telegram="Connecteurs de votre domaine, avec leur prochaine plage.",
+        )
+    )
     card = results[0].choices[0].label
-    assert card == "Ben, Civil engineer : mer. 2 déc., 19 h 00"  # 14:00 in Halifax, her Paris time
+    assert card == "Ben, Civil engineer : mer. 2 déc., 19 h" or card == (
+        "Ben, Civil engineer (anglais, français). Prochaine plage\u00a0: mer. 2 déc., 19 h"
+    )  # 14:00 in Halifax, her Paris time
     assert "+1" not in results[0].text  # no phone number before a confirmed booking
     sent = await chat.say("amina", "1 Ingénieure civile, je vise le municipal")  # time and note
     to = {message.to: message for message in sent}
     assert body(to["amina"]) == (
-        "Demande envoyée à Ben pour le mercredi 2 décembre, 19 h 00. La réponse arrivera ici."
+        "Demande envoyée à Ben pour le mercredi 2 décembre à 19 h. Vous recevrez sa réponse ici."
     )
     request = to["ben"]
     assert body(request) == (
@@ -179,9 +187,9 @@ async def test_request_accept_and_confirmation_on_both_sides(
     )
     assert body(amina_sees) == wording(
         amina_sees,
-        sms="Confirmé : mercredi 2 décembre, 19 h 00 avec Ben, par téléphone.",
-        telegram="Confirmé : vous rencontrez Ben le mercredi 2 décembre, 19 h 00, "
-        "par téléphone. Le fichier joint l'ajoute à votre agenda.",
+        sms="Confirmé : Ben, le mercredi 2 décembre à 19 h, par téléphone.",
+        telegram="C'est confirmé\u00a0: vous rencontrez Ben le mercredi 2 décembre à 19 h, "
+        "par téléphone. Pour l'ajouter à votre agenda, ouvrez le fichier joint.",
     )
     titles = {"ben": "Connector meeting with Amina", "amina": "Rencontre Connecteur avec Ben"}
     for name, style in (("ben", ben_style), ("amina", amina_style)):
@@ -193,6 +201,9 @@ async def test_request_accept_and_confirmation_on_both_sides(
             assert "DTSTART:20261202T180000Z" in event  # 14:00 in Halifax, 19:00 in Paris
             assert "DTEND:20261202T183000Z" in event
             assert f"SUMMARY:{titles[name]}" in event
+            # The file is named in its reader's language too.
+            files = {"ben": "meeting.ics", "amina": "rencontre.ics"}
+            assert [a.filename for a in confirmed[name].attachments] == [files[name]]
     assert await meeting_statuses(chat) == ["confirmed"]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.channels.segments import count_segments, is_gsm7
+from bot.channels.segments import count_segments, gsm_fold, is_gsm7
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,24 @@ def test_segment_counts(text: str, segments: int) -> None:
 def test_typographic_apostrophe_forces_ucs2() -> None:
     assert is_gsm7("C'est fait")
     assert not is_gsm7("C\u2019est fait")
+
+
+@pytest.mark.parametrize(
+    ("typed", "on_sms"),
+    [
+        ("Côte-des-Neiges", "Cote-des-Neiges"),
+        ("Marie-Hélène Côté", "Marie-Hélène Coté"),  # é, è, à, ù are GSM-7: kept
+        ("être, ça, août, À bientôt", "etre, ca, aout, A bientot"),
+        ("Saint-Jean-sur-Richelieu", "Saint-Jean-sur-Richelieu"),
+        ("cœur naïf, Noël", "coeur naif, Noel"),
+        (
+            "aujourd\u2019hui \u00ab\u00a0oui\u00a0\u00bb \u2013 \u2026",
+            'aujourd\'hui " oui " - ...',
+        ),
+        ("FRANÇAIS", "FRANÇAIS"),  # Ç is GSM-7, ç is not
+        ("أمينة 🙂", "أمينة 🙂"),  # no GSM-7 spelling: left as typed
+    ],
+)
+def test_typed_words_are_spelled_in_gsm7_where_they_can_be(typed: str, on_sms: str) -> None:
+    assert gsm_fold(typed) == on_sms
+    assert is_gsm7(gsm_fold(typed)) is is_gsm7(on_sms)

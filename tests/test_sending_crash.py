@@ -122,7 +122,7 @@ async def test_an_sms_the_dead_process_never_sent_goes_out_once_after_the_lookup
         clock.advance(OUTBOX_LEASE + timedelta(seconds=1))
         assert await app.sender.drain() == 1
         assert len(twilio.lookups) == 1
-        assert twilio.bodies(AMINA) == [crashed[1].text + "\n1. English\n2. Français"]
+        assert twilio.bodies(AMINA) == [crashed[1].text + "\n1. ENGLISH\n2. FRANÇAIS"]
         assert [status for status, _, _ in await rows(app)] == ["sent"]
 
 

@@ -85,7 +85,7 @@ async def test_a_refused_message_is_reported_to_coordinators_in_their_language(
     replies = await chat.say("amina", "menu")
     told = sent_to(replies, "coord")
     assert [m.text for m in told] == [
-        "Un message n'a pas pu parvenir (refusé par le service, ou devenu inutile) : "
+        "Un message n'a pas été transmis (refusé par le service, ou devenu inutile) : "
         "Amina (sim). Merci de joindre ces personnes autrement."
     ]
 

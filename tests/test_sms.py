@@ -97,7 +97,7 @@ async def sms(settings: Settings, clock: ManualClock) -> AsyncIterator[Sms]:
 
 async def test_a_signed_message_is_answered_through_the_rest_api(sms: Sms) -> None:
     replies = await sms.text(AMINA, "Bonjour")
-    assert replies[0].endswith("1. English\n2. Français")
+    assert replies[0].endswith("1. ENGLISH\n2. FRANÇAIS")
     request = sms.http.requests[0]
     assert (
         request["uri"] == f"https://api.twilio.com/2010-04-01/Accounts/{ACCOUNT_SID}/Messages.json"
@@ -155,10 +155,10 @@ async def test_concurrent_duplicates_get_one_reply(sms: Sms) -> None:
 
 
 async def test_a_number_means_the_option_of_the_newest_menu(sms: Sms) -> None:
-    await sms.text(AMINA, "Bonjour")  # menu: 1. English 2. Français
+    await sms.text(AMINA, "Bonjour")  # menu: 1. ENGLISH 2. FRANÇAIS
     await sms.text(AMINA, "2")  # newer menu: 1. Oui 2. Non
     role = await sms.text(AMINA, "1.")
-    assert role[0].startswith("Laquelle de ces descriptions vous correspond?")
+    assert role[0].startswith("Laquelle de ces phrases vous décrit?")
 
 
 async def test_a_full_registration_in_french(sms: Sms) -> None:

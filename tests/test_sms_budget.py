@@ -1,212 +1,84 @@
-"""Every message, rendered for SMS in both languages with realistic values, fits 2 segments."""
+"""Every SMS fits 2 segments, measured after people's own words are in it; and a whole booking.
+
+A message's cost is decided by what is inserted as much as by the catalogue: one "ô" in a
+place or "ê" in a note turns the message into UCS-2 (70 characters a segment, not 160), and
+so does "août" in a date. So every message is rendered here through the real SMS path
+(bot/render.py) with every month's dates and long, accented values people really type.
+"""
 
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.channels.base import RenderedMessage, numbered_text
-from bot.channels.segments import count_segments
+from bot.channels.base import numbered_text
+from bot.channels.segments import count_segments, gsm_fold, is_gsm7
+from bot.channels.simulator import SimMessage
 from bot.i18n import Catalogue, Rendering
-from handlers.core.values import Language, MenuEntry
+from bot.render import render_reply
+from handlers.core.values import ArgValue, Choice, Language, Languages, Ref, Reply, When
 from handlers.referrals.invite import NAME_ROOM, PROFESSION_ROOM, shorten
+from tests.conftest import Transcript
 from tests.test_catalogues import messages
 
-# Realistic (and long) values for every variable, per language. Names and words people type
-# can contain characters outside GSM-7 ("Français"), which halves what a segment holds.
-VALUES: dict[Language, dict[str, str]] = {
-    "en": {
-        "name": "Amina Haddad",
-        "profession": "Civil engineer",
-        "city": "Montreal",
-        "languages": "Arabic, French, English",
-        "contact": "613-555-0100",
-        "zone": "America/St_Johns",
-        "day": "Wed Dec 30",
-        "time": "12:30 p.m.",
-        "when": "Wednesday, December 30 at 12:30 p.m.",
-        "format": "In person",
-        "where": "Bridgehead cafe, 366 Bank St",
-        "next": "Wed Dec 30, 12:30 p.m.",
-        "note": "I am a civil engineer looking at municipal work, 10 years in bridges",
-        "reason": "My daughter is sick today, I am very sorry, could we find another time?",
-        "status": "requested",
-        "more": "yes",
-        "connector": "Benjamin",
-        "mentee": "Amina",
-        "names": "Amina, Léa, Omar, Sam, Zoé",
-        "paused": "yes",
-        "auto": "no",
-        "short": "yes",
-        "command": "settle",
-        "position": "Director of human resources",
-        "organisation": "Ottawa Community Housing Corporation",
-        "link": "https://t.me/connector_bot?start=K7P2QX4M",
-        "code": "K7P2QX4M",
-        "tree": "x",
-        "text": "civil engineer",
-        "roles": "connector, coordinator",
-        "action": "admin-grant",
-        "detail": "12 agency",
-        "question": "remind",
-        "place": "Saint-Jean-sur-Richelieu",
-        "now": "12:30 p.m.",
-        "old": "Wednesday, December 30 at 12:30 p.m.",
-        "others": "yes",
-        "gone": "no",
-        "language": "English",
-        "scope": "mine",
-        "per": "1.7",
-        "leaders": "Benjamin (12/3), Carla (8/2), Omar (5/1)",
-    },
-    "fr": {
-        "name": "Amina Haddad",
-        "profession": "Ingénieure civile",
-        "city": "Montréal",
-        "languages": "arabe, français, anglais",
-        "contact": "613-555-0100",
-        "zone": "America/St_Johns",
-        "day": "mer. 30 déc.",
-        "time": "12 h 30",
-        "when": "mercredi 30 décembre, 12 h 30",
-        "format": "En personne",
-        "where": "café Bridgehead, 366, rue Bank",
-        "next": "mer. 30 déc., 12 h 30",
-        "note": "Ingénieure civile, je vise le secteur municipal, 10 ans dans les ponts",
-        "reason": "Ma fille est malade aujourd'hui, désolée, pouvons-nous trouver un autre jour?",
-        "status": "requested",
-        "more": "yes",
-        "connector": "Benjamin",
-        "mentee": "Amina",
-        "names": "Amina, Léa, Omar, Sam, Zoé",
-        "paused": "yes",
-        "auto": "no",
-        "short": "yes",
-        "command": "regler",
-        "position": "Directrice des ressources humaines",
-        "organisation": "Office municipal d'habitation de Montréal",
-        "link": "https://t.me/connector_bot?start=K7P2QX4M",
-        "code": "K7P2QX4M",
-        "tree": "x",
-        "text": "ingenieure civile",
-        "roles": "connector, coordinator",
-        "action": "admin-grant",
-        "detail": "12 agency",
-        "question": "remind",
-        "place": "Saint-Jean-sur-Richelieu",
-        "now": "12 h 30",
-        "old": "mercredi 30 décembre, 12 h 30",
-        "others": "yes",
-        "gone": "no",
-        "language": "français",
-        "scope": "mine",
-        "per": "1,7",
-        "leaders": "Benjamin (12/3), Carla (8/2), Omar (5/1)",
-    },
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
+# One Wednesday afternoon in every month (the longest weekday, a two-digit day, 12:30 p.m.),
+# and a first of the month ("1er").
+DATES = [datetime(2026, month, 1, 17, 30, tzinfo=UTC) for month in range(1, 13)] + [
+    datetime(2026, month, day, 17, 30, tzinfo=UTC)
+    for month, day in (
+        (1, 28), (2, 25), (3, 25), (4, 29), (5, 27), (6, 24),
+        (7, 29), (8, 26), (9, 30), (10, 28), (11, 25), (12, 30),
+    )
+]  # fmt: skip
+NOTE = {  # 126 characters each, with what people write: "être", "ç", "ô"
+    "fr": "Ingénieure civile, 10 ans dans les ponts. J'aimerais être guidée vers le secteur "
+    "municipal; ça m'aiderait de savoir par où commencer",
+    "en": "Civil engineer, 10 years on bridges in Montréal (Côte-des-Neiges). I would love to "
+    "hear how you got into municipal work here, ça",
 }
+REASON = {
+    "fr": "Ma fille est malade aujourd'hui, désolée. Pouvons-nous trouver une autre heure? "
+    "Peut-être la semaine prochaine, ça m'arrangerait.",
+    "en": "My daughter is sick today, I am so sorry. Could we find another time? Maybe next "
+    "week, at the café near Côte-Vertu?",
+}
+PROFESSION = {
+    "fr": "Ingénieure en structures, ponts et ouvrages d'art",
+    "en": "Structural engineer, bridges and heavy civil works",
+}
+WHERE = {
+    "place": "Café Névé, 151, rue Rachel Est, Côte-des-Neiges",
+    "link": "https://meet.jit.si/connector-XfgovI-lw4Eq",
+}
+LANGUAGES = Languages(items=("ar", "fr", "en", "Créole haïtien"))
+SECTORS = (
+    "management", "business", "sciences", "health", "education-law-social", "arts-culture",
+    "sales-service", "trades-transport", "natural-resources", "manufacturing",
+)  # fmt: skip
+ZONES = ("eastern", "newfoundland", "atlantic", "central", "saskatchewan", "mountain", "pacific")
 NUMBERS = {
-    "mentees": 1200,
-    "undelivered": 12,
-    "hours": 24,
-    "stalled": 12,
-    "upcoming": 5,
-    "limit": 3,
-    "capacity": 12,
-    "connectors": 340,
-    "registering": 45,
-    "refused": 12,
-    "unreachable": 7,
-    "minutes": 30,
-    "weeks": 8,
-    "count": 8,
-    "skipped": 1,
-    "most": 12,
-    "met": 12,
-    "generations": 4,
-    "people": 23,
-    "meetings": 17,
-    "jobs": 3,
-    "id": 10234,
-    "who": 10234,
-    "held": 12,
-    "noshow": 2,
-    "share": 42,
-    "deepest": 4,
-}
-# Labels with arguments: (label id, the argument it takes) for prompts whose choices vary.
-VARIABLE_CHOICES: dict[str, tuple[str, str, int]] = {
-    "offer-ask-day": ("offer-day-label", "day", 14),
-    "offer-ask-time": ("offer-time-label", "time", 6),
-    "booking-taken": ("booking-slot", "when", 3),
-    "booking-past": ("booking-slot", "when", 3),
-    "booking-unavailable": ("booking-slot", "when", 3),
-    "booking-other-times": ("booking-slot", "when", 3),
-    "find-ask-slot": ("booking-slot", "when", 3),
-    "meetings-pick-new-time": ("booking-slot", "when", 6),
-    "find-results": ("find-card", "card", 3),
-    "find-other-times": ("find-time", "when", 6),
-    "slots-list": ("slots-item-confirmed", "when", 5),
-    "meetings-list": ("meetings-item", "when", 5),
-    "referrals-ask-meeting": ("referrals-meeting-item", "when", 5),
-    "referrals-ask-member": ("referrals-member-card", "name", 5),
-    "referrals-member-none": ("referrals-member-card", "name", 0),
-    "referrals-network": ("referrals-network-item", "name", 5),
-    "referrals-job-helped": ("referrals-job-person", "name", 5),
-    "referrals-given": ("referrals-given-item", "name", 5),
-}
-# Fixed choices that follow a variable list.
-TRAILING: dict[str, tuple[str, ...]] = {
-    "booking-taken": ("booking-find-another", "dialogue-choice-menu"),
-    "booking-past": ("booking-find-another", "dialogue-choice-menu"),
-    "booking-unavailable": ("booking-find-another", "dialogue-choice-menu"),
-    "booking-other-times": ("booking-find-another", "dialogue-choice-menu"),
-    "find-results": ("find-other-times-choice", "find-more", "find-options"),
-    "find-other-times": ("find-back-to-list",),
-    "slots-list": ("dialogue-choice-menu",),
-    "meetings-list": ("dialogue-choice-menu",),
-    "meetings-pick-new-time": ("dialogue-choice-menu",),
-    "referrals-ask-member": ("referrals-search-again",),
-    "referrals-member-none": ("referrals-search-again",),
-    "referrals-network": ("dialogue-choice-menu",),
-    "referrals-job-helped": ("referrals-job-nobody",),
-    "referrals-given": ("dialogue-choice-menu",),
-}
+    "mentees": 1200, "undelivered": 12, "hours": 24, "stalled": 12, "upcoming": 5, "limit": 3,
+    "capacity": 12, "connectors": 340, "registering": 45, "refused": 12, "unreachable": 7,
+    "minutes": 30, "weeks": 8, "count": 8, "skipped": 1, "most": 12, "id": 10234,
+    "who": 10234, "held": 12, "noshow": 2, "met": 12, "generations": 4, "people": 23,
+    "meetings": 17, "jobs": 3, "share": 42, "deepest": 4,
+}  # fmt: skip
 # Messages always sent with choices, and the labels of those choices.
 CHOICES: dict[str, tuple[str, ...]] = {
     "registration-welcome": ("language-name-en", "language-name-fr"),
     "language-choose": ("language-name-en", "language-name-fr"),
     "registration-consent": ("dialogue-choice-yes", "dialogue-choice-no"),
     "registration-ask-role": ("registration-role-mentee", "registration-role-connector"),
-    "registration-ask-sector": tuple(
-        f"sector-{k}"
-        for k in (
-            "management",
-            "business",
-            "sciences",
-            "health",
-            "education-law-social",
-            "arts-culture",
-            "sales-service",
-            "trades-transport",
-            "natural-resources",
-            "manufacturing",
-        )
-    ),
+    "registration-ask-sector": tuple(f"sector-{key}" for key in SECTORS),
     "registration-ask-languages": (
         "registration-languages-en",
         "registration-languages-fr",
         "registration-languages-both",
     ),
-    "registration-ask-timezone": (
-        "timezone-eastern",
-        "timezone-newfoundland",
-        "timezone-atlantic",
-        "timezone-central",
-        "timezone-saskatchewan",
-        "timezone-mountain",
-        "timezone-pacific",
-    ),
+    "registration-ask-timezone": tuple(f"timezone-{key}" for key in ZONES),
     "registration-summary": ("registration-confirm-yes", "dialogue-choice-back"),
     "dialogue-stuck": ("dialogue-choice-help", "dialogue-choice-continue", "dialogue-choice-menu"),
     "offer-ask-format": ("offer-format-in-person", "offer-format-phone", "offer-format-video"),
@@ -218,35 +90,12 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "remind-not-understood": ("remind-coming", "remind-other-time", "meetings-cancel"),
     "feedback-disputed": ("feedback-lift",),
     "remind-stalled": ("menu-choice-find", "dialogue-choice-menu"),
-    "feedback-ask-rating": (
-        "feedback-rating-1",
-        "feedback-rating-2",
-        "feedback-rating-3",
-        "feedback-rating-4",
-        "feedback-rating-5",
-    ),
+    "feedback-ask-rating": tuple(f"feedback-rating-{n}" for n in range(1, 6)),
     "feedback-ask-comment": ("feedback-no-comment",),
     "feedback-ask-why": ("feedback-why-other", "feedback-why-self", "feedback-why-rescheduled"),
     "feedback-alert": ("feedback-lift",),
     "booking-request": ("booking-accept", "booking-decline"),
-    "find-ask-field": (
-        "find-every-field",
-        *(
-            f"sector-{k}"
-            for k in (
-                "management",
-                "business",
-                "sciences",
-                "health",
-                "education-law-social",
-                "arts-culture",
-                "sales-service",
-                "trades-transport",
-                "natural-resources",
-                "manufacturing",
-            )
-        ),
-    ),
+    "find-ask-field": ("find-every-field", *(f"sector-{k}" for k in SECTORS)),
     "find-none": ("find-any-field", "find-other-field", "dialogue-choice-menu"),
     "find-none-other": ("find-any-field", "find-other-field", "dialogue-choice-menu"),
     "find-none-anywhere": ("dialogue-choice-menu",),
@@ -271,11 +120,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "meetings-slot-reopened": ("slots-withdraw", "dialogue-choice-menu"),
     "meetings-move-request": ("meetings-move-accept", "meetings-move-keep"),
     "meetings-no-other-times": ("meetings-keep", "meetings-ask-time", "meetings-cancel"),
-    "meetings-no-other-slots-connector": (
-        "menu-choice-offer",
-        "meetings-keep",
-        "meetings-cancel",
-    ),
+    "meetings-no-other-slots-connector": ("menu-choice-offer", "meetings-keep", "meetings-cancel"),
     "meetings-time-asked": ("menu-choice-offer", "meetings-open"),
     "slots-open": ("slots-withdraw", "slots-back"),
     "settings-summary": (
@@ -329,45 +174,349 @@ CHOICES: dict[str, tuple[str, ...]] = {
         ),
     ),
 }
+# Prompts whose choices are a list of times or people: (label id, how many), then fixed ones.
+LISTS: dict[str, tuple[str, int, tuple[str, ...]]] = {
+    "offer-ask-day": ("offer-day-label", 14, ()),
+    "offer-ask-time": ("offer-time-label", 6, ()),
+    "booking-taken": ("booking-slot", 3, ("booking-find-another", "dialogue-choice-menu")),
+    "booking-past": ("booking-slot", 3, ("booking-find-another", "dialogue-choice-menu")),
+    "booking-unavailable": ("booking-slot", 3, ("booking-find-another", "dialogue-choice-menu")),
+    "booking-other-times": ("booking-slot", 3, ("booking-find-another", "dialogue-choice-menu")),
+    "find-ask-slot": ("booking-slot", 3, ()),
+    "meetings-pick-new-time": ("booking-slot", 6, ("dialogue-choice-menu",)),
+    "find-results": ("find-card", 3, ("find-other-times-choice", "find-more", "find-options")),
+    "find-other-times": ("find-time", 6, ("find-back-to-list",)),
+    "slots-list": ("slots-item-confirmed", 5, ("dialogue-choice-menu",)),
+    "meetings-list": ("meetings-item", 5, ("dialogue-choice-menu",)),
+    "remind-request-expired": ("booking-slot", 3, ("dialogue-choice-menu",)),
+    "referrals-ask-meeting": ("referrals-meeting-item", 5, ()),
+    "referrals-ask-member": ("referrals-member-card", 5, ("referrals-search-again",)),
+    "referrals-member-none": ("referrals-member-card", 0, ("referrals-search-again",)),
+    "referrals-network": ("referrals-network-item", 5, ("dialogue-choice-menu",)),
+    "referrals-job-helped": ("referrals-job-person", 5, ("referrals-job-nobody",)),
+    "referrals-given": ("referrals-given-item", 5, ("dialogue-choice-menu",)),
+}
 
 
-def longest(catalogue: Catalogue, prefix: str, to: Rendering) -> str:
-    """The longest label of a family (roles, sectors, zones), the worst case for a message."""
-    found = messages(to.language)
-    keys = [key for key in found if key.startswith(prefix) and not found[key] - {"channel"}]
-    return max((catalogue.render(key, {}, to) for key in keys), key=len)
+def longest(catalogue: Catalogue, keys: list[str], to: Rendering) -> Ref:
+    """The longest of a family of labels (roles, sectors, zones), the worst case for a message."""
+    return Ref(key=max(keys, key=lambda key: len(catalogue.render(key, {}, to))))
+
+
+def arguments(
+    catalogue: Catalogue, language: Language, at: datetime, where: str, to: Rendering
+) -> dict[str, ArgValue]:
+    """Realistic, long and accented values for every variable of every message."""
+    found = messages(language)
+    return {
+        "name": "Marie-Hélène Côté",
+        "connector": "Benoît",
+        "mentee": "Marie-Hélène",
+        "names": "Amina, Léa, Benoît, Zoé, Marie-Hélène",
+        "profession": PROFESSION[language],
+        "city": "Saint-Jean-sur-Richelieu",
+        "languages": LANGUAGES,
+        "contact": "+1 613-555-0100",
+        "zone": "America/Argentina/ComodRivadavia",
+        "note": NOTE[language],
+        "reason": REASON[language],
+        "where": WHERE[where],
+        "when": When(at=at),
+        "next": When(at=at, style="short"),
+        "day": When(at=at, style="day"),
+        "time": When(at=at, style="time"),
+        "status": "requested",
+        "more": "yes",
+        "paused": "yes",
+        "auto": "no",
+        "short": "yes",
+        "command": "settle",
+        "text": "ingénieure civile" if language == "fr" else "civil engineer",
+        "roles": "connector, coordinator",
+        "action": "admin-grant",
+        "detail": "12 agency",
+        "question": "remind",
+        "place": "Saint-Jean-sur-Richelieu",
+        "now": When(at=at, style="time"),
+        "old": When(at=at - timedelta(days=2)),
+        "others": "yes",
+        "gone": "no",
+        "language": "français" if language == "fr" else "English",
+        "scope": "mine",
+        "position": "Directrice des ressources humaines"
+        if language == "fr"
+        else "Director of human resources",
+        "organisation": "Office municipal d'habitation de Montréal",
+        "link": "https://t.me/connector_bot?start=K7P2QX4M",
+        "code": "K7P2QX4M",
+        "tree": "x",
+        "per": "1,7" if language == "fr" else "1.7",
+        "leaders": "Benoît (12/3), Carla (8/2), Omar (5/1)",
+        "role": longest(catalogue, [k for k in found if k.startswith("role-")], to),
+        "sector": longest(catalogue, [f"sector-{k}" for k in SECTORS], to),
+        "timezone": longest(catalogue, [f"timezone-{k}" for k in ZONES], to),
+        "default": longest(catalogue, [f"timezone-{k}" for k in ZONES], to),
+        "format": longest(catalogue, [k for k in found if k.startswith("offer-how-")], to),
+        **NUMBERS,
+    }
+
+
+def replies(catalogue: Catalogue, language: Language, at: datetime, where: str) -> list[Reply]:
+    """Every message of ``language`` as a reply with its choices, filled with ``arguments``."""
+    to = Rendering(language=language, timezone="America/Toronto", channel="sms")
+    values = arguments(catalogue, language, at, where, to)
+    out: list[Reply] = []
+    for key, variables in messages(language).items():
+        args = {name: values[name] for name in variables if name != "channel"}
+        choices = [Choice(id=label, label=label, args=values) for label in CHOICES.get(key, ())]
+        if key in LISTS:
+            label, count, trailing = LISTS[key]
+            # A list shows days one after the other, times in the short style, first names.
+            choices = [
+                Choice(id=str(n), label=label, args=list_item(values, at + timedelta(days=n)))
+                for n in range(count)
+            ]
+            choices += [Choice(id=extra, label=extra) for extra in trailing]
+        out.append(Reply(key=key, args=args, choices=tuple(choices)))
+    return out
+
+
+def list_item(values: dict[str, ArgValue], at: datetime) -> dict[str, ArgValue]:
+    """The values of one item of a list (of days, times, meetings or people)."""
+    return {
+        **values,
+        "name": "Marie-Hélène",
+        "when": When(at=at, style="short"),
+        "next": When(at=at, style="short"),
+        "day": When(at=at, style="day"),
+    }
+
+
+def plain_values(reply: Reply) -> list[str]:
+    """The values people typed into ``reply`` (what the SMS fitting may respell or cut)."""
+    return [value for value in reply.args.values() if isinstance(value, str)]
+
+
+@pytest.mark.parametrize("where", ["place", "link"])
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_every_message_fits_two_sms_segments_in_every_month(
+    language: Language, where: str
+) -> None:
+    catalogue = Catalogue()
+    to = Rendering(language=language, timezone="America/Toronto", channel="sms")
+    over: list[str] = []
+    cut: list[str] = []
+    for at in DATES:
+        for reply in replies(catalogue, language, at, where):
+            body = numbered_text(render_reply(catalogue, reply, to, NOW))
+            if count_segments(body) > 2:
+                over.append(f"{reply.key} {at:%b %d} ({count_segments(body)} segments): {body!r}")
+            # These values are long but real: they are respelled in GSM-7 at most, never cut.
+            for value in plain_values(reply):
+                shown = catalogue.render(reply.key, reply.args, to)
+                if value in shown and value not in body and gsm_fold(value) not in body:
+                    cut.append(f"{reply.key}: {value!r} cut in {body!r}")
+    assert over == []
+    assert cut == []
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
-def test_every_message_fits_two_sms_segments(language: Language) -> None:
+def test_the_catalogues_own_sms_words_are_all_in_gsm7(language: Language) -> None:
+    """A catalogue's SMS wording never forces UCS-2 by itself, in any of its variants."""
     catalogue = Catalogue()
     to = Rendering(language=language, timezone="America/Toronto", channel="sms")
-    values: dict[str, str | int] = {**VALUES[language], **NUMBERS}
-    values["role"] = longest(catalogue, "role-", to)
-    values["sector"] = longest(catalogue, "sector-", to)
-    values["timezone"] = values["default"] = longest(catalogue, "timezone-", to)
-    over: list[str] = []
+    keys = {"none", "yes", "no", "requested", "confirmed", "declined", "cancelled", "other"}
+    outside: list[str] = []
     for key, variables in messages(language).items():
-        args = {name: values[name] for name in variables if name != "channel"}
-        text = catalogue.render(key, dict(args), to)
-        label_args = {**values, "sector": values["sector"]}
-        labels = tuple(
-            MenuEntry(id=label, label=catalogue.render(label, label_args, to))
-            for label in CHOICES.get(key, ())
-        )
-        if key in VARIABLE_CHOICES:
-            label, _argument, count = VARIABLE_CHOICES[key]
-            # List items show times in the short style.
-            entry = catalogue.render(label, {**label_args, "when": label_args["next"]}, to)
-            labels = tuple(MenuEntry(id=str(n), label=entry) for n in range(count))
-            labels += tuple(
-                MenuEntry(id=extra, label=catalogue.render(extra, {}, to))
-                for extra in TRAILING.get(key, ())
-            )
-        body = numbered_text(RenderedMessage(text=text, choices=labels))
-        if count_segments(body) > 2:
-            over.append(f"{key} ({count_segments(body)} segments, {len(body)} chars)")
-    assert over == []
+        if key.startswith("telegram-"):  # Telegram only
+            continue
+        for value in keys:
+            args: dict[str, ArgValue] = {v: value for v in variables if v != "channel"}
+            for number in NUMBERS:
+                if number in args:
+                    args[number] = 1 if value == "yes" else 2
+            text = catalogue.render(key, args, to)
+            if not is_gsm7(text):
+                outside.append(f"{key}: {text!r}")
+    assert sorted(set(outside)) == []
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_extreme_values_are_shortened_on_sms_and_kept_whole_on_telegram(
+    language: Language,
+) -> None:
+    catalogue = Catalogue()
+    at = datetime(2026, 8, 26, 17, 30, tzinfo=UTC)
+    longest_note = ("Ingénieure civile, je veux être guidée; ça compte pour moi. " * 3)[:140]
+    place = ("Café Côte-des-Neiges, 5200, chemin de la Côte-des-Neiges, 2e étage, " * 3)[:200]
+    reply = Reply(
+        key="booking-request",
+        args={
+            "name": "أمينة حداد",  # no GSM-7 spelling exists: UCS-2 it is, and it still fits
+            "profession": "Ingénieure en structures, ponts et ouvrages d'art, 15 ans",
+            "when": When(at=at),
+            "note": longest_note,
+        },
+        choices=(Choice(id="a", label="booking-accept"), Choice(id="d", label="booking-decline")),
+    )
+    sms = Rendering(language=language, timezone="America/Toronto", channel="sms")
+    body = numbered_text(render_reply(catalogue, reply, sms, NOW))
+    assert count_segments(body) <= 2, body
+    assert "..." in body  # the note was shortened, visibly
+    assert "أمينة حداد" in body  # the name was not
+    telegram = Rendering(language=language, timezone="America/Toronto", channel="telegram")
+    assert longest_note in render_reply(catalogue, reply, telegram, NOW).text
+    confirmed = Reply(
+        key="booking-confirmed",
+        args={
+            "name": "Marie-Hélène Côté",
+            "when": When(at=at),
+            "format": Ref(key="offer-how-in-person"),
+            "where": place,
+            "contact": "+1 613-555-0100",
+        },
+    )
+    body = numbered_text(render_reply(catalogue, confirmed, sms, NOW))
+    assert count_segments(body) <= 2, body
+    assert "+1 613-555-0100" in body  # a contact is never cut
+
+
+def test_accents_are_kept_when_they_cost_nothing() -> None:
+    catalogue = Catalogue()
+    sms = Rendering(language="fr", timezone="America/Toronto", channel="sms")
+    short = Reply(key="registration-complete", args={"name": "Hélène Côté"})
+    # One segment either way: the name stays as she wrote it.
+    assert render_reply(catalogue, short, sms, NOW).text == (
+        "Merci, Hélène Côté! Votre inscription est terminée."
+    )
+
+
+# --- A realistic registration, and a whole booking, measured through the simulator ---------
+
+
+async def register_marie_helene(chat: Transcript, french: bool) -> list[int]:
+    """Register Marie-Hélène by SMS with long, accented answers; return each message's cost."""
+    chat.persona("mh", "sms")
+    costs: list[int] = []
+    steps: list[str] = [
+        "Bonjour",
+        "2" if french else "1",
+        "oui" if french else "yes",
+        "1",
+        "Marie-Hélène Côté",
+        PROFESSION["fr" if french else "en"],
+        "3",
+        "Saint-Jean-sur-Richelieu",
+        "arabe, français, anglais, créole haïtien" if french else "Arabic, French, English",
+        "1",
+        "1",
+    ]
+    for step in steps:
+        for message in await chat.say("mh", step):
+            assert message.segments is not None
+            costs.append(message.segments)
+    return costs
+
+
+@pytest.mark.parametrize("french", [True, False])
+async def test_a_realistic_registration_summary_and_profile_fit_two_segments(
+    chat: Transcript, french: bool
+) -> None:
+    costs = await register_marie_helene(chat, french)
+    assert max(costs) <= 2, costs
+    profile = await chat.say("mh", "profil" if french else "profile")
+    assert profile[0].segments is not None
+    assert profile[0].segments <= 2, profile[0].text
+    assert "Saint-Jean-sur-Richelieu" in profile[0].text
+
+
+# The issue's target for a whole booking on the newcomer's side.
+TARGET = {"en": 8, "fr": 10}
+
+
+async def newcomer_booking(chat: Transcript, language: Language) -> list[tuple[str, int]]:
+    """Run a whole booking by SMS and return what the newcomer received, with each cost.
+
+    Ben (Telegram) offers a time by phone. The newcomer searches, asks for it with a note, is
+    confirmed, gets both reminders (and says she will be there), then answers "did you meet?"
+    with a rating and a comment. The steps are driven by the choices offered, so the measure
+    holds when the flow asks fewer questions.
+    """
+    chat.persona("ben", "telegram")
+    for step in ("/start", "#1", "#1", "#2", "Ben Okafor", "Civil engineer", "#3", "Ottawa"):
+        await chat.line(f"ben: {step}" if not step.startswith("#") else f"ben {step}")
+    for step in ("#3", "#1", "#1"):
+        await chat.line(f"ben {step}")
+    await chat.say("ben", "menu")
+    await chat.pick("ben", "menu:offer")
+    await chat.say("ben", "thursday 12:00")
+    await chat.press("ben", 2)  # by phone
+    await chat.press("ben", 1)  # once
+    await chat.press("ben", 1)  # offer it
+
+    french = language == "fr"
+    await register_marie_helene(chat, french)
+    received: list[tuple[str, int]] = []
+
+    def keep(messages: list[SimMessage]) -> None:
+        for message in messages:
+            if message.to == "mh":
+                assert message.segments is not None
+                received.append((message.text, message.segments))
+
+    await chat.say("mh", "menu")
+    keep(await chat.pick("mh", "menu:find"))
+    note = NOTE[language][:60]
+    for _ in range(6):  # field, connector, time, note: whatever the flow still asks
+        ids = [choice.id for choice in chat.simulator.channel.last_choices("mh")]
+        if any(i == "field:mine" for i in ids):
+            keep(await chat.pick("mh", "field:mine"))
+        elif any(i.startswith("conn:") for i in ids):
+            keep(await chat.pick("mh", "conn:"))
+        elif any(i.startswith("slot:") for i in ids):
+            keep(await chat.pick("mh", "slot:"))
+        elif "note:none" in ids:
+            keep(await chat.say("mh", note))
+            break
+        else:
+            break
+    keep(await chat.pick("ben", "accept:"))
+    keep(await chat.line(":clock 2026-12-02T12:05"))  # the day before (programme time)
+    keep(await chat.pick("mh", "confirm:"))
+    keep(await chat.line(":clock 2026-12-03T11:05"))  # an hour before
+    keep(await chat.line(":clock 2026-12-03T13:05"))  # after the meeting
+    keep(await chat.say("mh", "oui" if french else "yes"))
+    keep(await chat.say("mh", "5"))
+    comment = "Très humain, il m'a donné trois noms" if french else "Very kind, gave me 3 names"
+    keep(await chat.say("mh", comment))
+    return received
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="measured on loop-sms alone (by phone): en 14, fr 14 segments, 14 messages of one "
+    "segment each; the target needs the booking flow restructured on loop-meetings (own field "
+    "by default, times in the list, the note in the time step, no acknowledgement of I'll be "
+    "there, thanks merged with what follows)",
+)
+@pytest.mark.parametrize("language", ["en", "fr"])
+async def test_a_whole_booking_costs_the_newcomer_at_most_8_sms_in_english_10_in_french(
+    chat: Transcript, language: Language
+) -> None:
+    received = await newcomer_booking(chat, language)
+    total = sum(cost for _, cost in received)
+    flat = [(cost, " / ".join(text.splitlines())[:100]) for text, cost in received]
+    lines = "\n".join(f"{cost} | {text}" for cost, text in flat)
+    assert total <= TARGET[language], f"{language}: {total} segments\n{lines}"
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+async def test_every_message_of_a_whole_booking_fits_two_segments(
+    chat: Transcript, language: Language
+) -> None:
+    received = await newcomer_booking(chat, language)
+    assert len(received) >= 8  # the whole loop really ran: search to feedback
+    assert all(cost <= 2 for _, cost in received), received
 
 
 def test_no_sms_asks_people_to_type_a_carrier_opt_out_word_for_anything_else() -> None:
@@ -382,10 +531,17 @@ def test_no_sms_asks_people_to_type_a_carrier_opt_out_word_for_anything_else() -
                 assert re.match(r" (to opt out|pour vous d)", after), f"{key}: {text!r}"
 
 
-# The invitation to someone new: the longest name and profession the handler lets through.
+def test_the_dates_measured_cover_every_month_and_the_first() -> None:
+    assert {at.month for at in DATES} == set(range(1, 13))
+    assert sum(at.day == 1 for at in DATES) == 12  # "1er"
+    assert all(at.weekday() == 2 for at in DATES if at.day != 1)  # Wednesday, the longest
+
+
+# --- The invitation to someone new, and an outside contact's details -------------------------
+
 INVITATION = {
-    "en": {"connector": "Benjamin Okafor-Smit", "profession": "Senior civil engineer ab"},
-    "fr": {"connector": "Benjamin Okafor-Smit", "profession": "Ingenieure en genie civ"},
+    "en": {"connector": "Benoît Okafor-Smith", "profession": "Senior civil engineer ab"},
+    "fr": {"connector": "Benoît Okafor-Smith", "profession": "Ingénieure en génie civ"},
 }
 
 
@@ -393,26 +549,26 @@ INVITATION = {
 def test_an_invitation_fits_its_budget_and_ends_with_how_to_opt_out(
     language: Language, most: int
 ) -> None:
-    to = Rendering(language=language, timezone="UTC", channel="sms")
+    sms = Rendering(language=language, timezone="UTC", channel="sms")
     values = INVITATION[language]
-    assert len(values["connector"]) == NAME_ROOM
+    assert len(values["connector"]) <= NAME_ROOM
     assert len(values["profession"]) <= PROFESSION_ROOM
     assert shorten("Ingenieure en genie civil, ouvrages d'art", PROFESSION_ROOM) == (
         "Ingenieure en genie"
     )
-    text = Catalogue().render("referrals-invitation", {**values, "code": "K7P2QX4M"}, to)
+    args: dict[str, ArgValue] = {**values, "code": "K7P2QX4M"}
+    text = render_reply(Catalogue(), Reply(key="referrals-invitation", args=args), sms, NOW).text
     assert count_segments(text) <= most, text
-    assert text.endswith(("STOP to opt out.", "ARRET pour vous désabonner."))
+    assert text.endswith(("STOP to opt out.", "ARRET pour vous désabonner.")), text
+    assert "K7P2QX4M" in text
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_contact_details_are_a_message_of_their_own(language: Language) -> None:
-    to = Rendering(language=language, timezone="UTC", channel="sms")
-    text = Catalogue().render(
-        "referrals-contact-details",
-        {"name": "Dana Roy", "contact": "dana.roy@ottawa.ca, 613-555-0100 ext 2231"},
-        to,
-    )
+    sms = Rendering(language=language, timezone="UTC", channel="sms")
+    contact = "dana.roy@ottawa.ca, 613-555-0100 ext 2231"
+    reply = Reply(key="referrals-contact-details", args={"name": "Dana Roy", "contact": contact})
+    text = render_reply(Catalogue(), reply, sms, NOW).text
     # Only the name and the details, so they can be kept or forwarded as they are.
-    assert text.replace(" :", ":") == "Dana Roy: dana.roy@ottawa.ca, 613-555-0100 ext 2231"
+    assert text.replace(" :", ":") == f"Dana Roy: {contact}"
     assert count_segments(text) == 1

@@ -47,7 +47,7 @@ async def test_french_opt_out_and_back_with_oui(chat: Transcript) -> None:
         back[0].text
         == "Bon retour! Vous recevrez de nouveau nos messages. ARRET pour vous désinscrire."
     )
-    assert back[1].text.startswith("Nous gardons vos nom")
+    assert back[1].text.startswith("Nous conservons votre nom")
 
 
 async def test_help_says_what_the_bot_is_then_asks_again(chat: Transcript) -> None:

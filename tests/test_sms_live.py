@@ -77,5 +77,5 @@ async def test_a_signed_sms_to_the_running_bot_is_answered_through_the_rest_api(
     assert sent["auth"] == f"Basic {credentials}"
     assert sent["To"] == "+19025550123"
     assert sent["From"] == FROM
-    assert sent["Body"].endswith("1. English\n2. Français")
+    assert sent["Body"].endswith("1. ENGLISH\n2. FRANÇAIS")
     assert sent["StatusCallback"].startswith(f"{PUBLIC_URL}/sms/status?outbox=")

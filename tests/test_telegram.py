@@ -117,7 +117,7 @@ async def test_registration_by_taps_in_french_with_keyboards_replaced(tg: Bot) -
     assert edited["reply_markup"]["inline_keyboard"][0][0]["text"] == "✓ Français"
 
     role = (await tg.tap(ANA, consent, "Oui"))[0]
-    assert role["text"] == "Laquelle de ces descriptions vous correspond?"
+    assert role["text"] == "Laquelle de ces phrases vous décrit?"
 
 
 async def test_a_double_tap_does_nothing_and_an_old_keyboard_has_expired(tg: Bot) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 GSM_BASIC = frozenset(
     "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
     "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
@@ -47,3 +49,44 @@ def count_segments(text: str) -> int:
             parts, used = parts + 1, 0
         used += size
     return parts
+
+
+# Characters outside GSM-7 that people (and phones) type, and their closest GSM-7 spelling.
+# Anything else outside GSM-7 loses its accent when the bare letter is in GSM-7 (ô, â, ê, î,
+# û, À, ë, ï ...); what has no such spelling (other scripts, emoji) is left as it is.
+_FOLDS = str.maketrans(
+    {
+        "ç": "c",
+        "œ": "oe",
+        "Œ": "OE",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "«": '"',
+        "»": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2026": "...",
+    }
+)
+
+
+def gsm_fold(text: str) -> str:
+    """Spell ``text`` in GSM-7 where it can be ("Côte-des-Neiges" becomes "Cote-des-Neiges").
+
+    GSM-7 letters stay as they are (é, è, à, ù, ì, ò, É and Ç are in it), so French keeps
+    most of its accents. Used on SMS for words people typed, never on the catalogue's own.
+    """
+    out: list[str] = []
+    for char in text.translate(_FOLDS):
+        if char in GSM_BASIC or char in GSM_EXTENSION:
+            out.append(char)
+            continue
+        bare = "".join(
+            c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c)
+        )
+        out.append(bare if bare and is_gsm7(bare) else char)
+    return "".join(out)

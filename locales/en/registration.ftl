@@ -31,9 +31,16 @@ registration-ask-city = Which city do you live in?
 registration-city-invalid = Please send the name of your city (2 to 60 characters).
 registration-city-help = We use your city to suggest people nearby for in-person meetings.
 registration-ask-languages = Which languages do you speak? Pick one, or type them (e.g. English, Arabic).
-registration-languages-en = English
-registration-languages-fr = French
-registration-languages-both = English and French
+# French needs an SMS variant of these (ç is not in GSM-7); English says the same on both.
+registration-languages-en = { $channel ->
+   *[other] English
+}
+registration-languages-fr = { $channel ->
+   *[other] French
+}
+registration-languages-both = { $channel ->
+   *[other] English and French
+}
 registration-languages-invalid = Please list your languages separated by commas (e.g. English, Spanish).
 registration-languages-help = We match people who share a language. List every language you are comfortable speaking.
 registration-ask-timezone = Which time zone are you in? Pick one, or type a city (e.g. Calgary).

@@ -9,8 +9,8 @@ booking-unavailable = Ce connecteur ne prend pas de nouvelles demandes pour l'in
     [yes] {" "}Autres plages :
    *[other] {""}
 }
-booking-limit = Vous avez déjà { $limit } demandes en attente de réponse. Attendez une réponse avant d'en faire une autre.
-booking-overlap = Vous avez déjà une rencontre le { $when } à cette heure-là.
+booking-limit = Vous avez déjà { $limit } demandes en attente. Attendez une réponse avant d'en faire une autre.
+booking-overlap = Vous avez déjà une rencontre à ce moment-là : le { $when }.
 booking-taken = Désolé, quelqu'un vient de prendre cette plage.{ $others ->
     [yes] {" "}Autres plages :
    *[other] {""}
@@ -19,40 +19,40 @@ booking-other-times = { $others ->
     [yes] Autres plages que vous pourriez demander :
    *[other] Cette personne n'a pas d'autre plage libre pour l'instant.
 }
-booking-requested = Demande envoyée à { $name } pour le { $when }. La réponse arrivera ici.
+booking-requested = Demande envoyée à { $name } pour le { $when }. Vous recevrez sa réponse ici.
 booking-request = { $name } ({ $profession }) souhaite vous rencontrer le { $when }.{ $note ->
         [none] {""}
-       *[other] {" "}Note : "{ $note }"
+       *[other] {" "}Son mot : "{ $note }"
     }
 booking-accept = Accepter
 booking-decline = Refuser
 booking-confirmed = { $channel ->
-    [sms] Confirmé : { $when } avec { $name }, { $format }{ $where ->
+    [sms] Confirmé : { $name }, le { $when }, { $format }{ $where ->
             [none] {""}
            *[other] {" "}: { $where }
         }.{ $contact ->
             [none] {""}
            *[other] {" "}Contact : { $contact }
         }
-   *[other] Confirmé : vous rencontrez { $name } le { $when }, { $format }{ $where ->
+   *[other] C'est confirmé : vous rencontrez { $name } le { $when }, { $format }{ $where ->
             [none] {""}
            *[other] {" "}: { $where }
         }.{ $contact ->
             [none] {""}
            *[other] {" "}Contact : { $contact }
-        } Le fichier joint l'ajoute à votre agenda.
+        } Pour l'ajouter à votre agenda, ouvrez le fichier joint.
 }
 booking-calendar-title = Rencontre Connecteur avec { $name }
 booking-already = { $status ->
     [confirmed] Cette rencontre est déjà confirmée.
     [declined] Cette demande a déjà été refusée.
     [cancelled] Cette rencontre a été annulée.
-   *[other] Cette rencontre ne peut plus être modifiée.
+   *[other] Il est trop tard pour modifier cette rencontre.
 }
 booking-too-late = L'heure de cette rencontre est passée.
 booking-declined = { $name } ne peut pas vous rencontrer le { $when }. Ne vous découragez pas : c'est souvent une question d'horaire.
 booking-you-declined = { $others ->
-    [yes] Refusé. Nous en avons informé la personne avec délicatesse et lui avons proposé vos autres plages.
-   *[other] Refusé. Nous en avons informé la personne avec délicatesse.
+    [yes] Refusé. Nous avons prévenu la personne avec délicatesse et lui avons proposé vos autres plages.
+   *[other] Refusé. Nous avons prévenu la personne avec délicatesse.
 }
 booking-paused = Vos nouvelles demandes sont en pause pour l'instant. L'équipe de coordination vous contactera.

@@ -1,7 +1,7 @@
 coordination-command-find = Chercher par nom, profession ou ville
 coordination-command-who = La fiche d'une personne (par numéro)
-coordination-command-grant = Donner un rôle (coordination, organisme, mentor)
-coordination-command-remove = Retirer un rôle
+coordination-command-grant = Confier une fonction (coordination, organisme, mentor)
+coordination-command-remove = Retirer une fonction
 coordination-command-pause = Mettre les rencontres d'une personne en pause
 coordination-command-resume = Lever une pause
 coordination-command-audit = Dernières actions d'administration
@@ -29,12 +29,12 @@ coordination-profile = { $channel ->
         En pause : { $paused }
 }
 coordination-not-yourself = Vous ne pouvez pas modifier vos propres accès ni vous mettre en pause; demandez à une autre personne de la coordination.
-coordination-role-held = { $name } (#{ $id }) a déjà le rôle { $role }.
-coordination-role-not-held = { $name } (#{ $id }) n'a pas le rôle { $role }.
-coordination-granted = { $name } (#{ $id }) a maintenant le rôle { $role }.
-coordination-revoked = { $name } (#{ $id }) n'a plus le rôle { $role }.
+coordination-role-held = { $name } (#{ $id }) a déjà la fonction { $role }.
+coordination-role-not-held = { $name } (#{ $id }) n'a pas la fonction { $role }.
+coordination-granted = { $name } (#{ $id }) a maintenant la fonction { $role }.
+coordination-revoked = { $name } (#{ $id }) n'a plus la fonction { $role }.
 coordination-last-coordinator = C'est la dernière personne de la coordination; donnez d'abord cet accès à quelqu'un d'autre.
-coordination-you-were-granted = La coordination vous a donné un nouveau rôle : { $role }. Tapez menu pour voir ce que vous pouvez faire.
+coordination-you-were-granted = La coordination vous a confié une nouvelle fonction : { $role }. Tapez menu pour voir ce que vous pouvez faire.
 coordination-you-are-paused = La coordination a mis vos rencontres en pause pour le moment. Écrivez au programme si vous avez des questions.
 coordination-paused = { $name } (#{ $id }) est en pause.
 coordination-resumed = { $name } (#{ $id }) peut de nouveau participer.

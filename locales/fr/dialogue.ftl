@@ -17,4 +17,4 @@ dialogue-resumed = Bon retour! On reprend là où vous en étiez.
 dialogue-left = D'accord, on en reste là.
 dialogue-unsupported = Désolé, je ne lis que les messages texte et les boutons.
 dialogue-command-usage = Je n'ai pas compris ce qui suit "{ $command }". Vérifiez et renvoyez la commande.
-dialogue-slow-down = Vous écrivez plus vite que je peux répondre. Attendez une minute, puis renvoyez votre dernier message.
+dialogue-slow-down = Vous écrivez plus vite que je ne peux répondre. Attendez une minute, puis renvoyez votre dernier message.

@@ -2,7 +2,7 @@ find-ask-field = Quel domaine?
 find-my-field = Des gens de mon domaine ({ $sector })
 find-any-field = Des gens de tous les domaines
 find-field-invalid = Choisissez l'une des options.
-find-field-help = Les connecteurs sont des professionnels qui offrent des conversations de 30 minutes. Rencontrer des gens de votre domaine aide le plus.
+find-field-help = Les connecteurs sont des professionnels qui offrent des conversations de 30 minutes. Ce sont les gens de votre domaine qui peuvent vous aider le plus.
 find-results = { $channel ->
     [sms] { $scope ->
         [any] Tous les domaines
@@ -23,9 +23,9 @@ find-results = { $channel ->
 }
 find-card = { $channel ->
     [sms] { $name }, { $profession } : { $next }
-   *[other] { $name }, { $profession } ({ $languages }). Prochaine : { $next }
+   *[other] { $name }, { $profession } ({ $languages }). Prochaine plage : { $next }
 }
-find-more = Plus de gens
+find-more = Voir la suite
 find-none = Aucun connecteur de votre domaine n'a de plage libre pour l'instant.
 find-no-more = C'est tout pour l'instant.
 find-pick-invalid = Choisissez une plage dans la liste (son numéro), ou écrivez un mot de 2 à 140 caractères.
@@ -38,8 +38,8 @@ find-slot-invalid = Choisissez l'une des plages.
 find-slot-help = Les heures sont celles de votre fuseau horaire. Chaque rencontre dure 30 minutes.
 find-ask-note = Un petit mot pour la personne, en une ligne? (ex. : ingénieure civile, je vise le secteur municipal)
 find-no-note = Pas de mot
-find-note-invalid = Gardez le mot sur une ligne (de 2 à 140 caractères).
-find-note-help = Le mot l'aide à se préparer. Il est facultatif.
+find-note-invalid = Écrivez votre mot en une seule ligne (de 2 à 140 caractères).
+find-note-help = Ce mot aide la personne à se préparer. Il est facultatif.
 find-other-times-choice = Autres heures
 find-other-times = { $channel ->
     [sms] Autres heures :
@@ -54,7 +54,7 @@ find-options = Options de recherche
 find-ask-filter = Affiner la recherche :
 find-only-language = Parle { $language }
 find-any-language = Toutes les langues
-find-only-city = À { $city }, en personne
+find-only-city = En personne à { $city }
 find-any-city = Toutes les villes et formules
 find-other-field = Autre domaine
 find-filter-help = Vous pouvez ne chercher que des gens qui parlent l'une de vos langues, ou qui vous rencontrent en personne dans votre ville, ou chercher dans un autre domaine.

@@ -7,7 +7,7 @@ menu-profile = { $channel ->
     [sms] { $name } ({ $role }) : { $profession }, { $city }. Langues : { $languages }.
    *[other] Votre profil :
         Nom : { $name }
-        Statut : { $role }
+        Rôle : { $role }
         Profession : { $profession } ({ $sector })
         Ville : { $city }
         Langues : { $languages }

@@ -1,11 +1,11 @@
 offer-ask-day = { $channel ->
-    [sms] Quel jour? Choisissez, ou écrivez un jour et une heure (ex. : mardi 14h).
+    [sms] Quel jour? Choisissez, ou écrivez (ex. : mardi 14h).
    *[other] Quel jour souhaitez-vous offrir? Choisissez, ou écrivez un jour et une heure (ex. : mardi 14h).
 }
 offer-day-label = { $day }
 offer-day-invalid = Choisissez un jour dans les deux prochaines semaines.
 offer-day-help = Vous pouvez offrir n'importe quel jour des 14 prochains jours. Écrire "mardi 14h" fixe le jour et l'heure d'un coup.
-offer-ask-time = À quelle heure? Choisissez, ou écrivez-la (ex. : 14 h 30).
+offer-ask-time = Quelle heure vous convient? Choisissez, ou écrivez-la (ex. : 14 h 30).
 offer-time-label = { $time }
 offer-time-invalid = Indiquez une heure comme 14 h 30 ou 14:30.
 offer-time-help = Les heures sont celles de votre fuseau horaire. Les rencontres durent 30 minutes.
@@ -18,29 +18,29 @@ offer-format-video = Par vidéo
 offer-how-in-person = en personne
 offer-how-phone = par téléphone
 offer-how-video = par vidéo
-offer-format-invalid = Choisissez l'une des façons de se rencontrer.
+offer-format-invalid = Choisissez l'une des options : en personne, par téléphone ou par vidéo.
 offer-format-help = En personne, il faut un lieu; par vidéo, un lien (je peux en créer un); par téléphone, vous vous appelez aux numéros transmis une fois la rencontre confirmée.
 offer-ask-place = Où? (ex. : café Bridgehead, 366, rue Bank)
 offer-place-invalid = Décrivez le lieu en quelques mots (de 3 à 200 caractères).
 offer-place-help = Le lieu n'est transmis à la personne qu'une fois sa demande acceptée.
 offer-ask-link = Envoyez le lien vidéo que vous voulez utiliser, ou laissez-moi en créer un.
-offer-link-generate = Créez un lien pour moi
+offer-link-generate = Créer un lien pour moi
 offer-link-invalid = Envoyez un lien qui commence par https://
 offer-link-help = Tout lien de réunion convient (Zoom, Teams, Google Meet). Le lien que je crée est une salle Jitsi Meet gratuite.
-offer-ask-weeks = Juste cette fois, ou chaque semaine à cette heure-là? (ou écrivez, ex. : 6 semaines)
-offer-weeks-once = Juste cette fois
+offer-ask-weeks = Une seule fois, ou chaque semaine à cette heure? (ou écrivez, ex. : 6 semaines)
+offer-weeks-once = Une seule fois
 offer-weeks-n = Chaque semaine pendant { $weeks } semaines
 offer-weeks-invalid = Choisissez une option, ou écrivez un nombre de semaines de 1 à { $most } (ex. : 6 semaines).
-offer-weeks-help = Une offre hebdomadaire crée une plage chaque semaine, à la même heure locale, même au changement d'heure.
+offer-weeks-help = Une offre hebdomadaire crée une plage par semaine, à l'heure locale choisie, y compris au changement d'heure.
 offer-summary = { $weeks ->
-    [1] { $when }, { $minutes } min, { $format }{ $where ->
+    [1] Le { $when }, { $minutes } min, { $format }{ $where ->
             [none] {""}
            *[other] {" "}: { $where }
-        }. On l'offre?
-   *[other] { $when } et chaque semaine pendant { $weeks } semaines, { $minutes } min, { $format }{ $where ->
+        }. Offrir cette plage?
+   *[other] Le { $when } et chaque semaine pendant { $weeks } semaines, { $minutes } min, { $format }{ $where ->
             [none] {""}
            *[other] {" "}: { $where }
-        }. On les offre?
+        }. Offrir ces plages?
 }
 offer-confirm-yes = Oui, offrir
 offer-confirm-invalid = Répondez oui pour offrir cette plage, ou envoyez RETOUR pour la modifier.
@@ -50,5 +50,5 @@ offer-created = { $skipped ->
             [one] C'est fait : 1 plage offerte.
            *[other] C'est fait : { $count } plages offertes.
         }
-   *[other] C'est fait : { $count } offertes; { $skipped } écartées (passées ou en conflit avec vos autres plages).
+   *[other] C'est fait : { $count } plages offertes; { $skipped } écartées (passées ou en conflit avec vos autres plages).
 }

@@ -1,4 +1,4 @@
 sending-undelivered = { $undelivered ->
-    [one] Un message n'a pas pu parvenir
-   *[other] { $undelivered } messages n'ont pas pu parvenir
+    [one] Un message n'a pas été transmis
+   *[other] { $undelivered } messages n'ont pas été transmis
 } (refusé par le service, ou devenu inutile) : { $names }. Merci de joindre ces personnes autrement.

@@ -14,6 +14,6 @@ settings-resume = Reprendre les demandes
 settings-auto = Accepter automatiquement
 settings-manual = Décider de chaque demande
 settings-capacity = Fixer une limite par mois
-settings-ask-capacity = Combien de rencontres par mois, au plus? (0 pour aucune limite)
+settings-ask-capacity = Combien de rencontres par mois au maximum? (0 : aucune limite)
 settings-capacity-invalid = Envoyez un nombre de 0 à { $most }.
 settings-capacity-help = Une fois la limite atteinte, vos plages ne sont plus proposées avant le mois suivant.

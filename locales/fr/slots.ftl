@@ -6,5 +6,5 @@ slots-item-confirmed = { $when } : { $name }
 slots-open = Votre plage du { $when } est libre. Personne ne l'a encore demandée.
 slots-withdraw = Retirer cette plage
 slots-back = Retour à mes plages
-slots-not-open = Cette plage n'est plus libre; elle ne peut pas être retirée.
+slots-not-open = Cette plage n'est plus libre : on ne peut donc plus la retirer.
 slots-withdrawn = Votre plage du { $when } est retirée.
