@@ -78,6 +78,8 @@ class Settings(BaseSettings):
 
     telegram_token: SecretStr | None = None
     telegram_base_url: AnyHttpUrl | None = None
+    # The bot's @username without the @, for invitation links (t.me/<username>?start=<code>).
+    telegram_bot_username: str = Field(default="connector_bot", pattern=r"^[A-Za-z0-9_]{3,32}$")
     telegram_webhook_secret: SecretStr | None = None
     telegram_rate_per_second: float = Field(default=30.0, gt=0, le=1000)
     telegram_seconds_per_chat: float = Field(default=1.0, ge=0, le=60)
@@ -162,6 +164,7 @@ class Settings(BaseSettings):
             approval=self.connector_approval,
             inbound_per_minute=self.inbound_per_minute,
             unread_per_hour=self.unread_per_hour,
+            bot_username=self.telegram_bot_username,
             follow_up=FollowUpTiming(
                 request_nudge=timedelta(hours=self.request_nudge_hours),
                 request_expiry=timedelta(hours=self.request_expiry_hours),

@@ -68,6 +68,27 @@ ben #3
 ben #1
 ben: 3 weeks
 ben #1
+# Carla, an architect in Ottawa, joins on Telegram too and offers Fridays at noon.
+:persona carla telegram
+carla: /start
+carla #1
+carla #1
+carla #2
+carla: Carla Moreau
+carla: Architect, urban design
+carla #3
+carla: Ottawa
+carla #3
+carla #3
+carla #1
+coord: /approve 4
+carla: /menu
+carla #1
+carla: friday 12:00
+carla #3
+carla #1
+carla: 3 weeks
+carla #1
 # Amina looks for someone in her field (the default) and asks for Ben's first time, with a
 # note after the number.
 amina: menu
@@ -89,8 +110,45 @@ amina: Très humain, il m'a donné trois noms à contacter
 ben #1
 ben #5
 ben #1
-# The coordinator checks the programme numbers.
+# Ben's "yes, we met" leads straight into his three referrals: Carla, in the programme.
+ben #1
+ben: Carla
+ben #1
+ben #4
+# Amina is told at once and asks Carla for a time; Carla sees that Ben referred her.
+amina: 1
+amina: 1
+amina: 1
+carla #1
+# The next day Amina and Carla meet: the chain's second generation. Carla refers Amina to a
+# contact outside the programme, whose details go to Amina alone, in a message of their own.
+:clock 2026-12-04T13:00
+amina: oui
+amina: 5
+amina: Merci
+carla #1
+carla #5
+carla #1
+carla #3
+carla: Dana Roy
+carla: HR director
+carla: City of Ottawa
+carla: dana.roy@ottawa.ca, 613-555-0100
+carla #4
+# Ben and Carla each get their one reminder for the rest of their referrals.
+:clock 2026-12-09T10:00
+# Amina has a job offer, and says which connection helped.
+amina: menu
+amina: 4
+amina: Ingénieure de projet, Ville d'Ottawa
+amina: 1
+amina: 1
+amina: 2
+# The coordinator checks the programme numbers, referrals included...
 coord: /stats
+# ... and Amina's chain: two generations of meetings, ending in the job (on Telegram, also a
+# picture of the tree).
+coord: /chain 1
 """
 
 

@@ -9,6 +9,7 @@ from bot.calendar import ics
 from bot.channels.base import RenderedMessage
 from bot.i18n import Catalogue, Rendering
 from bot.sms_fit import fit
+from bot.tree_picture import draw_tree
 from handlers.core.values import MenuEntry, Reply
 from storage.outbox import OutboxItem
 
@@ -30,6 +31,9 @@ def render_reply(
     attachments = reply.attachments
     if reply.calendar is not None:
         attachments = (*attachments, ics(reply.calendar, catalogue, to, now))
+    if reply.picture is not None and to.channel != "sms":
+        # SMS cannot show an image; the text says the same in short.
+        attachments = (*attachments, draw_tree(reply.picture, catalogue, to))
     text = catalogue.compose(reply.key, reply.args, to)
     labels = [catalogue.compose(choice.label, choice.args, to) for choice in reply.choices]
 

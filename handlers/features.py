@@ -7,7 +7,7 @@ line here.
 
 from __future__ import annotations
 
-from handlers import coordination, followup, meetings, registration
+from handlers import coordination, followup, meetings, referrals, registration
 from handlers.core.feature import Feature
 from handlers.core.registry import Registry
 
@@ -15,6 +15,7 @@ FEATURES: tuple[Feature, ...] = (
     registration.FEATURE,
     meetings.FEATURE,
     followup.FEATURE,
+    referrals.FEATURE,
     coordination.FEATURE,
 )
 

@@ -8,10 +8,13 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from storage.tables import (
     audit_log,
     channel_addresses,
+    job_reports,
     meeting_events,
     meeting_feedback,
     meetings,
     outbox,
+    referral_events,
+    referrals,
     slots,
 )
 
@@ -48,6 +51,25 @@ async def erase_free_text(conn: AsyncConnection, participant_id: int) -> None:
         (meeting_feedback, meeting_feedback.c.participant_id == participant_id, {"comment": None}),
         (meeting_events, meeting_events.c.actor_id == participant_id, {"detail": ""}),
         (audit_log, audit_log.c.participant_id == participant_id, {"detail": ""}),
+        # Referrals they gave, were given, or were: names, roles and how to reach people. The
+        # key a referral is unique by holds a number or a name, so it becomes the row's own.
+        (
+            referrals,
+            sa.or_(
+                referrals.c.connector_id == participant_id,
+                referrals.c.mentee_id == participant_id,
+                referrals.c.person_id == participant_id,
+            ),
+            {
+                "name": "",
+                "profession": "",
+                "organisation": "",
+                "contact": "",
+                "person_key": sa.literal("erased:") + sa.cast(referrals.c.id, sa.String),
+            },
+        ),
+        (referral_events, referral_events.c.actor_id == participant_id, {"detail": ""}),
+        (job_reports, job_reports.c.mentee_id == participant_id, {"role": ""}),
     ]
     for table, theirs, values in erasures:
         await conn.execute(sa.update(table).where(theirs).values(**values))

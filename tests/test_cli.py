@@ -31,6 +31,14 @@ def test_demo_prints_a_connector_journey_in_both_languages(
     assert "Avez-vous pu rencontrer Ben le jeudi 3 décembre à 11 h?" in out
     assert "Merci! Cela aide beaucoup le programme." in out
     assert "Newcomers registered: 1" in out
+    # The chain, two generations deep, ending in a job report.
+    assert "Referral 1 of 3 for Amina (Ingénieure civile). Who is it?" in out
+    assert "Ben Okafor referred Amina to you, after meeting them." in out
+    assert "Dana Roy : dana.roy@ottawa.ca, 613-555-0100" in out
+    assert "You met Amina and gave 1 of 3 referrals. Could you give the rest?" in out
+    assert "Chain of Amina Haddad: 2 generation(s), 3 people, 2 meetings held, 1 jobs." in out
+    assert "|     ● Carla Moreau, 2026-12-04 ✓ ★" in out
+    assert "📎 chain.png" in out
 
 
 def test_simulate_script_prints_one_json_object_per_message(

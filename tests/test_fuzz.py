@@ -43,7 +43,8 @@ HOSTILE = [
 TEXT = st.one_of(st.sampled_from(HOSTILE), st.text(max_size=60))
 KINDS = ["accept", "decline", "book", "meeting", "withdraw", "confirm", "met", "cancel", "move",
          "moveto", "slot", "settings", "lift", "menu", "global", "lang", "sector", "conn", "rate",
-         "why", "role", "langs", "yes", "no"]  # fmt: skip
+         "why", "role", "langs", "yes", "no", "refer", "refbook", "refout", "kind", "person",
+         "given", "search", "refshow", "helped", "start", "field"]  # fmt: skip
 CHOICE = st.builds(lambda kind, rest: f"{kind}:{rest}", st.sampled_from(KINDS), TEXT)
 
 
@@ -70,6 +71,10 @@ class World:
             "ask_time": {"meeting_id": meeting},
             "monthly_capacity": {},
             "meeting_feedback": {"meeting_id": meeting, "met": True},
+            "referrals_give": {"meeting_id": meeting, "kind": "member", "search": "Ben",
+                               "name": "Omar Said"},
+            "referrals_book": {"connector_id": ben, "slot_id": slot, "referral_id": 1},
+            "referrals_job": {"role": "Technician", "in_field": "yes", "start_month": "2027-01"},
         }  # fmt: skip
 
     def frames(self) -> list[tuple[str, str]]:

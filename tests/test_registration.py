@@ -99,6 +99,8 @@ async def test_english_registration_by_presses_in_both_renderings(
         "menu:offer",
         "menu:slots",
         "menu:settings",
+        "menu:refer",
+        "menu:referred",
         "menu:profile",
         "global:language",
         "global:help",

@@ -19,6 +19,7 @@ from bot.channels.simulator import SimMessage
 from bot.i18n import Catalogue, Rendering
 from bot.render import render_reply
 from handlers.core.values import ArgValue, Choice, Language, Languages, Ref, Reply, When
+from handlers.referrals.invite import NAME_ROOM, PROFESSION_ROOM, shorten
 from tests.conftest import Transcript
 from tests.test_catalogues import messages
 
@@ -75,6 +76,8 @@ NUMBERS = {
     "capacity": 12, "connectors": 340, "registering": 45, "refused": 12, "unreachable": 7,
     "minutes": 30, "weeks": 8, "count": 8, "skipped": 1, "most": 12, "id": 10234,
     "who": 10234, "held": 12, "noshow": 2, "rating": 5, "meeting": 10234, "slots": 3,
+    "met": 12, "generations": 4, "people": 23, "meetings": 17, "jobs": 3, "share": 42,
+    "deepest": 4,
 }  # fmt: skip
 # Messages always sent with choices, and the labels of those choices.
 CHOICES: dict[str, tuple[str, ...]] = {
@@ -139,11 +142,42 @@ CHOICES: dict[str, tuple[str, ...]] = {
         "settings-capacity",
         "dialogue-choice-menu",
     ),
+    "referrals-job-field": (
+        "referrals-job-field-yes",
+        "referrals-job-field-related",
+        "referrals-job-field-no",
+    ),
+    "referrals-job-start": ("referrals-job-this-month", "referrals-job-next-month"),
+    "referrals-ask-kind": (
+        "referrals-kind-member",
+        "referrals-kind-invite",
+        "referrals-kind-outside",
+        "referrals-kind-done",
+    ),
+    "referrals-ask-search": ("referrals-search-field",),
+    "referrals-to-mentee-member": ("referrals-book",),
+    "referrals-joined": ("referrals-book",),
+    "referrals-show": ("referrals-book", "dialogue-choice-menu"),
+    "referrals-outside-next": (
+        "referrals-outside-met",
+        "referrals-outside-contacted",
+        "referrals-outside-not",
+        "dialogue-choice-menu",
+    ),
+    "referrals-referred-by": ("booking-accept", "booking-decline"),
+    "referrals-outside-check": (
+        "referrals-outside-met",
+        "referrals-outside-contacted",
+        "referrals-outside-not",
+    ),
+    "referrals-reminder": ("referrals-give-more", "dialogue-choice-menu"),
     **dict.fromkeys(
         ("menu-main", "menu-not-understood"),
         (
             "menu-choice-offer",
             "menu-choice-slots",
+            "referrals-menu-give",
+            "referrals-menu-referred",
             "menu-choice-settings",
             "menu-choice-phone",
             "menu-choice-stats",
@@ -168,6 +202,12 @@ LISTS: dict[str, tuple[str, int, tuple[str, ...]]] = {
     "slots-list": ("slots-item-confirmed", 5, ("dialogue-choice-menu",)),
     "meetings-list": ("meetings-item", 5, ("dialogue-choice-menu",)),
     "remind-request-expired": ("booking-slot", 3, ("dialogue-choice-menu",)),
+    "referrals-ask-meeting": ("referrals-meeting-item", 5, ()),
+    "referrals-ask-member": ("referrals-member-card", 5, ("referrals-search-again",)),
+    "referrals-member-none": ("referrals-member-card", 0, ("referrals-search-again",)),
+    "referrals-network": ("referrals-network-item", 5, ("dialogue-choice-menu",)),
+    "referrals-job-helped": ("referrals-job-person", 5, ("referrals-job-nobody",)),
+    "referrals-given": ("referrals-given-item", 5, ("dialogue-choice-menu",)),
 }
 
 
@@ -218,10 +258,18 @@ def arguments(
         "scope": "mine",
         "lines": LINES[language],
         "comment": COMMENT[language],
-        "met": "yes",
         "about": "Présenter une personne nouvelle à un connecteur"
         if language == "fr"
         else "Introduce a newcomer to a connector",
+        "position": "Directrice des ressources humaines"
+        if language == "fr"
+        else "Director of human resources",
+        "organisation": "Office municipal d'habitation de Montréal",
+        "link": "https://t.me/connector_bot?start=K7P2QX4M",
+        "code": "K7P2QX4M",
+        "tree": "x",
+        "per": "1,7" if language == "fr" else "1.7",
+        "leaders": "Benoît (12/3), Carla (8/2), Omar (5/1)",
         "role": longest(catalogue, [k for k in found if k.startswith("role-")], to),
         "sector": longest(catalogue, [f"sector-{k}" for k in SECTORS], to),
         "timezone": longest(catalogue, [f"timezone-{k}" for k in ZONES], to),
@@ -505,3 +553,40 @@ def test_the_dates_measured_cover_every_month_and_the_first() -> None:
     assert {at.month for at in DATES} == set(range(1, 13))
     assert sum(at.day == 1 for at in DATES) == 12  # "1er"
     assert all(at.weekday() == 2 for at in DATES if at.day != 1)  # Wednesday, the longest
+
+
+# --- The invitation to someone new, and an outside contact's details -------------------------
+
+INVITATION = {
+    "en": {"connector": "Benoît Okafor-Smith", "profession": "Senior civil engineer ab"},
+    "fr": {"connector": "Benoît Okafor-Smith", "profession": "Ingénieure en génie civ"},
+}
+
+
+@pytest.mark.parametrize(("language", "most"), [("en", 1), ("fr", 2)])
+def test_an_invitation_fits_its_budget_and_ends_with_how_to_opt_out(
+    language: Language, most: int
+) -> None:
+    sms = Rendering(language=language, timezone="UTC", channel="sms")
+    values = INVITATION[language]
+    assert len(values["connector"]) <= NAME_ROOM
+    assert len(values["profession"]) <= PROFESSION_ROOM
+    assert shorten("Ingenieure en genie civil, ouvrages d'art", PROFESSION_ROOM) == (
+        "Ingenieure en genie"
+    )
+    args: dict[str, ArgValue] = {**values, "code": "K7P2QX4M"}
+    text = render_reply(Catalogue(), Reply(key="referrals-invitation", args=args), sms, NOW).text
+    assert count_segments(text) <= most, text
+    assert text.endswith(("STOP to opt out.", "ARRET pour vous désabonner.")), text
+    assert "K7P2QX4M" in text
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_contact_details_are_a_message_of_their_own(language: Language) -> None:
+    sms = Rendering(language=language, timezone="UTC", channel="sms")
+    contact = "dana.roy@ottawa.ca, 613-555-0100 ext 2231"
+    reply = Reply(key="referrals-contact-details", args={"name": "Dana Roy", "contact": contact})
+    text = render_reply(Catalogue(), reply, sms, NOW).text
+    # Only the name and the details, so they can be kept or forwarded as they are.
+    assert text.replace(" :", ":") == f"Dana Roy: {contact}"
+    assert count_segments(text) == 1

@@ -30,7 +30,7 @@ async def _more(ctx: Ctx, rest: str) -> Result | None:
 
 FEATURE = Feature(
     name="coordination",
-    builds_on=("registration", "meetings", "followup"),
+    builds_on=("registration", "meetings", "followup", "referrals"),
     actions=(Action("more", _more, roles=COORDINATORS),),
     menu=(
         MenuItem(id="coord:stats", label="menu-choice-stats", order=0, run=show_numbers,

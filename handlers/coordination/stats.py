@@ -6,6 +6,7 @@ from handlers.core.context import Ctx
 from handlers.core.engine import Result
 from handlers.core.menu import main_menu
 from handlers.core.values import Reply
+from handlers.referrals.numbers import referral_numbers
 
 
 async def programme_numbers(ctx: Ctx) -> Reply:
@@ -25,4 +26,4 @@ async def programme_numbers(ctx: Ctx) -> Reply:
 
 async def show_numbers(ctx: Ctx, _: object = None) -> Result:
     """The programme numbers, then the menu again."""
-    return [await programme_numbers(ctx), main_menu(ctx)]
+    return [await programme_numbers(ctx), *await referral_numbers(ctx), main_menu(ctx)]

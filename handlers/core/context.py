@@ -49,6 +49,8 @@ class HandlerConfig:
     follow_up: FollowUpTiming = field(default_factory=FollowUpTiming)
     # Who waits for a coordinator's approval after registering (CONNECTOR_APPROVAL).
     approval: ApprovalPolicy = "none"
+    # The bot's Telegram username, for personal invitation links (t.me/<username>?start=<code>).
+    bot_username: str = "connector_bot"
 
 
 @dataclass(frozen=True)

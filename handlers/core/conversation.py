@@ -16,7 +16,7 @@ from handlers.core.contact import on_shared_phone
 from handlers.core.context import Ctx, HandlerConfig
 from handlers.core.engine import Answer, DialogueEngine, Result
 from handlers.core.help import commands_page, more_help
-from handlers.core.keywords import carrier_keyword
+from handlers.core.keywords import carrier_keyword, typed_start_payload
 from handlers.core.language import CHANGE_LANGUAGE, LANGUAGE_STEP
 from handlers.core.menu import main_menu, on_menu_choice
 from handlers.core.parsing import ascii_int, normalize, pick_from_menu
@@ -124,7 +124,8 @@ class Conversation:
     ) -> list[Reply]:
         """Decide what an answer means given where the person is."""
         if ctx.participant.status != "active" and not state.frames:
-            return await self._start_registration(ctx, state, inbound.start_payload)
+            payload = inbound.start_payload or typed_start_payload(answer.text)
+            return await self._start_registration(ctx, state, payload)
         if inbound.unsupported:
             return [Reply(key="dialogue-unsupported"), await self._current(ctx, state)]
         if inbound.shared_phone is not None:

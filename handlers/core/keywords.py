@@ -18,6 +18,19 @@ START_WORDS = frozenset({"start", "unstop", "yes", "oui", "debut", "reprendre"})
 HELP_WORDS = frozenset({"help", "info", "aide"})
 
 
+# "JOIN K7P2QX4M" as a first message carries a code into registration, as a Telegram deep link
+# (t.me/<bot>?start=<code>) does: that is how someone invited by SMS joins.
+JOIN_WORDS = frozenset({"join", "rejoindre"})
+
+
+def typed_start_payload(text: str | None) -> str | None:
+    """The code in a typed "JOIN <code>", if ``text`` is one."""
+    words = (text or "").split()
+    if len(words) == 2 and normalize(words[0]) in JOIN_WORDS and words[1].isascii():
+        return words[1].upper()[:64]
+    return None
+
+
 def carrier_keyword(text: str | None) -> Keyword | None:
     """Return the carrier keyword ``text`` is, if it is exactly one."""
     if text is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
@@ -108,6 +108,28 @@ class CalendarEvent(Frozen):
     cancelled: bool = False
 
 
+class TreeNode(Frozen):
+    """One node of a tree picture: how deep it sits, what it says, and how it went."""
+
+    depth: int
+    label: str  # names people typed: drawn as they are
+    when: date | None = None
+    # met | waiting | ended: the node's colour; ``star`` marks a node credited with a job.
+    status: Literal["met", "waiting", "ended"] = "waiting"
+    star: bool = False
+
+
+class TreePicture(Frozen):
+    """A tree drawn as an image where the channel can show one (the referral chain).
+
+    Nodes come in order, each under the last node one level up. ``title`` is a catalogue id.
+    """
+
+    title: str
+    args: dict[str, ArgValue] = Field(default_factory=dict)
+    nodes: tuple[TreeNode, ...] = ()
+
+
 class Reply(Frozen):
     """One outgoing message: a catalogue id with arguments, optional choices and files."""
 
@@ -116,6 +138,7 @@ class Reply(Frozen):
     choices: tuple[Choice, ...] = ()
     attachments: tuple[Attachment, ...] = ()
     calendar: CalendarEvent | None = None
+    picture: TreePicture | None = None
     # After this moment the message is no longer worth sending (a reminder once its meeting
     # has started); the outbox retries until then, then gives up and tells the coordinators.
     useful_until: AwareDatetime | None = None

@@ -82,6 +82,11 @@ async def finish_feedback(ctx: Ctx, answers: FeedbackAnswers) -> Result:
             await _watch_streak(ctx, absent)
         elif meeting.status == "no_show" and await schedule.absent_of(meeting.id) != absent:
             await _dispute(ctx, meeting)
+    if answers.met and me == meeting.connector_id:
+        # The connector goes straight on to their referrals, when a feature takes them.
+        led = await ctx.features.act(ctx, f"refer:{meeting.id}")
+        if led is not None:
+            return [Reply(key="feedback-thanks"), *led]
     return [Reply(key="feedback-thanks"), main_menu(ctx)]
 
 

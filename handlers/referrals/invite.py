@@ -1,0 +1,73 @@
+"""Invitations: one SMS to an invited number, or a personal link the connector forwards.
+
+A bot cannot write first to someone on Telegram, so a Telegram username gets the connector a
+deep link to send themselves. By SMS the bot sends one invitation per referral, never to a
+number that opted out; the person joins by replying JOIN and the code.
+"""
+
+from __future__ import annotations
+
+from handlers.core.context import Ctx
+from handlers.core.jobs import Subject
+from handlers.core.values import Address, Reply
+from handlers.referrals.chain import INVITE_EXPIRY, INVITE_LASTS
+from handlers.referrals.ports import referral_store
+from handlers.referrals.values import Referral
+
+NAME_ROOM = 20
+PROFESSION_ROOM = 24
+
+
+def shorten(text: str, room: int) -> str:
+    """``text`` cut at a word to at most ``room`` characters."""
+    if len(text) <= room:
+        return text
+    cut = text[:room].rsplit(" ", 1)[0]
+    return cut if len(cut) >= room // 2 else text[:room]
+
+
+def invitation_link(ctx: Ctx, code: str) -> str:
+    """The personal Telegram link that carries ``code`` into registration."""
+    return f"https://t.me/{ctx.config.bot_username}?start={code}"
+
+
+async def invite(ctx: Ctx, referral: Referral) -> list[Reply]:
+    """Invite the person referred; return what the connector is told."""
+    assert referral.code is not None
+    channel, _, value = referral.contact.partition(":")
+    link = invitation_link(ctx, referral.code)
+    # Unanswered, an invitation (text or link) expires in two weeks; the job runs once.
+    due = ctx.clock.now() + INVITE_LASTS
+    subject = Subject(kind="referral", id=referral.id)
+    await ctx.tx.jobs.add(INVITE_EXPIRY, str(referral.id), due, subject)
+    if channel != "sms":
+        return [Reply(key="referrals-invite-link", args={"name": referral.name, "link": link})]
+    address = Address(channel="sms", value=value)
+    if await ctx.tx.address_status(address) == "opted_out":
+        args = {"name": referral.name, "link": link}
+        return [Reply(key="referrals-invite-opted-out", args=args)]
+    store = referral_store(ctx.tx)
+    if not await store.mark_invited(referral.id):
+        return []  # at most one invitation per referral
+    person = await ctx.tx.participant_by_address(address)
+    if person is None:
+        # The number becomes a person who has not registered yet; their reply finds them.
+        person = await ctx.tx.create_participant(
+            address,
+            language=ctx.participant.language,
+            timezone=ctx.config.default_timezone,
+            role=None,
+        )
+    await store.set_person(referral.id, person.id)
+    mentee = await ctx.tx.participant(referral.mentee_id)
+    invitation = Reply(
+        key="referrals-invitation",
+        args={
+            # Cut to fit one SMS segment in English (two in French) whatever was typed.
+            "connector": shorten(ctx.participant.name or "", NAME_ROOM),
+            "profession": shorten(mentee.profession or "", PROFESSION_ROOM),
+            "code": referral.code,
+        },
+    )
+    await ctx.tx.enqueue_to(person.id, [invitation])
+    return [Reply(key="referrals-invite-sent", args={"name": referral.name})]

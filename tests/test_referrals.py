@@ -1,0 +1,613 @@
+"""Referrals as conversations: a connector refers the newcomer they met to three people."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from bot.channels.segments import count_segments
+from bot.channels.simulator import SimMessage
+from bot.i18n import Catalogue, Rendering
+from handlers.core.values import Address, Reply
+from storage.tables import (
+    channel_addresses,
+    job_reports,
+    meetings,
+    outbox,
+    referral_events,
+    referrals,
+)
+from tests.conftest import Transcript, body, labels, register, sent_to, texts
+from tests.test_meetings import book, offer
+
+
+async def held_meeting(
+    chat: Transcript, style: str = "sms", *, french: bool = False, menu: bool = True
+) -> list[SimMessage]:
+    """Ben (connector) and Amina (newcomer) meet on Thursday Dec 3; Amina says they met.
+
+    Carla, another connector (an architect), is in the programme too. Returns Ben's menu.
+    """
+    await register(chat, "carla", connector=True, style=style, profession="Architect")
+    await register(chat, "ben", connector=True, style=style, french=french)
+    await offer(chat, "ben", 3, "14:00")
+    await register(chat, "amina", style=style, french=french)
+    await book(chat, "amina")
+    await chat.pick("ben", "accept:")
+    await chat.line(":clock 2026-12-03T15:00")
+    await chat.pick("amina", "met:")  # yes
+    await chat.pick("amina", "rate:5")
+    await chat.say("amina", "Very helpful")
+    return await chat.say("ben", "menu") if menu else []
+
+
+def fr(message: SimMessage) -> str:
+    """The words of a French message with Telegram's no-break spaces read as spaces."""
+    return body(message).replace("\xa0", " ").replace("\u202f", " ")
+
+
+def fr_labels(message: SimMessage) -> list[str]:
+    """The labels of a French message, no-break spaces read as spaces."""
+    return [label.replace("\xa0", " ").replace("\u202f", " ") for label in labels(message)]
+
+
+async def stored(chat: Transcript) -> list[tuple[str, str, str]]:
+    """Every referral's kind, status and name, oldest first."""
+    async with chat.simulator.app.engine.connect() as conn:
+        rows = await conn.execute(
+            sa.select(referrals.c.kind, referrals.c.status, referrals.c.name).order_by(
+                referrals.c.id
+            )
+        )
+        return [(row.kind, row.status, row.name) for row in rows]
+
+
+async def test_a_connector_refers_someone_in_the_programme(chat: Transcript, style: str) -> None:
+    menu = (await held_meeting(chat, style))[-1]
+    assert "Give referrals" in labels(menu)
+    kind = (await chat.pick("ben", "menu:refer"))[0]
+    assert body(kind) == "Referral 1 of 3 for Amina (Civil engineer). Who is it?"
+    assert labels(kind) == [
+        "Someone in the programme",
+        "Invite someone new",
+        "A contact outside it",
+        "That's all for now",
+    ]
+    search = (await chat.pick("ben", "kind:member"))[0]
+    assert body(search).startswith("Type part of their name or profession")
+    found = (await chat.say("ben", "archi"))[0]
+    assert body(found) == "Who should the newcomer meet?"
+    assert labels(found) == ["Carla, Architect", "Search again"]
+    done = await chat.pick("ben", "person:")
+    mine = sent_to(done, "ben")
+    assert body(mine[0]) == "Thank you: Carla is referral 1 of 3."
+    assert body(mine[1]).startswith("Referral 2 of 3 for Amina")
+    told = sent_to(done, "amina")
+    assert len(told) == 1
+    assert body(told[0]) == (
+        "Ben referred you to Carla (Architect), who is in the programme. "
+        "You can ask for a time now."
+    )
+    assert labels(told[0]) == ["Ask Carla for a time"]
+    assert sent_to(done, "carla") == []
+    assert await stored(chat) == [("member", "suggested", "Carla")]
+    async with chat.simulator.app.engine.connect() as conn:
+        events = (await conn.execute(sa.select(referral_events.c.status))).scalars().all()
+    assert events == ["suggested"]
+
+
+async def test_the_search_never_offers_the_connector_or_the_newcomer(chat: Transcript) -> None:
+    await held_meeting(chat)
+    await chat.pick("ben", "menu:refer")
+    await chat.pick("ben", "kind:member")
+    found = (await chat.say("ben", "Ben"))[0]
+    assert body(found) == (
+        "Nobody in the programme matches. Try other words, or go back to invite them."
+    )
+    assert labels(found) == ["Search again"]
+    field = (await chat.pick("ben", "search:again"))[0]
+    assert body(field).startswith("Type part of their name")
+    same_field = (await chat.pick("ben", "search:field"))[0]
+    assert labels(same_field) == ["Carla, Architect", "Search again"]
+
+
+async def test_in_french_an_outside_contact_goes_to_the_newcomer_only(
+    chat: Transcript, style: str
+) -> None:
+    await held_meeting(chat, style, french=True)
+    kind = (await chat.pick("ben", "menu:refer"))[0]
+    assert fr(kind) == "Contact 1 sur 3 pour Amina (Civil engineer). Qui est-ce?"
+    name = (await chat.pick("ben", "kind:outside"))[0]
+    assert fr(name) == "Quel est le nom de votre contact?"
+    position = (await chat.say("ben", "Dana Roy"))[0]
+    assert fr(position) == "Quel est le poste de Dana Roy?"
+    where = (await chat.say("ben", "gestionnaire RH"))[0]
+    assert fr(where) == "Où travaille Dana Roy?"
+    reach = (await chat.say("ben", "Ville d'Ottawa"))[0]
+    assert fr(reach).startswith("Comment le nouvel arrivant peut-il joindre Dana Roy?")
+    done = await chat.say("ben", "dana.roy@ottawa.ca")
+    assert fr(sent_to(done, "ben")[0]) == "Merci : Dana Roy est le contact 1 sur 3."
+    told = sent_to(done, "amina")
+    assert [fr(m) for m in told] == [
+        "Ben vous suggère de contacter Dana Roy, gestionnaire RH chez Ville d'Ottawa. "
+        "Ses coordonnées suivent; mentionnez Ben.",
+        "Dana Roy : dana.roy@ottawa.ca",
+    ]
+    others = [m for m in chat.recorder.messages if m.to != "amina"]
+    assert all("dana.roy@" not in m.text for m in others)
+    assert await stored(chat) == [("outside", "given", "Dana Roy")]
+
+
+async def test_the_same_person_twice_is_one_referral(chat: Transcript) -> None:
+    await held_meeting(chat)
+    for _ in range(2):
+        await chat.say("ben", "menu")
+        await chat.pick("ben", "menu:refer")
+        await chat.pick("ben", "kind:member")
+        await chat.say("ben", "Carla")
+        again = await chat.pick("ben", "person:")
+    assert body(again[0]) == "Carla was already referred to this newcomer, so it counts once."
+    assert body(again[1]).startswith("Referral 2 of 3 for Amina")
+    assert await stored(chat) == [("member", "suggested", "Carla")]
+
+
+async def test_an_invited_person_and_fewer_than_three_with_one_reminder(
+    chat: Transcript, style: str
+) -> None:
+    await held_meeting(chat, style)
+    await chat.pick("ben", "menu:refer")
+    asked = (await chat.pick("ben", "kind:invite"))[0]
+    assert body(asked) == "What is the name of the person you want to invite?"
+    await chat.say("ben", "Omar Said")
+    contact = (await chat.say("ben", "Project manager"))[0]
+    assert body(contact).startswith("How do we reach Omar Said? Type their mobile number")
+    wrong = await chat.say("ben", "next week")
+    assert body(wrong[0]) == "That is not a phone number or a Telegram username."
+    done = await chat.say("ben", "@omar_said")
+    told = sent_to(done, "amina")
+    assert body(told[0]) == (
+        "Ben is inviting Omar Said (Project manager) to the programme for you. "
+        "We will tell you when they join."
+    )
+    assert "@omar_said" not in told[0].text
+    stop = await chat.pick("ben", "kind:done")
+    assert body(stop[0]) == "Thank you. You have given 1 of 3; we will remind you in two days."
+    assert await stored(chat) == [("invite", "invited", "Omar Said")]
+    assert sent_to(await chat.line(":clock 2026-12-05T14:59"), "ben") == []
+    later = sent_to(await chat.line(":clock 2026-12-05T15:00"), "ben")
+    assert [body(m) for m in later] == [
+        "You met Amina and gave 1 of 3 referrals. Could you give the rest?"
+    ]
+    assert labels(later[0]) == ["Give referrals", "Go to the menu"]
+    more = await chat.pick("ben", "refer:")
+    assert body(more[0]).startswith("Referral 2 of 3 for Amina")
+    assert sent_to(await chat.line(":clock +5d"), "ben") == []  # once
+
+
+async def test_without_a_held_meeting_there_is_nothing_to_refer(chat: Transcript) -> None:
+    await register(chat, "ben", connector=True)
+    await chat.say("ben", "menu")
+    none = await chat.pick("ben", "menu:refer")
+    assert body(none[0]).startswith("No meeting is waiting for referrals.")
+
+
+async def test_the_newcomer_asks_a_referred_connector_for_a_time(
+    chat: Transcript, style: str
+) -> None:
+    await held_meeting(chat, style)
+    await offer(chat, "carla", 5, "10:00")
+    await chat.say("ben", "menu")
+    await chat.pick("ben", "menu:refer")
+    await chat.pick("ben", "kind:member")
+    await chat.say("ben", "Carla")
+    await chat.pick("ben", "person:")
+    times = (await chat.pick("amina", "refbook:"))[0]
+    assert body(times).startswith("Carla")
+    assert labels(times) == ["Mon Dec 7, 10:00 a.m."]
+    await chat.press("amina", 1)
+    sent = await chat.pick("amina", "note:none")
+    assert body(sent_to(sent, "amina")[0]).startswith("Your request")
+    request, referred = sent_to(sent, "carla")
+    assert body(request).startswith("Amina (Civil engineer) asks to meet you on Monday")
+    assert body(referred) == "Ben referred Amina to you, after meeting them. Accept the request?"
+    assert await stored(chat) == [("member", "requested", "Carla")]
+    async with chat.simulator.app.engine.connect() as conn:
+        linked = (
+            (
+                await conn.execute(
+                    sa.select(meetings.c.referral_id).where(meetings.c.connector_id != 2)
+                )
+            )
+            .scalars()
+            .all()
+        )
+    assert 1 in linked
+    assert labels(referred) == ["Accept", "Decline"]  # the request's own, still current
+    accepted = await chat.pick("carla", "accept:")
+    assert body(accepted[0]).startswith("Confirmed")
+    await chat.line(":clock 2026-12-07T11:00")
+    await chat.pick("carla", "met:")  # yes: the meeting was held
+    await chat.pick("carla", "rate:4")
+    await chat.say("carla", "Good talk")
+    await chat.line(":clock +1m")
+    assert await stored(chat) == [("member", "met", "Carla")]
+
+
+async def code_of(chat: Transcript) -> str:
+    """The invitation code of the last referral."""
+    async with chat.simulator.app.engine.connect() as conn:
+        query = sa.select(referrals.c.code).order_by(referrals.c.id.desc()).limit(1)
+        return str((await conn.execute(query)).scalar_one())
+
+
+async def invitations(chat: Transcript, number: str) -> list[str]:
+    """The messages queued for an SMS number, as they read in English on SMS."""
+    async with chat.simulator.app.engine.connect() as conn:
+        rows = await conn.execute(
+            sa.select(outbox.c.payload, outbox.c.language)
+            .join(channel_addresses, channel_addresses.c.id == outbox.c.address_id)
+            .where(channel_addresses.c.channel == "sms", channel_addresses.c.value == number)
+        )
+        found = [(payload, language) for payload, language in rows]
+    catalogue = Catalogue()
+    texts = []
+    for payload, language in found:
+        reply = Reply.model_validate_json(payload)
+        to = Rendering(language=language, timezone="America/Toronto", channel="sms")
+        texts.append(catalogue.render(reply.key, dict(reply.args), to))
+    return texts
+
+
+async def joins(chat: Transcript, name: str, first: str, style: str) -> None:
+    """``name`` writes ``first`` (a code), then registers as a connector in English."""
+    chat.persona(name, style)
+    await chat.say(name, first)
+    await chat.press(name, 1)  # English
+    await chat.press(name, 1)  # consent
+    await chat.press(name, 2)  # professional
+    await chat.say(name, name.capitalize())
+    await chat.say(name, "Project manager")
+    await chat.press(name, 3)
+    await chat.say(name, "Ottawa")
+    await chat.press(name, 3)
+    await chat.press(name, 1)
+    await chat.press(name, 1)
+
+
+async def invite(chat: Transcript, contact: str) -> list[SimMessage]:
+    """Ben invites Omar Said, a project manager, reached at ``contact``."""
+    await chat.say("ben", "menu")
+    await chat.pick("ben", "menu:refer")
+    await chat.pick("ben", "kind:invite")
+    await chat.say("ben", "Omar Said")
+    await chat.say("ben", "Project manager")
+    return await chat.say("ben", contact)
+
+
+async def test_an_invited_number_gets_one_sms_and_joins_by_replying(chat: Transcript) -> None:
+    await held_meeting(chat)
+    done = await invite(chat, "613-555-0199")
+    assert body(sent_to(done, "ben")[0]) == (
+        "We sent Omar Said one text inviting them to join. We will tell the newcomer when they do."
+    )
+    code = await code_of(chat)
+    sms = await invitations(chat, "+16135550199")
+    assert sms == [
+        f"Ben invites you to meet a newcomer (Civil engineer) for 30 min. Reply JOIN "
+        f"{code} to accept; ignore to decline. STOP to opt out."
+    ]
+    assert count_segments(sms[0]) == 1
+    await joins(chat, "omar", f"JOIN {code}", "sms")
+    told = sent_to(await chat.line(":clock +1m"), "amina")
+    assert [body(m) for m in told] == [
+        "Omar (Project manager) has joined the programme. You can ask them for a time now."
+    ]
+    assert labels(told[0]) == ["Ask Omar for a time"]
+    assert await stored(chat) == [("invite", "joined", "Omar Said")]
+
+
+async def test_a_telegram_invitation_is_a_link_to_forward(chat: Transcript, style: str) -> None:
+    await held_meeting(chat, style)
+    done = await invite(chat, "@omar_said")
+    code = await code_of(chat)
+    link = f"https://t.me/connector_bot?start={code}"
+    assert body(sent_to(done, "ben")[0]) == (
+        f"Send Omar Said this personal link to join the programme on Telegram: {link} "
+        "It tells us you referred them."
+    )
+    await joins(chat, "omar", f"/start {code}", "telegram")
+    told = sent_to(await chat.line(":clock +1m"), "amina")
+    assert body(told[0]).startswith("Omar (Project manager) has joined the programme.")
+    assert await stored(chat) == [("invite", "joined", "Omar Said")]
+
+
+async def test_an_opted_out_number_is_never_texted(chat: Transcript) -> None:
+    await held_meeting(chat)
+    async with chat.simulator.app.store.transaction() as tx:
+        address = Address(channel="sms", value="+16135550199")
+        await tx.create_participant(address, language="en", timezone="UTC", role=None)
+        await tx.set_address_status(address, "opted_out")
+    done = await invite(chat, "+1 613 555 0199")
+    assert body(sent_to(done, "ben")[0]).startswith(
+        "Omar Said's number has asked not to get our texts, so we did not write."
+    )
+    assert await invitations(chat, "+16135550199") == []
+
+
+async def test_a_week_later_the_newcomer_is_asked_once_about_an_outside_contact(
+    chat: Transcript, style: str
+) -> None:
+    await held_meeting(chat, style, french=True)
+    await chat.pick("ben", "menu:refer")
+    await chat.pick("ben", "kind:outside")
+    for text in ("Dana Roy", "gestionnaire RH", "Ville d'Ottawa", "dana.roy@ottawa.ca"):
+        await chat.say("ben", text)
+    assert sent_to(await chat.line(":clock 2026-12-10T14:59"), "amina") == []
+    asked = sent_to(await chat.line(":clock 2026-12-10T15:00"), "amina")
+    assert [fr(m) for m in asked] == [
+        "Il y a une semaine, on vous a donné Dana Roy comme contact. L'avez-vous joint(e)?"
+    ]
+    assert fr_labels(asked[0]) == ["Oui, on s'est vus", "Je l'ai contacté(e)", "Pas encore"]
+    thanks = await chat.pick("amina", "refout:1:contacted")
+    assert fr(thanks[0]) == "Bien. Nous espérons que vous rencontrerez Dana Roy sous peu."
+    assert await stored(chat) == [("outside", "contacted", "Dana Roy")]
+    assert sent_to(await chat.line(":clock +14d"), "amina") == []
+
+
+async def refer_carla_and_dana(chat: Transcript) -> None:
+    """Ben refers Amina to Carla (in the programme) and to Dana Roy (outside)."""
+    await chat.say("ben", "menu")
+    await chat.pick("ben", "menu:refer")
+    await chat.pick("ben", "kind:member")
+    await chat.say("ben", "Carla")
+    await chat.pick("ben", "person:")
+    await chat.pick("ben", "kind:outside")
+    for text in ("Dana Roy", "HR manager", "City of Ottawa", "dana.roy@ottawa.ca"):
+        await chat.say("ben", text)
+
+
+async def test_my_network_says_what_to_do_next(chat: Transcript, style: str) -> None:
+    await held_meeting(chat, style)
+    await refer_carla_and_dana(chat)
+    await chat.say("amina", "menu")
+    network = (await chat.pick("amina", "menu:network"))[0]
+    assert body(network) == (
+        "Your network: you have met one person. Your referrals (pick one to see what to do next):"
+    )
+    assert labels(network) == ["Carla: to contact", "Dana Roy: to contact", "Go to the menu"]
+    carla = (await chat.pick("amina", "refshow:1"))[0]
+    assert body(carla) == "Carla, referred by Ben on Thursday, December 3: to contact."
+    assert labels(carla) == ["Ask Carla for a time", "Go to the menu"]
+    await chat.say("amina", "menu")
+    await chat.pick("amina", "menu:network")
+    dana = await chat.pick("amina", "refshow:2")
+    assert [body(m) for m in dana] == [
+        "Dana Roy, referred by Ben on Thursday, December 3: to contact.",
+        "Dana Roy: dana.roy@ottawa.ca",
+        "Have you reached Dana Roy?",
+    ]
+    assert labels(dana[2]) == ["Yes, we met", "I contacted them", "Not yet", "Go to the menu"]
+
+
+async def test_people_i_referred_never_shows_contact_details(chat: Transcript, style: str) -> None:
+    await held_meeting(chat, style, french=True)
+    await refer_carla_and_dana(chat)
+    await chat.say("ben", "menu")
+    given = (await chat.pick("ben", "menu:referred"))[0]
+    assert fr(given) == "Personnes que vous avez recommandées (choisissez-en une) :"
+    assert fr_labels(given) == [
+        "Dana Roy pour Amina : à contacter",
+        "Carla pour Amina : à contacter",
+        "Aller au menu",
+    ]
+    shown = await chat.pick("ben", "refshow:2")
+    assert fr(shown[0]).startswith("Dana Roy, recommandé(e) à Amina le ")
+    mine = [m.text for m in chat.recorder.messages if m.to == "ben"]
+    assert all("dana.roy@" not in text for text in mine)
+
+
+async def test_a_three_generation_chain_for_coordinators(chat: Transcript, style: str) -> None:
+    await register(chat, "coord", style=style)
+    await held_meeting(chat, style)  # Amina meets Ben
+    await offer(chat, "carla", 5, "10:00")
+    await refer_carla_and_dana(chat)  # Ben refers Carla (and Dana, outside)
+    await chat.say("amina", "menu")
+    await chat.pick("amina", "menu:network")
+    await chat.pick("amina", "refshow:1")
+    await chat.pick("amina", "refbook:1")  # Amina asks Carla for a time
+    await chat.press("amina", 1)
+    await chat.pick("amina", "note:none")
+    await chat.pick("carla", "accept:")
+    await chat.line(":clock 2026-12-07T11:00")
+    await chat.pick("carla", "met:")  # held
+    await chat.pick("carla", "rate:5")
+    await chat.say("carla", "Good")
+    await chat.say("carla", "menu")
+    await chat.pick("carla", "menu:refer")  # Carla refers Omar, a newcomer's third generation
+    await chat.pick("carla", "kind:invite")
+    for text in ("Omar Said", "Project manager", "@omar_said"):
+        await chat.say("carla", text)
+    await chat.line(":clock +1m")  # the scan marks Carla's referral met
+    amina = await participant_id(chat, "amina")
+    tree = await chat.say("coord", f"/chain {amina}" if style == "telegram" else f"chain {amina}")
+    pictures = [a for a in tree[0].attachments if a.media_type == "image/png"]
+    if style == "sms":
+        assert body(tree[0]) == "Amina: 2 generation(s), 4 people, 2 meetings held, 0 jobs."
+        assert pictures == []  # SMS shows no image
+    else:
+        assert [a.filename for a in pictures] == ["chain.png"]
+        assert pictures[0].data.startswith(b"\x89PNG")
+        width, height = (
+            int.from_bytes(pictures[0].data[16:20]),
+            int.from_bytes(pictures[0].data[20:24]),
+        )
+        assert 800 <= width <= 1100  # phone-sized
+        assert height > 500  # one row per node
+        assert body(tree[0]) == (
+            "Chain of Amina: 2 generation(s), 4 people, 2 meetings held, 0 jobs.\n"
+            "● Ben, 2026-12-03 ✓\n"
+            "  → Carla ✓\n"
+            "    ● Carla, 2026-12-07 ✓\n"
+            "      → Omar Said ✉\n"
+            "  → Dana Roy ↗ …\n"
+            "✓ met or held, … waiting, ✉ invited, ☎ contacted, ✗ declined or cancelled, "
+            "↗ outside contact, ★ led to a job"
+        )
+    numbers = await chat.say("coord", "/stats" if style == "telegram" else "stats")
+    assert body(numbers[1]) == (
+        "Referrals per held meeting: 1.5. Referrals that became meetings: 33%. "
+        "Deepest chain: 2 generation(s). Referrals leading to most meetings/jobs: Ben (1/0)"
+    )
+    wrong = await chat.say("coord", "chain Amina")
+    assert body(wrong[0]) == "Type chain and a participant number, for example: chain 12"
+    nobody = await chat.say("coord", "chain 999")
+    assert body(nobody[0]) == "Nobody has the number 999."
+    refused = await chat.say("amina", f"chain {amina}")
+    assert "Chain of" not in texts(refused)
+
+
+async def participant_id(chat: Transcript, name: str) -> int:
+    """The participant id of persona ``name``."""
+    async with chat.simulator.app.store.transaction() as tx:
+        person = await tx.participant_by_address(Address(channel="sim", value=name))
+    assert person is not None
+    return person.id
+
+
+async def test_a_newcomer_reports_a_job_credited_to_a_connection(
+    chat: Transcript, style: str
+) -> None:
+    await register(chat, "coord", style=style)
+    await held_meeting(chat, style)
+    await refer_carla_and_dana(chat)
+    await chat.say("amina", "menu")
+    role = (await chat.pick("amina", "menu:job"))[0]
+    assert body(role).startswith("Congratulations! What is the job?")
+    field = (await chat.say("amina", "Junior civil engineer"))[0]
+    assert labels(field) == ["Yes, in my field", "In a related field", "In another field"]
+    start = (await chat.pick("amina", "field:yes"))[0]
+    assert labels(start) == ["This month", "Next month"]
+    wrong = await chat.say("amina", "soon")
+    assert body(wrong[0]) == "Please type the month and year, for example: 03/2027."
+    helped = (await chat.say("amina", "01/2027"))[0]
+    assert body(helped) == "Which connection helped you most to get it?"
+    assert labels(helped) == ["Ben", "Carla", "Dana Roy", "No one in particular"]
+    thanks = await chat.pick("amina", "helped:r:")  # Carla, a referral
+    assert body(thanks[0]).startswith("Thank you, and congratulations!")
+    async with chat.simulator.app.engine.connect() as conn:
+        row = (await conn.execute(sa.select(job_reports))).one()
+    assert (row.role, row.in_field, row.start_month) == ("Junior civil engineer", "yes", "2027-01")
+    assert row.referral_id == 1
+    assert row.meeting_id is None
+    amina = await participant_id(chat, "amina")
+    tree = await chat.say("coord", f"/chain {amina}" if style == "telegram" else f"chain {amina}")
+    assert "1 generation(s), 3 people, 1 meetings held, 1 jobs." in tree[0].text
+    if style == "telegram":
+        assert "  → Carla … ★\n" in tree[0].text
+
+
+async def test_in_french_a_job_with_nobody_in_particular(chat: Transcript) -> None:
+    await register(chat, "amina", french=True)
+    await chat.say("amina", "menu")
+    role = (await chat.pick("amina", "menu:job"))[0]
+    assert fr(role).startswith("Félicitations! Quel est le poste?")
+    await chat.say("amina", "Technicienne")
+    await chat.pick("amina", "field:related")
+    helped = (await chat.pick("amina", "start:"))[0]
+    assert fr_labels(helped) == ["Personne en particulier"]
+    thanks = await chat.pick("amina", "helped:none")
+    assert fr(thanks[0]).startswith("Merci, et félicitations!")
+    async with chat.simulator.app.engine.connect() as conn:
+        row = (await conn.execute(sa.select(job_reports))).one()
+    assert (row.in_field, row.start_month, row.meeting_id, row.referral_id) == (
+        "related", "2026-12", None, None,
+    )  # fmt: skip
+
+
+async def test_did_you_meet_yes_leads_the_connector_into_referrals(
+    chat: Transcript, style: str
+) -> None:
+    await held_meeting(chat, style, menu=False)
+    await chat.pick("ben", "met:")  # yes
+    await chat.pick("ben", "rate:4")
+    after = sent_to(await chat.pick("ben", "comment:none"), "ben")
+    assert body(after[0]) == "Thank you, that helps the programme a lot."
+    assert body(after[1]) == "Referral 1 of 3 for Amina (Civil engineer). Who is it?"
+    await chat.say("ben", "menu")  # not now: nothing given
+    assert sent_to(await chat.line(":clock 2026-12-05T14:59"), "ben") == []
+    later = sent_to(await chat.line(":clock 2026-12-05T15:00"), "ben")
+    assert [body(m) for m in later] == [
+        "You met Amina and gave 0 of 3 referrals. Could you give the rest?"
+    ]
+    assert sent_to(await chat.line(":clock +5d"), "ben") == []  # once
+
+
+async def test_in_french_did_you_meet_yes_leads_into_referrals(chat: Transcript) -> None:
+    await held_meeting(chat, french=True, menu=False)
+    await chat.pick("ben", "met:")
+    await chat.pick("ben", "rate:5")
+    after = sent_to(await chat.pick("ben", "comment:none"), "ben")
+    assert fr(after[1]) == "Contact 1 sur 3 pour Amina (Civil engineer). Qui est-ce?"
+
+
+async def statuses(chat: Transcript) -> list[tuple[str, int | None]]:
+    """Every referral event's status and who made it, oldest first."""
+    async with chat.simulator.app.engine.connect() as conn:
+        query = sa.select(referral_events.c.status, referral_events.c.actor_id).order_by(
+            referral_events.c.id
+        )
+        return [(row[0], row[1]) for row in await conn.execute(query)]
+
+
+async def test_stop_from_an_invited_number_declines_once(chat: Transcript) -> None:
+    await held_meeting(chat)
+    await invite(chat, "613-555-0199")
+    async with chat.simulator.app.store.transaction() as tx:
+        address = Address(channel="sms", value="+16135550199")
+        await tx.set_address_status(address, "opted_out")  # they replied STOP
+        omar = await tx.participant_by_address(address)
+    assert omar is not None
+    told = sent_to(await chat.line(":clock +1m"), "amina")
+    assert [body(m) for m in told] == [
+        "Omar Said did not take up the invitation to join the programme. "
+        "Your other referrals still stand."
+    ]
+    assert await stored(chat) == [("invite", "declined", "Omar Said")]
+    assert (await statuses(chat))[-1] == ("declined", omar.id)
+    assert sent_to(await chat.line(":clock +20d"), "amina") == []  # no expiry after it
+    assert len(await invitations(chat, "+16135550199")) == 1  # the one invitation, no more
+
+
+async def test_an_unanswered_invitation_expires_in_two_weeks(chat: Transcript, style: str) -> None:
+    await held_meeting(chat, style, french=True)
+    await invite(chat, "@omar_said")
+    assert sent_to(await chat.line(":clock +13d23h"), "amina") == []
+    told = sent_to(await chat.line(":clock +2h"), "amina")
+    assert [fr(m) for m in told] == [
+        "Omar Said n'a pas donné suite à l'invitation au programme. "
+        "Vos autres contacts restent valables."
+    ]
+    assert await stored(chat) == [("invite", "expired", "Omar Said")]
+    assert (await statuses(chat))[-1] == ("expired", None)
+
+
+async def test_erasing_the_newcomer_erases_the_referrals_they_received(chat: Transcript) -> None:
+    await held_meeting(chat)
+    await refer_carla_and_dana(chat)
+    amina = await participant_id(chat, "amina")
+    async with chat.simulator.app.store.transaction() as tx:
+        await tx.erase_profile(amina)
+    async with chat.simulator.app.engine.connect() as conn:
+        rows = (await conn.execute(sa.select(referrals))).all()
+        found = [
+            (await conn.execute(sa.select(table))).all()
+            for table in (referrals, referral_events, outbox, channel_addresses)
+        ]
+    every = "\n".join(repr(tuple(row)) for table_rows in found for row in table_rows)
+    assert len(rows) == 2  # the chain's shape is kept: who referred whom, and how it went
+    assert [(row.kind, row.status) for row in rows] == [
+        ("member", "suggested"),
+        ("outside", "given"),
+    ]
+    for typed in ("dana.roy@ottawa.ca", "City of Ottawa", "HR manager"):
+        assert typed not in every
+    assert all(row.name == "" for row in rows)
