@@ -36,7 +36,7 @@ def test_demo_prints_a_connector_journey_in_both_languages(
     assert "Ben Okafor referred Amina to you, after meeting them." in out
     assert "Dana Roy : dana.roy@ottawa.ca, 613-555-0100" in out
     assert "You met Amina and gave 1 of 3 referrals. Could you give the rest?" in out
-    assert "Chain of Amina Haddad: 2 generation(s), 3 people, 2 meetings held, 1 jobs." in out
+    assert "Chain of Amina Haddad: generations 2, people 3, meetings held 2, jobs 1." in out
     assert "|     ● Carla Moreau, 2026-12-04 ✓ ★" in out
     assert "📎 chain.png" in out
 

@@ -431,7 +431,7 @@ async def test_a_three_generation_chain_for_coordinators(chat: Transcript, style
     tree = await chat.say("coord", f"/chain {amina}" if style == "telegram" else f"chain {amina}")
     pictures = [a for a in tree[0].attachments if a.media_type == "image/png"]
     if style == "sms":
-        assert body(tree[0]) == "Amina: 2 generation(s), 4 people, 2 meetings held, 0 jobs."
+        assert body(tree[0]) == "Amina: generations 2, people 4, meetings held 2, jobs 0."
         assert pictures == []  # SMS shows no image
     else:
         assert [a.filename for a in pictures] == ["chain.png"]
@@ -443,7 +443,7 @@ async def test_a_three_generation_chain_for_coordinators(chat: Transcript, style
         assert 800 <= width <= 1100  # phone-sized
         assert height > 500  # one row per node
         assert body(tree[0]) == (
-            "Chain of Amina: 2 generation(s), 4 people, 2 meetings held, 0 jobs.\n"
+            "Chain of Amina: generations 2, people 4, meetings held 2, jobs 0.\n"
             "● Ben, 2026-12-03 ✓\n"
             "  → Carla ✓\n"
             "    ● Carla, 2026-12-07 ✓\n"
@@ -455,7 +455,7 @@ async def test_a_three_generation_chain_for_coordinators(chat: Transcript, style
     numbers = await chat.say("coord", "/stats" if style == "telegram" else "stats")
     assert body(numbers[1]) == (
         "Referrals per held meeting: 1.5. Referrals that became meetings: 33%. "
-        "Deepest chain: 2 generation(s). Referrals leading to most meetings/jobs: Ben (1/0)"
+        "Deepest chain (generations): 2. Referrals leading to most meetings/jobs: Ben (1/0)"
     )
     wrong = await chat.say("coord", "chain Amina")
     assert body(wrong[0]) == "Type chain and a participant number, for example: chain 12"
@@ -500,7 +500,7 @@ async def test_a_newcomer_reports_a_job_credited_to_a_connection(
     assert row.meeting_id is None
     amina = await participant_id(chat, "amina")
     tree = await chat.say("coord", f"/chain {amina}" if style == "telegram" else f"chain {amina}")
-    assert "1 generation(s), 3 people, 1 meetings held, 1 jobs." in tree[0].text
+    assert "generations 1, people 3, meetings held 1, jobs 1." in tree[0].text
     if style == "telegram":
         assert "  → Carla … ★\n" in tree[0].text
 

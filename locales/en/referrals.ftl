@@ -96,8 +96,8 @@ referrals-status-expired = expired
 referrals-status-given = to contact
 referrals-status-contacted = contacted
 referrals-chain = { $channel ->
-    [sms] { $name }: { $generations } generation(s), { $people } people, { $meetings } meetings held, { $jobs } jobs.
-   *[other] Chain of { $name }: { $generations } generation(s), { $people } people, { $meetings } meetings held, { $jobs } jobs.
+    [sms] { $name }: generations { $generations }, people { $people }, meetings held { $meetings }, jobs { $jobs }.
+   *[other] Chain of { $name }: generations { $generations }, people { $people }, meetings held { $meetings }, jobs { $jobs }.
         { $tree }
         ✓ met or held, … waiting, ✉ invited, ☎ contacted, ✗ declined or cancelled, ↗ outside contact, ★ led to a job
     }
@@ -129,4 +129,4 @@ referrals-picture-title = Referral chain of { $name }
 referrals-picture-met = met
 referrals-picture-waiting = waiting
 referrals-picture-ended = ended
-referrals-numbers = Referrals per held meeting: { $per }. Referrals that became meetings: { $share }%. Deepest chain: { $deepest } generation(s). Referrals leading to most meetings/jobs: { $leaders }
+referrals-numbers = Referrals per held meeting: { $per }. Referrals that became meetings: { $share }%. Deepest chain (generations): { $deepest }. Referrals leading to most meetings/jobs: { $leaders }

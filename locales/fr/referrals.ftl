@@ -96,8 +96,8 @@ referrals-status-expired = expiré
 referrals-status-given = à contacter
 referrals-status-contacted = contacté(e)
 referrals-chain = { $channel ->
-    [sms] { $name } : { $generations } génération(s), { $people } personnes, { $meetings } rencontres tenues, { $jobs } emplois.
-   *[other] Chaîne de { $name } : { $generations } génération(s), { $people } personnes, { $meetings } rencontres tenues, { $jobs } emplois.
+    [sms] { $name } : générations { $generations }, personnes { $people }, rencontres tenues { $meetings }, emplois { $jobs }.
+   *[other] Chaîne de { $name } : générations { $generations }, personnes { $people }, rencontres tenues { $meetings }, emplois { $jobs }.
         { $tree }
         ✓ rencontré ou tenue, … en attente, ✉ invité, ☎ contacté, ✗ refusé ou annulé, ↗ contact hors programme, ★ a mené à un emploi
     }
@@ -129,4 +129,4 @@ referrals-picture-title = Le réseau de { $name }, de rencontre en rencontre
 referrals-picture-met = rencontré
 referrals-picture-waiting = en attente
 referrals-picture-ended = terminé
-referrals-numbers = Contacts par rencontre tenue : { $per }. Contacts devenus rencontres : { $share } %. Plus long parcours : { $deepest } génération(s). Contacts menant au plus de rencontres/emplois : { $leaders }
+referrals-numbers = Contacts par rencontre tenue : { $per }. Contacts devenus rencontres : { $share } %. Plus long parcours (générations) : { $deepest }. Contacts menant au plus de rencontres/emplois : { $leaders }
