@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from handlers.coordination.paging import cut, next_page, page, page_size
+from handlers.coordination.people import person_args
 from handlers.coordination.ports import coordination_store
 from handlers.coordination.records import records_store
 from handlers.core.context import Ctx
@@ -40,16 +41,7 @@ def parse_refusal(text: str) -> Refusal | Invalid:
 
 def profile_line(person: Participant) -> Line:
     """One line about a person waiting: number, name, role chosen, profession, city."""
-    return Line(
-        key="intake-pending-line",
-        args={
-            "id": person.id,
-            "name": person.name or "-",
-            "role": role_ref(person.role),
-            "profession": person.profession or "-",
-            "city": person.city or "-",
-        },
-    )
+    return Line(key="intake-pending-line", args=person_args(person))
 
 
 async def pending(ctx: Ctx, _: object = None) -> Result:

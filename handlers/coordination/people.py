@@ -13,7 +13,7 @@ from handlers.core.context import Ctx
 from handlers.core.engine import Invalid, Result
 from handlers.core.menu import role_ref
 from handlers.core.parsing import ascii_int, clean_text, normalize
-from handlers.core.values import Participant, Ref, Reply, Role, When
+from handlers.core.values import ArgValue, Participant, Ref, Reply, Role, When
 from handlers.followup.ports import follow_up_store
 from handlers.meetings.ports import meeting_store
 
@@ -60,18 +60,20 @@ def parse_text(text: str) -> str | Invalid:
     return clean_text(text, minimum=2, maximum=60) or Invalid("coordination-usage-find")
 
 
+def person_args(person: Participant) -> dict[str, ArgValue]:
+    """What a one-line description of a person shows: number, name, role, profession, city."""
+    return {
+        "id": person.id,
+        "name": person.name or "-",
+        "role": role_ref(person.role),
+        "profession": person.profession or "-",
+        "city": person.city or "-",
+    }
+
+
 def card(person: Participant) -> Reply:
     """One line about a person, for lists."""
-    return Reply(
-        key="coordination-person",
-        args={
-            "id": person.id,
-            "name": person.name or "-",
-            "role": role_ref(person.role),
-            "profession": person.profession or "-",
-            "city": person.city or "-",
-        },
-    )
+    return Reply(key="coordination-person", args=person_args(person))
 
 
 async def _person(ctx: Ctx, participant_id: int) -> Participant | None:
