@@ -12,6 +12,7 @@ from handlers.mentorship.matching import (
     Mentee,
     MentorCandidate,
     ProgrammeRules,
+    RankedMentor,
     eligible,
     rank_mentors,
 )
@@ -59,7 +60,7 @@ POOL = (
     mentor(10, "Civil Engineer"),  # 1, 2, 1, 1, 1, 1, 2
     mentor(11, "Structural engineer", languages=("fr",), city="Gatineau", capacity=1),
     # ^ 1, 1 (engineer), 2 (structural, engineer), 1 (fr), 0, 1, 1
-    # 1, 2, 1, 1, 0, 0, 3
+    # v 1, 2, 1, 1, 0, 0, 3
     mentor(12, "Civil engineering technologist", city="Toronto", region="Toronto", capacity=3),
     mentor(13, "Civil engineer", sector="7"),  # 0, 2, ...: another sector comes after
     mentor(14, "Chemist"),  # 1, 0, 0, 1, 1, 1
@@ -69,8 +70,9 @@ POOL = (
 )
 
 
-def ids(ranked: tuple[object, ...]) -> list[int]:
-    return [item.mentor.id for item in ranked]  # type: ignore[attr-defined]
+def ids(ranked: tuple[RankedMentor, ...]) -> list[int]:
+    """The mentor ids of a ranking, in its order."""
+    return [item.mentor.id for item in ranked]
 
 
 def test_the_seeded_pool_comes_out_in_the_order_worked_out_by_hand() -> None:
