@@ -488,3 +488,44 @@ referral_events = sa.Table(
     sa.Column("detail", sa.String(200), nullable=False, server_default=""),
     sa.Column("at", UTCDateTime, nullable=False),
 )
+
+# Mentorship pairs (handlers/pairing): a mentee and a mentor in one programme, from the
+# coordinator's proposal through the agreement to closure. The programme is named by its id in
+# the programmes file; the pair keeps its own dates and target, so a changed file never moves
+# a running mentorship.
+mentorships = sa.Table(
+    "mentorships",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("programme", sa.String(64), nullable=False),
+    sa.Column(
+        "mentee_id",
+        sa.Integer,
+        sa.ForeignKey("participants.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column(
+        "mentor_id",
+        sa.Integer,
+        sa.ForeignKey("participants.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column(
+        "coordinator_id",
+        sa.Integer,
+        sa.ForeignKey("participants.id", ondelete="SET NULL"),
+        nullable=True,
+    ),
+    # proposed | declined | expired | agreeing | active | closed
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("mentee_answer", sa.String(16), nullable=True),
+    sa.Column("mentor_answer", sa.String(16), nullable=True),
+    sa.Column("decline_reason", sa.String(200), nullable=True),
+    sa.Column("target_minutes", sa.Integer, nullable=False),
+    sa.Column("proposed_at", UTCDateTime, nullable=False),
+    sa.Column("starts_on", UTCDateTime, nullable=True),
+    sa.Column("ends_on", UTCDateTime, nullable=True),
+    sa.Column("updated_at", UTCDateTime, nullable=False),
+    sa.Index(None, "mentee_id", "status"),
+    sa.Index(None, "mentor_id", "status"),
+)

@@ -44,7 +44,8 @@ TEXT = st.one_of(st.sampled_from(HOSTILE), st.text(max_size=60))
 KINDS = ["accept", "decline", "book", "meeting", "withdraw", "confirm", "met", "cancel", "move",
          "moveto", "slot", "settings", "lift", "menu", "global", "lang", "sector", "conn", "rate",
          "why", "role", "langs", "yes", "no", "refer", "refbook", "refout", "kind", "person",
-         "given", "search", "refshow", "helped", "start", "field"]  # fmt: skip
+         "given", "search", "refshow", "helped", "start", "field", "pairyes", "pairno",
+         "pairmatch", "pairwhy"]  # fmt: skip
 CHOICE = st.builds(lambda kind, rest: f"{kind}:{rest}", st.sampled_from(KINDS), TEXT)
 
 
@@ -75,6 +76,7 @@ class World:
                                "name": "Omar Said"},
             "referrals_book": {"connector_id": ben, "slot_id": slot, "referral_id": 1},
             "referrals_job": {"role": "Technician", "in_field": "yes", "start_month": "2027-01"},
+            "pairing_decline": {"mentorship_id": 1},
         }  # fmt: skip
 
     def frames(self) -> list[tuple[str, str]]:

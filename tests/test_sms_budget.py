@@ -18,7 +18,17 @@ from bot.channels.segments import count_segments, gsm_fold, is_gsm7
 from bot.channels.simulator import SimMessage
 from bot.i18n import Catalogue, Rendering
 from bot.render import render_reply
-from handlers.core.values import ArgValue, Choice, Language, Languages, Ref, Reply, When
+from handlers.core.values import (
+    ArgValue,
+    Choice,
+    Language,
+    Languages,
+    Line,
+    Lines,
+    Ref,
+    Reply,
+    When,
+)
 from handlers.referrals.invite import NAME_ROOM, PROFESSION_ROOM, shorten
 from tests.conftest import Transcript
 from tests.test_catalogues import messages
@@ -171,6 +181,13 @@ CHOICES: dict[str, tuple[str, ...]] = {
         "referrals-outside-not",
     ),
     "referrals-reminder": ("referrals-give-more", "dialogue-choice-menu"),
+    "pairing-proposed-mentee": ("pairing-accept", "pairing-decline"),
+    "pairing-proposed-mentor": ("pairing-accept", "pairing-decline"),
+    "pairing-ask-reason": (
+        "pairing-reason-no-time",
+        "pairing-reason-not-fit",
+        "pairing-reason-none",
+    ),
     **dict.fromkeys(
         ("menu-main", "menu-not-understood"),
         (
@@ -208,6 +225,7 @@ LISTS: dict[str, tuple[str, int, tuple[str, ...]]] = {
     "referrals-network": ("referrals-network-item", 5, ("dialogue-choice-menu",)),
     "referrals-job-helped": ("referrals-job-person", 5, ("referrals-job-nobody",)),
     "referrals-given": ("referrals-given-item", 5, ("dialogue-choice-menu",)),
+    "pairing-suggest-pick": ("pairing-suggest-match", 5, ()),
 }
 
 
@@ -257,6 +275,20 @@ def arguments(
         "language": "français" if language == "fr" else "English",
         "scope": "mine",
         "lines": LINES[language],
+        # Why a mentor is suggested: every reason a mentor can have at once, but the region.
+        "reasons": Lines(
+            lines=tuple(
+                Line(key=f"pairing-reason-{reason}")
+                for reason in (
+                    "french",
+                    "same-sector",
+                    "close-profession",
+                    "objective",
+                    "shared-language",
+                    "same-city",
+                )
+            )
+        ),
         "comment": COMMENT[language],
         "about": "Présenter une personne nouvelle à un connecteur"
         if language == "fr"
