@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -9,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from handlers.core.ports import Clock
 from handlers.pairing.ports import PAIRING
-from handlers.pairing.values import LIVE, Answer, Mentorship, MentorshipStatus, Side
+from handlers.pairing.values import LIVE, Agreement, Answer, Mentorship, MentorshipStatus, Side
 from storage.stores import bind
 from storage.tables import mentorships, participants
 
@@ -30,6 +31,12 @@ def mentorship_from_row(row: sa.Row[Any]) -> Mentorship:
         proposed_at=row.proposed_at,
         starts_on=row.starts_on,
         ends_on=row.ends_on,
+        goals=tuple(row.goals or ()),
+        meeting_day=row.meeting_day,
+        meeting_time=row.meeting_time,
+        meeting_zone=row.meeting_zone,
+        meeting_format=row.meeting_format,
+        agreed_at=row.agreed_at,
     )
 
 
@@ -102,6 +109,51 @@ class SqlPairing:
             .where(mentorships.c.id == mentorship_id, mentorships.c.status.in_(expected))
             .values(values)
         )
+        return await self.mentorship(mentorship_id) if result.rowcount == 1 else None
+
+    async def save_agreement(self, mentorship_id: int, agreement: Agreement) -> bool:
+        """Store the mentee's agreement while the pair is agreeing; False otherwise."""
+        now = self._clock.now()
+        result = await self._conn.execute(
+            sa.update(mentorships)
+            .where(mentorships.c.id == mentorship_id, mentorships.c.status == "agreeing")
+            .values(
+                goals=list(agreement.goals), meeting_day=agreement.meeting_day,
+                meeting_time=agreement.meeting_time, meeting_zone=agreement.meeting_zone,
+                meeting_format=agreement.meeting_format, agreed_at=now, updated_at=now,
+            )
+        )  # fmt: skip
+        return result.rowcount == 1
+
+    async def reopen_agreement(self, mentorship_id: int) -> bool:
+        """The mentor asked for a change: the sent agreement no longer stands."""
+        result = await self._conn.execute(
+            sa.update(mentorships)
+            .where(
+                mentorships.c.id == mentorship_id,
+                mentorships.c.status == "agreeing",
+                mentorships.c.agreed_at.is_not(None),
+            )
+            .values(agreed_at=None, updated_at=self._clock.now())
+        )
+        return result.rowcount == 1
+
+    async def activate(
+        self, mentorship_id: int, starts_on: datetime, ends_on: datetime
+    ) -> Mentorship | None:
+        """Start an agreed mentorship (once): agreeing with an agreement sent, to active."""
+        result = await self._conn.execute(
+            sa.update(mentorships)
+            .where(
+                mentorships.c.id == mentorship_id,
+                mentorships.c.status == "agreeing",
+                mentorships.c.agreed_at.is_not(None),
+            )
+            .values(
+                status="active", starts_on=starts_on, ends_on=ends_on,
+                updated_at=self._clock.now(),
+            )
+        )  # fmt: skip
         return await self.mentorship(mentorship_id) if result.rowcount == 1 else None
 
     async def known(self, participant_id: int) -> bool:

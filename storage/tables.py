@@ -525,6 +525,14 @@ mentorships = sa.Table(
     sa.Column("proposed_at", UTCDateTime, nullable=False),
     sa.Column("starts_on", UTCDateTime, nullable=True),
     sa.Column("ends_on", UTCDateTime, nullable=True),
+    # The agreement: up to three goals, a usual meeting day (0 is Monday) and time in the
+    # mentee's zone, and a format; ``agreed_at`` is when the mentee sent it to the mentor.
+    sa.Column("goals", sa.JSON, nullable=True),
+    sa.Column("meeting_day", sa.Integer, nullable=True),
+    sa.Column("meeting_time", sa.String(5), nullable=True),
+    sa.Column("meeting_zone", sa.String(64), nullable=True),
+    sa.Column("meeting_format", sa.String(16), nullable=True),
+    sa.Column("agreed_at", UTCDateTime, nullable=True),
     sa.Column("updated_at", UTCDateTime, nullable=False),
     sa.Index(None, "mentee_id", "status"),
     sa.Index(None, "mentor_id", "status"),

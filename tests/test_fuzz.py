@@ -45,7 +45,8 @@ KINDS = ["accept", "decline", "book", "meeting", "withdraw", "confirm", "met", "
          "moveto", "slot", "settings", "lift", "menu", "global", "lang", "sector", "conn", "rate",
          "why", "role", "langs", "yes", "no", "refer", "refbook", "refout", "kind", "person",
          "given", "search", "refshow", "helped", "start", "field", "pairyes", "pairno",
-         "pairmatch", "pairwhy"]  # fmt: skip
+         "pairmatch", "pairwhy", "pairagree", "pairok", "pairchange", "pairgoals",
+         "pairday", "pairtime"]  # fmt: skip
 CHOICE = st.builds(lambda kind, rest: f"{kind}:{rest}", st.sampled_from(KINDS), TEXT)
 
 
@@ -77,6 +78,9 @@ class World:
             "referrals_book": {"connector_id": ben, "slot_id": slot, "referral_id": 1},
             "referrals_job": {"role": "Technician", "in_field": "yes", "start_month": "2027-01"},
             "pairing_decline": {"mentorship_id": 1},
+            "pairing_agreement": {"mentorship_id": 1, "goals": ["Practise interviews"],
+                                  "day": 2, "at": "18:00", "format": "video"},
+            "pairing_change": {"mentorship_id": 1},
         }  # fmt: skip
 
     def frames(self) -> list[tuple[str, str]]:

@@ -198,3 +198,78 @@ async def test_proposal_buttons_work_in_the_middle_of_another_dialogue(
     accepted = await chat._new(tap)
     assert "Now we wait for Ben" in texts(accepted)
     assert "What is the job?" in texts(accepted)  # and she is back where she was
+
+
+async def set_out(chat: Transcript, *, french: bool = False) -> list[SimMessage]:
+    """Amina sets out two goals, Tuesdays at 18:00 by video, and sends it; return the replies."""
+    await chat.say("amina", "S'exercer aux entrevues" if french else "Practise job interviews")
+    await chat.say("amina", "Licence d'ingénieur" if french else "Understand engineering licences")
+    await chat.pick("amina", "pairgoals:done")
+    await chat.pick("amina", "pairday:1")
+    await chat.pick("amina", "pairtime:18:00")
+    await chat.pick("amina", "format:video")
+    return await chat.pick("amina", "yes")
+
+
+async def test_the_agreement_then_the_mentor_confirms_and_it_starts(
+    chat: Transcript, style: str
+) -> None:
+    await propose(chat, style)
+    await chat.pick("ben", "pairyes:1")
+    opened = await chat.pick("amina", "pairyes:1")
+    assert "you and Ben both said yes" in texts(sent_to(opened, "amina"))
+    assert body(opened[-1]).startswith("Goal 1 of 3: what would you like to reach")
+    assert "Amina will now set out their goals" in texts(sent_to(opened, "ben"))
+    await chat.say("amina", "Practise job interviews")
+    await chat.say("amina", "Understand engineering licences")
+    day = await chat.pick("amina", "pairgoals:done")
+    assert texts(day).startswith("Which day of the week")
+    refused = await chat.say("amina", "someday")
+    assert texts(refused).startswith("Please pick a day of the week.")
+    await chat.pick("amina", "pairday:4")
+    assert texts(await chat.say("amina", "back")).startswith("Which day of the week")
+    await chat.pick("amina", "pairday:1")
+    await chat.pick("amina", "pairtime:18:00")
+    summary = await chat.pick("amina", "format:video")
+    assert texts(summary).startswith(
+        "Your agreement with Ben: 2 goals, and you usually meet on Tuesday at 6:00"
+    )
+    assert "by video. Send it to Ben to confirm?" in texts(summary)
+    sent = await chat.pick("amina", "yes")
+    assert "Sent. I will tell you when Ben confirms." in texts(sent_to(sent, "amina"))
+    to_ben = sent_to(sent, "ben")
+    assert texts(to_ben[:1]) == (
+        "Goals set out by Amina:\n1. Practise job interviews\n2. Understand engineering licences"
+    )
+    assert texts(to_ben[1:]).startswith("Usually on Tuesday at 6:00")
+    started = await chat.pick("ben", "pairok:1")
+    news = "has started: from Tuesday, December 1 to Tuesday, February 23"
+    assert news in texts(sent_to(started, "ben"))
+    assert "with Ben has started" in texts(sent_to(started, "amina"))
+    assert "aiming for 12 hours" in texts(sent_to(started, "amina"))
+    assert "the mentorship runs until" in texts(sent_to(started, "coord"))
+    assert await stored_status(chat) == ["active"]
+
+
+async def test_the_mentor_asks_a_change_in_french(chat: Transcript, style: str) -> None:
+    await propose(chat, style, french=True)
+    await chat.pick("amina", "pairyes:1")
+    invited = await chat.pick("ben", "pairyes:1")
+    assert "Indiquez d'abord vos objectifs" in texts(sent_to(invited, "amina"))
+    opened = await chat.pick("amina", "pairagree:1")
+    assert texts(opened).startswith("Objectif 1 sur 3")
+    sent = await set_out(chat, french=True)
+    assert texts(sent_to(sent, "ben")).startswith("Objectifs d'Amina :\n1. S'exercer")
+    asked = await chat.pick("ben", "pairchange:1")
+    assert texts(asked).startswith("Que voulez-vous changer?")
+    done = await chat.say("ben", "Le jeudi, si possible?")
+    assert "Envoyé à Amina." in texts(sent_to(done, "ben"))
+    assert 'Ben aimerait un changement à votre entente : "Le jeudi, si possible?"' in texts(
+        sent_to(done, "amina")
+    )
+    again = await chat.pick("amina", "pairagree:1")
+    assert texts(again).startswith("Objectif 1 sur 3")
+    await set_out(chat, french=True)
+    started = await chat.pick("ben", "pairok:1")
+    assert "Votre mentorat avec Amina a commencé" in texts(started)
+    assert await stored_status(chat) == ["active"]

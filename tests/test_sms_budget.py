@@ -71,6 +71,10 @@ LINES = {  # a page of a coordinator's list, as the handlers lay it out
     "#10235 Benjamin Okafor (Connecteur (professionnel)) : Ingénieur, Halifax\n"
     "#10236 Zoé Tremblay (Personne nouvellement arrivée) : Infirmière, Lévis",
 }
+GOAL = {  # 80 characters, the most a goal may have
+    "en": "Practise interviews in English for engineering roles with municipal employers ok",
+    "fr": "Pratiquer les entrevues pour un poste d'ingénieure municipale, et le réseautage!",
+}
 COMMENT = {
     "en": "Very kind, he gave me three names to contact and a tip...",
     "fr": "Très humain, il m'a donné trois noms à contacter et un...",
@@ -183,6 +187,13 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "referrals-reminder": ("referrals-give-more", "dialogue-choice-menu"),
     "pairing-proposed-mentee": ("pairing-accept", "pairing-decline"),
     "pairing-proposed-mentor": ("pairing-accept", "pairing-decline"),
+    "pairing-both-accepted": ("pairing-agreement-start",),
+    "pairing-ask-goal": ("pairing-goals-done",),
+    "pairing-ask-day": tuple(f"pairing-weekday-{day}" for day in range(7)),
+    "pairing-ask-format": ("offer-format-in-person", "offer-format-phone", "offer-format-video"),
+    "pairing-agreement-summary": ("pairing-agreement-send", "dialogue-choice-back"),
+    "pairing-agreement-review": ("pairing-agreement-ok", "pairing-agreement-change"),
+    "pairing-change-asked": ("pairing-agreement-again",),
     "pairing-ask-reason": (
         "pairing-reason-no-time",
         "pairing-reason-not-fit",
@@ -226,6 +237,7 @@ LISTS: dict[str, tuple[str, int, tuple[str, ...]]] = {
     "referrals-job-helped": ("referrals-job-person", 5, ("referrals-job-nobody",)),
     "referrals-given": ("referrals-given-item", 5, ("dialogue-choice-menu",)),
     "pairing-suggest-pick": ("pairing-suggest-match", 5, ()),
+    "pairing-ask-time": ("offer-time-label", 5, ()),
 }
 
 
@@ -275,6 +287,13 @@ def arguments(
         "language": "français" if language == "fr" else "English",
         "scope": "mine",
         "lines": LINES[language],
+        # A mentee's three goals, as long as they may be typed (80 characters each).
+        "goals": Lines(
+            lines=tuple(
+                Line(key="pairing-goal-line", args={"count": n, "text": GOAL[language]})
+                for n in (1, 2, 3)
+            )
+        ),
         # Why a mentor is suggested: every reason a mentor can have at once, but the region.
         "reasons": Lines(
             lines=tuple(

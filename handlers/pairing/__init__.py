@@ -10,6 +10,7 @@ from __future__ import annotations
 from handlers.core.feature import Action, Command, Feature, JobKind
 from handlers.core.values import Role
 from handlers.meetings import by_id
+from handlers.pairing.agreement import AGREE, CHANGE, ask_change, confirm_agreement, open_agreement
 from handlers.pairing.match import (
     DECLINE,
     EXPIRY,
@@ -26,7 +27,7 @@ COORDINATORS: frozenset[Role] = frozenset({"coordinator"})
 FEATURE = Feature(
     name="pairing",
     builds_on=("registration", "meetings"),
-    dialogues=(DECLINE,),
+    dialogues=(DECLINE, AGREE, CHANGE),
     commands=(
         Command(names={"en": "match", "fr": "jumeler"}, about="pairing-match-about",
                 parse=parse_pair, usage="pairing-match-usage", run=match, roles=COORDINATORS),
@@ -39,6 +40,10 @@ FEATURE = Feature(
         Action("pairyes", by_id(accept), anytime=True),
         Action("pairno", by_id(decline), anytime=True),
         Action("pairmatch", match_suggested, roles=COORDINATORS),
+        # The agreement: the mentee sets it out (again); the mentor confirms or asks a change.
+        Action("pairagree", by_id(open_agreement), anytime=True),
+        Action("pairok", by_id(confirm_agreement), anytime=True),
+        Action("pairchange", by_id(ask_change), anytime=True),
     ),
     jobs=(
         # However late, a proposal nobody answered has lapsed; the coordinator is told once.

@@ -13,10 +13,11 @@ from pydantic import BaseModel
 
 from handlers.core.context import Ctx, Scope
 from handlers.core.engine import Answer, Dialogue, Invalid, Open, Result, Step, saves
-from handlers.core.jobs import Job, Subject
+from handlers.core.jobs import Job
 from handlers.core.parsing import ascii_int, clean_text
-from handlers.core.ports import Transaction
 from handlers.core.values import ArgValue, Choice, Languages, Participant, Ref, Reply, Role
+from handlers.pairing.agreement import AGREE, AgreementAnswers
+from handlers.pairing.notify import subject, tell_coordinator
 from handlers.pairing.ports import pairing_store
 from handlers.pairing.terms import DEFAULT_PROGRAMME, terms_for
 from handlers.pairing.values import Mentorship, Side
@@ -25,11 +26,6 @@ EXPIRY = "pairing_proposal_expiry"
 ANSWER_WITHIN = timedelta(days=7)
 MENTOR_ROLES: frozenset[Role] = frozenset({"mentor", "connector"})
 REASONS = ("no-time", "not-fit", "none")
-
-
-def subject(mentorship_id: int) -> Subject:
-    """What the pair's jobs are about."""
-    return Subject(kind="mentorship", id=mentorship_id)
 
 
 def parse_pair(text: str) -> tuple[int, int] | Invalid:
@@ -61,14 +57,6 @@ def answer_choices(mentorship_id: int) -> tuple[Choice, ...]:
         Choice(id=f"pairyes:{mentorship_id}", label="pairing-accept", means="yes"),
         Choice(id=f"pairno:{mentorship_id}", label="pairing-decline", means="no"),
     )
-
-
-async def tell_coordinator(tx: Transaction, pair: Mentorship, replies: list[Reply]) -> None:
-    """Tell the coordinator who proposed the match (or, if they left, the first coordinators)."""
-    if pair.coordinator_id is not None and await tx.enqueue_to(pair.coordinator_id, replies):
-        return
-    for coordinator in await tx.holders("coordinator", 3):
-        await tx.enqueue_to(coordinator.id, replies)
 
 
 async def match(ctx: Ctx, pair: tuple[int, int]) -> Result:
@@ -136,11 +124,8 @@ async def accept(ctx: Ctx, mentorship_id: int) -> Result | None:
 
 
 async def both_accepted(ctx: Ctx, pair: Mentorship, other: Participant) -> Result:
-    """Tell the other side and the coordinator that both said yes."""
+    """Tell both and the coordinator; the mentee goes on to set out the agreement."""
     me = ctx.participant
-    await ctx.tx.enqueue_to(
-        other.id, [Reply(key="pairing-both-accepted", args={"name": me.name or "-"})]
-    )
     mentee, mentor = (me, other) if pair.mentee_id == me.id else (other, me)
     await tell_coordinator(
         ctx.tx,
@@ -149,7 +134,20 @@ async def both_accepted(ctx: Ctx, pair: Mentorship, other: Participant) -> Resul
                args={"id": pair.id, "mentee": mentee.name or "-", "name": mentor.name or "-"})],
     )  # fmt: skip
     await ctx.tx.audit(me.id, "match-formed", str(pair.id))
-    return [Reply(key="pairing-both-accepted", args={"name": other.name or "-"})]
+    to_mentor = Reply(key="pairing-both-accepted-mentor", args={"name": mentee.name or "-"})
+    if me.id == mentor.id:
+        invite = Reply(
+            key="pairing-both-accepted",
+            args={"name": mentor.name or "-"},
+            choices=(Choice(id=f"pairagree:{pair.id}", label="pairing-agreement-start"),),
+        )
+        await ctx.tx.enqueue_to(mentee.id, [invite])
+        return [to_mentor]
+    await ctx.tx.enqueue_to(mentor.id, [to_mentor])
+    return [
+        Reply(key="pairing-both-accepted", args={"name": mentor.name or "-"}),
+        Open(AGREE.id, AgreementAnswers(mentorship_id=pair.id)),
+    ]
 
 
 class DeclineAnswers(BaseModel):

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Protocol
 
 from handlers.core.ports import StoreKey, Transaction
-from handlers.pairing.values import Answer, Mentorship, MentorshipStatus, Side
+from handlers.pairing.values import Agreement, Answer, Mentorship, MentorshipStatus, Side
 
 
 class PairingStore(Protocol):
@@ -31,6 +32,20 @@ class PairingStore(Protocol):
         status: MentorshipStatus, reason: str | None = None,
     ) -> Mentorship | None:  # fmt: skip
         """Move a mentorship to ``status`` if it is in ``expected`` (a conditional update)."""
+        ...
+
+    async def save_agreement(self, mentorship_id: int, agreement: Agreement) -> bool:
+        """Store the mentee's agreement while the pair is agreeing; False otherwise."""
+        ...
+
+    async def reopen_agreement(self, mentorship_id: int) -> bool:
+        """The mentor asked for a change: the sent agreement no longer stands."""
+        ...
+
+    async def activate(
+        self, mentorship_id: int, starts_on: datetime, ends_on: datetime
+    ) -> Mentorship | None:
+        """Start an agreed mentorship (once): agreeing with an agreement sent, to active."""
         ...
 
     async def known(self, participant_id: int) -> bool:

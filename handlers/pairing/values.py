@@ -14,6 +14,16 @@ Side = Literal["mentee", "mentor"]
 Answer = Literal["accepted", "declined"]
 
 
+class Agreement(Frozen):
+    """What the mentee proposes: goals, a usual meeting day and time, and a format."""
+
+    goals: tuple[str, ...]
+    meeting_day: int
+    meeting_time: str
+    meeting_zone: str
+    meeting_format: str
+
+
 class Mentorship(Frozen):
     """One mentee and one mentor in one programme, from the proposal on."""
 
@@ -30,6 +40,12 @@ class Mentorship(Frozen):
     proposed_at: datetime
     starts_on: datetime | None = None
     ends_on: datetime | None = None
+    goals: tuple[str, ...] = ()
+    meeting_day: int | None = None  # 0 is Monday
+    meeting_time: str | None = None  # "18:00", in ``meeting_zone``
+    meeting_zone: str | None = None
+    meeting_format: str | None = None
+    agreed_at: datetime | None = None
 
     def side_of(self, participant_id: int) -> Side | None:
         """Which side ``participant_id`` is on (None: neither)."""

@@ -20,7 +20,7 @@ pairing-accept = Yes, I accept
 pairing-decline = No, thank you
 pairing-proposal-closed = This proposal is no longer open. The coordinator will be in touch if anything changes.
 pairing-accepted-waiting = Thank you! Now we wait for { $name } to answer. I will tell you as soon as they do.
-pairing-both-accepted = Good news: you and { $name } both said yes. Your mentorship can begin.
+pairing-both-accepted = Good news: you and { $name } both said yes. First, set out your goals and when you usually meet; { $name } then confirms.
 pairing-coordinator-accepted = Match #{ $id }: { $mentee } and { $name } both accepted.
 pairing-ask-reason = May I ask why? Pick a reason or type a few words. Only the coordinator will see it.
 pairing-reason-no-time = I do not have the time now
@@ -53,3 +53,48 @@ pairing-reason-same-city = same city
 pairing-reason-same-region = same region
 pairing-reason-same-employer = works for the employer
 pairing-reason-nothing = has room to mentor
+pairing-both-accepted-mentor = Good news: you and { $name } both said yes. { $name } will now set out their goals and a usual meeting time, and I will ask you to confirm.
+pairing-agreement-start = Set out our agreement
+pairing-ask-goal = { $count ->
+    [1] Goal 1 of 3: what would you like to reach with your mentor? In a few words, for example: practise job interviews.
+   *[other] Goal { $count } of 3? Type it, or pick "That's all".
+    }
+pairing-goals-done = That's all
+pairing-goal-invalid = Please type your goal in a few words (3 to 80 characters).
+pairing-goal-help = A goal is what you want to reach by the end, in a few words: practise interviews, understand my field in Canada, build a network.
+pairing-ask-day = Which day of the week will you usually meet?
+pairing-weekday-0 = Monday
+pairing-weekday-1 = Tuesday
+pairing-weekday-2 = Wednesday
+pairing-weekday-3 = Thursday
+pairing-weekday-4 = Friday
+pairing-weekday-5 = Saturday
+pairing-weekday-6 = Sunday
+pairing-day-invalid = Please pick a day of the week.
+pairing-day-help = The day you will usually meet. You can always meet on another day when needed.
+pairing-ask-time = At what time, usually? Pick one, or type it (e.g. 18:30).
+pairing-time-help = Your usual meeting time, in your own time zone, for example 18:30 or 6:30pm.
+pairing-ask-format = How will you usually meet?
+pairing-format-help = In person, by phone or by video: the way you will meet most weeks.
+pairing-goal-line = { $count }. { $text }
+pairing-agreement-summary = Your agreement with { $name }: { $count ->
+        [1] one goal
+       *[other] { $count } goals
+    }, and you usually meet on { $day } at { $time }, { $format }. Send it to { $name } to confirm?
+pairing-agreement-send = Send it
+pairing-confirm-invalid = Please pick "Send it", or go back to change something.
+pairing-confirm-help = Once sent, your mentor reads it and confirms, or asks for a change.
+pairing-agreement-sent = Sent. I will tell you when { $name } confirms.
+pairing-agreement-goals = Goals set out by { $name }:
+    { $goals }
+pairing-agreement-review = Usually on { $day } at { $time }, { $format }. Do you agree with this agreement?
+pairing-agreement-ok = Yes, I agree
+pairing-agreement-change = Ask for a change
+pairing-started = Your mentorship with { $name } has started: from { $start } to { $end }, aiming for { $hours } hours of meetings. I will check in each week.
+pairing-coordinator-started = Match #{ $id }: { $mentee } and { $name } agreed; the mentorship runs until { $end }.
+pairing-ask-change = What would you like to change? Write it in a few words for the newcomer.
+pairing-change-invalid = Please say what to change in a few words (3 to 200 characters).
+pairing-change-help = For example: could we meet on Thursdays instead? Your words go to the newcomer.
+pairing-change-asked = { $name } would like a change to your agreement: "{ $note }"
+pairing-agreement-again = Set it out again
+pairing-change-sent = Sent to { $name }. You will get the new agreement to confirm.

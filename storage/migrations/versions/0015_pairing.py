@@ -36,6 +36,12 @@ def upgrade() -> None:
         sa.Column("proposed_at", TS, nullable=False),
         sa.Column("starts_on", TS, nullable=True),
         sa.Column("ends_on", TS, nullable=True),
+        sa.Column("goals", sa.JSON, nullable=True),
+        sa.Column("meeting_day", sa.Integer, nullable=True),
+        sa.Column("meeting_time", sa.String(5), nullable=True),
+        sa.Column("meeting_zone", sa.String(64), nullable=True),
+        sa.Column("meeting_format", sa.String(16), nullable=True),
+        sa.Column("agreed_at", TS, nullable=True),
         sa.Column("updated_at", TS, nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_mentorships"),
         sa.ForeignKeyConstraint(
