@@ -7,7 +7,7 @@ line here.
 
 from __future__ import annotations
 
-from handlers import coordination, followup, meetings, registration
+from handlers import coordination, followup, meetings, privacy, registration
 from handlers.core.feature import Feature
 from handlers.core.registry import Registry
 
@@ -16,6 +16,7 @@ FEATURES: tuple[Feature, ...] = (
     meetings.FEATURE,
     followup.FEATURE,
     coordination.FEATURE,
+    privacy.FEATURE,
 )
 
 

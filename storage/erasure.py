@@ -1,6 +1,17 @@
-"""Erasure: when a person refuses consent, the words they typed or were sent go everywhere."""
+"""Erasure: when a person refuses consent, the words they typed or were sent go everywhere.
+
+Each storage module may add its own tables to an erasure by exporting ``ERASERS``: async
+functions ``(conn, participant_id)`` that clear what that module's tables hold about the person
+(free text they typed, contact details), keeping ids, statuses and times so that the
+programme's counts stay right. ``erase_free_text`` runs them all after its own tables.
+"""
 
 from __future__ import annotations
+
+import functools
+import importlib
+import pkgutil
+from collections.abc import Awaitable, Callable
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -14,6 +25,22 @@ from storage.tables import (
     outbox,
     slots,
 )
+
+Eraser = Callable[[AsyncConnection, int], Awaitable[None]]
+
+
+@functools.cache
+def feature_erasers() -> tuple[Eraser, ...]:
+    """The ``ERASERS`` every module of ``storage`` exports, in module-name order."""
+    import storage
+
+    found: list[Eraser] = []
+    for module in sorted(pkgutil.iter_modules(storage.__path__), key=lambda m: m.name):
+        if module.ispkg:
+            continue
+        loaded = importlib.import_module(f"storage.{module.name}")
+        found.extend(getattr(loaded, "ERASERS", ()))
+    return tuple(found)
 
 
 async def erase_free_text(conn: AsyncConnection, participant_id: int) -> None:
@@ -51,3 +78,5 @@ async def erase_free_text(conn: AsyncConnection, participant_id: int) -> None:
     ]
     for table, theirs, values in erasures:
         await conn.execute(sa.update(table).where(theirs).values(**values))
+    for eraser in feature_erasers():
+        await eraser(conn, participant_id)

@@ -13,7 +13,7 @@ from handlers.core.context import Ctx
 from handlers.core.engine import Invalid, Result
 from handlers.core.menu import role_ref
 from handlers.core.parsing import ascii_int, clean_text, normalize
-from handlers.core.values import Participant, Ref, Reply, Role, When
+from handlers.core.values import Participant, Ref, Reply, Role, When, display_name
 from handlers.followup.ports import follow_up_store
 from handlers.meetings.ports import meeting_store
 
@@ -66,7 +66,7 @@ def card(person: Participant) -> Reply:
         key="coordination-person",
         args={
             "id": person.id,
-            "name": person.name or "-",
+            "name": display_name(person) if person.name else "-",
             "role": role_ref(person.role),
             "profession": person.profession or "-",
             "city": person.city or "-",
@@ -105,7 +105,7 @@ async def show(ctx: Ctx, participant_id: int) -> Result:
             key="coordination-profile",
             args={
                 "id": person.id,
-                "name": person.name or "-",
+                "name": display_name(person) if person.name or person.status == "erased" else "-",
                 "roles": ", ".join(roles) if roles else "-",
                 "profession": person.profession or "-",
                 "city": person.city or "-",

@@ -13,7 +13,8 @@ LANGUAGES: tuple[Language, ...] = ("en", "fr")
 Role = Literal["mentee", "connector", "coordinator", "mentor", "agency"]
 ROLES: tuple[Role, ...] = ("mentee", "connector", "coordinator", "mentor", "agency")
 ChannelName = Literal["telegram", "sms", "sim"]
-ParticipantStatus = Literal["registering", "active", "consent_refused", "paused"]
+# "erased": the person had their data deleted; the row stays, anonymous, so totals stay right.
+ParticipantStatus = Literal["registering", "active", "consent_refused", "paused", "erased"]
 
 
 class Frozen(BaseModel):
@@ -93,6 +94,39 @@ class CalendarEvent(Frozen):
     cancelled: bool = False
 
 
+class Bar(Frozen):
+    """One bar of a chart: its label (a catalogue id with arguments) and its value."""
+
+    label: str
+    args: dict[str, ArgValue] = Field(default_factory=dict)
+    value: int
+
+
+class Chart(Frozen):
+    """A chart for coordinators, drawn as a PNG where the channel takes files (Telegram).
+
+    ``kind`` "bars" draws one bar per label in order (meetings per week); "funnel" draws the
+    bars as the stages of one flow, each with its share of the first.
+    """
+
+    kind: Literal["bars", "funnel"]
+    title: str  # catalogue id
+    args: dict[str, ArgValue] = Field(default_factory=dict)
+    bars: tuple[Bar, ...]
+    filename: str
+
+
+Cell = str | int | None
+
+
+class Table(Frozen):
+    """Rows for a CSV document, column headers as catalogue ids (rendered in the language)."""
+
+    filename: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+
+
 class Reply(Frozen):
     """One outgoing message: a catalogue id with arguments, optional choices and files."""
 
@@ -101,6 +135,9 @@ class Reply(Frozen):
     choices: tuple[Choice, ...] = ()
     attachments: tuple[Attachment, ...] = ()
     calendar: CalendarEvent | None = None
+    # Charts (PNG) and a table (CSV), rendered by the channel layer where files travel.
+    charts: tuple[Chart, ...] = ()
+    table: Table | None = None
     # After this moment the message is no longer worth sending (a reminder once its meeting
     # has started); the outbox retries until then, then gives up and tells the coordinators.
     useful_until: AwareDatetime | None = None
@@ -179,3 +216,10 @@ class Participant(Frozen):
     def holds(self, roles: frozenset[Role] | None) -> bool:
         """Whether the person holds one of ``roles`` (None: anyone)."""
         return roles is None or not roles.isdisjoint(self.roles)
+
+
+def display_name(person: Participant) -> str | Ref:
+    """The person's name, or "a former participant" once their data was erased."""
+    if person.status == "erased":
+        return Ref(key="privacy-former-participant")
+    return person.name or ""
