@@ -6,7 +6,9 @@ from datetime import datetime
 
 from bot.calendar import ics
 from bot.channels.base import RenderedMessage
+from bot.charts import png
 from bot.i18n import Catalogue, Rendering
+from bot.tables import csv_file
 from handlers.core.values import MenuEntry
 from storage.outbox import OutboxItem
 
@@ -18,6 +20,11 @@ def render(catalogue: Catalogue, item: OutboxItem, variant: str, now: datetime) 
     attachments = reply.attachments
     if reply.calendar is not None:
         attachments = (*attachments, ics(reply.calendar, catalogue, to, now))
+    if variant != "sms":
+        # Files cannot travel by SMS: charts and tables are not even drawn for it.
+        attachments = (*attachments, *(png(chart, catalogue, to) for chart in reply.charts))
+        if reply.table is not None:
+            attachments = (*attachments, csv_file(reply.table, catalogue, to))
     return RenderedMessage(
         reference=str(item.id),
         text=catalogue.render(reply.key, reply.args, to),

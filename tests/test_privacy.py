@@ -52,7 +52,9 @@ async def test_my_data_by_sms_is_a_summary_with_a_follow_up_offer(chat: Transcri
     assert texts(sent_to(asked, "coord")) == (
         f"Participant #{quibbleton} asked about their data (My data). Please follow up with them."
     )
-    assert sent_to(asked, "quibbleton")[0].text == "A coordinator will be in touch about your data."
+    assert (
+        sent_to(asked, "quibbleton")[0].text == "A coordinator will be in touch about your data."
+    )
 
 
 async def test_my_data_on_telegram_is_a_file_of_every_row_about_them(chat: Transcript) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from handlers.coordination import people
+from handlers.coordination import exports, numbers, people
 from handlers.coordination.stats import show_numbers
 from handlers.core.feature import Command, Feature, MenuItem
 from handlers.core.values import Role
@@ -22,7 +22,11 @@ FEATURE = Feature(
     # word (REVOKE), so taking a role away is "remove".
     commands=(
         Command(names={"en": "stats", "fr": "stats"}, about="telegram-command-stats",
-                run=show_numbers, roles=COORDINATORS),
+                run=numbers.report, parse=numbers.parse_period, usage="numbers-usage-period",
+                roles=COORDINATORS),
+        Command(names={"en": "export", "fr": "exporter"}, about="numbers-command-export",
+                run=exports.export, parse=exports.parse_export, usage="numbers-usage-export",
+                roles=COORDINATORS),
         Command(names={"en": "find", "fr": "chercher"}, about="coordination-command-find",
                 run=people.find, parse=people.parse_text, usage="coordination-usage-find",
                 roles=COORDINATORS),
@@ -43,4 +47,6 @@ FEATURE = Feature(
                 run=people.audit, parse=people.parse_count, usage="coordination-usage-audit",
                 roles=COORDINATORS),
     ),
+    numbers=(numbers.people_and_meetings,),
+    exports=exports.EXPORTS,
 )  # fmt: skip

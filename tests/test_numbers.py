@@ -1,0 +1,180 @@
+"""/stats and /export against a seeded programme, with the figures worked out by hand."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import sqlalchemy as sa
+
+from handlers.core.keywords import carrier_keyword
+from handlers.core.values import Reply
+from handlers.core.words import WORD_COMMANDS
+from handlers.features import default_registry
+from storage.tables import audit_log, meeting_events, meetings, outbox, participants, slots
+from tests.conftest import Transcript, texts
+from tests.test_coordination import command, coordinator
+
+
+def day(d: int, month: int = 11) -> datetime:
+    """Noon UTC on a day of 2026 (the test clock stands at December 1, 14:00 UTC)."""
+    return datetime(2026, month, d, 12, 0, tzinfo=UTC)
+
+
+PEOPLE = {  # name: (role, registered)
+    "Mina One": ("mentee", day(26)),  # new this week
+    "Mina Two": ("mentee", day(20)),  # new the week before
+    "Mina Three": ("mentee", day(1, 10)),
+    "Conn One": ("connector", day(25)),  # new this week
+    "Conn Two": ("connector", day(1, 10)),
+}
+# (connector, newcomer, requested on, starts on, status, accepted before it ended)
+MEETINGS = [
+    ("Conn One", "Mina One", day(26), day(28), "held", False),  # A
+    ("Conn Two", "Mina Two", day(25), day(27), "no_show", False),  # B
+    ("Conn Two", "Mina Three", day(27), day(3, 12), "confirmed", False),  # C
+    ("Conn One", "Mina Two", day(28), day(4, 12), "declined", False),  # D
+    ("Conn Two", "Mina One", day(18), day(20), "held", False),  # E, the week before
+    ("Conn Two", "Mina Three", day(19), day(21), "cancelled", False),  # F, the week before
+    ("Conn One", "Mina Three", day(29), day(5, 12), "cancelled", True),  # G, accepted first
+]
+
+
+async def seed(chat: Transcript) -> dict[str, int]:
+    """Write the people and meetings above; return each person's id."""
+    ids: dict[str, int] = {}
+    async with chat.simulator.app.engine.begin() as conn:
+        for name, (role, registered) in PEOPLE.items():
+            ids[name] = (await conn.execute(sa.insert(participants).values(
+                role=role, language="en", timezone="America/Toronto", status="active",
+                name=name, city="Moncton", consent_at=registered, created_at=registered,
+                updated_at=registered,
+            ))).inserted_primary_key[0]  # fmt: skip
+        for connector, mentee, requested, starts, status, accepted in MEETINGS:
+            ends = starts + timedelta(minutes=30)
+            slot = (await conn.execute(sa.insert(slots).values(
+                connector_id=ids[connector], starts_at=starts, ends_at=ends, format="phone",
+                status="taken", created_at=requested,
+            ))).inserted_primary_key[0]  # fmt: skip
+            meeting = (await conn.execute(sa.insert(meetings).values(
+                slot_id=slot, connector_id=ids[connector], mentee_id=ids[mentee],
+                starts_at=starts, ends_at=ends, status=status, created_at=requested,
+                updated_at=requested,
+            ))).inserted_primary_key[0]  # fmt: skip
+            if accepted:
+                await conn.execute(sa.insert(meeting_events).values(
+                    meeting_id=meeting, actor_id=ids[connector], action="accepted", at=requested
+                ))  # fmt: skip
+    return ids
+
+
+async def last_payload(chat: Transcript, key: str) -> Reply:
+    """The newest outbox reply with catalogue id ``key``."""
+    async with chat.simulator.app.engine.connect() as conn:
+        payloads = (await conn.execute(sa.select(outbox.c.payload).order_by(
+            outbox.c.id.desc()))).scalars().all()  # fmt: skip
+    for payload in payloads:
+        reply = Reply.model_validate_json(payload)
+        if reply.key == key:
+            return reply
+    raise AssertionError(f"no {key} sent")
+
+
+@pytest.mark.parametrize("style", ["sms", "telegram"])
+async def test_stats_for_a_week_against_the_week_before(chat: Transcript, style: str) -> None:
+    await coordinator(chat, style)
+    await seed(chat)
+    report = await chat.say("coord", command(style, "stats week"))
+    assert report[0].text.startswith("Programme numbers from Tuesday, November 24 to")
+    # This week (Nov 24 14:00 to Dec 1 14:00) against the week before, by hand:
+    # newcomers in a meeting requested or taking place (not declined): One, Two, Three (A B C G)
+    # against One, Three (E F); connectors One, Two against Two; new: Mina One and Conn One
+    # against Mina Two and nobody.
+    # requested A B C D G = 5 against E F = 2; held A = 1 against E = 1; no-show B against none.
+    if style == "sms":
+        assert report[1].text == (
+            "Newcomers: active 3 (2), new 1 (1). Connectors: active 2 (1), new 1 (0)."
+        )
+        assert report[2].text == "Meetings: requested 5 (2), held 1 (1), no-show 1 (0)."
+        assert all(message.segments is not None and message.segments <= 2 for message in report)
+        assert all(message.attachments == () for message in report)
+    else:
+        assert report[1].text.splitlines() == [
+            "Newcomers active: 3 (2)", "New newcomers: 1 (1)",
+            "Connectors active: 2 (1)", "New connectors: 1 (0)",
+        ]  # fmt: skip
+        assert report[2].text.splitlines() == [
+            "Meetings requested: 5 (2)", "Meetings held: 1 (1)", "No-shows: 1 (0)",
+        ]  # fmt: skip
+        charts = report[2].attachments
+        assert [c.filename for c in charts] == ["meetings-per-week.png", "meetings-funnel.png"]
+        assert all(c.media_type == "image/png" and c.data.startswith(b"\x89PNG") for c in charts)
+    sent = await last_payload(chat, "numbers-meetings")
+    week, funnel = sent.charts
+    assert [bar.value for bar in week.bars] == [1]  # A, the one held this week
+    # Requested this week A B C D G; confirmed A B C and G (accepted, then cancelled); held A.
+    assert [bar.value for bar in funnel.bars] == [5, 4, 1]
+
+
+async def test_stats_over_dates_and_in_french(chat: Transcript) -> None:
+    await coordinator(chat, "sms", french=True)
+    await seed(chat)
+    report = await chat.say("coord", "stats 2026-11-17 2026-11-23")
+    assert report[0].text.startswith("Chiffres du programme du mardi 17 novembre au lundi 23")
+    # Nov 17-23 Toronto: E F requested and E held; the seven days before: nothing.
+    assert report[2].text == "Rencontres : demandées 2 (0), tenues 1 (0), absences 0 (0)."
+    bad = await chat.say("coord", "stats hier")
+    assert bad[0].text.startswith("Tapez stats, ou stats et une période")
+
+
+async def test_export_leaves_contacts_out_unless_asked_and_audits_the_request(
+    chat: Transcript,
+) -> None:
+    await coordinator(chat, "telegram")
+    ids = await seed(chat)
+    plain = await chat.say("coord", "/export participants year")
+    assert plain[0].text == "The participants table, 5 rows, without contact details:"
+    (file,) = plain[0].attachments
+    rows = list(csv.reader(io.StringIO(file.data.decode("utf-8-sig"))))
+    assert rows[0] == ["id", "role", "status", "sector", "city", "language", "registered",
+                       "meetings held"]  # fmt: skip
+    assert rows[1][:3] == [str(ids["Mina One"]), "mentee", "active"]
+    assert rows[1][7] == "2"  # A and E
+    assert "Mina One" not in file.data.decode()
+    full = await chat.say("coord", "/export participants contacts year")
+    assert "with contact details" in full[0].text
+    text = full[0].attachments[0].data.decode("utf-8-sig")
+    assert text.splitlines()[0].endswith("name,phone,telegram id")
+    assert "Mina One" in text
+    met = await chat.say("coord", "/export meetings week")
+    assert (
+        met[0].text == "The meetings table, 2 rows, without contact details:"
+    )  # A and B start in it
+    async with chat.simulator.app.engine.connect() as conn:
+        audited = (await conn.execute(sa.select(audit_log.c.action, audit_log.c.detail).where(
+            audit_log.c.action.like("admin-export%")))).all()  # fmt: skip
+    assert [tuple(row) for row in audited] == [
+        ("admin-export", "participants"),
+        ("admin-export-contacts", "participants"),
+        ("admin-export", "meetings"),
+    ]
+
+
+async def test_export_by_sms_says_files_come_on_telegram(chat: Transcript) -> None:
+    await coordinator(chat, "sms", french=True)
+    answer = await chat.say("coord", "exporter rencontres")
+    assert texts(answer) == (
+        "Les fichiers sont envoyés sur Telegram seulement. Lancez exporter depuis Telegram."
+    )
+    usage = await chat.say("coord", "exporter chaises")
+    assert usage[0].text.startswith("Tapez exporter, le tableau")
+
+
+def test_no_command_name_is_a_carrier_keyword_or_a_global_word() -> None:
+    words = {name for word in WORD_COMMANDS for name in word.names.values()}
+    for command_ in default_registry().commands:
+        for name in command_.names.values():
+            assert carrier_keyword(name) is None, name
+            assert name not in words, name
