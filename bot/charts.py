@@ -9,6 +9,7 @@ import matplotlib
 matplotlib.use("Agg")  # no display on a server; must come before pyplot is imported
 
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from bot.i18n import Catalogue, Rendering
 from handlers.core.values import Attachment, Chart
@@ -32,7 +33,7 @@ def png(chart: Chart, catalogue: Catalogue, to: Rendering) -> Attachment:
     else:
         axes.bar(range(len(values)), values, color="#3b7dd8")
         axes.set_xticks(range(len(values)), labels, rotation=45, ha="right", fontsize=8)
-        axes.yaxis.get_major_locator().set_params(integer=True)
+        axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     axes.set_title(catalogue.render(chart.title, chart.args, to))
     figure.tight_layout()
     buffer = io.BytesIO()

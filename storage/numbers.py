@@ -152,7 +152,7 @@ class SqlNumbers:
         return [_cells(row) for row in await self._conn.execute(query)]
 
 
-def _cells(row: sa.Row[Any]) -> tuple[Cell, ...]:
+def _cells(row: Any) -> tuple[Cell, ...]:
     """A row as CSV cells: times in ISO 8601 UTC."""
     return tuple(value.isoformat() if isinstance(value, datetime) else value for value in row)
 

@@ -70,6 +70,8 @@ class World:
             "ask_time": {"meeting_id": meeting},
             "monthly_capacity": {},
             "meeting_feedback": {"meeting_id": meeting, "met": True},
+            # Not sure yet: a "yes" the fuzzer stumbles on at the last check keeps her data.
+            "privacy_delete": {"sure": False},
         }  # fmt: skip
 
     def frames(self) -> list[tuple[str, str]]:

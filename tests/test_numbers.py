@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from handlers.core.keywords import carrier_keyword
 from handlers.core.values import Reply
@@ -42,27 +43,34 @@ MEETINGS = [
 ]
 
 
+async def insert(conn: AsyncConnection, statement: sa.Insert) -> int:
+    """Run an insert; return the new row's id."""
+    key = (await conn.execute(statement)).inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
 async def seed(chat: Transcript) -> dict[str, int]:
     """Write the people and meetings above; return each person's id."""
     ids: dict[str, int] = {}
     async with chat.simulator.app.engine.begin() as conn:
         for name, (role, registered) in PEOPLE.items():
-            ids[name] = (await conn.execute(sa.insert(participants).values(
+            ids[name] = (await insert(conn, sa.insert(participants).values(
                 role=role, language="en", timezone="America/Toronto", status="active",
                 name=name, city="Moncton", consent_at=registered, created_at=registered,
                 updated_at=registered,
-            ))).inserted_primary_key[0]  # fmt: skip
+            )))  # fmt: skip
         for connector, mentee, requested, starts, status, accepted in MEETINGS:
             ends = starts + timedelta(minutes=30)
-            slot = (await conn.execute(sa.insert(slots).values(
+            slot = (await insert(conn, sa.insert(slots).values(
                 connector_id=ids[connector], starts_at=starts, ends_at=ends, format="phone",
                 status="taken", created_at=requested,
-            ))).inserted_primary_key[0]  # fmt: skip
-            meeting = (await conn.execute(sa.insert(meetings).values(
+            )))  # fmt: skip
+            meeting = (await insert(conn, sa.insert(meetings).values(
                 slot_id=slot, connector_id=ids[connector], mentee_id=ids[mentee],
                 starts_at=starts, ends_at=ends, status=status, created_at=requested,
                 updated_at=requested,
-            ))).inserted_primary_key[0]  # fmt: skip
+            )))  # fmt: skip
             if accepted:
                 await conn.execute(sa.insert(meeting_events).values(
                     meeting_id=meeting, actor_id=ids[connector], action="accepted", at=requested

@@ -51,6 +51,9 @@ VALUES: dict[Language, dict[str, str]] = {
         "gone": "no",
         "language": "English",
         "scope": "mine",
+        "start": "Wednesday, December 30",
+        "end": "Wednesday, December 30",
+        "contacts": "yes",
     },
     "fr": {
         "name": "Amina Haddad",
@@ -88,6 +91,9 @@ VALUES: dict[Language, dict[str, str]] = {
         "gone": "no",
         "language": "français",
         "scope": "mine",
+        "start": "mercredi 30 décembre",
+        "end": "mercredi 30 décembre",
+        "contacts": "yes",
     },
 }
 NUMBERS = {
@@ -111,6 +117,14 @@ NUMBERS = {
     "who": 10234,
     "held": 12,
     "noshow": 2,
+    # Coordinators' /stats (each figure beside the previous period's) and exports.
+    **{f"{figure}{when}": 1234 for figure in (
+        "newcomers_active", "newcomers_new", "connectors_active", "connectors_new",
+        "requested", "held", "noshow",
+    ) for when in ("", "_before")},
+    "rows": 12345,
+    "meetings": 1234,
+    "messages": 12345,
 }
 # Labels with arguments: (label id, the argument it takes) for prompts whose choices vary.
 VARIABLE_CHOICES: dict[str, tuple[str, str, int]] = {

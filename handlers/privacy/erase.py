@@ -25,7 +25,7 @@ from handlers.meetings.jobs import reschedule
 from handlers.meetings.ports import meeting_store
 from handlers.privacy.ports import privacy_store
 
-FORGET = "privacy-forget"
+FORGET = "forget_addresses"
 FORGET_AFTER = timedelta(days=1)
 LIVE_AT_MOST = 50
 FORMER = Ref(key="privacy-former-participant")
