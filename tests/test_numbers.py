@@ -95,28 +95,30 @@ async def test_stats_for_a_week_against_the_week_before(chat: Transcript, style:
     await coordinator(chat, style)
     await seed(chat)
     report = await chat.say("coord", command(style, "stats week"))
-    assert report[0].text.startswith("Programme numbers from Tuesday, November 24 to")
+    assert report[1].text.startswith(
+        "From Tuesday, November 24 to Tuesday, December 1 (in brackets"
+    )
     # This week (Nov 24 14:00 to Dec 1 14:00) against the week before, by hand:
     # newcomers in a meeting requested or taking place (not declined): One, Two, Three (A B C G)
     # against One, Three (E F); connectors One, Two against Two; new: Mina One and Conn One
     # against Mina Two and nobody.
     # requested A B C D G = 5 against E F = 2; held A = 1 against E = 1; no-show B against none.
     if style == "sms":
-        assert report[1].text == (
+        assert report[2].text == (
             "Newcomers: active 3 (2), new 1 (1). Connectors: active 2 (1), new 1 (0)."
         )
-        assert report[2].text == "Meetings: requested 5 (2), held 1 (1), no-show 1 (0)."
+        assert report[3].text == "Meetings: requested 5 (2), held 1 (1), no-show 1 (0)."
         assert all(message.segments is not None and message.segments <= 2 for message in report)
         assert all(message.attachments == () for message in report)
     else:
-        assert report[1].text.splitlines() == [
+        assert report[2].text.splitlines() == [
             "Newcomers active: 3 (2)", "New newcomers: 1 (1)",
             "Connectors active: 2 (1)", "New connectors: 1 (0)",
         ]  # fmt: skip
-        assert report[2].text.splitlines() == [
+        assert report[3].text.splitlines() == [
             "Meetings requested: 5 (2)", "Meetings held: 1 (1)", "No-shows: 1 (0)",
         ]  # fmt: skip
-        charts = report[2].attachments
+        charts = report[3].attachments
         assert [c.filename for c in charts] == ["meetings-per-week.png", "meetings-funnel.png"]
         assert all(c.media_type == "image/png" and c.data.startswith(b"\x89PNG") for c in charts)
     sent = await last_payload(chat, "numbers-meetings")
@@ -130,9 +132,9 @@ async def test_stats_over_dates_and_in_french(chat: Transcript) -> None:
     await coordinator(chat, "sms", french=True)
     await seed(chat)
     report = await chat.say("coord", "stats 2026-11-17 2026-11-23")
-    assert report[0].text.startswith("Chiffres du programme du mardi 17 novembre au lundi 23")
+    assert report[1].text.startswith("Du mardi 17 novembre au lundi 23 novembre (entre")
     # Nov 17-23 Toronto: E F requested and E held; the seven days before: nothing.
-    assert report[2].text == "Rencontres : demandées 2 (0), tenues 1 (0), absences 0 (0)."
+    assert report[3].text == "Rencontres : demandées 2 (0), tenues 1 (0), absences 0 (0)."
     bad = await chat.say("coord", "stats hier")
     assert bad[0].text.startswith("Tapez stats, ou stats et une période")
 

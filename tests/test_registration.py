@@ -95,6 +95,7 @@ async def test_english_registration_by_presses_in_both_renderings(
         "menu:slots",
         "menu:settings",
         "menu:profile",
+        "menu:my-data",
         "global:language",
         "global:help",
     ]

@@ -118,10 +118,19 @@ NUMBERS = {
     "held": 12,
     "noshow": 2,
     # Coordinators' /stats (each figure beside the previous period's) and exports.
-    **{f"{figure}{when}": 1234 for figure in (
-        "newcomers_active", "newcomers_new", "connectors_active", "connectors_new",
-        "requested", "held", "noshow",
-    ) for when in ("", "_before")},
+    **{
+        f"{figure}{when}": 1234
+        for figure in (
+            "newcomers_active",
+            "newcomers_new",
+            "connectors_active",
+            "connectors_new",
+            "requested",
+            "held",
+            "noshow",
+        )
+        for when in ("", "_before")
+    },
     "rows": 12345,
     "meetings": 1234,
     "messages": 12345,

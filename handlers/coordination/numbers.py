@@ -43,10 +43,10 @@ async def report(ctx: Ctx, span: Span) -> Result:
             "end": When(at=period.end - timedelta(seconds=1), style="date"),
         },
     )
-    replies = [header]
+    # Today's totals first, then the period's figures from every feature.
+    replies = [await programme_numbers(ctx), header]
     for numbers in ctx.features.numbers:
         replies.extend(await numbers(ctx, period))
-    replies.append(await programme_numbers(ctx))
     return replies
 
 

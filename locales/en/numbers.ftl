@@ -1,5 +1,5 @@
 numbers-usage-period = Type stats, or stats and a period: week, month, quarter, year, or two dates, for example: stats 2026-01-01 2026-03-31
-numbers-header = Programme numbers from { $start } to { $end } (the previous period of the same length in brackets):
+numbers-header = From { $start } to { $end } (in brackets, the previous period of the same length):
 numbers-people = { $channel ->
     [sms] Newcomers: active { $newcomers_active } ({ $newcomers_active_before }), new { $newcomers_new } ({ $newcomers_new_before }). Connectors: active { $connectors_active } ({ $connectors_active_before }), new { $connectors_new } ({ $connectors_new_before }).
    *[other] Newcomers active: { $newcomers_active } ({ $newcomers_active_before })

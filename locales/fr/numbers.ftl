@@ -1,5 +1,5 @@
 numbers-usage-period = Tapez stats, ou stats et une période : semaine, mois, trimestre, annee, ou deux dates, par exemple : stats 2026-01-01 2026-03-31
-numbers-header = Chiffres du programme du { $start } au { $end } (entre parenthèses, la période précédente de même durée) :
+numbers-header = Du { $start } au { $end } (entre parenthèses, la période précédente de même durée) :
 numbers-people = { $channel ->
     [sms] Personnes nouvellement arrivées : actives { $newcomers_active } ({ $newcomers_active_before }), nouvelles { $newcomers_new } ({ $newcomers_new_before }). Connecteurs : actifs { $connectors_active } ({ $connectors_active_before }), nouveaux { $connectors_new } ({ $connectors_new_before }).
    *[other] Personnes nouvellement arrivées actives : { $newcomers_active } ({ $newcomers_active_before })
