@@ -13,7 +13,17 @@ from babel.dates import format_datetime, get_timezone_name
 from fluent.runtime import FluentBundle, FluentResource
 
 import locales
-from handlers.core.values import LANGUAGES, ArgValue, Language, Languages, Ref, When, Zone
+from bot.channels.segments import count_segments
+from handlers.core.values import (
+    LANGUAGES,
+    ArgValue,
+    Language,
+    Languages,
+    Ref,
+    Segments,
+    When,
+    Zone,
+)
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +111,9 @@ class Catalogue:
         if isinstance(value, Zone):
             # CLDR's name for the zone ("Atlantic Time", "heure d'Afrique de l'Ouest").
             return str(get_timezone_name(value.zone, locale=BABEL_LOCALES[to.language]))
+        if isinstance(value, Segments):
+            sms = Rendering(language=value.language, timezone=to.timezone, channel="sms")
+            return count_segments(self.render(value.measure, {"text": value.text}, sms))
         if isinstance(value, Languages):
             names = Locale.parse(BABEL_LOCALES[to.language]).languages
             return ", ".join(names.get(item, item) for item in value.items)

@@ -51,7 +51,19 @@ class Zone(Frozen):
     zone: str
 
 
-ArgValue = str | int | When | Ref | Languages | Zone
+class Segments(Frozen):
+    """What a catalogue message with ``text`` costs by SMS in ``language``, in segments.
+
+    The renderer formats ``measure`` (with ``text`` as its ``$text``) for SMS and counts, so a
+    preview tells the exact cost of what will be sent, opt-out line included.
+    """
+
+    measure: str
+    text: str
+    language: Language
+
+
+ArgValue = str | int | When | Ref | Languages | Zone | Segments
 
 
 YesNo = Literal["yes", "no"]
