@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from handlers.coordination.ports import COORDINATION, AuditEntry
 from handlers.core.ports import Clock
 from handlers.core.values import Participant
+from storage.broadcast import BINDINGS as BROADCAST
 from storage.numbers import BINDINGS as NUMBERS
 from storage.rows import ROLES, participant_from_row
 from storage.stores import bind
@@ -77,4 +78,4 @@ class SqlCoordination:
         return int((await self._conn.execute(query)).scalar_one())
 
 
-BINDINGS = (bind(COORDINATION, SqlCoordination), *NUMBERS)
+BINDINGS = (bind(COORDINATION, SqlCoordination), *NUMBERS, *BROADCAST)

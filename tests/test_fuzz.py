@@ -43,7 +43,7 @@ HOSTILE = [
 TEXT = st.one_of(st.sampled_from(HOSTILE), st.text(max_size=60))
 KINDS = ["accept", "decline", "book", "meeting", "withdraw", "confirm", "met", "cancel", "move",
          "moveto", "slot", "settings", "lift", "menu", "global", "lang", "sector", "conn", "rate",
-         "why", "role", "langs", "yes", "no"]  # fmt: skip
+         "why", "role", "langs", "yes", "no", "broadcast"]  # fmt: skip
 CHOICE = st.builds(lambda kind, rest: f"{kind}:{rest}", st.sampled_from(KINDS), TEXT)
 
 
@@ -72,6 +72,9 @@ class World:
             "meeting_feedback": {"meeting_id": meeting, "met": True},
             # Not sure yet: a "yes" the fuzzer stumbles on at the last check keeps her data.
             "privacy_delete": {"sure": False},
+            # A sector nobody is in; Amina is no coordinator, so a "send" sends nothing anyway.
+            "coordination_broadcast": {"audience": {"kind": "sector", "value": "9"},
+                                       "en": "Open house", "fr": None},
         }  # fmt: skip
 
     def frames(self) -> list[tuple[str, str]]:

@@ -54,6 +54,9 @@ VALUES: dict[Language, dict[str, str]] = {
         "start": "Wednesday, December 30",
         "end": "Wednesday, December 30",
         "contacts": "yes",
+        "audience": "Education, law, social services",
+        "en_text": "Open house on Wednesday, December 30 at 12:30 p.m., 100 Main St.",
+        "fr_text": "Portes ouvertes le mercredi 30 décembre à 12 h 30, 100, rue Main.",
     },
     "fr": {
         "name": "Amina Haddad",
@@ -94,6 +97,9 @@ VALUES: dict[Language, dict[str, str]] = {
         "start": "mercredi 30 décembre",
         "end": "mercredi 30 décembre",
         "contacts": "yes",
+        "audience": "Enseignement, droit, services sociaux",
+        "en_text": "Open house on Wednesday, December 30 at 12:30 p.m., 100 Main St.",
+        "fr_text": "Portes ouvertes le mercredi 30 décembre à 12 h 30, 100, rue Main.",
     },
 }
 NUMBERS = {
@@ -134,6 +140,12 @@ NUMBERS = {
     "rows": 12345,
     "meetings": 1234,
     "messages": 12345,
+    # Broadcast previews: people per language and channel, and SMS segments per text.
+    "total": 12345,
+    **{f"{lang}_{channel}": 1234 for lang in ("en", "fr") for channel in ("sms", "telegram")},
+    "sim": 12,
+    "en_segments": 4,
+    "fr_segments": 4,
 }
 # Labels with arguments: (label id, the argument it takes) for prompts whose choices vary.
 VARIABLE_CHOICES: dict[str, tuple[str, str, int]] = {
@@ -164,6 +176,7 @@ TRAILING: dict[str, tuple[str, ...]] = {
 }
 # Messages always sent with choices, and the labels of those choices.
 CHOICES: dict[str, tuple[str, ...]] = {
+    "broadcast-preview": ("broadcast-send", "broadcast-cancel"),
     "registration-welcome": ("language-name-en", "language-name-fr"),
     "language-choose": ("language-name-en", "language-name-fr"),
     "registration-consent": ("dialogue-choice-yes", "dialogue-choice-no"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from handlers.coordination import exports, numbers, people
+from handlers.coordination import broadcast, exports, numbers, people
 from handlers.coordination.stats import show_numbers
 from handlers.core.feature import Command, Feature, MenuItem
 from handlers.core.values import Role
@@ -14,6 +14,7 @@ ROLE = "coordination-usage-role"
 FEATURE = Feature(
     name="coordination",
     builds_on=("registration", "meetings", "followup"),
+    dialogues=(broadcast.BROADCAST,),
     menu=(
         MenuItem(id="coord:stats", label="menu-choice-stats", order=0, run=show_numbers,
                  roles=COORDINATORS),
@@ -27,6 +28,9 @@ FEATURE = Feature(
         Command(names={"en": "export", "fr": "exporter"}, about="numbers-command-export",
                 run=exports.export, parse=exports.parse_export, usage="numbers-usage-export",
                 roles=COORDINATORS),
+        Command(names={"en": "broadcast", "fr": "diffuser"}, about="broadcast-command",
+                run=broadcast.broadcast, parse=broadcast.parse_broadcast,
+                usage=broadcast.USAGE, roles=COORDINATORS),
         Command(names={"en": "find", "fr": "chercher"}, about="coordination-command-find",
                 run=people.find, parse=people.parse_text, usage="coordination-usage-find",
                 roles=COORDINATORS),
