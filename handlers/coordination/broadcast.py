@@ -43,18 +43,22 @@ SECTOR_NAMES = {
 ROLE_NAMES = {"mentee": "broadcast-audience-mentees", "connector": "broadcast-audience-connectors"}
 
 
-class BroadcastAsk(BaseModel):
-    """What was typed: the audience and the text in one or both languages."""
+class BroadcastAnswers(BaseModel):
+    """The audience, the text in each language (None until given), and whether to send."""
 
     audience: Audience
     en: str | None = None
     fr: str | None = None
-
-
-class BroadcastAnswers(BroadcastAsk):
-    """The ask, completed with the other language, and whether to send."""
-
     send: bool = False
+
+
+class BroadcastAsk(BaseModel):
+    """What was typed: the audience, and both texts or ``only`` one (the typist's language)."""
+
+    audience: Audience
+    en: str | None = None
+    fr: str | None = None
+    only: str | None = None
 
 
 def _audience(words: list[str]) -> tuple[Audience, int] | None:
@@ -89,7 +93,7 @@ def parse_broadcast(text: str) -> BroadcastAsk | Invalid:
             return Invalid(USAGE)
         return BroadcastAsk(audience=audience, en=english, fr=french)
     given = _text(rest)
-    return Invalid(USAGE) if given is None else BroadcastAsk(audience=audience, en=given)
+    return Invalid(USAGE) if given is None else BroadcastAsk(audience=audience, only=given)
 
 
 def audience_ref(audience: Audience) -> Ref:
@@ -103,11 +107,9 @@ def audience_ref(audience: Audience) -> Ref:
 
 async def broadcast(ctx: Ctx, ask: BroadcastAsk) -> Result:
     """Keep the text as the coordinator's language when only one was given, then preview."""
-    answers = BroadcastAnswers.model_validate(ask.model_dump())
-    if ask.fr is None:
-        # One text: it is in the coordinator's own language.
-        mine: Language = ctx.participant.language
-        answers = answers.model_copy(update={"en": None, mine: ask.en})
+    answers = BroadcastAnswers(audience=ask.audience, en=ask.en, fr=ask.fr)
+    if ask.only is not None:
+        answers = answers.model_copy(update={ctx.participant.language: ask.only})
     reached = await broadcast_store(ctx.tx).reach(ask.audience)
     if not any(reach.channel is not None for reach in reached):
         return [Reply(key="broadcast-nobody", args={"audience": audience_ref(ask.audience)})]
