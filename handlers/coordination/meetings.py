@@ -9,31 +9,24 @@ Each command without its arguments lists what waits for that decision.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Literal
 
 from handlers.coordination.paging import cut, next_page, page, page_size
-from handlers.coordination.people import show
+from handlers.coordination.people import show, shown_name
 from handlers.coordination.ports import coordination_store
 from handlers.coordination.records import FeedbackRow, MeetingRow, Scope, records_store
 from handlers.core.context import Ctx
 from handlers.core.engine import Invalid, Result
 from handlers.core.parsing import ascii_int, normalize
+from handlers.core.period import window_days
 from handlers.core.values import Line, Ref, Reply, When
 from handlers.followup.feedback import on_lift
 from handlers.followup.ports import follow_up_store
 from handlers.meetings.ports import meeting_store
 from handlers.meetings.values import MeetingStatus
 
-PERIODS = {
-    "today": 1, "aujourdhui": 1, "day": 1, "jour": 1,
-    "week": 7, "semaine": 7,
-    "month": 30, "mois": 30,
-    "year": 365, "annee": 365, "an": 365,
-}  # fmt: skip
-_DAYS = re.compile(r"([0-9]{1,3}) ?[dj]")
 # Statuses a coordinator may settle, and those a meeting may be settled from.
 HELD_WORDS = frozenset({"held", "met", "tenue", "tenu", "eue", "oui", "yes"})
 NO_SHOW_WORDS = frozenset({"no-show", "noshow", "absent", "absence", "absente", "lapin"})
@@ -49,11 +42,9 @@ def parse_scope(text: str) -> str | Invalid:
     number = ascii_int(word.removeprefix("#"))
     if number is not None:
         return f"p{number}"
-    if word in PERIODS:
-        return f"d{PERIODS[word]}"
-    days = _DAYS.fullmatch(word)
-    if days is not None and int(days.group(1)) > 0:
-        return f"d{int(days.group(1))}"
+    days = window_days(word)
+    if days is not None:
+        return f"d{days}"
     return Invalid("intake-usage-scope")
 
 
@@ -213,7 +204,7 @@ async def lift(ctx: Ctx, participant_id: int | None) -> Result:
         return [Reply(key="coordination-no-such-person", args={"id": participant_id})]
     prefs = await meeting_store(ctx.tx).prefs(person.id)
     if not person.requests_paused and not prefs.paused:
-        return [Reply(key="intake-not-paused", args={"id": person.id, "name": person.name or "-"})]
+        return [Reply(key="intake-not-paused", args={"id": person.id, "name": shown_name(person)})]
     await ctx.tx.audit(ctx.participant.id, "admin-lift", str(person.id))
     return list(await on_lift(ctx, person.id) or [])
 

@@ -8,7 +8,7 @@ from handlers.core.context import Ctx
 from handlers.core.engine import Answer, Dialogue, Invalid, Result, Step, saves
 from handlers.core.menu import main_menu
 from handlers.core.parsing import clean_text
-from handlers.core.values import Choice, Participant, Reply, When
+from handlers.core.values import Choice, Participant, Reply, When, display_name
 from handlers.followup.digest import coordinators
 from handlers.followup.ports import NoShowReason, follow_up_store
 from handlers.meetings.booking import first_name
@@ -107,8 +107,8 @@ async def _dispute(ctx: Ctx, meeting: Meeting) -> None:
     alert = Reply(
         key="feedback-disputed",
         args={
-            "connector": connector.name or "",
-            "mentee": mentee.name or "",
+            "connector": display_name(connector),
+            "mentee": display_name(mentee),
             "when": When(at=meeting.starts_at),
             "paused": "yes" if choices else "no",
         },
