@@ -370,7 +370,9 @@ def test_the_catalogues_own_sms_words_are_all_in_gsm7(language: Language) -> Non
     keys = {"none", "yes", "no", "requested", "confirmed", "declined", "cancelled", "other"}
     outside: list[str] = []
     for key, variables in messages(language).items():
-        if key.startswith(("telegram-", "numbers-col-", "referrals-col-")):  # Telegram only; CSV headers
+        if key.startswith(
+            ("telegram-", "numbers-col-", "referrals-col-")
+        ):  # Telegram only; CSV headers
             continue
         for value in keys:
             args: dict[str, ArgValue] = {v: value for v in variables if v != "channel"}

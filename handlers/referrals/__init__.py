@@ -23,8 +23,8 @@ from handlers.referrals.chain import (
     follow_chain,
     on_outside,
 )
-from handlers.referrals.give import GiveAnswers
 from handlers.referrals.exports import EXPORTS
+from handlers.referrals.give import GiveAnswers
 from handlers.referrals.job import JOB
 from handlers.referrals.numbers import referrals_in_period
 from handlers.referrals.ports import referral_store
