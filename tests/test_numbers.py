@@ -10,6 +10,7 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from bot.channels.simulator import SimMessage
 from handlers.core.keywords import carrier_keyword
 from handlers.core.values import Reply
 from handlers.core.words import WORD_COMMANDS
@@ -24,7 +25,7 @@ from storage.tables import (
     referrals,
     slots,
 )
-from tests.conftest import SimMessage, Transcript, plain, texts
+from tests.conftest import Transcript, plain, texts
 from tests.test_coordination import command, coordinator
 
 
@@ -99,9 +100,9 @@ async def seed(chat: Transcript) -> dict[str, int]:
                     meeting_id=meeting, actor_id=ids[connector], action="accepted", at=requested
                 ))  # fmt: skip
         for n, (letter, kind, status, made) in enumerate(REFERRALS):
-            meeting, connector, mentee = by_letter[letter]
+            from_meeting, by, to = by_letter[letter]
             await conn.execute(sa.insert(referrals).values(
-                meeting_id=meeting, mentee_id=mentee, connector_id=connector, kind=kind,
+                meeting_id=from_meeting, mentee_id=to, connector_id=by, kind=kind,
                 status=status, person_key=f"person-{n}", name=f"Person {n}", created_at=made,
                 updated_at=made,
             ))  # fmt: skip

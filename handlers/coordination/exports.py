@@ -61,7 +61,7 @@ async def export(ctx: Ctx, ask: ExportAsk) -> Result:
     english = chosen.names["en"]
     await ctx.tx.audit(ctx.participant.id, "admin-export-contacts" if contacts else "admin-export",
                        english)  # fmt: skip
-    if ctx.address.channel == "sms":
+    if ctx.by_sms:
         # Files cannot travel by SMS; nothing personal is put in a message that cannot carry it.
         return [Reply(key="numbers-export-telegram-only")]
     table = await chosen.run(
