@@ -239,7 +239,10 @@ async def test_meetings_feedback_and_a_dispute_settled(
     settled = await chat.say(
         "coord", command(style, f"{'trancher' if french else 'settle'} {meeting} no-show {amina}")
     )
-    assert texts(settled).endswith("absence." if french else "no-show.")
+    assert texts(sent_to(settled, "coord")).endswith("absence." if french else "no-show.")
+    # Both people are told, each about the other, in their own language (English here).
+    assert "recorded that you missed your meeting with Ben" in texts(sent_to(settled, "amina"))
+    assert "recorded that Amina missed your meeting" in texts(sent_to(settled, "ben"))
     async with chat.simulator.app.engine.connect() as conn:
         row = (await conn.execute(sa.select(meetings).where(meetings.c.id == meeting))).one()
     assert (row.status, row.absent_id) == ("no_show", amina)
@@ -248,6 +251,30 @@ async def test_meetings_feedback_and_a_dispute_settled(
     )
     assert f"#{amina} Amina" in profile
     assert f"#{meeting}" in profile
+
+
+async def test_settled_held_is_told_in_french_and_three_no_shows_pause(chat: Transcript) -> None:
+    await register(chat, "amina", french=True)
+    await register(chat, "ben", connector=True, french=True)
+    await coordinator(chat, "sms")
+    amina, ben = await person_id(chat, "amina"), await person_id(chat, "ben")
+    # Three no-shows decided by the coordinator count like three reported ones: paused, and
+    # the coordinators are told.
+    for _ in range(3):
+        missed = await _meeting(chat, ben, amina, "disputed")
+        said = await chat.say("coord", f"settle {missed} no-show {amina}")
+    assert "absence" in texts(sent_to(said, "amina"))
+    async with chat.simulator.app.engine.connect() as conn:
+        paused = (await conn.execute(sa.select(participants.c.requests_paused).where(
+            participants.c.id == amina))).scalar_one()  # fmt: skip
+    assert paused
+    assert "lift:" in " ".join(c.id for m in sent_to(said, "coord") for c in m.choices)
+    held = await _meeting(chat, ben, amina, "disputed")
+    settled = await chat.say("coord", f"settle {held} held")
+    assert texts(sent_to(settled, "amina")).startswith(
+        "L'équipe du programme a noté que votre rencontre avec Ben"
+    )
+    assert "a bien eu lieu. Merci!" in texts(sent_to(settled, "ben"))
 
 
 async def test_a_no_show_pause_is_lifted(chat: Transcript, style: str) -> None:

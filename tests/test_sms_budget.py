@@ -272,6 +272,7 @@ def arguments(
         "gone": "no",
         "language": "français" if language == "fr" else "English",
         "scope": "mine",
+        "outcome": "you",  # a settled no-show, told to the one who missed it
         "start": When(at=at, style="day"),
         "end": When(at=at + timedelta(days=6), style="day"),
         "contacts": "yes",

@@ -21,11 +21,11 @@ from handlers.core.context import Ctx
 from handlers.core.engine import Invalid, Result
 from handlers.core.parsing import ascii_int, normalize
 from handlers.core.period import window_days
-from handlers.core.values import Line, Ref, Reply, When
-from handlers.followup.feedback import on_lift
+from handlers.core.values import Line, Ref, Reply, When, display_name
+from handlers.followup.feedback import on_lift, watch_streak
 from handlers.followup.ports import follow_up_store
 from handlers.meetings.ports import meeting_store
-from handlers.meetings.values import MeetingStatus
+from handlers.meetings.values import Meeting, MeetingStatus
 
 # Statuses a coordinator may settle, and those a meeting may be settled from.
 HELD_WORDS = frozenset({"held", "met", "tenue", "tenu", "eue", "oui", "yes"})
@@ -170,8 +170,31 @@ async def settle(ctx: Ctx, settlement: Settlement | None) -> Result:
     detail = f"{settlement.outcome} {settlement.absent_id or ''}".strip()
     await store.record(meeting.id, ctx.participant.id, "settled", detail)
     await ctx.tx.audit(ctx.participant.id, "admin-settle", f"{meeting.id} {detail}")
+    if settlement.absent_id is not None:
+        # A no-show decided by a coordinator counts like one reported by the other side.
+        await watch_streak(ctx, settlement.absent_id)
+    await _tell_sides(ctx, meeting, settlement)
     status = Ref(key=f"intake-status-{settlement.outcome.replace('_', '-')}")
     return [Reply(key="intake-settled", args={"id": meeting.id, "status": status})]
+
+
+async def _tell_sides(ctx: Ctx, meeting: Meeting, settlement: Settlement) -> None:
+    """Both people hear what the coordinator decided, each about the other."""
+    sides = ((meeting.connector_id, meeting.mentee_id), (meeting.mentee_id, meeting.connector_id))
+    for side, other_id in sides:
+        other = await ctx.tx.participant(other_id)
+        outcome = "held"
+        if settlement.absent_id is not None:
+            outcome = "you" if settlement.absent_id == side else "other"
+        told = Reply(
+            key="intake-settled-told",
+            args={
+                "outcome": outcome,
+                "name": display_name(other),
+                "when": When(at=meeting.starts_at),
+            },
+        )
+        await ctx.tx.enqueue_to(side, [told])
 
 
 async def disputes_page(ctx: Ctx, scope: str, offset: int) -> Result:

@@ -79,7 +79,7 @@ async def finish_feedback(ctx: Ctx, answers: FeedbackAnswers) -> Result:
         if await meetings.set_status(meeting.id, ("confirmed", "unconfirmed"), "no_show"):
             await schedule.set_absent(meeting.id, absent)
             await meetings.record(meeting.id, me, "no-show", f"absent {absent}")
-            await _watch_streak(ctx, absent)
+            await watch_streak(ctx, absent)
         elif meeting.status == "no_show" and await schedule.absent_of(meeting.id) != absent:
             await _dispute(ctx, meeting)
     if answers.met and me == meeting.connector_id:
@@ -125,7 +125,7 @@ async def _paused(ctx: Ctx, person: Participant) -> bool:
     return person.requests_paused
 
 
-async def _watch_streak(ctx: Ctx, person_id: int) -> None:
+async def watch_streak(ctx: Ctx, person_id: int) -> None:
     """Two no-shows in a row: a gentle word. Three: pause requests and tell coordinators."""
     recent = await follow_up_store(ctx.tx).recent_attendance(person_id, PAUSE_AT)
     streak = 0
