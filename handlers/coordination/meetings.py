@@ -26,6 +26,7 @@ from handlers.followup.feedback import on_lift
 from handlers.followup.ports import follow_up_store
 from handlers.meetings.ports import meeting_store
 from handlers.meetings.values import MeetingStatus
+from handlers.referrals.held import ask_connector
 
 PERIODS = {
     "today": 1, "aujourdhui": 1, "day": 1, "jour": 1,
@@ -178,6 +179,9 @@ async def settle(ctx: Ctx, settlement: Settlement | None) -> Result:
     await follow_up_store(ctx.tx).set_absent(meeting.id, settlement.absent_id)
     detail = f"{settlement.outcome} {settlement.absent_id or ''}".strip()
     await store.record(meeting.id, ctx.participant.id, "settled", detail)
+    if settlement.outcome == "held":
+        # The connector is asked for referrals, unless they were already.
+        await ask_connector(ctx, meeting.id, "coordinator")
     await ctx.tx.audit(ctx.participant.id, "admin-settle", f"{meeting.id} {detail}")
     status = Ref(key=f"intake-status-{settlement.outcome.replace('_', '-')}")
     return [Reply(key="intake-settled", args={"id": meeting.id, "status": status})]
