@@ -20,8 +20,8 @@ class SqlJobs:
         self._conn = conn
         self._clock = clock
 
-    async def add(self, kind: str, key: str, due_at: datetime, subject: Subject | None) -> None:
-        """Schedule a job once (again if it had been cancelled)."""
+    async def add(self, kind: str, key: str, due_at: datetime, subject: Subject | None) -> bool:
+        """Schedule a job once (again if it had been cancelled); True if this call did."""
         values = {
             "kind": kind,
             "key": key,
@@ -30,13 +30,15 @@ class SqlJobs:
             "subject_id": subject.id if subject else None,
             "status": "pending",
         }
-        if not await insert_ignoring_conflict(self._conn, scheduled, values, ["kind", "key"]):
-            await self._conn.execute(
-                sa.update(scheduled)
-                .where(scheduled.c.kind == kind, scheduled.c.key == key)
-                .where(scheduled.c.status == "cancelled")
-                .values(status="pending")
-            )
+        if await insert_ignoring_conflict(self._conn, scheduled, values, ["kind", "key"]):
+            return True
+        again = await self._conn.execute(
+            sa.update(scheduled)
+            .where(scheduled.c.kind == kind, scheduled.c.key == key)
+            .where(scheduled.c.status == "cancelled")
+            .values(status="pending")
+        )
+        return again.rowcount == 1
 
     async def cancel_for(self, subject: Subject) -> None:
         """Cancel every pending job about ``subject``."""

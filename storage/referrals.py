@@ -266,6 +266,16 @@ class SqlReferrals:
         rows = await self._conn.execute(query)
         return list(dict.fromkeys((row[0], row[1]) for row in rows))
 
+    async def open_invitations(self, person_id: int, limit: int) -> list[Referral]:
+        """Invitations sent to this person and not answered yet, newest first."""
+        query = (
+            sa.select(referrals)
+            .where(referrals.c.person_id == person_id, referrals.c.status == "invited")
+            .order_by(referrals.c.id.desc())
+            .limit(limit)
+        )
+        return [referral_from_row(row) for row in await self._conn.execute(query)]
+
     async def held_referrals(self, limit: int) -> list[int]:
         """Referrals not yet marked met whose meeting has been held."""
         query = (

@@ -187,6 +187,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
         "referrals-outside-not",
     ),
     "referrals-reminder": ("referrals-give-more", "dialogue-choice-menu"),
+    "referrals-held-recorded": ("referrals-give-more", "dialogue-choice-menu"),
     **dict.fromkeys(
         ("menu-main", "menu-not-understood"),
         (
@@ -265,6 +266,7 @@ def arguments(
         "action": "admin-grant",
         "detail": "12 agency",
         "question": "remind",
+        "by": "newcomer",
         "place": "Saint-Jean-sur-Richelieu",
         "now": When(at=at, style="time"),
         "old": When(at=at - timedelta(days=2)),

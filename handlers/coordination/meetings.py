@@ -26,6 +26,7 @@ from handlers.followup.feedback import on_lift, watch_streak
 from handlers.followup.ports import follow_up_store
 from handlers.meetings.ports import meeting_store
 from handlers.meetings.values import Meeting, MeetingStatus
+from handlers.referrals.held import ask_connector
 
 # Statuses a coordinator may settle, and those a meeting may be settled from.
 HELD_WORDS = frozenset({"held", "met", "tenue", "tenu", "eue", "oui", "yes"})
@@ -164,29 +165,39 @@ async def settle(ctx: Ctx, settlement: Settlement | None) -> Result:
     if settlement.outcome == "no_show" and settlement.absent_id not in sides:
         args = {"id": meeting.id, "connector": meeting.connector_id, "mentee": meeting.mentee_id}
         return [Reply(key="intake-not-a-side", args=args)]
+    before = (meeting.status, await follow_up_store(ctx.tx).absent_of(meeting.id))
     if await store.set_status(meeting.id, SETTLEABLE, settlement.outcome) is None:
         return [Reply(key="intake-cannot-settle", args={"id": meeting.id})]
     await follow_up_store(ctx.tx).set_absent(meeting.id, settlement.absent_id)
     detail = f"{settlement.outcome} {settlement.absent_id or ''}".strip()
     await store.record(meeting.id, ctx.participant.id, "settled", detail)
+    # The same decision again tells nobody anything new.
+    changed = before != (settlement.outcome, settlement.absent_id)
+    told = {meeting.mentee_id, meeting.connector_id} if changed else set()
+    # The connector is asked for referrals, unless they were already; that message says the
+    # meeting was recorded as held, so it is all they are told.
+    if settlement.outcome == "held" and await ask_connector(ctx, meeting.id, "coordinator"):
+        told.discard(meeting.connector_id)
     await ctx.tx.audit(ctx.participant.id, "admin-settle", f"{meeting.id} {detail}")
-    if settlement.absent_id is not None:
+    if settlement.absent_id is not None and changed:
         # A no-show decided by a coordinator counts like one reported by the other side.
         await watch_streak(ctx, settlement.absent_id)
-    await _tell_sides(ctx, meeting, settlement)
+    await _tell_sides(ctx, meeting, settlement, told)
     status = Ref(key=f"intake-status-{settlement.outcome.replace('_', '-')}")
     return [Reply(key="intake-settled", args={"id": meeting.id, "status": status})]
 
 
-async def _tell_sides(ctx: Ctx, meeting: Meeting, settlement: Settlement) -> None:
-    """Both people hear what the coordinator decided, each about the other."""
+async def _tell_sides(ctx: Ctx, meeting: Meeting, settlement: Settlement, told: set[int]) -> None:
+    """The people in ``told`` hear what the coordinator decided, each about the other."""
     sides = ((meeting.connector_id, meeting.mentee_id), (meeting.mentee_id, meeting.connector_id))
     for side, other_id in sides:
+        if side not in told:
+            continue
         other = await ctx.tx.participant(other_id)
         outcome = "held"
         if settlement.absent_id is not None:
             outcome = "you" if settlement.absent_id == side else "other"
-        told = Reply(
+        decided = Reply(
             key="intake-settled-told",
             args={
                 "outcome": outcome,
@@ -194,7 +205,7 @@ async def _tell_sides(ctx: Ctx, meeting: Meeting, settlement: Settlement) -> Non
                 "when": When(at=meeting.starts_at),
             },
         )
-        await ctx.tx.enqueue_to(side, [told])
+        await ctx.tx.enqueue_to(side, [decided])
 
 
 async def disputes_page(ctx: Ctx, scope: str, offset: int) -> Result:

@@ -127,6 +127,14 @@ class Conversation:
         """Decide what an answer means given where the person is."""
         if ctx.participant.status != "active" and not state.frames:
             payload = inbound.start_payload or typed_start_payload(answer.text)
+            if payload is None and answer.text is not None:
+                # Someone not registered may answer a notification sent to them (an
+                # invitation's "Non merci"); anything else starts registration.
+                read = await self._features.read(ctx, answer.text)
+                if isinstance(read, str):
+                    acted = await self._act(ctx, state, read)
+                    if acted is not None:
+                        return acted
             return await self._start_registration(ctx, state, payload)
         if inbound.unsupported:
             return [Reply(key="dialogue-unsupported"), await self._current(ctx, state)]

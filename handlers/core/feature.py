@@ -144,7 +144,8 @@ class Feature:
     scans: tuple[Callable[[Scope], Awaitable[None]], ...] = ()
     # Free text nothing else understood, read as the answer to a question a notification
     # asked ("oui merci" to "Did you meet?"): the choice id it means, the question asked again
-    # when it cannot be read, or None when no such question is open.
+    # when it cannot be read, or None when no such question is open. Someone not registered
+    # is read too (an invitation's "Non merci"), and only a choice id counts for them.
     readers: tuple[Callable[[Ctx, str], Awaitable[str | Reply | None]], ...] = ()
     # Lines of the coordinators' /stats report and tables of /export (see ``Numbers``).
     numbers: tuple[Numbers, ...] = ()

@@ -79,6 +79,10 @@ class ReferralStore(Protocol):
         """Invited referrals whose number has opted out, as (referral id, person id)."""
         ...
 
+    async def open_invitations(self, person_id: int, limit: int) -> list[Referral]:
+        """Invitations sent to this person and not answered yet, newest first."""
+        ...
+
     async def held_referrals(self, limit: int) -> list[int]:
         """Referrals not yet marked met whose meeting has been held."""
         ...

@@ -59,9 +59,14 @@ referrals-referred-by = { $connector } referred { $mentee } to you, after meetin
 referrals-invite-link = Send { $name } this personal link to join the programme on Telegram: { $link } It tells us you referred them.
 referrals-invite-opted-out = { $name }'s number has asked not to get our texts, so we did not write. You can send them this link yourself: { $link }
 referrals-invite-sent = We sent { $name } one text inviting them to join. We will tell the newcomer when they do.
-referrals-invitation = { $connector } invites you to meet a newcomer ({ $profession }) for 30 min. Reply JOIN { $code } to accept; ignore to decline. STOP to opt out.
+referrals-invitation = { $connector } invites you to meet a newcomer ({ $profession }) for 30 min. Reply JOIN { $code } to accept or NO to decline. STOP to opt out.
 referrals-joined = { $name } ({ $profession }) has joined the programme. You can ask them for a time now.
 referrals-invite-ended = { $name } did not take up the invitation to join the programme. Your other referrals still stand.
+referrals-invite-declined = Thank you for your answer. We will not write to you about this invitation again.
+referrals-held-recorded = { $by ->
+        [coordinator] A coordinator recorded your meeting with { $mentee } on { $when } as held.
+       *[newcomer] { $mentee } told us you met on { $when }, so the meeting is recorded as held.
+    } Could you refer { $mentee } to three people in your network?
 referrals-outside-check = A week ago you were given { $name } as a contact. Did you reach them?
 referrals-outside-met = Yes, we met
 referrals-outside-contacted = I contacted them
