@@ -36,7 +36,7 @@ def test_the_built_in_file_holds_the_connector_and_the_career_mentoring_programm
     assert (career.kind, career.access, career.duration_weeks) == ("mentorship", "open", 13)
     assert (career.cadence.every, career.cadence.min_minutes) == ("week", 60)
     assert career.eligibility.mentee == (
-        "status", "education", "language-benchmark", "region", "workshop", "objective", "resume"
+        "status", "education", "clb", "region", "workshop", "objective", "resume"
     )  # fmt: skip
     assert career.eligibility.min_clb == 5
     assert career.eligibility.min_years == 2

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 
 from handlers.core.context import Ctx
 from handlers.core.engine import Dialogue, Result
-from handlers.core.feature import Action, Command, Feature, JobKind, MenuItem
+from handlers.core.feature import Action, Command, Decisions, Feature, JobKind, MenuItem
 from handlers.core.values import Language, Participant, Reply, Role
 from handlers.core.words import WORD_COMMANDS
 
@@ -59,6 +59,10 @@ class Registry:
                 raise ValueError(f"command {name!r} is declared twice")
         self.scans = tuple(scan for f in self.features for scan in f.scans)
         self.readers = tuple(reader for f in self.features for reader in f.readers)
+        self.codes = tuple(code for f in self.features for code in f.codes)
+        self.decisions: tuple[Decisions, ...] = tuple(
+            d for f in self.features for d in f.decisions
+        )
         onboarding = [f.onboarding for f in self.features if f.onboarding is not None]
         if len(onboarding) > 1:
             raise ValueError("more than one feature provides onboarding")
@@ -113,6 +117,14 @@ class Registry:
                 return read
             again = again or read
         return again
+
+    async def redeem(self, ctx: Ctx, code: str) -> Result | None:
+        """What a code the person brought leads to (the first feature that knows it), if any."""
+        for read in self.codes:
+            result = await read(ctx, code)
+            if result is not None:
+                return result
+        return None
 
     async def act(self, ctx: Ctx, choice: str) -> Result | None:
         """Run the action ``choice`` names, if this person's roles allow it; None otherwise."""
