@@ -44,7 +44,8 @@ TEXT = st.one_of(st.sampled_from(HOSTILE), st.text(max_size=60))
 KINDS = ["accept", "decline", "book", "meeting", "withdraw", "confirm", "met", "cancel", "move",
          "moveto", "slot", "settings", "lift", "menu", "global", "lang", "sector", "conn", "rate",
          "why", "role", "langs", "yes", "no", "refer", "refbook", "refout", "kind", "person",
-         "given", "search", "refshow", "helped", "start", "field"]  # fmt: skip
+         "given", "search", "refshow", "helped", "start", "field", "as", "status", "credential",
+         "clb", "programme", "profession", "networks", "mmore"]  # fmt: skip
 CHOICE = st.builds(lambda kind, rest: f"{kind}:{rest}", st.sampled_from(KINDS), TEXT)
 
 
@@ -75,6 +76,13 @@ class World:
                                "name": "Omar Said"},
             "referrals_book": {"connector_id": ben, "slot_id": slot, "referral_id": 1},
             "referrals_job": {"role": "Technician", "in_field": "yes", "start_month": "2027-01"},
+            "mentorship_join": {},
+            "mentorship_mentee": {"programme": "career", "role": "mentee", "status": "pr",
+                                  "educated": True, "credential": "master", "clb": 7,
+                                  "region": True, "workshop": True, "objective": "Engineer"},
+            "mentorship_mentor": {"programme": "career", "role": "mentor", "years": 5,
+                                  "profession": "Engineer", "sector": "2", "networks": ["PEO"],
+                                  "languages": ["en"]},
         }  # fmt: skip
 
     def frames(self) -> list[tuple[str, str]]:

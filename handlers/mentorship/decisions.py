@@ -157,12 +157,7 @@ async def reject(ctx: Ctx, participant_id: int, reason: str) -> Result | None:
         agency = await _agency_name(ctx, member)
         back = Reply(
             key="mentorship-you-are-referred-back",
-            args={
-                "programme": programme_name(ctx, member.programme, person.language),
-                "reason": reason,
-                "agency": agency,
-                "contact": contact,
-            },
+            args={"reason": reason, "agency": agency, "contact": contact},
         )
         await ctx.tx.enqueue_to(person.id, [back])
         await _tell_agency(ctx, member, person, "mentorship-agency-referred-back", reason)

@@ -100,13 +100,13 @@ mentorship-missing-next = This is not a dead end: a coordinator will look at you
 mentorship-you-are-eligible = Good news, { $name }: a coordinator confirmed your place in the { $programme }. Next come the orientation and a match; you will hear from us here.
 mentorship-agency-accepted = Your client { $name } (#{ $id }) is accepted into the { $programme }.
 mentorship-approved = { $name } (#{ $id }) is accepted into the { $programme } and has been told.
-mentorship-you-are-referred-back = A coordinator could not accept you into the { $programme } for now. The reason: { $reason }. { $agency ->
+mentorship-you-are-referred-back = Your mentoring application is not accepted for now. Reason: { $reason }. { $agency ->
     [none] { $contact ->
-        [none] You can reply here to ask about it, and apply again when you are ready.
-       *[other] To talk about it, contact the programme: { $contact }. You can apply again when you are ready.
+        [none] Reply here to talk about it.
+       *[other] To talk about it: { $contact }.
     }
-   *[other] { $agency } can help you prepare, and you can apply again when you are ready.
-}
+   *[other] { $agency } can help you prepare.
+} You can apply again later.
 mentorship-agency-referred-back = Your client { $name } (#{ $id }) is referred back from the { $programme }. The reason: { $reason }
 mentorship-rejected = { $name } (#{ $id }) is referred back from the { $programme } and has been told, with your reason.
 mentorship-answer-yes = yes

@@ -66,7 +66,7 @@ mentorship-ask-profession = Quelle est votre profession? Tapez-la, ou choisissez
 mentorship-profession-same = { $profession }
 mentorship-profession-invalid = Décrivez votre profession en quelques mots.
 mentorship-profession-help = Les mentorés sont jumelés avec des mentors de leur domaine ou d'un domaine voisin.
-mentorship-ask-sector = Dans quel domaine travaillez-vous?
+mentorship-ask-sector = Quel est votre domaine?
 mentorship-ask-networks = De quels réseaux ou associations professionnels faites-vous partie? Par exemple : OIQ, RGA. Ou choisissez :
 mentorship-networks-none = Aucun pour l'instant
 mentorship-networks-invalid = Nommez vos réseaux séparés par des virgules, par exemple : OIQ, RGA.
@@ -100,13 +100,13 @@ mentorship-missing-next = Ce n'est pas une impasse : la coordination examinera v
 mentorship-you-are-eligible = Bonne nouvelle, { $name } : la coordination a confirmé votre place dans le { $programme }. Viendront ensuite l'orientation et le jumelage; vous aurez des nouvelles ici.
 mentorship-agency-accepted = Votre client { $name } (#{ $id }) est accepté dans le { $programme }.
 mentorship-approved = { $name } (#{ $id }) est accepté dans le { $programme }; nous l'en avons informé.
-mentorship-you-are-referred-back = La coordination ne peut pas vous accepter dans le { $programme } pour l'instant. Raison : { $reason }. { $agency ->
+mentorship-you-are-referred-back = Demande de mentorat non acceptée pour l'instant. Raison : { $reason }. { $agency ->
     [none] { $contact ->
-        [none] Vous pouvez répondre ici pour en parler, et refaire une demande quand vous le voudrez.
-       *[other] Pour en parler, contactez le programme : { $contact }. Vous pourrez refaire une demande plus tard.
+        [none] Répondez ici pour en parler.
+       *[other] Pour en parler : { $contact }.
     }
-   *[other] { $agency } peut vous aider à vous préparer, et vous pourrez refaire une demande plus tard.
-}
+   *[other] { $agency } peut vous aider.
+} Vous pourrez refaire une demande.
 mentorship-agency-referred-back = Votre client { $name } (#{ $id }) est réorienté par le { $programme }. Raison : { $reason }
 mentorship-rejected = { $name } (#{ $id }) est réorienté par le { $programme }; nous lui avons transmis votre raison.
 mentorship-answer-yes = oui
