@@ -13,6 +13,7 @@ from storage.tables import (
     meeting_feedback,
     meetings,
     outbox,
+    programme_members,
     referral_events,
     referrals,
     slots,
@@ -70,6 +71,12 @@ async def erase_free_text(conn: AsyncConnection, participant_id: int) -> None:
         ),
         (referral_events, referral_events.c.actor_id == participant_id, {"detail": ""}),
         (job_reports, job_reports.c.mentee_id == participant_id, {"role": ""}),
+        # Eligibility answers (objective, profession, networks) and a referral-back reason.
+        (
+            programme_members,
+            programme_members.c.participant_id == participant_id,
+            {"answers": None, "reason": ""},
+        ),
     ]
     for table, theirs, values in erasures:
         await conn.execute(sa.update(table).where(theirs).values(**values))

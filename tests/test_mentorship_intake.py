@@ -4,6 +4,7 @@ both languages and both renderings, and coordinators confirming or referring bac
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -11,11 +12,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.channels.simulator import SimMessage
+from bot.clock import ManualClock
+from bot.config import Settings
+from bot.simulate import Simulator
 from handlers.core.programmes import load_programmes
 from handlers.mentorship.criteria import missing, parse_clb, parse_years
 from handlers.mentorship.values import IntakeAnswers
 from storage.tables import audit_log, programme_members
-from tests.conftest import Transcript, body, plain, register, sent_to, texts
+from tests.conftest import Recorder, Transcript, body, plain, register, sent_to, texts
 from tests.test_coordination import command, coordinator, person_id
 
 CAREER = load_programmes().get("career")
@@ -352,3 +356,90 @@ def test_words_for_not_assessed_and_numbers_in_words() -> None:
     assert parse_years("cinq ans") == 5
     assert parse_years("none") == 0
     assert parse_years("2 or 3") is None
+
+
+async def test_erasing_a_profile_erases_the_eligibility_answers(chat: Transcript) -> None:
+    await register(chat, "amina")
+    await open_menu_entry(chat, "amina")
+    await chat.pick("amina", "as:mentee")
+    await answer_as_mentee(chat, "amina", objective="Glassblower of oddities")
+    amina = await person_id(chat, "amina")
+    async with chat.simulator.app.store.transaction() as tx:
+        await tx.erase_profile(amina)
+    async with chat.simulator.app.engine.connect() as conn:
+        row = (await conn.execute(sa.select(programme_members))).one()
+    assert row.answers is None
+    assert row.status == "waiting"  # the numbers stay
+
+
+async def test_cases_come_one_a_page_by_sms_with_more(chat: Transcript) -> None:
+    await coordinator(chat, "sms")
+    for name in ("amina", "omar"):
+        await register(chat, name)
+        await open_menu_entry(chat, name)
+        await chat.pick(name, "as:mentee")
+        await answer_as_mentee(chat, name)
+    first = await chat.say("coord", "pending")
+    assert "Nobody is waiting" not in texts(first)
+    assert "Amina" in texts(first)
+    assert "Omar" not in texts(first)
+    assert [c.id for c in first[-1].choices] == ["mmore:cases:all:1"]
+    second = await chat.pick("coord", "mmore:cases:all:1")
+    assert "Omar" in texts(second)
+    assert second[-1].choices == ()
+
+
+EMPLOYER_FILE = """
+[[programme]]
+id = "connector"
+kind = "connector"
+name = { en = "Connector Program", fr = "Programme Connecteur" }
+region = { en = "British Columbia", fr = "Colombie-Britannique" }
+
+[[programme]]
+id = "city"
+kind = "mentorship"
+access = "employer"
+employer = "City of Vancouver"
+name = { en = "Newcomers Mentorship", fr = "Mentorat des nouveaux arrivants" }
+region = { en = "British Columbia", fr = "Colombie-Britannique" }
+duration_weeks = 17
+cadence = { every = "week", min_minutes = 90, target_hours = 24 }
+eligibility = { mentee = ["status", "region"], mentor = ["employer", "commitment"] }
+
+[[programme]]
+id = "career"
+kind = "mentorship"
+name = { en = "Career Mentoring Program", fr = "Programme de mentorat professionnel" }
+region = { en = "Ontario", fr = "Ontario" }
+duration_weeks = 13
+eligibility = { mentee = ["status"], mentor = ["years"] }
+"""
+
+
+async def test_an_employer_hosted_programme_asks_mentors_about_the_employer(
+    settings: Settings, clock: ManualClock, tmp_path: Path
+) -> None:
+    file = tmp_path / "programmes.toml"
+    file.write_text(EMPLOYER_FILE, encoding="utf-8")
+    recorder = Recorder()
+    configured = settings.model_copy(update={"programmes_file": str(file)})
+    async with Simulator(configured, clock, recorder) as simulator:
+        chat = Transcript(simulator, recorder)
+        await register(chat, "ben", connector=True)
+        asked = await open_menu_entry(chat, "ben")
+        # Two mentoring programmes: which one first.
+        assert [c.label for c in asked[-1].choices] == [
+            "Newcomers Mentorship", "Career Mentoring Program"
+        ]  # fmt: skip
+        await chat.pick("ben", "programme:city")
+        employer = await chat.pick("ben", "as:mentor")
+        assert body(employer[-1]) == "Do you work for City of Vancouver?"
+        commitment = await chat.pick("ben", "no")
+        assert "at least 90 minutes every week for 17 weeks" in body(commitment[-1])
+        done = texts(await chat.pick("ben", "yes"))
+        assert "every mentor in this programme works for City of Vancouver" in done
+        # The other programme is still open to join; this one shows where Ben stands.
+        again = await open_menu_entry(chat, "ben")
+        assert "Newcomers Mentorship, as mentor: a coordinator is checking" in texts(again)
+        assert body(again[-1]) == "Would you like a mentor, or to be one?"
