@@ -210,6 +210,10 @@ async def test_an_agency_client_joins_by_sms_misses_criteria_and_is_referred_bac
             )
         ).scalar_one()
     assert reason not in detail  # ids only
+    # Referred back is not the end: the menu entry says so and asks the questions again.
+    again = await open_menu_entry(chat, "omar")
+    assert ("réorienté pour l'instant" if french else "referred back for now") in texts(again)
+    assert again[-1].choices[0].id == "status:pr"
     # Accepted later after all (a coordinator may confirm someone referred back).
     accepted = await chat.say("coord", f"{'approuver' if french else 'approve'} {omar}")
     assert f"Omar (#{omar})" in texts(sent_to(accepted, "lasi"))

@@ -17,7 +17,7 @@ from handlers.core.values import Reply
 from handlers.mentorship.decisions import programme_name
 from handlers.mentorship.join import questions_for, status_reply
 from handlers.mentorship.ports import mentorship_store
-from handlers.mentorship.values import IntakeAnswers
+from handlers.mentorship.values import REOPENED, IntakeAnswers
 from handlers.referrals.invite import invitation_link
 from handlers.referrals.record import CODE_LETTERS, new_code
 
@@ -69,7 +69,7 @@ async def redeem(ctx: Ctx, typed: str) -> Result | None:
     if not await store.use_code(code, ctx.participant.id):
         return [Reply(key="mentorship-code-used"), main_menu(ctx)]
     member = await store.membership(ctx.participant.id, found.programme)
-    if member is not None and member.status != "intake":
+    if member is not None and member.status not in REOPENED:
         return [status_reply(ctx, member), main_menu(ctx)]
     member = await store.join(ctx.participant.id, found.programme, found.role, found.agency_id)
     await ctx.tx.audit(ctx.participant.id, "programme-code-used", found.programme)

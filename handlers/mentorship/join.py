@@ -13,7 +13,7 @@ from handlers.mentorship.decisions import programme_name
 from handlers.mentorship.mentee import MENTEE_INTAKE
 from handlers.mentorship.mentor import MENTOR_INTAKE
 from handlers.mentorship.ports import mentorship_store
-from handlers.mentorship.values import IntakeAnswers, Membership, ProgrammeRole
+from handlers.mentorship.values import REOPENED, IntakeAnswers, Membership, ProgrammeRole
 
 ROLE_CHOICES = (
     Choice(id="as:mentee", label="mentorship-join-as-mentee"),
@@ -27,14 +27,14 @@ def questions_for(role: ProgrammeRole) -> str:
 
 
 async def _open_ids(ctx: Ctx) -> list[str]:
-    """The mentorship programmes the person has not applied to (or not finished applying to)."""
+    """The mentorship programmes the person may apply to: new, unfinished, or referred back."""
     members = {
         m.programme: m for m in await mentorship_store(ctx.tx).memberships(ctx.participant.id)
     }
     return [
         p.id
         for p in ctx.config.programmes.of_kind("mentorship")
-        if p.id not in members or members[p.id].status == "intake"
+        if p.id not in members or members[p.id].status in REOPENED
     ]
 
 
@@ -114,7 +114,7 @@ async def join_programme(ctx: Ctx) -> Result:
     open_ids = await _open_ids(ctx)
     if not open_ids:
         return [*told, main_menu(ctx)] if told else [Reply(key="mentorship-none"), main_menu(ctx)]
-    started = {m.programme: m for m in members if m.status == "intake"}
+    started = {m.programme: m for m in members if m.status in REOPENED}
     if len(open_ids) == 1:
         only = open_ids[0]
         role = started[only].role if only in started else None

@@ -16,6 +16,8 @@ ProgrammeRole = Literal["mentee", "mentor"]
 # confirmed; ineligible: referred back (with the reason); active: matched; closed: ended.
 MemberStatus = Literal["intake", "waiting", "eligible", "ineligible", "active", "closed"]
 DECIDABLE: tuple[MemberStatus, ...] = ("waiting", "ineligible")
+# Where a person may (again) answer the questions: not finished, or referred back and ready.
+REOPENED: tuple[MemberStatus, ...] = ("intake", "ineligible")
 ImmigrationStatus = Literal["pr", "refugee", "other"]
 Credential = Literal["college", "bachelor", "master", "doctorate", "certificate", "other"]
 # A Canadian Language Benchmark level (NCLC in French); 0 is "not assessed".
