@@ -189,3 +189,16 @@ class SqlMentorship:
 
 
 BINDINGS = (bind(MENTORSHIP, SqlMentorship),)
+
+
+async def erase_memberships(conn: AsyncConnection, participant_id: int) -> None:
+    """Clear the eligibility answers (objective, profession, networks) and any referral-back
+    reason; the memberships and their statuses stay, so the programme's numbers stay right."""
+    await conn.execute(
+        sa.update(programme_members)
+        .where(programme_members.c.participant_id == participant_id)
+        .values(answers=None, reason="")
+    )
+
+
+ERASERS = (erase_memberships,)

@@ -103,6 +103,7 @@ async def test_english_registration_by_presses_in_both_renderings(
         "menu:referred",
         "menu:mentorship",
         "menu:profile",
+        "menu:my-data",
         "global:language",
         "global:help",
     ]

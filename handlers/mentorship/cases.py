@@ -85,7 +85,7 @@ async def case_lines(ctx: Ctx, member: Membership, person: Participant) -> list[
 
 async def cases_page(ctx: Ctx, scope: str, offset: int) -> Result:
     """One page of the intake cases waiting for a coordinator, oldest first."""
-    size = TELEGRAM_CASES if ctx.address.channel == "telegram" else SMS_CASES
+    size = SMS_CASES if ctx.by_sms else TELEGRAM_CASES
     rows, more = cut(await mentorship_store(ctx.tx).waiting(size + 1, offset), size)
     if not rows:
         return [] if offset == 0 else [Reply(key="mentorship-pending-none")]
