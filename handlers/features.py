@@ -7,7 +7,15 @@ line here.
 
 from __future__ import annotations
 
-from handlers import coordination, followup, meetings, privacy, referrals, registration
+from handlers import (
+    coordination,
+    followup,
+    meetings,
+    mentorship,
+    privacy,
+    referrals,
+    registration,
+)
 from handlers.core.feature import Feature
 from handlers.core.registry import Registry
 
@@ -18,6 +26,7 @@ FEATURES: tuple[Feature, ...] = (
     referrals.FEATURE,
     coordination.FEATURE,
     privacy.FEATURE,
+    mentorship.FEATURE,
 )
 
 

@@ -45,7 +45,8 @@ KINDS = ["accept", "decline", "book", "meeting", "withdraw", "confirm", "met", "
          "moveto", "slot", "settings", "lift", "menu", "global", "lang", "sector", "conn", "rate",
          "why", "role", "langs", "yes", "no", "refer", "refbook", "refout", "kind", "person",
          "given", "search", "refshow", "helped", "start", "field",
-         "broadcast"]  # fmt: skip
+         "broadcast", "as", "status", "credential", "clb", "programme", "profession",
+         "networks", "mmore"]  # fmt: skip
 CHOICE = st.builds(lambda kind, rest: f"{kind}:{rest}", st.sampled_from(KINDS), TEXT)
 
 
@@ -81,6 +82,13 @@ class World:
             # A sector nobody is in; Amina is no coordinator, so a "send" sends nothing anyway.
             "coordination_broadcast": {"audience": {"kind": "sector", "value": "9"},
                                        "en": "Open house", "fr": None},
+            "mentorship_join": {},
+            "mentorship_mentee": {"programme": "career", "role": "mentee", "status": "pr",
+                                  "educated": True, "credential": "master", "clb": 7,
+                                  "region": True, "workshop": True, "objective": "Engineer"},
+            "mentorship_mentor": {"programme": "career", "role": "mentor", "years": 5,
+                                  "profession": "Engineer", "sector": "2", "networks": ["PEO"],
+                                  "languages": ["en"]},
         }  # fmt: skip
 
     def frames(self) -> list[tuple[str, str]]:

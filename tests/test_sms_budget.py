@@ -188,6 +188,38 @@ CHOICES: dict[str, tuple[str, ...]] = {
     ),
     "referrals-reminder": ("referrals-give-more", "dialogue-choice-menu"),
     "referrals-held-recorded": ("referrals-give-more", "dialogue-choice-menu"),
+    "mentorship-ask-role": ("mentorship-join-as-mentee", "mentorship-join-as-mentor"),
+    "mentorship-ask-status": (
+        "mentorship-status-pr",
+        "mentorship-status-refugee",
+        "mentorship-status-other",
+    ),
+    **dict.fromkeys(
+        (
+            "mentorship-ask-education",
+            "mentorship-ask-region",
+            "mentorship-ask-workshop",
+            "mentorship-ask-resume",
+            "mentorship-ask-employer",
+            "mentorship-ask-commitment",
+        ),
+        ("dialogue-choice-yes", "dialogue-choice-no"),
+    ),
+    "mentorship-ask-credential": tuple(
+        f"mentorship-credential-{c}"
+        for c in ("college", "bachelor", "master", "doctorate", "certificate", "other")
+    ),
+    "mentorship-ask-clb": ("mentorship-clb-none",),
+    "mentorship-ask-profession": ("mentorship-profession-same",),
+    "mentorship-ask-sector": tuple(f"sector-{key}" for key in SECTORS),
+    "mentorship-ask-networks": ("mentorship-networks-none",),
+    "mentorship-ask-languages": (
+        "registration-languages-en",
+        "registration-languages-fr",
+        "registration-languages-both",
+    ),
+    "mentorship-ask-programme": ("mentorship-programme-label", "mentorship-programme-label"),
+    "mentorship-pending": ("intake-choice-more",),
     **dict.fromkeys(
         ("menu-main", "menu-not-understood"),
         (
@@ -196,8 +228,9 @@ CHOICES: dict[str, tuple[str, ...]] = {
             "referrals-menu-give",
             "referrals-menu-referred",
             "menu-choice-settings",
-            "menu-choice-phone",
+            # "Share my phone number" is a Telegram-only entry, never in an SMS menu.
             "menu-choice-stats",
+            "mentorship-menu-join",
             "menu-choice-profile",
             "menu-choice-language",
             "menu-choice-help",
@@ -297,6 +330,26 @@ def arguments(
         "tree": "x",
         "per": "1,7" if language == "fr" else "1.7",
         "leaders": "Benoît (12/3), Carla (8/2), Omar (5/1)",
+        # Mentorship: programme names come from the programmes file, in the reader's language.
+        "programme": "Programme de mentorat professionnel"
+        if language == "fr"
+        else "Career Mentoring Program",
+        "programmes": "career, vancouver-newcomers, toronto-profession",
+        "region": "Colombie-Britannique" if language == "fr" else "British Columbia",
+        "employer": "Ville de Montréal",
+        "agency": "Centre d'intégration des immigrants de Côte-des-Neiges",
+        "objective": "Ingénieure civile en transport, réseau municipal"
+        if language == "fr"
+        else "Civil engineer in transportation, municipal works",
+        "networks": "OIQ, Réseau des ingénieurs du Québec, IEEE Montréal",
+        "criterion": Ref(key="mentorship-criterion-employer"),
+        "educated": Ref(key="mentorship-answer-unasked"),
+        "credential": Ref(key="mentorship-credential-certificate"),
+        "workshop": Ref(key="mentorship-answer-yes"),
+        "resume": Ref(key="mentorship-answer-yes"),
+        "commitment": Ref(key="mentorship-answer-yes"),
+        "level": 12,
+        "years": 40,
         "role": longest(catalogue, [k for k in found if k.startswith("role-")], to),
         "sector": longest(catalogue, [f"sector-{k}" for k in SECTORS], to),
         "timezone": longest(catalogue, [f"timezone-{k}" for k in ZONES], to),

@@ -7,6 +7,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Literal
 
 from handlers.core.ports import Clock, ProfileUpdate, Transaction
+from handlers.core.programmes import Programmes, load_programmes
 from handlers.core.values import Address, Language, Participant
 
 # "connectors": connectors wait (they meet newcomers in person); "everyone": newcomers too.
@@ -51,6 +52,8 @@ class HandlerConfig:
     approval: ApprovalPolicy = "none"
     # The bot's Telegram username, for personal invitation links (t.me/<username>?start=<code>).
     bot_username: str = "connector_bot"
+    # The programmes run (CONNECTOR_PROGRAMMES_FILE, or the built-in file).
+    programmes: Programmes = field(default_factory=load_programmes)
 
 
 @dataclass(frozen=True)

@@ -186,6 +186,12 @@ class Conversation:
                 await ctx.tx.audit(ctx.participant.id, "choice-refused", answer.choice[:60])
             return [Reply(key="dialogue-choice-expired"), main_menu(ctx)]
         text = (answer.text or "").strip()
+        # A deep link (/start CODE) or JOIN CODE from someone registered already: a feature
+        # may know the code (an agency's referral to a programme).
+        code = inbound.start_payload or typed_start_payload(text)
+        redeemed = await self._features.redeem(ctx, code) if code else None
+        if redeemed is not None:
+            return await self._engine.run(ctx, state, redeemed)
         if text.split(" ", 1)[0].split("@", 1)[0].lower() == "/start":
             return [main_menu(ctx)]
         commanded = await run_command(ctx, text)

@@ -130,6 +130,20 @@ class Export:
 
 
 @dataclass(frozen=True)
+class Decisions:
+    """A feature's own cases in the coordinators' /pending, /approve and /reject.
+
+    Besides people waiting after registration, a feature may hold cases of its own (programme
+    intake). ``pending`` returns the first page of them (nothing when there are none);
+    ``approve`` and ``reject`` return None when the person has no case there.
+    """
+
+    pending: Callable[[Ctx], Awaitable[Result]]
+    approve: Callable[[Ctx, int], Awaitable[Result | None]]
+    reject: Callable[[Ctx, int, str], Awaitable[Result | None]]
+
+
+@dataclass(frozen=True)
 class Feature:
     """Everything one feature adds to the bot, in one place."""
 
@@ -150,5 +164,10 @@ class Feature:
     # Lines of the coordinators' /stats report and tables of /export (see ``Numbers``).
     numbers: tuple[Numbers, ...] = ()
     exports: tuple[Export, ...] = ()
+    # A code a person brings (a Telegram deep link, or JOIN and the code by SMS), read at the
+    # end of registration or later: what it leads to, or None when the code is not this
+    # feature's (the referral chain's invitations are read from the profile instead).
+    codes: tuple[Callable[[Ctx, str], Awaitable[Result | None]], ...] = ()
+    decisions: tuple[Decisions, ...] = ()
     # What a person who is not registered yet meets first (one feature provides it).
     onboarding: Callable[[Ctx, str | None], Awaitable[Result]] | None = None
