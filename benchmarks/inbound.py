@@ -20,6 +20,7 @@ from bot.simulate import Simulator
 from handlers.core.values import Address, Inbound
 from handlers.meetings.ports import meeting_store
 from handlers.meetings.search import PAGE, SearchFilters, query_for
+from storage.db import optimize
 from storage.seeding import seed_people
 
 NOTE = "I am a civil engineer looking for advice"
@@ -120,9 +121,8 @@ async def seeded(folder: Path, size: int, start: Any) -> AsyncIterator[Bench]:
     )
     async with Simulator(settings, ManualClock(start), Quiet()) as simulator:
         newcomers = await seed_people(simulator.app.engine, start, size)
-        # What a running bot does after a bulk load: let SQLite learn the tables' shapes.
-        async with simulator.app.engine.begin() as conn:
-            await conn.exec_driver_sql("ANALYZE")
+        # What the running bot does every few hours: refresh the planner's statistics.
+        await optimize(simulator.app.engine)
         yield Bench(simulator, newcomers)
 
 

@@ -26,7 +26,7 @@ from handlers.core.undelivered import Undelivered, tell_coordinators
 from handlers.core.values import Inbound
 from handlers.features import FEATURES
 from scheduler.ticker import Ticker
-from storage.db import check_integrity, create_engine, migrate
+from storage.db import check_integrity, create_engine, migrate, optimize
 from storage.outbox import OutboxStore
 from storage.participants import SqlStore
 from storage.retention import Retention
@@ -38,6 +38,8 @@ log = logging.getLogger(__name__)
 OUTBOX_LEASE = timedelta(minutes=2)
 # How often text older than the retention period is looked for (it is cleared in batches).
 RETENTION_SCAN_SECONDS = 3600.0
+# How often the query planner's statistics are refreshed (PRAGMA optimize on SQLite).
+OPTIMIZE_SECONDS = 6 * 3600.0
 # How often failing health checks are logged.
 HEALTH_WATCH_SECONDS = 60.0
 
@@ -79,6 +81,7 @@ async def open_app(
     try:
         await check_integrity(engine)
         await migrate(engine)
+        await optimize(engine)
         store = SqlStore(engine, clock, bindings_for(features.features))
         config = settings.handler_config()
         await seed_coordinators(store, config)
@@ -112,6 +115,7 @@ async def open_app(
         ticker.every("outbox:drain", settings.outbox_poll_seconds, sender.drain)
         retention = Retention(engine, clock, timedelta(days=settings.retention_days))
         ticker.every("retention:purge", RETENTION_SCAN_SECONDS, retention.run)
+        ticker.every("db:optimize", OPTIMIZE_SECONDS, lambda: optimize(engine))
         health = Health(
             clock,
             outbox,

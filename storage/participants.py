@@ -197,6 +197,8 @@ class SqlTransaction(ConversationState):
                 status="registering",
                 created_at=now,
                 updated_at=now,
+                # Registering counts as writing, for the stalled-newcomer scan's index.
+                last_active_at=now,
             )
             .returning(participants.c.id)
         )

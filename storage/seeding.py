@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from handlers.core.parsing import search_key
 from storage.tables import (
+    audit_log,
     channel_addresses,
     connector_prefs,
     outbox,
@@ -71,6 +72,8 @@ async def seed_people(
         roles: list[dict[str, Any]] = []
         addresses: list[dict[str, Any]] = []
         prefs: list[dict[str, Any]] = []
+        history: list[dict[str, Any]] = []
+        audits: list[dict[str, Any]] = []
         times: list[dict[str, Any]] = []
         for i in range(count):
             pid = first + 1 + i
@@ -111,6 +114,23 @@ async def seed_people(
                     "created_at": now,
                 }
             )
+            # What registering left behind: the welcome sent, the registration audited.
+            history.append(
+                {
+                    "participant_id": pid,
+                    "address_id": first_address + 1 + i,
+                    "channel": channel,
+                    "payload": '{"key": "booking-paused"}',
+                    "language": "en",
+                    "timezone": "America/Toronto",
+                    "status": "sent",
+                    "attempts": 1,
+                    "next_attempt_at": now - timedelta(days=30),
+                    "created_at": now - timedelta(days=30),
+                    "sent_at": now - timedelta(days=30),
+                }
+            )
+            audits.append({"participant_id": pid, "action": "registered", "at": now})
             if role == "connector":
                 prefs.append({"participant_id": pid, "paused": False, "auto_accept": False})
                 for n in range(SLOTS_EACH):
@@ -131,6 +151,8 @@ async def seed_people(
             (channel_addresses, addresses),
             (connector_prefs, prefs),
             (slots, times),
+            (outbox, history),
+            (audit_log, audits),
         ):
             for chunk in _chunks(rows):
                 await conn.execute(sa.insert(table), list(chunk))
