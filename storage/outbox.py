@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from handlers.core.ports import Clock
 from handlers.core.values import Address, AddressStatus, Language, MenuEntry, Reply
+from storage.db import writing
 from storage.sql import set_address_status
 from storage.tables import QUEUED, channel_addresses, outbox
 
@@ -89,7 +90,7 @@ class OutboxStore:
             .limit(limit)
         )
         claimed: list[OutboxItem] = []
-        async with self._engine.begin() as conn:
+        async with writing(self._engine) as conn:
             for row in (await conn.execute(query)).all():
                 result = await conn.execute(
                     sa.update(outbox)
@@ -138,7 +139,7 @@ class OutboxStore:
             values["menu"] = [entry.model_dump() for entry in menu] or None
         else:
             values.update(menu_token=keyboard_token, menu_token_used=False)
-        async with self._engine.begin() as conn:
+        async with writing(self._engine) as conn:
             await conn.execute(
                 sa.update(channel_addresses)
                 .where(channel_addresses.c.id == item.address_id)
@@ -165,7 +166,7 @@ class OutboxStore:
             .where(channel_addresses.c.id == item.address_id, channel_addresses.c.status == "ok")
             .exists()
         )
-        async with self._engine.begin() as conn:
+        async with writing(self._engine) as conn:
             renewed = await conn.execute(
                 sa.update(outbox).where(mine, reachable).values(claimed_until=now + self._lease)
             )
@@ -176,7 +177,7 @@ class OutboxStore:
 
     async def mark_sent(self, item: OutboxItem, provider_id: str | None) -> None:
         """Record a delivery."""
-        async with self._engine.begin() as conn:
+        async with writing(self._engine) as conn:
             await conn.execute(
                 sa.update(outbox)
                 .where(outbox.c.id == item.id)
@@ -198,7 +199,7 @@ class OutboxStore:
         (its send timed out without an answer) is settled as sent instead of sent again.
         Returns False for a report older than what is recorded (it is ignored).
         """
-        async with self._engine.begin() as conn:
+        async with writing(self._engine) as conn:
             result = await conn.execute(
                 sa.update(outbox)
                 .where(outbox.c.id == outbox_id, outbox.c.delivery_rank < rank)
@@ -217,7 +218,7 @@ class OutboxStore:
 
     async def mark_address(self, outbox_id: int, status: str) -> None:
         """Mark the address a message went to (a late report of an opt-out or a bad number)."""
-        async with self._engine.begin() as conn:
+        async with writing(self._engine) as conn:
             address_id = sa.select(outbox.c.address_id).where(outbox.c.id == outbox_id)
             await set_address_status(conn, address_id.scalar_subquery(), status)
 
@@ -228,7 +229,7 @@ class OutboxStore:
 
         ``uncertain`` when this attempt may have reached the provider (a timeout).
         """
-        async with self._engine.begin() as conn:
+        async with writing(self._engine) as conn:
             # Only while still ours: a provider's status report may have settled it meanwhile,
             # or another drain taken it over.
             await conn.execute(
@@ -263,7 +264,7 @@ class OutboxStore:
         self, item: OutboxItem, error: str, address_status: AddressStatus | None
     ) -> None:
         """Give up on a message; optionally mark its address unreachable or opted out."""
-        async with self._engine.begin() as conn:
+        async with writing(self._engine) as conn:
             # Only while still ours: a provider's status report may have settled it meanwhile.
             await conn.execute(
                 sa.update(outbox)

@@ -21,7 +21,8 @@ from handlers.core.values import (
     Reply,
     Role,
 )
-from storage.conversation_state import ConversationState
+from storage.conversation_state import ADDRESS_COLUMNS, ConversationState
+from storage.db import writing
 from storage.erasure import erase_free_text
 from storage.jobs import SqlJobs
 from storage.rows import ROLES, participant_from_row
@@ -30,6 +31,7 @@ from storage.stores import Bindings
 from storage.tables import (
     audit_log,
     channel_addresses,
+    dialogue_states,
     inbound_messages,
     outbox,
     participant_roles,
@@ -54,6 +56,7 @@ class SqlTransaction(ConversationState):
         self._bindings = bindings
         self._stores: dict[str, object] = {}
         self._jobs = SqlJobs(conn, clock)
+        self._init_state()
 
     @property
     def jobs(self) -> SqlJobs:
@@ -173,15 +176,20 @@ class SqlTransaction(ConversationState):
     async def participant_by_address(self, address: Address) -> Participant | None:
         """Return the participant reached at ``address``, if any."""
         query = (
-            sa.select(participants, ROLES)
+            sa.select(participants, ROLES, *ADDRESS_COLUMNS)
             .join(channel_addresses, channel_addresses.c.participant_id == participants.c.id)
+            .outerjoin(dialogue_states, dialogue_states.c.participant_id == participants.c.id)
             .where(
                 channel_addresses.c.channel == address.channel,
                 channel_addresses.c.value == address.value,
             )
         )
         row = (await self._conn.execute(query)).first()
-        return participant_from_row(row) if row is not None else None
+        if row is None:
+            return None
+        # The address and the open dialogues come with the person: no statement later.
+        self._remember(address, row.id, row)
+        return participant_from_row(row)
 
     async def create_participant(
         self, address: Address, *, language: Language, timezone: str, role: Role | None
@@ -232,6 +240,9 @@ class SqlTransaction(ConversationState):
 
     async def address_status(self, address: Address) -> AddressStatus | None:
         """Return whether ``address`` can be written to (None for an unknown address)."""
+        known = self._addresses.get(address)
+        if known is not None:
+            return known.status
         query = sa.select(channel_addresses.c.status).where(
             channel_addresses.c.channel == address.channel,
             channel_addresses.c.value == address.value,
@@ -241,6 +252,9 @@ class SqlTransaction(ConversationState):
 
     async def set_address_status(self, address: Address, status: AddressStatus) -> None:
         """Mark ``address``; opting out also drops whatever was still queued for it."""
+        known = self._addresses.get(address)
+        if known is not None:
+            known.status = status
         address_id = sa.select(channel_addresses.c.id).where(
             channel_addresses.c.channel == address.channel,
             channel_addresses.c.value == address.value,
@@ -301,14 +315,19 @@ class SqlTransaction(ConversationState):
         """Queue replies in the outbox, rendered later in the participant's language and zone."""
         if not replies:
             return
+        known = self._addresses.get(address)
         address_id = (
-            await self._conn.execute(
-                sa.select(channel_addresses.c.id).where(
-                    channel_addresses.c.channel == address.channel,
-                    channel_addresses.c.value == address.value,
+            known.id
+            if known is not None
+            else (
+                await self._conn.execute(
+                    sa.select(channel_addresses.c.id).where(
+                        channel_addresses.c.channel == address.channel,
+                        channel_addresses.c.value == address.value,
+                    )
                 )
-            )
-        ).scalar_one()
+            ).scalar_one()
+        )
         now = self._clock.now()
         await self._conn.execute(
             sa.insert(outbox),
@@ -353,5 +372,5 @@ class SqlStore:
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[SqlTransaction]:
         """Open a write transaction that commits on success and rolls back on error."""
-        async with self._engine.begin() as conn:
+        async with writing(self._engine) as conn:
             yield SqlTransaction(conn, self._clock, self._bindings)
