@@ -1,17 +1,18 @@
 """Provider stubs on loopback that enforce their rate limits strictly (HTTP 429 beyond them).
 
 The Telegram stub answers ``getMe`` and ``sendMessage`` as the Bot API does; the Twilio stub
-answers the Messages API. Each holds a token bucket of one second of sends (Twilio counts
-segments), refuses a send when it is empty, and records who got what, so a wave can be
-checked for rate, 429s and exactly-once delivery.
+answers the Messages API. Each keeps its limit as a strict schedule (Twilio counts segments),
+refuses a send that comes before its turn, and records who got what, so a wave can be checked
+for rate, 429s and exactly-once delivery.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import socket
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from aiohttp import web
 
@@ -30,24 +31,24 @@ def free_port() -> int:
 
 
 @dataclass
-class Bucket:
-    """``rate`` units a second, at most one second's worth at once."""
+class Schedule:
+    """A provider's limit: ``rate`` units (messages, segments) a second, as a virtual schedule.
+
+    Each accepted send moves the next turn on by ``cost / rate`` seconds; a send that comes
+    before its turn by more than one second's worth of the others is refused. So no window of
+    a second ever holds more than ``rate`` units beyond the first, and a two-segment SMS at
+    one segment a second is accepted once the sender has waited for it.
+    """
 
     rate: float
-    tokens: float = 0.0
-    at: float = field(default_factory=clock)
-
-    def __post_init__(self) -> None:
-        self.tokens = self.rate
+    next_at: float = 0.0
 
     def take(self, cost: float) -> bool:
-        """Spend ``cost`` units if there are enough now."""
+        """Accept a send costing ``cost`` units if its turn has come."""
         now = clock()
-        self.tokens = min(self.rate, self.tokens + (now - self.at) * self.rate)
-        self.at = now
-        if self.tokens + 1e-9 < cost:
+        if now < self.next_at - max(0.0, 1 - 1 / self.rate):
             return False
-        self.tokens -= cost
+        self.next_at = max(now, self.next_at) + cost / self.rate
         return True
 
 
@@ -55,11 +56,12 @@ class StubProvider:
     """One stub server: counts accepted sends per recipient and refusals."""
 
     def __init__(self, rate: float) -> None:
-        self.bucket = Bucket(rate)
+        self.schedule = Schedule(rate)
         self.accepted: Counter[str] = Counter()
         self.first_at: float | None = None
         self.last_at: float | None = None
         self.refused = 0
+        self.changed = asyncio.Event()
         self._runner: web.AppRunner | None = None
         self.app = web.Application()
 
@@ -69,6 +71,7 @@ class StubProvider:
         self.first_at = self.first_at if self.first_at is not None else now
         self.last_at = now
         self.accepted[recipient] += 1
+        self.changed.set()
 
     async def start(self) -> str:
         """Listen on a free loopback port; return the base URL."""
@@ -101,7 +104,7 @@ class TelegramStub(StubProvider):
             return _ok({"id": 1, "is_bot": True, "first_name": "Stub", "username": "stub_bot"})
         if method != "sendMessage":
             return _ok(True)
-        if not self.bucket.take(1):
+        if not self.schedule.take(1):
             self.refused += 1
             body = {
                 "ok": False,
@@ -134,7 +137,7 @@ class TwilioStub(StubProvider):
         form = await request.post()
         body = str(form.get("Body", ""))
         segments = 1 + len(body) // 153 if len(body) > 160 else 1
-        if not self.bucket.take(segments):
+        if not self.schedule.take(segments):
             self.refused += 1
             error = {"code": 20429, "message": "Too Many Requests", "status": 429}
             return web.json_response(error, status=429)

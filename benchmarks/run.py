@@ -30,7 +30,7 @@ class Plan:
     writers: int
     writes_each: int
     search_rounds: int
-    telegram_wave: int
+    telegram_wave: int  # meetings: both sides get the reminder
     sms_wave: int
     sms_rate: float
     reminders: int
@@ -38,12 +38,12 @@ class Plan:
     @classmethod
     def quick(cls) -> Plan:
         """Small counts on 1,000 participants: keeps the bench working, in seconds."""
-        return cls((1000,), 200, 5, 10, 2, 5, 30, 4, 4.0, 1000)
+        return cls((1000,), 200, 5, 10, 2, 5, 15, 2, 4.0, 1000)
 
     @classmethod
     def full(cls) -> Plan:
         """The figures the README shows."""
-        return cls((1000, 10_000, 100_000), 2000, 200, 50, 10, 100, 600, 30, 1.0, 1_000_000)
+        return cls((1000, 10_000, 100_000), 2000, 200, 50, 10, 100, 300, 15, 1.0, 1_000_000)
 
 
 def _size(size: int) -> str:
@@ -67,17 +67,23 @@ async def bench(out: TextIO, plan: Plan) -> None:
         report.line("floor", "F (sum of medians)", ms(floor))
         for size in plan.sizes:
             await _store(report, folder, size, plan)
-        for result in await waves.wave(
+        results, shutdown = await waves.wave(
             folder, plan.telegram_wave, plan.sms_wave, 30.0, plan.sms_rate
-        ):
+        )
+        for result in results:
             report.line(
                 "wave",
-                f"{result.channel} drain rate",
+                f"{result.channel} reminders",
                 f"{result.drain_rate:.1f}/s ({result.drain_rate / result.rate:.0%} of "
-                f"{result.rate:g}/s)  first after {ms(result.first_after)}  "
+                f"{result.rate:g}/s)  first {ms(result.first_after)} after due  "
                 f"delivered {result.delivered}/{result.queued}  "
                 f"duplicates {result.duplicates}  429s {result.refused}",
             )
+        report.line(
+            "stop",
+            f"SIGTERM with {shutdown.backlog} SMS queued",
+            f"{shutdown.seconds:.2f} s  still queued {shutdown.still_queued}",
+        )
         await _startup(report, folder, plan.reminders)
 
 

@@ -1,7 +1,9 @@
-"""A reminder wave drained through the real channel adapters against rate-enforcing stubs."""
+"""A reminder wave through the running bot and the real channel adapters, against loopback
+provider stubs that enforce their rate limits; then a shutdown with a backlog queued."""
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -18,17 +20,17 @@ from benchmarks.providers import (
     TwilioStub,
 )
 from benchmarks.stats import clock
+from bot.app import open_app, running
 from bot.channels.base import Channel
 from bot.channels.sms import SmsChannel, build_twilio_client
 from bot.channels.telegram import TelegramChannel
 from bot.channels.telegram_service import build_application
 from bot.clock import SystemClock
 from bot.config import Settings
-from bot.i18n import Catalogue
-from bot.sender import OutboxSender
-from storage.db import create_engine, migrate
-from storage.outbox import OutboxStore
-from storage.seeding import seed_wave
+from storage.seeding import seed_reminder_wave, seed_wave
+
+# Seconds between the app being up and the wave falling due.
+LEAD = 2.0
 
 
 @dataclass(frozen=True)
@@ -41,16 +43,16 @@ class ChannelWave:
     delivered: int
     duplicates: int
     refused: int  # 429s from the stub
-    first_after: float  # seconds from the start of the drain to the first send
+    first_after: float  # seconds from the due time to the first send
     drain_rate: float  # messages a second, first send to last
 
     @classmethod
     def of(
-        cls, channel: str, queued: int, rate: float, stub: StubProvider, began: float
+        cls, channel: str, queued: int, rate: float, stub: StubProvider, due: float
     ) -> ChannelWave:
         """Read the stub's counters."""
-        first = stub.first_at if stub.first_at is not None else began
-        last = stub.last_at if stub.last_at is not None else began
+        first = stub.first_at if stub.first_at is not None else due
+        last = stub.last_at if stub.last_at is not None else due
         delivered = len(stub.accepted)
         span = last - first
         return cls(
@@ -60,19 +62,40 @@ class ChannelWave:
             delivered=delivered,
             duplicates=sum(stub.accepted.values()) - delivered,
             refused=stub.refused,
-            first_after=first - began,
+            first_after=first - due,
             drain_rate=(delivered - 1) / span if delivered > 1 and span > 0 else 0.0,
         )
 
 
+@dataclass(frozen=True)
+class Shutdown:
+    """A stop with a backlog queued: how long it took and what stayed queued."""
+
+    backlog: int
+    seconds: float
+    still_queued: int
+
+
+async def _delivered(stubs: list[tuple[StubProvider, int]]) -> None:
+    """Wait until each stub has accepted its count of recipients."""
+    for stub, count in stubs:
+        while len(stub.accepted) < count:
+            stub.changed.clear()
+            await stub.changed.wait()
+
+
 async def wave(
-    folder: Path, telegram: int, sms: int, telegram_rate: float, sms_rate: float
-) -> list[ChannelWave]:
-    """Queue ``telegram`` and ``sms`` messages at once, drain them, and read the stubs."""
+    folder: Path, telegram_pairs: int, sms_pairs: int, telegram_rate: float, sms_rate: float
+) -> tuple[list[ChannelWave], Shutdown]:
+    """Reminders for ``*_pairs`` meetings fall due at once; both sides of each are written to.
+
+    Then a backlog of SMS is queued and the bot is stopped as SIGTERM would.
+    """
     telegram_stub, twilio_stub = TelegramStub(telegram_rate), TwilioStub(sms_rate)
     telegram_url, twilio_url = await telegram_stub.start(), await twilio_stub.start()
     settings = Settings(
         database_url=f"sqlite+aiosqlite:///{folder / 'wave.db'}",
+        timezone="America/Toronto",
         telegram_token=SecretStr(TOKEN),
         telegram_base_url=telegram_url,
         telegram_rate_per_second=telegram_rate,
@@ -83,40 +106,58 @@ async def wave(
         public_url="https://bot.example.org",
         sms_segments_per_second=sms_rate,
     )
-    engine = create_engine(settings.database_url)
     system = SystemClock()
     application = build_application(settings)
     assert settings.twilio_from is not None
-    sms_channel = SmsChannel(
+    sms = SmsChannel(
         build_twilio_client(settings),
         settings.twilio_from,
         str(settings.public_url),
         sms_rate,
-        600,
+        settings.sms_uncertain_retry_seconds,
     )
+    queued = {"telegram": 2 * telegram_pairs, "sms": 2 * sms_pairs}
     try:
-        await migrate(engine)
-        await seed_wave(engine, system.now(), "telegram", telegram)
-        await seed_wave(engine, system.now(), "sms", sms)
         async with application.bot as bot:
             channels: dict[str, Channel] = {
                 "telegram": TelegramChannel(
                     bot, telegram_rate, settings.telegram_seconds_per_chat
                 ),
-                "sms": sms_channel,
+                "sms": sms,
             }
-            outbox = OutboxStore(engine, system, timedelta(minutes=2))
-            sender = OutboxSender(
-                outbox, Catalogue(), channels, system, batch=settings.outbox_batch
-            )
-            began = clock()
-            await sender.drain()
-        return [
-            ChannelWave.of("telegram", telegram, telegram_rate, telegram_stub, began),
-            ChannelWave.of("sms", sms, sms_rate, twilio_stub, began),
-        ]
+            async with open_app(settings, system, channels) as app:
+                due_at = system.now() + timedelta(seconds=LEAD)
+                due = clock() + LEAD
+                await seed_reminder_wave(
+                    app.engine, system.now(), "telegram", telegram_pairs, due_at
+                )
+                await seed_reminder_wave(app.engine, system.now(), "sms", sms_pairs, due_at)
+                async with running(app):
+                    longest = (
+                        LEAD
+                        + 30
+                        + max(queued["telegram"] / telegram_rate, queued["sms"] / sms_rate) * 2
+                    )
+                    async with asyncio.timeout(longest):
+                        await _delivered(
+                            [(telegram_stub, queued["telegram"]), (twilio_stub, queued["sms"])]
+                        )
+                    waves = [
+                        ChannelWave.of(name, queued[name], rate, stub, due)
+                        for name, rate, stub in (
+                            ("telegram", telegram_rate, telegram_stub),
+                            ("sms", sms_rate, twilio_stub),
+                        )
+                    ]
+                    backlog = max(20, queued["sms"])
+                    await seed_wave(app.engine, system.now(), "sms", backlog)
+                    app.sender.wake()
+                    await asyncio.sleep(1.0)
+                    stopping = clock()
+                stopped = clock() - stopping
+                shutdown = Shutdown(backlog, stopped, await app.outbox.pending_count())
+        return waves, shutdown
     finally:
-        await sms_channel.close()
-        await engine.dispose()
+        await sms.close()
         await telegram_stub.stop()
         await twilio_stub.stop()

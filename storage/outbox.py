@@ -125,29 +125,18 @@ class OutboxStore:
                 )
         return claimed
 
-    async def arm_menu(
-        self, item: OutboxItem, menu: list[MenuEntry] | None, keyboard_token: str | None
-    ) -> None:
-        """Before sending, record what the person is about to see.
+    async def confirm_claim(
+        self,
+        item: OutboxItem,
+        menu: list[MenuEntry] | None = None,
+        keyboard_token: str | None = None,
+    ) -> ClaimCheck:
+        """Right before the provider call: renew the claim if the message may still go out,
+        and record what the person is about to see, in one transaction.
 
-        Numbered channels get ``menu`` (an empty list clears it); button channels get
-        ``keyboard_token`` (None when the message has no keyboard). This happens before the
+        Numbered channels pass ``menu`` (an empty list clears it); button channels pass
+        ``keyboard_token`` (None when the message has no keyboard). It is recorded before the
         send, so a reply or tap arriving right after delivery already finds it.
-        """
-        values: dict[str, object] = {}
-        if menu is not None:
-            values["menu"] = [entry.model_dump() for entry in menu] or None
-        else:
-            values.update(menu_token=keyboard_token, menu_token_used=False)
-        async with writing(self._engine) as conn:
-            await conn.execute(
-                sa.update(channel_addresses)
-                .where(channel_addresses.c.id == item.address_id)
-                .values(**values)
-            )
-
-    async def confirm_claim(self, item: OutboxItem) -> ClaimCheck:
-        """Right before the provider call: renew the claim if the message may still go out.
 
         Returns "go" (claim renewed for another lease), "withdrawn" (the address no longer
         takes messages: a STOP, a block or a dead number arrived while the message waited its
@@ -171,6 +160,16 @@ class OutboxStore:
                 sa.update(outbox).where(mine, reachable).values(claimed_until=now + self._lease)
             )
             if renewed.rowcount == 1:
+                values: dict[str, object] = {}
+                if menu is not None:
+                    values["menu"] = [entry.model_dump() for entry in menu] or None
+                else:
+                    values.update(menu_token=keyboard_token, menu_token_used=False)
+                await conn.execute(
+                    sa.update(channel_addresses)
+                    .where(channel_addresses.c.id == item.address_id)
+                    .values(**values)
+                )
                 return "go"
             still_mine = (await conn.execute(sa.select(outbox.c.id).where(mine))).first()
         return "withdrawn" if still_mine is not None else "lost"

@@ -20,6 +20,7 @@ from storage.tables import (
     audit_log,
     channel_addresses,
     connector_prefs,
+    meetings,
     outbox,
     participant_roles,
     participants,
@@ -56,6 +57,7 @@ async def seed_people(
     connector_every: int = 2,
     channel: str = "sim",
     prefix: str = "p",
+    quiet_days: int = 30,
 ) -> list[int]:
     """Add ``count`` active participants (every ``connector_every``-th a connector with three
     open times in the next four weeks, none when 0); return the newcomers' ids.
@@ -97,7 +99,8 @@ async def seed_people(
                     "consent_at": now,
                     "created_at": now - timedelta(days=30),
                     "updated_at": now,
-                    "last_active_at": now - timedelta(days=i % 30),
+                    # Spread over the last ``quiet_days`` days (the stalled scan finds some).
+                    "last_active_at": now - timedelta(days=i % quiet_days),
                     "requests_paused": False,
                     "profession_key": search_key(profession),
                     "city_key": search_key(city),
@@ -178,7 +181,7 @@ async def seed_reminders(engine: AsyncEngine, due_from: datetime, count: int) ->
 
 async def seed_wave(engine: AsyncEngine, now: datetime, channel: str, count: int) -> None:
     """Queue one message, due ``now``, to each of ``count`` new people reached on ``channel``."""
-    first = await seed_people(engine, now, count, connector_every=0, channel=channel)
+    first = await seed_people(engine, now, count, connector_every=0, channel=channel, quiet_days=1)
     async with engine.begin() as conn:
         rows = (
             await conn.execute(
@@ -204,6 +207,67 @@ async def seed_wave(engine: AsyncEngine, now: datetime, channel: str, count: int
         ]
         for chunk in _chunks(queued):
             await conn.execute(sa.insert(outbox), list(chunk))
+
+
+async def seed_reminder_wave(
+    engine: AsyncEngine, now: datetime, channel: str, pairs: int, due_at: datetime
+) -> None:
+    """Add ``pairs`` confirmed meetings on ``channel``, each with its day-before reminder
+    falling due at ``due_at`` (a reminder wave: both sides of every meeting are written to).
+    """
+    first = await seed_people(
+        engine, now, 2 * pairs, connector_every=2, channel=channel, quiet_days=1
+    )
+    starts = due_at + timedelta(hours=24)
+    async with engine.begin() as conn:
+        taken = (
+            await conn.execute(
+                sa.select(slots.c.id, slots.c.connector_id)
+                .where(slots.c.connector_id.between(first[0] - 1, first[-1]))
+                .order_by(slots.c.id)
+            )
+        ).all()
+        one_each = {connector: slot for slot, connector in reversed(taken)}
+        await conn.execute(
+            sa.update(slots)
+            .where(slots.c.id.in_(list(one_each.values())))
+            .values(status="taken", starts_at=starts, ends_at=starts + timedelta(minutes=30))
+        )
+        await conn.execute(
+            sa.insert(meetings),
+            [
+                {
+                    "slot_id": slot,
+                    "connector_id": connector,
+                    "mentee_id": connector + 1,
+                    "starts_at": starts,
+                    "ends_at": starts + timedelta(minutes=30),
+                    "status": "confirmed",
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                for connector, slot in one_each.items()
+            ],
+        )
+        booked = (
+            await conn.execute(
+                sa.select(meetings.c.id).where(meetings.c.slot_id.in_(list(one_each.values())))
+            )
+        ).scalars()
+        await conn.execute(
+            sa.insert(scheduled),
+            [
+                {
+                    "kind": "reminder_24h",
+                    "key": f"wave:{meeting_id}",
+                    "subject_kind": "meeting",
+                    "subject_id": meeting_id,
+                    "due_at": due_at,
+                    "status": "pending",
+                }
+                for meeting_id in booked
+            ],
+        )
 
 
 def _address(channel: str, prefix: str, participant_id: int) -> str:

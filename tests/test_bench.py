@@ -24,10 +24,11 @@ EXPECTED = [
     rf"1k +10 writers throughput +{NUMBER} msg/s \({NUMBER}x one writer\) +p99 {NUMBER} ms "
     rf"+median {NUMBER} ms",
     *(
-        rf"wave +{channel} drain rate +{NUMBER}/s \({NUMBER}% of {NUMBER}/s\) +first after "
-        rf"{NUMBER} ms +delivered {count}/{count} +duplicates 0 +429s 0"
+        rf"wave +{channel} reminders +{NUMBER}/s \({NUMBER}% of {NUMBER}/s\) +first {NUMBER} ms "
+        rf"after due +delivered {count}/{count} +duplicates 0 +429s 0"
         for channel, count in (("telegram", 30), ("sms", 4))
     ),
+    rf"stop +SIGTERM with 20 SMS queued +{NUMBER} s +still queued {NUMBER}",
     rf"start +start-up, 0 pending reminders +{NUMBER} s +peak memory {NUMBER} MB",
     rf"start +start-up, 1,000 pending reminders +{NUMBER} s +peak memory {NUMBER} MB",
 ]
