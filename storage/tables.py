@@ -269,6 +269,8 @@ slots = sa.Table(
     sa.Column("created_at", UTCDateTime, nullable=False),
     sa.Index(None, "connector_id", "starts_at"),
     sa.Index(None, "status", "starts_at"),
+    # Search: each candidate's soonest open time, read from the index alone.
+    sa.Index(None, "connector_id", "status", "starts_at"),
     holding_text("ends_at", "place IS NOT NULL OR link IS NOT NULL"),
 )
 

@@ -5,7 +5,8 @@ The stalled-newcomer scan ran every 30 s over every active newcomer, because its
 ``last_active_at`` (their registration until they write), and a partial index holds only the
 newcomers not nudged since they last wrote, ordered by when that was. The sender's claim and
 the health check walked the outbox in id order from its oldest (sent) row; a partial index
-holds only the unsettled rows, per channel.
+holds only the unsettled rows, per channel. Search reads each candidate connector's soonest
+open time from (connector_id, status, starts_at) alone.
 
 Revision ID: 0014_perf
 Revises: 0012_referrals
@@ -37,6 +38,9 @@ def upgrade() -> None:
         postgresql_where=sa.text(AWAITING_NUDGE),
     )
     op.create_index(
+        "ix_slots_connector_id_status_starts_at", "slots", ["connector_id", "status", "starts_at"]
+    )
+    op.create_index(
         "ix_outbox_queue",
         "outbox",
         ["channel", "id"],
@@ -55,4 +59,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     """Drop the index (last_active_at keeps its values: they are true)."""
     op.drop_index("ix_outbox_queue", "outbox")
+    op.drop_index("ix_slots_connector_id_status_starts_at", "slots")
     op.drop_index("ix_participants_awaiting_nudge", "participants")
