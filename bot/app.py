@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 OUTBOX_LEASE = timedelta(minutes=2)
 # How often text older than the retention period is looked for (it is cleared in batches).
 RETENTION_SCAN_SECONDS = 3600.0
-# How often the query planner's statistics are refreshed (PRAGMA optimize on SQLite).
+# How often the query planner's statistics are refreshed (a bounded ANALYZE on SQLite).
 OPTIMIZE_SECONDS = 6 * 3600.0
 # How often failing health checks are logged.
 HEALTH_WATCH_SECONDS = 60.0
@@ -178,9 +178,10 @@ async def _due_timer(app: App) -> None:
             continue
         try:
             await app.run_due()
+            after = await app.due.next_due()
         except Exception:
             log.exception("due timer: the due-scan failed; the periodic scan will retry")
-        after = await app.due.next_due()
+            after = soonest
         if after is not None and after <= app.clock.now():
             # Still due after a run (a job that keeps failing): leave it to the periodic scan.
             await asyncio.sleep(period)
