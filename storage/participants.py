@@ -153,11 +153,28 @@ class SqlTransaction(ConversationState):
         )
 
     async def enqueue_to(self, participant_id: int, replies: list[Reply]) -> bool:
-        """Queue replies to another participant at their reachable address; False if none."""
-        address = await self.reach(participant_id)
-        if address is None:
+        """Queue replies to another participant at their reachable address; False if none.
+
+        One query finds their language, zone and first reachable address (the same address
+        ``reach`` gives): a reminder wave queues two of these per meeting.
+        """
+        row = (
+            await self._conn.execute(
+                sa.select(
+                    participants.c.language,
+                    participants.c.timezone,
+                    channel_addresses.c.id,
+                    channel_addresses.c.channel,
+                )
+                .join(channel_addresses, channel_addresses.c.participant_id == participants.c.id)
+                .where(participants.c.id == participant_id, channel_addresses.c.status == "ok")
+                .order_by(channel_addresses.c.id)
+                .limit(1)
+            )
+        ).first()
+        if row is None:
             return False
-        await self.enqueue(await self.participant(participant_id), address, replies)
+        await self._queue(participant_id, row.language, row.timezone, row.id, row.channel, replies)
         return True
 
     async def record_inbound(self, inbound: Inbound) -> bool:
@@ -328,17 +345,36 @@ class SqlTransaction(ConversationState):
                 )
             ).scalar_one()
         )
+        await self._queue(
+            participant.id,
+            participant.language,
+            participant.timezone,
+            address_id,
+            address.channel,
+            replies,
+        )
+
+    async def _queue(
+        self,
+        participant_id: int,
+        language: str,
+        timezone: str,
+        address_id: int,
+        channel: str,
+        replies: list[Reply],
+    ) -> None:
+        """Insert the outbox rows, due now."""
         now = self._clock.now()
         await self._conn.execute(
             sa.insert(outbox),
             [
                 {
-                    "participant_id": participant.id,
+                    "participant_id": participant_id,
                     "address_id": address_id,
-                    "channel": address.channel,
+                    "channel": channel,
                     "payload": reply.model_dump_json(),
-                    "language": participant.language,
-                    "timezone": participant.timezone,
+                    "language": language,
+                    "timezone": timezone,
                     "status": "pending",
                     "attempts": 0,
                     "next_attempt_at": now,
