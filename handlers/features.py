@@ -7,7 +7,7 @@ line here.
 
 from __future__ import annotations
 
-from handlers import coordination, followup, meetings, referrals, registration
+from handlers import coordination, followup, meetings, privacy, referrals, registration
 from handlers.core.feature import Feature
 from handlers.core.registry import Registry
 
@@ -17,6 +17,7 @@ FEATURES: tuple[Feature, ...] = (
     followup.FEATURE,
     referrals.FEATURE,
     coordination.FEATURE,
+    privacy.FEATURE,
 )
 
 

@@ -44,7 +44,8 @@ TEXT = st.one_of(st.sampled_from(HOSTILE), st.text(max_size=60))
 KINDS = ["accept", "decline", "book", "meeting", "withdraw", "confirm", "met", "cancel", "move",
          "moveto", "slot", "settings", "lift", "menu", "global", "lang", "sector", "conn", "rate",
          "why", "role", "langs", "yes", "no", "refer", "refbook", "refout", "kind", "person",
-         "given", "search", "refshow", "helped", "start", "field"]  # fmt: skip
+         "given", "search", "refshow", "helped", "start", "field",
+         "broadcast"]  # fmt: skip
 CHOICE = st.builds(lambda kind, rest: f"{kind}:{rest}", st.sampled_from(KINDS), TEXT)
 
 
@@ -75,6 +76,11 @@ class World:
                                "name": "Omar Said"},
             "referrals_book": {"connector_id": ben, "slot_id": slot, "referral_id": 1},
             "referrals_job": {"role": "Technician", "in_field": "yes", "start_month": "2027-01"},
+            # Not sure yet: a "yes" the fuzzer stumbles on at the last check keeps her data.
+            "privacy_delete": {"sure": False},
+            # A sector nobody is in; Amina is no coordinator, so a "send" sends nothing anyway.
+            "coordination_broadcast": {"audience": {"kind": "sector", "value": "9"},
+                                       "en": "Open house", "fr": None},
         }  # fmt: skip
 
     def frames(self) -> list[tuple[str, str]]:

@@ -452,11 +452,22 @@ async def test_a_three_generation_chain_for_coordinators(chat: Transcript, style
             "✓ met or held, … waiting, ✉ invited, ☎ contacted, ✗ declined or cancelled, "
             "↗ outside contact, ★ led to a job"
         )
-    numbers = await chat.say("coord", "/stats" if style == "telegram" else "stats")
-    assert body(numbers[1]) == (
-        "Referrals per held meeting: 1.5. Referrals that became meetings: 33%. "
+    numbers = [
+        body(m) for m in await chat.say("coord", "/stats" if style == "telegram" else "stats")
+    ]
+    # Three referrals this month (Carla, Omar, Dana): one followed up and met, none before.
+    if style == "sms":
+        assert "Referrals: made 3 (0), followed up 1 (0), met 1 (0)." in numbers
+        assert "Jobs reported: in field 0 (0), related 0 (0), other 0 (0)." in numbers
+    else:
+        assert (
+            "Referrals made: 3 (0)\nFollowed up by the newcomer: 1 (0)\nBecame a meeting: 1 (0)"
+            in numbers
+        )
+    assert (
+        "Since the start: referrals per held meeting: 1.5. Referrals that became meetings: 33%. "
         "Deepest chain (generations): 2. Referrals leading to most meetings/jobs: Ben (1/0)"
-    )
+    ) in numbers
     wrong = await chat.say("coord", "chain Amina")
     assert body(wrong[0]) == "Type chain and a participant number, for example: chain 12"
     nobody = await chat.say("coord", "chain 999")

@@ -78,9 +78,25 @@ NUMBERS = {
     "who": 10234, "held": 12, "noshow": 2, "rating": 5, "meeting": 10234, "slots": 3,
     "met": 12, "generations": 4, "people": 23, "meetings": 17, "jobs": 3, "share": 42,
     "deepest": 4,
+    # Coordinators' /stats (each figure beside the previous period's) and exports.
+    **{
+        f"{figure}{when}": 1234
+        for figure in (
+            "newcomers_active", "newcomers_new", "connectors_active", "connectors_new",
+            "requested", "held", "noshow", "made", "followed", "met", "field", "related",
+            "other",
+        )
+        for when in ("", "_before")
+    },
+    "rows": 12345, "messages": 12345,
+    # Broadcast previews: people per language and channel, and SMS segments per text.
+    "total": 12345,
+    **{f"{lang}_{channel}": 1234 for lang in ("en", "fr") for channel in ("sms", "telegram")},
+    "sim": 12, "en_segments": 4, "fr_segments": 4,
 }  # fmt: skip
 # Messages always sent with choices, and the labels of those choices.
 CHOICES: dict[str, tuple[str, ...]] = {
+    "broadcast-preview": ("broadcast-send", "broadcast-cancel"),
     "registration-welcome": ("language-name-en", "language-name-fr"),
     "language-choose": ("language-name-en", "language-name-fr"),
     "registration-consent": ("dialogue-choice-yes", "dialogue-choice-no"),
@@ -256,6 +272,15 @@ def arguments(
         "gone": "no",
         "language": "français" if language == "fr" else "English",
         "scope": "mine",
+        "outcome": "you",  # a settled no-show, told to the one who missed it
+        "start": When(at=at, style="day"),
+        "end": When(at=at + timedelta(days=6), style="day"),
+        "contacts": "yes",
+        "audience": "Enseignement, droit, services sociaux"
+        if language == "fr"
+        else "Education, law, social services",
+        "en_text": "Open house on Wednesday, December 30 at 12:30 p.m., 100 Main St.",
+        "fr_text": "Portes ouvertes le mercredi 30 décembre à 12 h 30, 100, rue Main.",
         "lines": LINES[language],
         "comment": COMMENT[language],
         "about": "Présenter une personne nouvelle à un connecteur"
@@ -346,7 +371,9 @@ def test_the_catalogues_own_sms_words_are_all_in_gsm7(language: Language) -> Non
     keys = {"none", "yes", "no", "requested", "confirmed", "declined", "cancelled", "other"}
     outside: list[str] = []
     for key, variables in messages(language).items():
-        if key.startswith("telegram-"):  # Telegram only
+        if key.startswith(
+            ("telegram-", "numbers-col-", "referrals-col-")
+        ):  # Telegram only; CSV headers
             continue
         for value in keys:
             args: dict[str, ArgValue] = {v: value for v in variables if v != "channel"}

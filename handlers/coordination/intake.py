@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from handlers.coordination.paging import cut, next_page, page, page_size
-from handlers.coordination.people import person_args
+from handlers.coordination.people import person_args, shown_name
 from handlers.coordination.ports import coordination_store
 from handlers.coordination.records import records_store
 from handlers.core.context import Ctx
@@ -68,7 +68,7 @@ async def _waiting(ctx: Ctx, participant_id: int) -> Participant | Reply:
     if person is None or person.status != "active":
         return Reply(key="coordination-no-such-person", args={"id": participant_id})
     if person.approval is None:
-        return Reply(key="intake-not-waiting", args={"id": person.id, "name": person.name or "-"})
+        return Reply(key="intake-not-waiting", args={"id": person.id, "name": shown_name(person)})
     return person
 
 
@@ -85,7 +85,7 @@ async def approve(ctx: Ctx, participant_id: int) -> Result:
                                                         "role": role_ref(role)},
                     command_roles=person.roles | {role})  # fmt: skip
     await ctx.tx.enqueue_to(person.id, [welcome])
-    return [Reply(key="intake-approved", args={"id": person.id, "name": person.name or "-"})]
+    return [Reply(key="intake-approved", args={"id": person.id, "name": shown_name(person)})]
 
 
 async def reject(ctx: Ctx, refusal: Refusal) -> Result:
@@ -101,4 +101,4 @@ async def reject(ctx: Ctx, refusal: Refusal) -> Result:
         args={"reason": refusal.reason, "contact": ctx.config.programme_contact or "none"},
     )
     await ctx.tx.enqueue_to(person.id, [told])
-    return [Reply(key="intake-rejected", args={"id": person.id, "name": person.name or "-"})]
+    return [Reply(key="intake-rejected", args={"id": person.id, "name": shown_name(person)})]

@@ -67,7 +67,8 @@ class Scope:
         address = await self.tx.reach(person.id)
         if address is None:
             return None
-        return Ctx(self.tx, self.clock, self.config, address, person, self.features)
+        return Ctx(self.tx, self.clock, self.config, address, person, self.features,
+                   by_sms=address.channel == "sms")  # fmt: skip
 
 
 @dataclass
@@ -80,6 +81,9 @@ class Ctx:
     address: Address
     participant: Participant
     features: Registry
+    # The person reads by SMS (a real number, or an SMS-style persona in the simulator): short
+    # pages, numbered choices, and no files.
+    by_sms: bool = False
 
     async def update(self, update: ProfileUpdate) -> Participant:
         """Store ``update`` and keep this context's view of the participant current."""

@@ -23,8 +23,10 @@ from handlers.referrals.chain import (
     follow_chain,
     on_outside,
 )
+from handlers.referrals.exports import EXPORTS
 from handlers.referrals.give import GiveAnswers
 from handlers.referrals.job import JOB
+from handlers.referrals.numbers import referrals_in_period
 from handlers.referrals.ports import referral_store
 from handlers.referrals.record import GIVE, REMINDER, remind_later
 from handlers.referrals.reminder import remind_connector
@@ -99,4 +101,7 @@ FEATURE = Feature(
     ),
     # Invited people who registered, and referrals whose meeting was held.
     scans=(follow_chain,),
+    # Referrals made, followed and met, jobs reported: lines of the coordinators' /stats.
+    numbers=(referrals_in_period,),
+    exports=EXPORTS,
 )  # fmt: skip

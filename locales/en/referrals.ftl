@@ -129,4 +129,31 @@ referrals-picture-title = Referral chain of { $name }
 referrals-picture-met = met
 referrals-picture-waiting = waiting
 referrals-picture-ended = ended
-referrals-numbers = Referrals per held meeting: { $per }. Referrals that became meetings: { $share }%. Deepest chain (generations): { $deepest }. Referrals leading to most meetings/jobs: { $leaders }
+referrals-numbers = Since the start: referrals per held meeting: { $per }. Referrals that became meetings: { $share }%. Deepest chain (generations): { $deepest }. Referrals leading to most meetings/jobs: { $leaders }
+referrals-period = { $channel ->
+    [sms] Referrals: made { $made } ({ $made_before }), followed up { $followed } ({ $followed_before }), met { $met } ({ $met_before }).
+   *[other] Referrals made: { $made } ({ $made_before })
+        Followed up by the newcomer: { $followed } ({ $followed_before })
+        Became a meeting: { $met } ({ $met_before })
+}
+referrals-jobs-period = { $channel ->
+    [sms] Jobs reported: in field { $field } ({ $field_before }), related { $related } ({ $related_before }), other { $other } ({ $other_before }).
+   *[other] Jobs reported in their field: { $field } ({ $field_before })
+        In a related field: { $related } ({ $related_before })
+        Other jobs: { $other } ({ $other_before })
+}
+referrals-chart-funnel = Referrals made in the period, and what became of them
+referrals-funnel-made = Made
+referrals-funnel-followed = Followed up
+referrals-funnel-met = Met
+referrals-col-made = made
+referrals-col-meeting = meeting
+referrals-col-kind = kind
+referrals-col-became = became meeting
+referrals-col-person = person referred
+referrals-col-contact = contact
+referrals-col-reported = reported
+referrals-col-job = job
+referrals-col-in-field = in field
+referrals-col-start = start month
+referrals-col-referral = referral

@@ -129,4 +129,31 @@ referrals-picture-title = Le réseau de { $name }, de rencontre en rencontre
 referrals-picture-met = rencontré
 referrals-picture-waiting = en attente
 referrals-picture-ended = terminé
-referrals-numbers = Contacts par rencontre tenue : { $per }. Contacts devenus rencontres : { $share } %. Plus long parcours (générations) : { $deepest }. Contacts menant au plus de rencontres/emplois : { $leaders }
+referrals-numbers = Depuis le début : contacts par rencontre tenue : { $per }. Contacts devenus rencontres : { $share } %. Plus long parcours (générations) : { $deepest }. Contacts menant au plus de rencontres/emplois : { $leaders }
+referrals-period = { $channel ->
+    [sms] Contacts : proposés { $made } ({ $made_before }), suivis { $followed } ({ $followed_before }), rencontrés { $met } ({ $met_before }).
+   *[other] Contacts proposés : { $made } ({ $made_before })
+        Suivis par la personne nouvellement arrivée : { $followed } ({ $followed_before })
+        Devenus une rencontre : { $met } ({ $met_before })
+}
+referrals-jobs-period = { $channel ->
+    [sms] Emplois déclarés : dans le domaine { $field } ({ $field_before }), domaine connexe { $related } ({ $related_before }), autres { $other } ({ $other_before }).
+   *[other] Emplois déclarés dans le domaine : { $field } ({ $field_before })
+        Dans un domaine connexe : { $related } ({ $related_before })
+        Autres emplois : { $other } ({ $other_before })
+}
+referrals-chart-funnel = Contacts proposés pendant la période, et ce qu'ils sont devenus
+referrals-funnel-made = Proposés
+referrals-funnel-followed = Suivis
+referrals-funnel-met = Rencontrés
+referrals-col-made = proposé le
+referrals-col-meeting = rencontre
+referrals-col-kind = type
+referrals-col-became = rencontre obtenue
+referrals-col-person = personne recommandée
+referrals-col-contact = coordonnées
+referrals-col-reported = déclaré le
+referrals-col-job = emploi
+referrals-col-in-field = dans le domaine
+referrals-col-start = mois de début
+referrals-col-referral = recommandation
