@@ -80,6 +80,17 @@ class SqlJobs:
                 )
         return claimed
 
+    async def next_due(self) -> datetime | None:
+        """When the soonest pending job falls due (an index seek on status and due time)."""
+        query = (
+            sa.select(scheduled.c.due_at)
+            .where(scheduled.c.status == "pending")
+            .order_by(scheduled.c.due_at)
+            .limit(1)
+        )
+        found: datetime | None = (await self._conn.execute(query)).scalar_one_or_none()
+        return found
+
     async def finish(self, job_id: int, dropped: bool, detail: str = "") -> None:
         """Mark a claimed job done (or dropped by its late policy)."""
         await self._conn.execute(

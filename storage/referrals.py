@@ -242,12 +242,20 @@ class SqlReferrals:
             participants.c.id == referrals.c.person_id,
             participants.c.referral_code == referrals.c.code,
         ):
-            query = (
-                sa.select(referrals.c.id, participants.c.id)
-                .join(participants, on)
-                .where(referrals.c.status == "invited", participants.c.status == "active")
-                .limit(limit)
+            # Driven from the invitations (few) with a lookup per invitation, never from the
+            # participants (many): a subquery fixes that order whatever the statistics say.
+            person = (
+                sa.select(participants.c.id)
+                .where(on, participants.c.status == "active")
+                .limit(1)
+                .scalar_subquery()
             )
+            invited = (
+                sa.select(referrals.c.id, person.label("person"))
+                .where(referrals.c.status == "invited")
+                .subquery()
+            )
+            query = sa.select(invited).where(invited.c.person.is_not(None)).limit(limit)
             for referral_id, person_id in await self._conn.execute(query):
                 found.setdefault(referral_id, person_id)
         return list(found.items())[:limit]

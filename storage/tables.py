@@ -37,6 +37,12 @@ def holding_text(column: str, where: str) -> sa.Index:
     return sa.Index(None, column, sqlite_where=sa.text(where), postgresql_where=sa.text(where))
 
 
+# Newcomers not nudged since they last wrote (every person has a last_active_at).
+AWAITING_NUDGE = "nudged_at IS NULL OR nudged_at < last_active_at"
+
+# Outbox rows not yet settled (the sender's queue).
+QUEUED = "status IN ('pending', 'sending')"
+
 metadata = sa.MetaData(
     naming_convention={
         "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -80,6 +86,15 @@ participants = sa.Table(
     sa.Index(None, "role", "status"),
     sa.Index(None, "role", "status", "last_active_at"),
     sa.Index(None, "role", "status", "sector"),
+    # The stalled-newcomer scan: only those not nudged since they last wrote.
+    sa.Index(
+        "ix_participants_awaiting_nudge",
+        "role",
+        "status",
+        "last_active_at",
+        sqlite_where=sa.text(AWAITING_NUDGE),
+        postgresql_where=sa.text(AWAITING_NUDGE),
+    ),
 )
 
 # How many messages a person sent (kind "inbound"), or how many replies to text the bot could
@@ -206,6 +221,15 @@ outbox = sa.Table(
     sa.Index(None, "status", "next_attempt_at"),
     sa.Index(None, "address_id", "status", "id"),
     holding_text("created_at", "payload != ''"),
+    # The queue: only messages not yet settled, per channel in order. The sent history grows
+    # forever; claiming and the health check must not walk it.
+    sa.Index(
+        "ix_outbox_queue",
+        "channel",
+        "id",
+        sqlite_where=sa.text(QUEUED),
+        postgresql_where=sa.text(QUEUED),
+    ),
 )
 
 # What a connector offers: settings that apply to all their slots.
@@ -245,6 +269,8 @@ slots = sa.Table(
     sa.Column("created_at", UTCDateTime, nullable=False),
     sa.Index(None, "connector_id", "starts_at"),
     sa.Index(None, "status", "starts_at"),
+    # Search: each candidate's soonest open time, read from the index alone.
+    sa.Index(None, "connector_id", "status", "starts_at"),
     holding_text("ends_at", "place IS NOT NULL OR link IS NOT NULL"),
 )
 

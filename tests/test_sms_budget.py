@@ -325,12 +325,6 @@ def arguments(
         if language == "fr"
         else "Director of human resources",
         "organisation": "Office municipal d'habitation de Montréal",
-        # The certificate's written-out dates (the longest month) and a programme's name.
-        "start": "1er septembre 2026" if language == "fr" else "September 30, 2026",
-        "end": "30 décembre 2026" if language == "fr" else "December 30, 2026",
-        "programme": "Programme de mentorat professionnel"
-        if language == "fr"
-        else "Career Mentoring Program",
         "link": "https://t.me/connector_bot?start=K7P2QX4M",
         "code": "K7P2QX4M",
         "tree": "x",

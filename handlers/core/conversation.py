@@ -157,8 +157,10 @@ class Conversation:
                     return acted
                 return [*acted, await self._engine.prompt(ctx, state)]
         if state.frames:
-            offered = await self._engine.choice_ids(ctx, state)
-            if answer.choice is not None and answer.choice not in offered:
+            # Asked only for a choice: asking the question again may be costly (a search).
+            if answer.choice is not None and not await self._engine.offers(
+                ctx, state, answer.choice
+            ):
                 expired = Reply(key="dialogue-choice-expired")
                 return [expired, await self._engine.prompt(ctx, state)]
             if answer.text is not None and await self._engine.refuses(ctx, state, answer):

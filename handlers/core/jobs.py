@@ -43,6 +43,10 @@ class JobStore(Protocol):
         """Claim up to ``limit`` due jobs, oldest first, with a conditional update."""
         ...
 
+    async def next_due(self) -> datetime | None:
+        """When the soonest pending job falls due (None when none is pending)."""
+        ...
+
     async def finish(self, job_id: int, dropped: bool, detail: str = "") -> None:
         """Mark a claimed job done (or dropped by its late policy)."""
         ...
