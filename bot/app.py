@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import timedelta
@@ -26,7 +26,7 @@ from handlers.core.undelivered import Undelivered, tell_coordinators
 from handlers.core.values import Inbound
 from handlers.features import FEATURES
 from scheduler.ticker import Ticker
-from storage.db import check_integrity, create_engine, migrate
+from storage.db import check_integrity, create_engine, migrate, optimize
 from storage.outbox import OutboxStore
 from storage.participants import SqlStore
 from storage.retention import Retention
@@ -38,6 +38,8 @@ log = logging.getLogger(__name__)
 OUTBOX_LEASE = timedelta(minutes=2)
 # How often text older than the retention period is looked for (it is cleared in batches).
 RETENTION_SCAN_SECONDS = 3600.0
+# How often the query planner's statistics are refreshed (a bounded ANALYZE on SQLite).
+OPTIMIZE_SECONDS = 6 * 3600.0
 # How often failing health checks are logged.
 HEALTH_WATCH_SECONDS = 60.0
 
@@ -57,6 +59,9 @@ class App:
     sender: OutboxSender
     ticker: Ticker
     health: Health
+    due: DueScan
+    # The due-scan as the scheduler runs it: with its heartbeat, waking the sender after.
+    run_due: Callable[[], Awaitable[object]]
 
     async def receive(self, inbound: Inbound) -> Outcome:
         """Process one inbound message and wake the sender."""
@@ -79,6 +84,7 @@ async def open_app(
     try:
         await check_integrity(engine)
         await migrate(engine)
+        await optimize(engine)
         store = SqlStore(engine, clock, bindings_for(features.features))
         config = settings.handler_config()
         await seed_coordinators(store, config)
@@ -103,15 +109,13 @@ async def open_app(
         )
         ticker = Ticker()
         # Follow-up first: what it queues goes out in the drain right after.
-        due = DueScan(store, clock, config, features)
-        ticker.every(
-            "follow-up:due",
-            settings.follow_up_scan_seconds,
-            heartbeats.around("due-scan", due.run_due),
-        )
-        ticker.every("outbox:drain", settings.outbox_poll_seconds, sender.drain)
+        due = DueScan(store, clock, config, features, queued=sender.wake)
+        run_due = heartbeats.around("due-scan", lambda: _run_due_and_wake(due, sender))
+        ticker.every("follow-up:due", settings.follow_up_scan_seconds, run_due)
+        ticker.every("outbox:drain", settings.outbox_poll_seconds, sender.poll)
         retention = Retention(engine, clock, timedelta(days=settings.retention_days))
         ticker.every("retention:purge", RETENTION_SCAN_SECONDS, retention.run)
+        ticker.every("db:optimize", OPTIMIZE_SECONDS, lambda: optimize(engine))
         health = Health(
             clock,
             outbox,
@@ -136,9 +140,51 @@ async def open_app(
             sender=sender,
             ticker=ticker,
             health=health,
+            due=due,
+            run_due=run_due,
         )
     finally:
         await engine.dispose()
+
+
+async def _run_due_and_wake(due: DueScan, sender: OutboxSender) -> int:
+    """Run the due-scan; wake the sender for the reminders it queued, now rather than later."""
+    try:
+        return await due.run_due()
+    finally:
+        sender.wake()
+
+
+async def _due_timer(app: App) -> None:
+    """Run the due-scan when the soonest job falls due, so its message leaves on time.
+
+    The periodic scan alone left a reminder up to a whole scan period late; this sleeps until
+    the next due time (at most a scan period, so jobs added meanwhile are seen) and runs it.
+    The periodic scan stays, for whatever this misses.
+    """
+    period = app.settings.follow_up_scan_seconds
+    while True:
+        try:
+            soonest = await app.due.next_due()
+        except Exception:
+            log.exception("due timer: could not read the next due time")
+            soonest = None
+        if soonest is None:
+            await asyncio.sleep(period)
+            continue
+        wait = (soonest - app.clock.now()).total_seconds()
+        if wait > 0:
+            await asyncio.sleep(min(wait, period))
+            continue
+        try:
+            await app.run_due()
+            after = await app.due.next_due()
+        except Exception:
+            log.exception("due timer: the due-scan failed; the periodic scan will retry")
+            after = soonest
+        if after is not None and after <= app.clock.now():
+            # Still due after a run (a job that keeps failing): leave it to the periodic scan.
+            await asyncio.sleep(period)
 
 
 @asynccontextmanager
@@ -147,9 +193,13 @@ async def running(app: App) -> AsyncIterator[App]:
     grace period), then stop."""
     app.ticker.start()
     sender_task = asyncio.create_task(app.sender.run())
+    timer = asyncio.create_task(_due_timer(app))
     try:
         yield app
     finally:
+        timer.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await timer
         app.ticker.shutdown()
         # What is due goes out within the grace period; sends still in flight then are put
         # back in the queue, and the database closes only after that.

@@ -1,4 +1,4 @@
-"""The ``connector-bot`` command: run, simulate, demo, migrate, backup."""
+"""The ``connector-bot`` command: run, simulate, demo, migrate, backup, bench."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from bot.config import ConfigError, Settings, load_settings
 from bot.demo import run_demo
 from bot.serve import has_channels, serve
 from bot.simulate import ScriptError, Simulator, parse_moment
+from handlers.core.parsing import ascii_int
 from storage.backup import BackupError, backup_sqlite, pg_dump_advice, sqlite_path
 from storage.db import DatabaseDamaged, check_integrity, create_engine, migrate
 
@@ -41,7 +42,19 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("migrate", help="apply database migrations")
     backup = sub.add_parser("backup", help="copy the live database consistently to FILE")
     backup.add_argument("file", type=Path, help="where to write the copy (replaced if present)")
+    bench = sub.add_parser("bench", help="measure the bot against its libraries' own cost")
+    bench.add_argument("--quick", action="store_true", help="1,000 participants, small counts")
+    bench.add_argument(
+        "--sizes", type=_sizes, help="store sizes to build, e.g. 1000,10000 (default 1k,10k,100k)"
+    )
     return parser
+
+
+def _sizes(text: str) -> tuple[int, ...]:
+    sizes = tuple(ascii_int(part.strip()) or 0 for part in text.split(","))
+    if min(sizes) < 10:
+        raise argparse.ArgumentTypeError("each size at least 10")
+    return sizes
 
 
 async def _migrate(settings: Settings) -> None:
@@ -119,6 +132,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "demo":
             asyncio.run(run_demo(sys.stdout, jsonl=args.jsonl))
+            return 0
+        if args.command == "bench":
+            # Imported here: the bench pulls in its provider stubs, which running never needs.
+            from benchmarks.run import main as run_bench
+
+            run_bench(sys.stdout, quick=args.quick, sizes=args.sizes)
             return 0
         settings = load_settings()
         if args.command == "backup":

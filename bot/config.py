@@ -19,6 +19,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from handlers.core.context import ApprovalPolicy, FollowUpTiming, HandlerConfig
 from handlers.core.phones import to_e164
+from handlers.core.programmes import ProgrammesError, load_programmes
 from handlers.core.values import Address, Language
 
 PREFIX = "CONNECTOR_"
@@ -60,6 +61,8 @@ class Settings(BaseSettings):
     stall_days: float = Field(default=21, gt=0, le=365)
     digest_weekday: int = Field(default=0, ge=0, le=6)
     digest_hour: int = Field(default=9, ge=0, le=23)
+    # The programmes file (TOML); empty: the built-in Connector and Career Mentoring programmes.
+    programmes_file: str = ""
     # Message bodies and other typed text are cleared once this old (rows and statuses stay).
     retention_days: int = Field(default=90, ge=1, le=3650)
     outbox_batch: int = Field(default=50, ge=1, le=1000)
@@ -106,6 +109,16 @@ class Settings(BaseSettings):
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError) as error:
             raise ValueError(f"unknown timezone {value!r} (use an IANA name)") from error
+        return value
+
+    @field_validator("programmes_file")
+    @classmethod
+    def _programmes_valid(cls, value: str) -> str:
+        # Read once here so that a mistake stops the bot at start-up, naming the field.
+        try:
+            load_programmes(value or None)
+        except ProgrammesError as error:
+            raise ValueError(str(error)) from None
         return value
 
     @field_validator("telegram_token")
@@ -165,6 +178,7 @@ class Settings(BaseSettings):
             inbound_per_minute=self.inbound_per_minute,
             unread_per_hour=self.unread_per_hour,
             bot_username=self.telegram_bot_username,
+            programmes=load_programmes(self.programmes_file or None),
             follow_up=FollowUpTiming(
                 request_nudge=timedelta(hours=self.request_nudge_hours),
                 request_expiry=timedelta(hours=self.request_expiry_hours),

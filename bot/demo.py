@@ -104,13 +104,15 @@ amina: 1
 # An hour before, a last reminder; half an hour after the end, "did you meet?".
 :clock 2026-12-03T10:00
 :clock 2026-12-03T12:00
-amina: oui
-amina: 5
-amina: Très humain, il m'a donné trois noms à contacter
+# Ben's "yes, we met" leads straight into his three referrals (had Amina answered first, he
+# would have been told the meeting was recorded as held and offered "Give referrals").
 ben #1
 ben #5
 ben #1
-# Ben's "yes, we met" leads straight into his three referrals: Carla, in the programme.
+amina: oui
+amina: 5
+amina: Très humain, il m'a donné trois noms à contacter
+# Ben's first referral: Carla, in the programme.
 ben #1
 ben: Carla
 ben #1
@@ -123,12 +125,12 @@ carla #1
 # The next day Amina and Carla meet: the chain's second generation. Carla refers Amina to a
 # contact outside the programme, whose details go to Amina alone, in a message of their own.
 :clock 2026-12-04T13:00
-amina: oui
-amina: 5
-amina: Merci
 carla #1
 carla #5
 carla #1
+amina: oui
+amina: 5
+amina: Merci
 carla #3
 carla: Dana Roy
 carla: HR director

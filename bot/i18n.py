@@ -17,7 +17,7 @@ from fluent.syntax import FluentParser
 from fluent.syntax import ast as ftl
 
 import locales
-from bot.channels.segments import gsm_fold
+from bot.channels.segments import count_segments, gsm_fold
 from handlers.core.values import (
     LANGUAGES,
     ArgValue,
@@ -25,6 +25,7 @@ from handlers.core.values import (
     Languages,
     Lines,
     Ref,
+    Segments,
     When,
     Zone,
 )
@@ -219,6 +220,9 @@ class Catalogue:
             return str(get_timezone_name(value.zone, locale=BABEL_LOCALES[to.language]))
         if isinstance(value, Lines):
             return "\n".join(self.render(line.key, line.args, to) for line in value.lines)
+        if isinstance(value, Segments):
+            sms = Rendering(language=value.language, timezone=to.timezone, channel="sms")
+            return count_segments(self.render(value.measure, {"text": value.text}, sms))
         if isinstance(value, Languages):
             names = Locale.parse(BABEL_LOCALES[to.language]).languages
             return ", ".join(names.get(item, item) for item in value.items)

@@ -7,8 +7,10 @@ from datetime import datetime
 
 from bot.calendar import ics
 from bot.channels.base import RenderedMessage
+from bot.charts import png
 from bot.i18n import Catalogue, Rendering
 from bot.sms_fit import fit
+from bot.tables import csv_file
 from bot.tree_picture import draw_tree
 from handlers.core.values import MenuEntry, Reply
 from storage.outbox import OutboxItem
@@ -34,6 +36,11 @@ def render_reply(
     if reply.picture is not None and to.channel != "sms":
         # SMS cannot show an image; the text says the same in short.
         attachments = (*attachments, draw_tree(reply.picture, catalogue, to))
+    if to.channel != "sms":
+        # Files cannot travel by SMS: charts and tables are not even drawn for it.
+        attachments = (*attachments, *(png(chart, catalogue, to) for chart in reply.charts))
+        if reply.table is not None:
+            attachments = (*attachments, csv_file(reply.table, catalogue, to))
     text = catalogue.compose(reply.key, reply.args, to)
     labels = [catalogue.compose(choice.label, choice.args, to) for choice in reply.choices]
 

@@ -16,7 +16,7 @@ from bot.channels.base import (
     TransientSendError,
     WithdrawnSend,
 )
-from bot.channels.pacing import Pacer
+from bot.channels.pacing import PACE_MARGIN, Pacer
 from bot.i18n import Catalogue
 from bot.logsafe import mask
 from bot.render import render
@@ -52,8 +52,13 @@ class OutboxSender:
         self._channels = dict(channels)
         self._clock = clock
         self._batch = batch
-        self._pacers = {name: Pacer(c.rate_per_second) for name, c in self._channels.items()}
-        self._wake = asyncio.Event()
+        self._pacers = {
+            name: Pacer(c.rate_per_second * PACE_MARGIN) for name, c in self._channels.items()
+        }
+        # One loop per channel, each woken on its own: an SMS wave paced at one segment a
+        # second never holds back a Telegram reply.
+        self._wakes = {name: asyncio.Event() for name in self._channels}
+        self._looping = False
         self._concurrency = {name: asyncio.Semaphore(SEND_CONCURRENCY) for name in self._channels}
         # Deliveries in flight, from whichever drain, so shutdown can finish or release them.
         self._active: set[asyncio.Task[None]] = set()
@@ -66,8 +71,20 @@ class OutboxSender:
         self._heartbeat = heartbeat or (lambda: None)
 
     def wake(self) -> None:
-        """Ask the running sender to look at the outbox now."""
-        self._wake.set()
+        """Ask the running sender to look at the outbox now (every channel)."""
+        for event in self._wakes.values():
+            event.set()
+
+    async def poll(self) -> None:
+        """The scheduler's periodic look at the outbox (retries whose backoff has ended).
+
+        With the channel loops running this only wakes them, so the scheduler never waits
+        behind a long wave; without them (the simulator's clock ticks) it drains here.
+        """
+        if self._looping:
+            self.wake()
+        else:
+            await self.drain()
 
     async def drain(self) -> int:
         """Send everything due now; return how many messages were attempted.
@@ -114,18 +131,30 @@ class OutboxSender:
         self.wake()
 
     async def run(self) -> None:
-        """Drain whenever woken (after each inbound message), until cancelled.
+        """Drain each channel whenever woken, until cancelled.
 
-        Periodic draining, for retries whose backoff has ended and anything else that became
-        due, is the scheduler's ``outbox:drain`` job; this loop only makes replies prompt.
+        Woken after each inbound message, after the due-scan queued reminders, and by the
+        scheduler's ``outbox:drain`` job (retries whose backoff has ended). Each channel has
+        its own loop, so one channel's long wave never delays another's replies.
         """
+        self._looping = True
+        try:
+            await asyncio.gather(*(self._loop(name) for name in self._channels))
+        finally:
+            self._looping = False
+
+    async def _loop(self, name: str) -> None:
+        """Drain one channel whenever woken."""
+        wake = self._wakes[name]
         while True:
-            await self._wake.wait()
-            self._wake.clear()
+            await wake.wait()
+            wake.clear()
             try:
-                await self.drain()
+                self._heartbeat()
+                await self._drain_channel(name)
+                self._heartbeat()
             except Exception:
-                log.exception("outbox drain failed; the scheduler will retry")
+                log.exception("outbox drain of %s failed; the scheduler will retry", name)
 
     async def close(self, grace: float) -> None:
         """Stop sending: go on for at most ``grace`` seconds, then put back what is in flight.
@@ -171,23 +200,22 @@ class OutboxSender:
         message = render(self._catalogue, item, variant, self._clock.now())
         began = False
         check: ClaimCheck = "go"
+        menu = list(message.choices) if variant == "sms" else None
+        token = secrets.token_hex(4) if variant != "sms" and message.choices else None
+        if variant != "sms":
+            message = dataclasses.replace(message, keyboard_token=token)
 
         async def ready() -> bool:
-            """The last check before the provider call: still ours, and still wanted."""
+            """The last check before the provider call: still ours, and still wanted; the
+            menu or keyboard the person is about to see is recorded in the same transaction."""
             nonlocal began, check
-            check = await self._store.confirm_claim(item)
+            check = await self._store.confirm_claim(item, menu, token)
             began = check == "go"
             return began
 
         try:
             if item.uncertain and await self._settled_elsewhere(item, channel, message):
                 return
-            if variant == "sms":
-                await self._store.arm_menu(item, list(message.choices), None)
-            else:
-                token = secrets.token_hex(4) if message.choices else None
-                await self._store.arm_menu(item, None, token)
-                message = dataclasses.replace(message, keyboard_token=token)
             await self._pacers[item.address.channel].wait()
             result = await channel.send(item.address, message, ready)
         except asyncio.CancelledError:

@@ -7,7 +7,16 @@ line here.
 
 from __future__ import annotations
 
-from handlers import coordination, followup, meetings, pairing, referrals, registration
+from handlers import (
+    coordination,
+    followup,
+    meetings,
+    mentorship,
+    pairing,
+    privacy,
+    referrals,
+    registration,
+)
 from handlers.core.feature import Feature
 from handlers.core.registry import Registry
 
@@ -17,6 +26,8 @@ FEATURES: tuple[Feature, ...] = (
     followup.FEATURE,
     referrals.FEATURE,
     coordination.FEATURE,
+    privacy.FEATURE,
+    mentorship.FEATURE,
     pairing.FEATURE,
 )
 

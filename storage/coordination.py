@@ -9,6 +9,8 @@ from handlers.coordination.ports import COORDINATION, AuditEntry
 from handlers.core.ports import Clock
 from handlers.core.values import Participant
 from storage import coordination_records as records
+from storage.broadcast import BINDINGS as BROADCAST
+from storage.numbers import BINDINGS as NUMBERS
 from storage.rows import ROLES, participant_from_row
 from storage.stores import bind
 from storage.tables import audit_log, meetings, participant_roles, participants
@@ -77,4 +79,4 @@ class SqlCoordination:
         return int((await self._conn.execute(query)).scalar_one())
 
 
-BINDINGS = (bind(COORDINATION, SqlCoordination), *records.BINDINGS)
+BINDINGS = (bind(COORDINATION, SqlCoordination), *records.BINDINGS, *NUMBERS, *BROADCAST)

@@ -1,6 +1,17 @@
-"""Erasure: when a person refuses consent, the words they typed or were sent go everywhere."""
+"""Erasure: when a person refuses consent, the words they typed or were sent go everywhere.
+
+Each storage module may add its own tables to an erasure by exporting ``ERASERS``: async
+functions ``(conn, participant_id)`` that clear what that module's tables hold about the person
+(free text they typed, contact details), keeping ids, statuses and times so that the
+programme's counts stay right. ``erase_free_text`` runs them all after its own tables.
+"""
 
 from __future__ import annotations
+
+import functools
+import importlib
+import pkgutil
+from collections.abc import Awaitable, Callable
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -8,15 +19,28 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from storage.tables import (
     audit_log,
     channel_addresses,
-    job_reports,
     meeting_events,
     meeting_feedback,
     meetings,
     outbox,
-    referral_events,
-    referrals,
     slots,
 )
+
+Eraser = Callable[[AsyncConnection, int], Awaitable[None]]
+
+
+@functools.cache
+def feature_erasers() -> tuple[Eraser, ...]:
+    """The ``ERASERS`` every module of ``storage`` exports, in module-name order."""
+    import storage
+
+    found: list[Eraser] = []
+    for module in sorted(pkgutil.iter_modules(storage.__path__), key=lambda m: m.name):
+        if module.ispkg:
+            continue
+        loaded = importlib.import_module(f"storage.{module.name}")
+        found.extend(getattr(loaded, "ERASERS", ()))
+    return tuple(found)
 
 
 async def erase_free_text(conn: AsyncConnection, participant_id: int) -> None:
@@ -51,25 +75,8 @@ async def erase_free_text(conn: AsyncConnection, participant_id: int) -> None:
         (meeting_feedback, meeting_feedback.c.participant_id == participant_id, {"comment": None}),
         (meeting_events, meeting_events.c.actor_id == participant_id, {"detail": ""}),
         (audit_log, audit_log.c.participant_id == participant_id, {"detail": ""}),
-        # Referrals they gave, were given, or were: names, roles and how to reach people. The
-        # key a referral is unique by holds a number or a name, so it becomes the row's own.
-        (
-            referrals,
-            sa.or_(
-                referrals.c.connector_id == participant_id,
-                referrals.c.mentee_id == participant_id,
-                referrals.c.person_id == participant_id,
-            ),
-            {
-                "name": "",
-                "profession": "",
-                "organisation": "",
-                "contact": "",
-                "person_key": sa.literal("erased:") + sa.cast(referrals.c.id, sa.String),
-            },
-        ),
-        (referral_events, referral_events.c.actor_id == participant_id, {"detail": ""}),
-        (job_reports, job_reports.c.mentee_id == participant_id, {"role": ""}),
     ]
     for table, theirs, values in erasures:
         await conn.execute(sa.update(table).where(theirs).values(**values))
+    for eraser in feature_erasers():
+        await eraser(conn, participant_id)

@@ -19,13 +19,18 @@ from storage.meetings import MEETING_QUERY, meeting_from_row
 from storage.rows import ROLES, participant_from_row
 from storage.sql import insert_ignoring_conflict
 from storage.stores import bind
+from storage.tables import AWAITING_NUDGE as AWAITING_NUDGE_SQL
 from storage.tables import meeting_events, meeting_feedback, meetings, participants, scheduled
 
 # The jobs that ask "did you meet?".
 ASKED_MET = (FOLLOW_UP_JOB, FOLLOW_UP_AGAIN)
 
-# When a participant last wrote (their registration, for those who have not written since).
-LAST_ACTIVE = sa.func.coalesce(participants.c.last_active_at, participants.c.created_at)
+# When a participant last wrote (their registration, for those who have not written since):
+# set at registration, so the scans below can range over an index on it.
+LAST_ACTIVE = participants.c.last_active_at
+# Matches the partial index ix_participants_awaiting_nudge word for word (SQLite uses a
+# partial index only when the query repeats its condition).
+AWAITING_NUDGE = sa.text(f"({AWAITING_NUDGE_SQL})")
 
 
 class SqlFollowUp:
@@ -154,7 +159,7 @@ class SqlFollowUp:
             sa.select(participants, ROLES)
             .where(
                 self._silent(before),
-                sa.or_(participants.c.nudged_at.is_(None), participants.c.nudged_at < LAST_ACTIVE),
+                AWAITING_NUDGE,
             )
             .order_by(LAST_ACTIVE)
             .limit(limit)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from handlers.core.ports import Clock
+from storage.db import writing
 from storage.sql import insert_ignoring_conflict
 from storage.tables import inbound_messages
 
@@ -18,7 +19,7 @@ class InboundLog:
 
     async def first_time(self, channel: str, key: str) -> bool:
         """Return True the first time ``key`` is seen on ``channel``, False afterwards."""
-        async with self._engine.begin() as conn:
+        async with writing(self._engine) as conn:
             return await insert_ignoring_conflict(
                 conn,
                 inbound_messages,

@@ -20,8 +20,8 @@ class SqlJobs:
         self._conn = conn
         self._clock = clock
 
-    async def add(self, kind: str, key: str, due_at: datetime, subject: Subject | None) -> None:
-        """Schedule a job once (again if it had been cancelled)."""
+    async def add(self, kind: str, key: str, due_at: datetime, subject: Subject | None) -> bool:
+        """Schedule a job once (again if it had been cancelled); True if this call did."""
         values = {
             "kind": kind,
             "key": key,
@@ -30,13 +30,15 @@ class SqlJobs:
             "subject_id": subject.id if subject else None,
             "status": "pending",
         }
-        if not await insert_ignoring_conflict(self._conn, scheduled, values, ["kind", "key"]):
-            await self._conn.execute(
-                sa.update(scheduled)
-                .where(scheduled.c.kind == kind, scheduled.c.key == key)
-                .where(scheduled.c.status == "cancelled")
-                .values(status="pending")
-            )
+        if await insert_ignoring_conflict(self._conn, scheduled, values, ["kind", "key"]):
+            return True
+        again = await self._conn.execute(
+            sa.update(scheduled)
+            .where(scheduled.c.kind == kind, scheduled.c.key == key)
+            .where(scheduled.c.status == "cancelled")
+            .values(status="pending")
+        )
+        return again.rowcount == 1
 
     async def cancel_for(self, subject: Subject) -> None:
         """Cancel every pending job about ``subject``."""
@@ -77,6 +79,17 @@ class SqlJobs:
                     Job(id=row.id, kind=row.kind, key=row.key, subject=subject, due_at=row.due_at)
                 )
         return claimed
+
+    async def next_due(self) -> datetime | None:
+        """When the soonest pending job falls due (an index seek on status and due time)."""
+        query = (
+            sa.select(scheduled.c.due_at)
+            .where(scheduled.c.status == "pending")
+            .order_by(scheduled.c.due_at)
+            .limit(1)
+        )
+        found: datetime | None = (await self._conn.execute(query)).scalar_one_or_none()
+        return found
 
     async def finish(self, job_id: int, dropped: bool, detail: str = "") -> None:
         """Mark a claimed job done (or dropped by its late policy)."""

@@ -12,10 +12,14 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from handlers.core.ports import Clock
 from handlers.core.values import Address, AddressStatus, Language, MenuEntry, Reply
+from storage.db import writing
 from storage.sql import set_address_status
-from storage.tables import channel_addresses, outbox
+from storage.tables import QUEUED, channel_addresses, outbox
 
 ClaimCheck = Literal["go", "withdrawn", "lost"]
+# Repeats the condition of the partial index ix_outbox_queue word for word, with literal values:
+# SQLite (and PostgreSQL's generic plans) use a partial index only for a query that does.
+IN_QUEUE = sa.text(f"outbox.{QUEUED}")
 
 
 class OutboxItem(BaseModel):
@@ -76,13 +80,17 @@ class OutboxStore:
             )
             .join(channel_addresses, channel_addresses.c.id == outbox.c.address_id)
             .where(
-                due, ~blocked, channel_addresses.c.status == "ok", outbox.c.channel.in_(channels)
+                IN_QUEUE,
+                due,
+                ~blocked,
+                channel_addresses.c.status == "ok",
+                outbox.c.channel.in_(channels),
             )
             .order_by(outbox.c.id)
             .limit(limit)
         )
         claimed: list[OutboxItem] = []
-        async with self._engine.begin() as conn:
+        async with writing(self._engine) as conn:
             for row in (await conn.execute(query)).all():
                 result = await conn.execute(
                     sa.update(outbox)
@@ -117,29 +125,18 @@ class OutboxStore:
                 )
         return claimed
 
-    async def arm_menu(
-        self, item: OutboxItem, menu: list[MenuEntry] | None, keyboard_token: str | None
-    ) -> None:
-        """Before sending, record what the person is about to see.
+    async def confirm_claim(
+        self,
+        item: OutboxItem,
+        menu: list[MenuEntry] | None = None,
+        keyboard_token: str | None = None,
+    ) -> ClaimCheck:
+        """Right before the provider call: renew the claim if the message may still go out,
+        and record what the person is about to see, in one transaction.
 
-        Numbered channels get ``menu`` (an empty list clears it); button channels get
-        ``keyboard_token`` (None when the message has no keyboard). This happens before the
+        Numbered channels pass ``menu`` (an empty list clears it); button channels pass
+        ``keyboard_token`` (None when the message has no keyboard). It is recorded before the
         send, so a reply or tap arriving right after delivery already finds it.
-        """
-        values: dict[str, object] = {}
-        if menu is not None:
-            values["menu"] = [entry.model_dump() for entry in menu] or None
-        else:
-            values.update(menu_token=keyboard_token, menu_token_used=False)
-        async with self._engine.begin() as conn:
-            await conn.execute(
-                sa.update(channel_addresses)
-                .where(channel_addresses.c.id == item.address_id)
-                .values(**values)
-            )
-
-    async def confirm_claim(self, item: OutboxItem) -> ClaimCheck:
-        """Right before the provider call: renew the claim if the message may still go out.
 
         Returns "go" (claim renewed for another lease), "withdrawn" (the address no longer
         takes messages: a STOP, a block or a dead number arrived while the message waited its
@@ -158,18 +155,28 @@ class OutboxStore:
             .where(channel_addresses.c.id == item.address_id, channel_addresses.c.status == "ok")
             .exists()
         )
-        async with self._engine.begin() as conn:
+        async with writing(self._engine) as conn:
             renewed = await conn.execute(
                 sa.update(outbox).where(mine, reachable).values(claimed_until=now + self._lease)
             )
             if renewed.rowcount == 1:
+                values: dict[str, object] = {}
+                if menu is not None:
+                    values["menu"] = [entry.model_dump() for entry in menu] or None
+                else:
+                    values.update(menu_token=keyboard_token, menu_token_used=False)
+                await conn.execute(
+                    sa.update(channel_addresses)
+                    .where(channel_addresses.c.id == item.address_id)
+                    .values(**values)
+                )
                 return "go"
             still_mine = (await conn.execute(sa.select(outbox.c.id).where(mine))).first()
         return "withdrawn" if still_mine is not None else "lost"
 
     async def mark_sent(self, item: OutboxItem, provider_id: str | None) -> None:
         """Record a delivery."""
-        async with self._engine.begin() as conn:
+        async with writing(self._engine) as conn:
             await conn.execute(
                 sa.update(outbox)
                 .where(outbox.c.id == item.id)
@@ -191,7 +198,7 @@ class OutboxStore:
         (its send timed out without an answer) is settled as sent instead of sent again.
         Returns False for a report older than what is recorded (it is ignored).
         """
-        async with self._engine.begin() as conn:
+        async with writing(self._engine) as conn:
             result = await conn.execute(
                 sa.update(outbox)
                 .where(outbox.c.id == outbox_id, outbox.c.delivery_rank < rank)
@@ -210,7 +217,7 @@ class OutboxStore:
 
     async def mark_address(self, outbox_id: int, status: str) -> None:
         """Mark the address a message went to (a late report of an opt-out or a bad number)."""
-        async with self._engine.begin() as conn:
+        async with writing(self._engine) as conn:
             address_id = sa.select(outbox.c.address_id).where(outbox.c.id == outbox_id)
             await set_address_status(conn, address_id.scalar_subquery(), status)
 
@@ -221,7 +228,7 @@ class OutboxStore:
 
         ``uncertain`` when this attempt may have reached the provider (a timeout).
         """
-        async with self._engine.begin() as conn:
+        async with writing(self._engine) as conn:
             # Only while still ours: a provider's status report may have settled it meanwhile,
             # or another drain taken it over.
             await conn.execute(
@@ -256,7 +263,7 @@ class OutboxStore:
         self, item: OutboxItem, error: str, address_status: AddressStatus | None
     ) -> None:
         """Give up on a message; optionally mark its address unreachable or opted out."""
-        async with self._engine.begin() as conn:
+        async with writing(self._engine) as conn:
             # Only while still ours: a provider's status report may have settled it meanwhile.
             await conn.execute(
                 sa.update(outbox)
@@ -274,7 +281,7 @@ class OutboxStore:
         """When the oldest message not yet settled on ``channels`` was queued (None if none)."""
         query = (
             sa.select(outbox.c.created_at)
-            .where(outbox.c.status.in_(("pending", "sending")), outbox.c.channel.in_(channels))
+            .where(IN_QUEUE, outbox.c.channel.in_(channels))
             .order_by(outbox.c.id)
             .limit(1)
         )
@@ -285,5 +292,5 @@ class OutboxStore:
     async def pending_count(self) -> int:
         """Count messages not yet settled (for shutdown and tests)."""
         async with self._engine.connect() as conn:
-            query = sa.select(sa.func.count()).where(outbox.c.status.in_(("pending", "sending")))
+            query = sa.select(sa.func.count()).select_from(outbox).where(IN_QUEUE)
             return int((await conn.execute(query)).scalar_one())

@@ -21,7 +21,8 @@ from handlers.core.values import (
     Reply,
     Role,
 )
-from storage.conversation_state import ConversationState
+from storage.conversation_state import ADDRESS_COLUMNS, ConversationState
+from storage.db import writing
 from storage.erasure import erase_free_text
 from storage.jobs import SqlJobs
 from storage.rows import ROLES, participant_from_row
@@ -30,6 +31,7 @@ from storage.stores import Bindings
 from storage.tables import (
     audit_log,
     channel_addresses,
+    dialogue_states,
     inbound_messages,
     outbox,
     participant_roles,
@@ -54,6 +56,7 @@ class SqlTransaction(ConversationState):
         self._bindings = bindings
         self._stores: dict[str, object] = {}
         self._jobs = SqlJobs(conn, clock)
+        self._init_state()
 
     @property
     def jobs(self) -> SqlJobs:
@@ -150,11 +153,28 @@ class SqlTransaction(ConversationState):
         )
 
     async def enqueue_to(self, participant_id: int, replies: list[Reply]) -> bool:
-        """Queue replies to another participant at their reachable address; False if none."""
-        address = await self.reach(participant_id)
-        if address is None:
+        """Queue replies to another participant at their reachable address; False if none.
+
+        One query finds their language, zone and first reachable address (the same address
+        ``reach`` gives): a reminder wave queues two of these per meeting.
+        """
+        row = (
+            await self._conn.execute(
+                sa.select(
+                    participants.c.language,
+                    participants.c.timezone,
+                    channel_addresses.c.id,
+                    channel_addresses.c.channel,
+                )
+                .join(channel_addresses, channel_addresses.c.participant_id == participants.c.id)
+                .where(participants.c.id == participant_id, channel_addresses.c.status == "ok")
+                .order_by(channel_addresses.c.id)
+                .limit(1)
+            )
+        ).first()
+        if row is None:
             return False
-        await self.enqueue(await self.participant(participant_id), address, replies)
+        await self._queue(participant_id, row.language, row.timezone, row.id, row.channel, replies)
         return True
 
     async def record_inbound(self, inbound: Inbound) -> bool:
@@ -173,15 +193,20 @@ class SqlTransaction(ConversationState):
     async def participant_by_address(self, address: Address) -> Participant | None:
         """Return the participant reached at ``address``, if any."""
         query = (
-            sa.select(participants, ROLES)
+            sa.select(participants, ROLES, *ADDRESS_COLUMNS)
             .join(channel_addresses, channel_addresses.c.participant_id == participants.c.id)
+            .outerjoin(dialogue_states, dialogue_states.c.participant_id == participants.c.id)
             .where(
                 channel_addresses.c.channel == address.channel,
                 channel_addresses.c.value == address.value,
             )
         )
         row = (await self._conn.execute(query)).first()
-        return participant_from_row(row) if row is not None else None
+        if row is None:
+            return None
+        # The address and the open dialogues come with the person: no statement later.
+        self._remember(address, row.id, row)
+        return participant_from_row(row)
 
     async def create_participant(
         self, address: Address, *, language: Language, timezone: str, role: Role | None
@@ -197,6 +222,8 @@ class SqlTransaction(ConversationState):
                 status="registering",
                 created_at=now,
                 updated_at=now,
+                # Registering counts as writing, for the stalled-newcomer scan's index.
+                last_active_at=now,
             )
             .returning(participants.c.id)
         )
@@ -230,6 +257,9 @@ class SqlTransaction(ConversationState):
 
     async def address_status(self, address: Address) -> AddressStatus | None:
         """Return whether ``address`` can be written to (None for an unknown address)."""
+        known = self._addresses.get(address)
+        if known is not None:
+            return known.status
         query = sa.select(channel_addresses.c.status).where(
             channel_addresses.c.channel == address.channel,
             channel_addresses.c.value == address.value,
@@ -239,6 +269,9 @@ class SqlTransaction(ConversationState):
 
     async def set_address_status(self, address: Address, status: AddressStatus) -> None:
         """Mark ``address``; opting out also drops whatever was still queued for it."""
+        known = self._addresses.get(address)
+        if known is not None:
+            known.status = status
         address_id = sa.select(channel_addresses.c.id).where(
             channel_addresses.c.channel == address.channel,
             channel_addresses.c.value == address.value,
@@ -299,25 +332,49 @@ class SqlTransaction(ConversationState):
         """Queue replies in the outbox, rendered later in the participant's language and zone."""
         if not replies:
             return
+        known = self._addresses.get(address)
         address_id = (
-            await self._conn.execute(
-                sa.select(channel_addresses.c.id).where(
-                    channel_addresses.c.channel == address.channel,
-                    channel_addresses.c.value == address.value,
+            known.id
+            if known is not None
+            else (
+                await self._conn.execute(
+                    sa.select(channel_addresses.c.id).where(
+                        channel_addresses.c.channel == address.channel,
+                        channel_addresses.c.value == address.value,
+                    )
                 )
-            )
-        ).scalar_one()
+            ).scalar_one()
+        )
+        await self._queue(
+            participant.id,
+            participant.language,
+            participant.timezone,
+            address_id,
+            address.channel,
+            replies,
+        )
+
+    async def _queue(
+        self,
+        participant_id: int,
+        language: str,
+        timezone: str,
+        address_id: int,
+        channel: str,
+        replies: list[Reply],
+    ) -> None:
+        """Insert the outbox rows, due now."""
         now = self._clock.now()
         await self._conn.execute(
             sa.insert(outbox),
             [
                 {
-                    "participant_id": participant.id,
+                    "participant_id": participant_id,
                     "address_id": address_id,
-                    "channel": address.channel,
+                    "channel": channel,
                     "payload": reply.model_dump_json(),
-                    "language": participant.language,
-                    "timezone": participant.timezone,
+                    "language": language,
+                    "timezone": timezone,
                     "status": "pending",
                     "attempts": 0,
                     "next_attempt_at": now,
@@ -351,5 +408,5 @@ class SqlStore:
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[SqlTransaction]:
         """Open a write transaction that commits on success and rolls back on error."""
-        async with self._engine.begin() as conn:
+        async with writing(self._engine) as conn:
             yield SqlTransaction(conn, self._clock, self._bindings)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from handlers.core.ports import Clock
+from handlers.core.values import Cell
 from handlers.referrals.ports import REFERRALS
 from handlers.referrals.values import (
     ChainMeeting,
@@ -17,8 +19,10 @@ from handlers.referrals.values import (
     NewReferral,
     Referral,
     ReferralNumbers,
+    ReferralPeriod,
     ReferralStatus,
 )
+from storage.numbers import cells
 from storage.sql import insert_ignoring_conflict
 from storage.stores import bind
 from storage.tables import (
@@ -238,12 +242,20 @@ class SqlReferrals:
             participants.c.id == referrals.c.person_id,
             participants.c.referral_code == referrals.c.code,
         ):
-            query = (
-                sa.select(referrals.c.id, participants.c.id)
-                .join(participants, on)
-                .where(referrals.c.status == "invited", participants.c.status == "active")
-                .limit(limit)
+            # Driven from the invitations (few) with a lookup per invitation, never from the
+            # participants (many): a subquery fixes that order whatever the statistics say.
+            person = (
+                sa.select(participants.c.id)
+                .where(on, participants.c.status == "active")
+                .limit(1)
+                .scalar_subquery()
             )
+            invited = (
+                sa.select(referrals.c.id, person.label("person"))
+                .where(referrals.c.status == "invited")
+                .subquery()
+            )
+            query = sa.select(invited).where(invited.c.person.is_not(None)).limit(limit)
             for referral_id, person_id in await self._conn.execute(query):
                 found.setdefault(referral_id, person_id)
         return list(found.items())[:limit]
@@ -261,6 +273,16 @@ class SqlReferrals:
         )
         rows = await self._conn.execute(query)
         return list(dict.fromkeys((row[0], row[1]) for row in rows))
+
+    async def open_invitations(self, person_id: int, limit: int) -> list[Referral]:
+        """Invitations sent to this person and not answered yet, newest first."""
+        query = (
+            sa.select(referrals)
+            .where(referrals.c.person_id == person_id, referrals.c.status == "invited")
+            .order_by(referrals.c.id.desc())
+            .limit(limit)
+        )
+        return [referral_from_row(row) for row in await self._conn.execute(query)]
 
     async def held_referrals(self, limit: int) -> list[int]:
         """Referrals not yet marked met whose meeting has been held."""
@@ -348,6 +370,71 @@ class SqlReferrals:
             for row in await self._conn.execute(query)
         ]  # fmt: skip
 
+    async def period_numbers(self, start: datetime, end: datetime) -> ReferralPeriod:
+        """Referrals made in [start, end) and where they stand; jobs reported in it."""
+        made = (referrals.c.created_at >= start) & (referrals.c.created_at < end)
+        followed = referrals.c.status.in_(("requested", "contacted", "met"))
+        given, acted, met = (
+            await self._conn.execute(
+                sa.select(
+                    sa.func.count(),
+                    sa.func.count(sa.case((followed, 1))),
+                    sa.func.count(sa.case((referrals.c.status == "met", 1))),
+                ).where(made)
+            )
+        ).one()
+        jobs: dict[str, int] = dict(
+            (
+                await self._conn.execute(
+                    sa.select(job_reports.c.in_field, sa.func.count())
+                    .where(job_reports.c.created_at >= start, job_reports.c.created_at < end)
+                    .group_by(job_reports.c.in_field)
+                )
+            ).all()
+        )
+        return ReferralPeriod(
+            made=given, followed=acted, met=met, jobs_field=jobs.get("yes", 0),
+            jobs_related=jobs.get("related", 0), jobs_other=jobs.get("no", 0),
+        )  # fmt: skip
+
+    async def export_rows(
+        self, start: datetime, end: datetime, contacts: bool, limit: int
+    ) -> list[tuple[Cell, ...]]:
+        """Referrals made in [start, end), oldest first; contacts only when asked."""
+        became = (
+            sa.select(sa.func.min(meetings.c.id))
+            .where(meetings.c.referral_id == referrals.c.id)
+            .scalar_subquery()
+        )
+        columns: list[Any] = [
+            referrals.c.id, referrals.c.created_at, referrals.c.meeting_id,
+            referrals.c.connector_id, referrals.c.mentee_id, referrals.c.kind,
+            referrals.c.status, became,
+        ]  # fmt: skip
+        if contacts:
+            columns += [referrals.c.name, referrals.c.contact]
+        query = (
+            sa.select(*columns)
+            .where(referrals.c.created_at >= start, referrals.c.created_at < end)
+            .order_by(referrals.c.created_at, referrals.c.id)
+            .limit(limit)
+        )
+        return [cells(row) for row in await self._conn.execute(query)]
+
+    async def job_rows(self, start: datetime, end: datetime, limit: int) -> list[tuple[Cell, ...]]:
+        """Jobs reported in [start, end), oldest first."""
+        query = (
+            sa.select(
+                job_reports.c.id, job_reports.c.mentee_id, job_reports.c.created_at,
+                job_reports.c.role, job_reports.c.in_field, job_reports.c.start_month,
+                job_reports.c.meeting_id, job_reports.c.referral_id,
+            )
+            .where(job_reports.c.created_at >= start, job_reports.c.created_at < end)
+            .order_by(job_reports.c.created_at, job_reports.c.id)
+            .limit(limit)
+        )  # fmt: skip
+        return [cells(row) for row in await self._conn.execute(query)]
+
     async def numbers(self, top: int) -> ReferralNumbers:
         """Programme-wide counts, the deepest chain, and the ``top`` connectors by reach."""
         count = sa.func.count()
@@ -423,3 +510,37 @@ class SqlReferrals:
 
 
 BINDINGS = (bind(REFERRALS, SqlReferrals),)
+
+
+async def erase_referrals(conn: AsyncConnection, participant_id: int) -> None:
+    """Referrals they gave, were given, or were: names, roles and how to reach people; the job
+    titles they reported. The key a referral is unique by holds a number or a name, so it
+    becomes the row's own. Statuses and links stay, so the chain's counts stay right."""
+    await conn.execute(
+        sa.update(referrals)
+        .where(
+            sa.or_(
+                referrals.c.connector_id == participant_id,
+                referrals.c.mentee_id == participant_id,
+                referrals.c.person_id == participant_id,
+            )
+        )
+        .values(
+            name="",
+            profession="",
+            organisation="",
+            contact="",
+            person_key=sa.literal("erased:") + sa.cast(referrals.c.id, sa.String),
+        )
+    )
+    await conn.execute(
+        sa.update(referral_events)
+        .where(referral_events.c.actor_id == participant_id)
+        .values(detail="")
+    )
+    await conn.execute(
+        sa.update(job_reports).where(job_reports.c.mentee_id == participant_id).values(role="")
+    )
+
+
+ERASERS = (erase_referrals,)

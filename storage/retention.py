@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from handlers.core.ports import Clock
+from storage.db import writing
 from storage.tables import (
     audit_log,
     dialogue_states,
@@ -129,7 +130,7 @@ class Retention:
                 if purge.values is None
                 else sa.update(purge.table).where(key.in_(batch)).values(**purge.values)
             )
-            async with self._engine.begin() as conn:
+            async with writing(self._engine) as conn:
                 count = (await conn.execute(statement)).rowcount
             cleared += count
             if count < BATCH:

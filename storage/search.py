@@ -26,49 +26,48 @@ class SqlSearch(SqlSlots):
     ) -> list[ConnectorCard]:
         """One page of available connectors matching ``query``, best first, in one query."""
         usable = _usable_slots(query, after)
-        first = (
-            sa.select(slots.c.connector_id, sa.func.min(slots.c.starts_at).label("soonest"))
-            .where(*usable)
-            .group_by(slots.c.connector_id)
-            .subquery("first")
+        # Driven from the connectors who match (an index on role, status and field), each
+        # with their soonest usable time found by an index seek on (connector, start): the
+        # work follows the candidates, never every open time of the programme.
+        soonest = (
+            sa.select(slots.c.starts_at)
+            .where(slots.c.connector_id == participants.c.id, *usable)
+            .order_by(slots.c.starts_at)
+            .limit(1)
+            .correlate(participants)
+            .scalar_subquery()
         )
         shares, close, near = _scores(query)
-        people = participants.c
+        # Ranked on narrow rows (id, scores, soonest), each candidate's soonest time looked up
+        # once; both steps materialised, so the page is computed once and used twice.
         ranked = (
-            sa.select(
-                participants,
-                ROLES,
-                first.c.soonest,
-                connector_prefs.c.monthly_capacity,
+            _candidates(query)
+            .with_only_columns(
+                participants.c.id,
+                soonest.label("soonest"),
                 shares.label("shares"),
                 close.label("close"),
                 near.label("near"),
             )
-            .join(first, first.c.connector_id == people.id)
-            .outerjoin(connector_prefs, connector_prefs.c.participant_id == people.id)
-            .where(
-                people.role == "connector",
-                people.status == "active",
-                people.approval.is_(None),  # nobody waiting for a coordinator's approval
-                people.id != query.mentee_id,
-                sa.or_(connector_prefs.c.paused.is_(None), connector_prefs.c.paused.is_(False)),
-            )
+            .cte("ranked")
+            .prefix_with("MATERIALIZED")
         )
-        if query.sector is not None:
-            ranked = ranked.where(people.sector == query.sector)
-        if query.only_language is not None:
-            ranked = ranked.where(_speaks(query.only_language))
-        if query.only_city:
-            ranked = ranked.where(people.city_key == query.city_key)
         page = (
-            ranked.order_by(
-                *(score.desc() for score in (shares, close, near) if score is not ZERO),
-                first.c.soonest,
-                people.id,
+            sa.select(ranked)
+            .where(ranked.c.soonest.is_not(None))
+            .order_by(
+                *(
+                    ranked.c[name].desc()
+                    for name, score in (("shares", shares), ("close", close), ("near", near))
+                    if score is not ZERO
+                ),
+                ranked.c.soonest,
+                ranked.c.id,
             )
             .limit(limit)
             .offset(offset)
-            .subquery("page")
+            .cte("page")
+            .prefix_with("MATERIALIZED")
         )
         # The page's next three usable times each, numbered per connector, in the same query.
         number = sa.func.row_number().over(
@@ -81,8 +80,12 @@ class SqlSearch(SqlSlots):
             .where(*usable, slots.c.connector_id.in_(sa.select(page.c.id)))
             .subquery("upcoming")
         )
+        # Whole rows (and roles) only for the page's few people.
         rows = await self._conn.execute(
-            sa.select(page, upcoming)
+            sa.select(participants, ROLES, connector_prefs.c.monthly_capacity, upcoming)
+            .select_from(page)
+            .join(participants, participants.c.id == page.c.id)
+            .outerjoin(connector_prefs, connector_prefs.c.participant_id == page.c.id)
             .join(upcoming, upcoming.c.slot_connector_id == page.c.id)
             .where(upcoming.c.n <= NEXT_SLOTS)
             .order_by(
@@ -107,6 +110,43 @@ class SqlSearch(SqlSlots):
             else:
                 cards[row.id] = card.model_copy(update={"next_slots": (*card.next_slots, slot)})
         return list(cards.values())
+
+    async def offered(self, query: ConnectorQuery, after: datetime, slot_id: int) -> bool:
+        """Whether the search for ``query`` could show ``slot_id``: one row, not the search.
+
+        The same conditions as a result (a usable time of a connector who matches), so a
+        pick from an earlier page is checked without running the whole search again.
+        """
+        found = await self._conn.execute(
+            _candidates(query)
+            .with_only_columns(participants.c.id)
+            .join(slots, slots.c.connector_id == participants.c.id)
+            .where(slots.c.id == slot_id, *_usable_slots(query, after))
+        )
+        return found.first() is not None
+
+
+def _candidates(query: ConnectorQuery) -> sa.Select[Any]:
+    """Connectors the newcomer may ask: active, approved, not paused, matching the filters."""
+    people = participants.c
+    candidates = (
+        sa.select(participants, connector_prefs.c.monthly_capacity)
+        .outerjoin(connector_prefs, connector_prefs.c.participant_id == people.id)
+        .where(
+            people.role == "connector",
+            people.status == "active",
+            people.approval.is_(None),  # nobody waiting for a coordinator's approval
+            people.id != query.mentee_id,
+            sa.or_(connector_prefs.c.paused.is_(None), connector_prefs.c.paused.is_(False)),
+        )
+    )
+    if query.sector is not None:
+        candidates = candidates.where(people.sector == query.sector)
+    if query.only_language is not None:
+        candidates = candidates.where(_speaks(query.only_language))
+    if query.only_city:
+        candidates = candidates.where(people.city_key == query.city_key)
+    return candidates
 
 
 def _usable_slots(query: ConnectorQuery, after: datetime) -> list[sa.ColumnElement[bool]]:

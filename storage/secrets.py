@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from handlers.core.ports import Clock
+from storage.db import writing
 from storage.sql import insert_ignoring_conflict
 from storage.tables import bot_secrets
 
@@ -21,7 +22,7 @@ class SecretStore:
 
     async def get_or_create(self, name: str) -> str:
         """Return the secret called ``name``, generating it on first use."""
-        async with self._engine.begin() as conn:
+        async with writing(self._engine) as conn:
             await insert_ignoring_conflict(
                 conn,
                 bot_secrets,

@@ -35,6 +35,9 @@ class SqlSlots:
     def __init__(self, conn: AsyncConnection, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
+        # Preferences read in this transaction (a request reads them twice); only set_prefs
+        # changes them.
+        self._prefs: dict[int, ConnectorPrefs] = {}
 
     async def add_slots(self, connector_id: int, new: list[NewSlot]) -> list[Slot]:
         """Offer ``new`` slots."""
@@ -136,19 +139,29 @@ class SqlSlots:
 
     async def prefs(self, connector_id: int) -> ConnectorPrefs:
         """The connector's preferences (defaults when never set)."""
+        known = self._prefs.get(connector_id)
+        if known is not None:
+            return known
         row = (
             await self._conn.execute(
                 sa.select(connector_prefs).where(connector_prefs.c.participant_id == connector_id)
             )
         ).first()
-        if row is None:
-            return ConnectorPrefs()
-        return ConnectorPrefs(
-            paused=row.paused, monthly_capacity=row.monthly_capacity, auto_accept=row.auto_accept
+        prefs = (
+            ConnectorPrefs()
+            if row is None
+            else ConnectorPrefs(
+                paused=row.paused,
+                monthly_capacity=row.monthly_capacity,
+                auto_accept=row.auto_accept,
+            )
         )
+        self._prefs[connector_id] = prefs
+        return prefs
 
     async def set_prefs(self, connector_id: int, prefs: ConnectorPrefs) -> None:
         """Store the connector's preferences."""
+        self._prefs[connector_id] = prefs
         await self._conn.execute(
             sa.delete(connector_prefs).where(connector_prefs.c.participant_id == connector_id)
         )

@@ -37,6 +37,12 @@ def holding_text(column: str, where: str) -> sa.Index:
     return sa.Index(None, column, sqlite_where=sa.text(where), postgresql_where=sa.text(where))
 
 
+# Newcomers not nudged since they last wrote (every person has a last_active_at).
+AWAITING_NUDGE = "nudged_at IS NULL OR nudged_at < last_active_at"
+
+# Outbox rows not yet settled (the sender's queue).
+QUEUED = "status IN ('pending', 'sending')"
+
 metadata = sa.MetaData(
     naming_convention={
         "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -80,6 +86,15 @@ participants = sa.Table(
     sa.Index(None, "role", "status"),
     sa.Index(None, "role", "status", "last_active_at"),
     sa.Index(None, "role", "status", "sector"),
+    # The stalled-newcomer scan: only those not nudged since they last wrote.
+    sa.Index(
+        "ix_participants_awaiting_nudge",
+        "role",
+        "status",
+        "last_active_at",
+        sqlite_where=sa.text(AWAITING_NUDGE),
+        postgresql_where=sa.text(AWAITING_NUDGE),
+    ),
 )
 
 # How many messages a person sent (kind "inbound"), or how many replies to text the bot could
@@ -206,6 +221,15 @@ outbox = sa.Table(
     sa.Index(None, "status", "next_attempt_at"),
     sa.Index(None, "address_id", "status", "id"),
     holding_text("created_at", "payload != ''"),
+    # The queue: only messages not yet settled, per channel in order. The sent history grows
+    # forever; claiming and the health check must not walk it.
+    sa.Index(
+        "ix_outbox_queue",
+        "channel",
+        "id",
+        sqlite_where=sa.text(QUEUED),
+        postgresql_where=sa.text(QUEUED),
+    ),
 )
 
 # What a connector offers: settings that apply to all their slots.
@@ -245,6 +269,8 @@ slots = sa.Table(
     sa.Column("created_at", UTCDateTime, nullable=False),
     sa.Index(None, "connector_id", "starts_at"),
     sa.Index(None, "status", "starts_at"),
+    # Search: each candidate's soonest open time, read from the index alone.
+    sa.Index(None, "connector_id", "status", "starts_at"),
     holding_text("ends_at", "place IS NOT NULL OR link IS NOT NULL"),
 )
 
@@ -488,6 +514,73 @@ referral_events = sa.Table(
     sa.Column("detail", sa.String(200), nullable=False, server_default=""),
     sa.Column("at", UTCDateTime, nullable=False),
 )
+
+# Mentorship programmes (handlers/mentorship): one row per person and programme, with their role
+# there and where their intake stands. Connector programme membership is implicit (the mentee
+# and connector roles), so only the longer programmes have rows here.
+programme_members = sa.Table(
+    "programme_members",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "participant_id",
+        sa.Integer,
+        sa.ForeignKey("participants.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    # A programme id from the programmes file.
+    sa.Column("programme", sa.String(24), nullable=False),
+    # mentee | mentor
+    sa.Column("role", sa.String(16), nullable=False),
+    # intake | waiting | eligible | ineligible | active | closed
+    sa.Column("status", sa.String(16), nullable=False),
+    # The agency that referred the person, if one did.
+    sa.Column(
+        "agency_id",
+        sa.Integer,
+        sa.ForeignKey("participants.id", ondelete="SET NULL"),
+        nullable=True,
+        index=True,
+    ),
+    # The eligibility answers (JSON), and the criteria they missed ("clb,...").
+    sa.Column("answers", sa.JSON, nullable=True),
+    sa.Column("missing", sa.String(200), nullable=False, server_default=""),
+    # Why a coordinator referred the person back (said to them and to their agency).
+    sa.Column("reason", sa.String(200), nullable=False, server_default=""),
+    sa.Column("decided_by", sa.Integer, nullable=True),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.Column("updated_at", UTCDateTime, nullable=False),
+    sa.UniqueConstraint("participant_id", "programme"),
+    # Coordinators' /pending reads the waiting ones, oldest first.
+    sa.Index(None, "status", "updated_at"),
+)
+
+# Referral codes agencies mint for clients (/refer): single use, joined by a Telegram deep link
+# or by texting JOIN and the code, like invitations.
+agency_codes = sa.Table(
+    "agency_codes",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("code", sa.String(16), nullable=False, unique=True),
+    sa.Column(
+        "agency_id",
+        sa.Integer,
+        sa.ForeignKey("participants.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    sa.Column("programme", sa.String(24), nullable=False),
+    sa.Column("role", sa.String(16), nullable=False),
+    sa.Column(
+        "used_by",
+        sa.Integer,
+        sa.ForeignKey("participants.id", ondelete="SET NULL"),
+        nullable=True,
+    ),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.Column("used_at", UTCDateTime, nullable=True),
+)
+
 
 # Mentorship pairs (handlers/pairing): a mentee and a mentor in one programme, from the
 # coordinator's proposal through the agreement to closure. The programme is named by its id in

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from handlers.core.parsing import leading_number, pick_from_menu, read_generously
 from handlers.core.values import MenuEntry
+from handlers.referrals.invite import says_no
 
 MET = [
     MenuEntry(id="met:1:yes", label="Yes", means="yes"),
@@ -80,3 +81,14 @@ def test_the_label_with_extra_words_picks_it() -> None:
 
 def test_unrelated_words_pick_nothing() -> None:
     assert read_generously("peut-être demain", MET, numbered=True) is None
+
+
+@given(opening=NO_WORDS | st.sampled_from(["NO", "No thanks", "non merci", "Non, merci!"]),
+       rest=WORDS)  # fmt: skip
+def test_an_invited_persons_no_in_words_declines(opening: str, rest: list[str]) -> None:
+    assert says_no(" ".join([opening, *rest]))
+
+
+@given(opening=YES_WORDS | st.sampled_from(["JOIN", "Who", "Bonjour", "maybe"]), rest=WORDS)
+def test_anything_but_a_no_never_declines_an_invitation(opening: str, rest: list[str]) -> None:
+    assert not says_no(" ".join([opening, *rest]))

@@ -13,6 +13,7 @@ from tests.conftest import Transcript, register, sent_to, texts
 STAFF_COMMANDS = [
     "find x", "who 1", "grant 1", "remove 1", "pause 1", "resume 1", "audit",
     "chercher x", "fiche 1", "accorder 1", "retirer 1", "lever 1", "journal",
+    "broadcast all Hello", "diffuser tous Bonjour",
 ]  # fmt: skip
 
 

@@ -131,18 +131,21 @@ async def test_new_commands_from_anyone_else_answer_like_unknown_words_and_are_a
 
 async def test_the_pending_list_is_paged_with_more(intake: Transcript, style: str) -> None:
     await coordinator(intake, style)
-    for name in ("ben", "carl", "dina", "eli"):
+    # A page fits two SMS segments (3 people) by SMS, 8 people on Telegram.
+    names = ["ben", "carl", "dina", "eli", "fay", "gus", "hana", "ivo", "jon"]
+    for name in names if style == "telegram" else names[:4]:
         await register(intake, name, connector=True)
     first = await intake.say("coord", command(style, "pending"))
     assert len(first) == 1
     shown = body(first[0])
-    # The simulator pages like SMS in both renderings (a page fits two segments); Telegram
-    # shows "More" as a button, SMS as a numbered option.
-    assert shown.count("\n#") == 3
-    assert "Eli" not in shown
-    assert [c.id for c in first[0].choices] == ["more:pending:all:3"]
-    rest = await intake.pick("coord", "more:pending:all:3")
-    assert "Eli" in body(rest[0])
+    size = 8 if style == "telegram" else 3
+    # Telegram shows "More" as a button, SMS as a numbered option.
+    assert shown.count("\n#") == size
+    last = "Jon" if style == "telegram" else "Eli"
+    assert last not in shown
+    assert [c.id for c in first[0].choices] == [f"more:pending:all:{size}"]
+    rest = await intake.pick("coord", f"more:pending:all:{size}")
+    assert last in body(rest[0])
     assert not rest[0].choices
     assert "Ben" not in rest[0].text
 
@@ -159,7 +162,7 @@ async def test_help_lists_the_commands_each_person_may_run(chat: Transcript, sty
     pages = await chat.pick("coord", "global:help")
     shown = texts(pages)
     assert "Commandes que vous pouvez" in shown
-    # Four lines a page in the simulator (two SMS segments), then "More" until the menu.
+    # A few lines a page (two SMS segments by SMS), then "More" until the menu.
     while pages[-1].choices and pages[-1].choices[0].id.startswith("helpmore:"):
         pages = await chat.pick("coord", pages[-1].choices[0].id)
         shown += texts(pages)
@@ -236,7 +239,10 @@ async def test_meetings_feedback_and_a_dispute_settled(
     settled = await chat.say(
         "coord", command(style, f"{'trancher' if french else 'settle'} {meeting} no-show {amina}")
     )
-    assert texts(settled).endswith("absence." if french else "no-show.")
+    assert texts(sent_to(settled, "coord")).endswith("absence." if french else "no-show.")
+    # Both people are told, each about the other, in their own language (English here).
+    assert "recorded that you missed your meeting with Ben" in texts(sent_to(settled, "amina"))
+    assert "recorded that Amina missed your meeting" in texts(sent_to(settled, "ben"))
     async with chat.simulator.app.engine.connect() as conn:
         row = (await conn.execute(sa.select(meetings).where(meetings.c.id == meeting))).one()
     assert (row.status, row.absent_id) == ("no_show", amina)
@@ -245,6 +251,33 @@ async def test_meetings_feedback_and_a_dispute_settled(
     )
     assert f"#{amina} Amina" in profile
     assert f"#{meeting}" in profile
+
+
+async def test_settled_held_is_told_in_french_and_three_no_shows_pause(chat: Transcript) -> None:
+    await register(chat, "amina", french=True)
+    await register(chat, "ben", connector=True, french=True)
+    await coordinator(chat, "sms")
+    amina, ben = await person_id(chat, "amina"), await person_id(chat, "ben")
+    # Three no-shows decided by the coordinator count like three reported ones: paused, and
+    # the coordinators are told.
+    for _ in range(3):
+        missed = await _meeting(chat, ben, amina, "disputed")
+        said = await chat.say("coord", f"settle {missed} no-show {amina}")
+    assert "absence" in texts(sent_to(said, "amina"))
+    async with chat.simulator.app.engine.connect() as conn:
+        paused = (await conn.execute(sa.select(participants.c.requests_paused).where(
+            participants.c.id == amina))).scalar_one()  # fmt: skip
+    assert paused
+    assert "lift:" in " ".join(c.id for m in sent_to(said, "coord") for c in m.choices)
+    held = await _meeting(chat, ben, amina, "disputed")
+    settled = await chat.say("coord", f"settle {held} held")
+    assert texts(sent_to(settled, "amina")).startswith(
+        "L'équipe du programme a noté que votre rencontre avec Ben"
+    )
+    # Ben is told in the message that asks him for referrals.
+    assert texts(sent_to(settled, "ben")).startswith(
+        "La coordination a noté votre rencontre avec Amina du"
+    )
 
 
 async def test_a_no_show_pause_is_lifted(chat: Transcript, style: str) -> None:

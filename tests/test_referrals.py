@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 import sqlalchemy as sa
 
 from bot.channels.segments import count_segments
 from bot.channels.simulator import SimMessage
 from bot.i18n import Catalogue, Rendering
-from handlers.core.values import Address, Reply
+from handlers.core.values import Address, Inbound, Reply
 from storage.tables import (
     channel_addresses,
     job_reports,
@@ -17,15 +18,14 @@ from storage.tables import (
     referrals,
 )
 from tests.conftest import Transcript, body, labels, register, sent_to, texts
+from tests.test_coordination import command, coordinator
 from tests.test_meetings import book, offer
 
 
-async def held_meeting(
-    chat: Transcript, style: str = "sms", *, french: bool = False, menu: bool = True
-) -> list[SimMessage]:
-    """Ben (connector) and Amina (newcomer) meet on Thursday Dec 3; Amina says they met.
+async def meeting_over(chat: Transcript, style: str = "sms", *, french: bool = False) -> None:
+    """Ben (connector) and Amina (newcomer) meet on Thursday Dec 3; both are asked if they met.
 
-    Carla, another connector (an architect), is in the programme too. Returns Ben's menu.
+    Carla, another connector (an architect), is in the programme too.
     """
     await register(chat, "carla", connector=True, style=style, profession="Architect")
     await register(chat, "ben", connector=True, style=style, french=french)
@@ -34,10 +34,20 @@ async def held_meeting(
     await book(chat, "amina")
     await chat.pick("ben", "accept:")
     await chat.line(":clock 2026-12-03T15:00")
+
+
+async def held_meeting(
+    chat: Transcript, style: str = "sms", *, french: bool = False
+) -> list[SimMessage]:
+    """After ``meeting_over``, Amina says they met (Ben is offered his referrals).
+
+    Returns Ben's menu.
+    """
+    await meeting_over(chat, style, french=french)
     await chat.pick("amina", "met:")  # yes
     await chat.pick("amina", "rate:5")
     await chat.say("amina", "Very helpful")
-    return await chat.say("ben", "menu") if menu else []
+    return await chat.say("ben", "menu")
 
 
 def fr(message: SimMessage) -> str:
@@ -293,7 +303,7 @@ async def test_an_invited_number_gets_one_sms_and_joins_by_replying(chat: Transc
     sms = await invitations(chat, "+16135550199")
     assert sms == [
         f"Ben invites you to meet a newcomer (Civil engineer) for 30 min. Reply JOIN "
-        f"{code} to accept; ignore to decline. STOP to opt out."
+        f"{code} to accept or NO to decline. STOP to opt out."
     ]
     assert count_segments(sms[0]) == 1
     await joins(chat, "omar", f"JOIN {code}", "sms")
@@ -452,11 +462,22 @@ async def test_a_three_generation_chain_for_coordinators(chat: Transcript, style
             "✓ met or held, … waiting, ✉ invited, ☎ contacted, ✗ declined or cancelled, "
             "↗ outside contact, ★ led to a job"
         )
-    numbers = await chat.say("coord", "/stats" if style == "telegram" else "stats")
-    assert body(numbers[1]) == (
-        "Referrals per held meeting: 1.5. Referrals that became meetings: 33%. "
+    numbers = [
+        body(m) for m in await chat.say("coord", "/stats" if style == "telegram" else "stats")
+    ]
+    # Three referrals this month (Carla, Omar, Dana): one followed up and met, none before.
+    if style == "sms":
+        assert "Referrals: made 3 (0), followed up 1 (0), met 1 (0)." in numbers
+        assert "Jobs reported: in field 0 (0), related 0 (0), other 0 (0)." in numbers
+    else:
+        assert (
+            "Referrals made: 3 (0)\nFollowed up by the newcomer: 1 (0)\nBecame a meeting: 1 (0)"
+            in numbers
+        )
+    assert (
+        "Since the start: referrals per held meeting: 1.5. Referrals that became meetings: 33%. "
         "Deepest chain (generations): 2. Referrals leading to most meetings/jobs: Ben (1/0)"
-    )
+    ) in numbers
     wrong = await chat.say("coord", "chain Amina")
     assert body(wrong[0]) == "Type chain and a participant number, for example: chain 12"
     nobody = await chat.say("coord", "chain 999")
@@ -526,7 +547,7 @@ async def test_in_french_a_job_with_nobody_in_particular(chat: Transcript) -> No
 async def test_did_you_meet_yes_leads_the_connector_into_referrals(
     chat: Transcript, style: str
 ) -> None:
-    await held_meeting(chat, style, menu=False)
+    await meeting_over(chat, style)
     await chat.pick("ben", "met:")  # yes
     await chat.pick("ben", "rate:4")
     after = sent_to(await chat.pick("ben", "comment:none"), "ben")
@@ -542,7 +563,7 @@ async def test_did_you_meet_yes_leads_the_connector_into_referrals(
 
 
 async def test_in_french_did_you_meet_yes_leads_into_referrals(chat: Transcript) -> None:
-    await held_meeting(chat, french=True, menu=False)
+    await meeting_over(chat, french=True)
     await chat.pick("ben", "met:")
     await chat.pick("ben", "rate:5")
     after = sent_to(await chat.pick("ben", "comment:none"), "ben")
@@ -611,3 +632,158 @@ async def test_erasing_the_newcomer_erases_the_referrals_they_received(chat: Tra
     for typed in ("dana.roy@ottawa.ca", "City of Ottawa", "HR manager"):
         assert typed not in every
     assert all(row.name == "" for row in rows)
+
+
+async def meeting_number(chat: Transcript) -> int:
+    """The number of the one meeting."""
+    async with chat.simulator.app.engine.connect() as conn:
+        return int((await conn.execute(sa.select(meetings.c.id))).scalar_one())
+
+
+@pytest.mark.parametrize("french", [False, True])
+async def test_the_newcomers_yes_alone_offers_the_connector_referrals(
+    chat: Transcript, style: str, french: bool
+) -> None:
+    await meeting_over(chat, style, french=french)
+    await chat.pick("amina", "met:")  # yes; Ben never answers
+    await chat.pick("amina", "rate:5")
+    told = sent_to(await chat.say("amina", "Very helpful"), "ben")
+    assert len(told) == 1
+    if french:
+        assert fr(told[0]) == (
+            "Amina nous a confirmé votre rencontre du jeudi 3 décembre à 14 h; elle est "
+            "donc notée comme tenue. Pourriez-vous donner à Amina trois contacts de votre réseau?"
+        )
+        assert fr_labels(told[0]) == ["Donner des contacts", "Aller au menu"]
+    else:
+        assert body(told[0]) == (
+            "Amina told us you met on Thursday, December 3 at 2:00 p.m., so the meeting is "
+            "recorded as held. Could you refer Amina to three people in your network?"
+        )
+        assert labels(told[0]) == ["Give referrals", "Go to the menu"]
+    kind = (await chat.pick("ben", "refer:"))[0]
+    assert fr(kind).startswith("Contact 1 sur 3" if french else "Referral 1 of 3 for Amina")
+    await chat.say("ben", "menu")  # not now
+    assert sent_to(await chat.line(":clock 2026-12-05T14:59"), "ben") == []
+    later = sent_to(await chat.line(":clock 2026-12-05T15:00"), "ben")
+    assert len(later) == 1
+    assert fr(later[0]).startswith("Vous avez rencontré Amina" if french else "You met Amina")
+    assert sent_to(await chat.line(":clock +5d"), "ben") == []  # once
+
+
+async def test_the_connector_answering_after_the_newcomer_is_asked_once(
+    chat: Transcript, style: str
+) -> None:
+    await meeting_over(chat, style)
+    await chat.pick("amina", "met:")
+    await chat.pick("amina", "rate:5")
+    assert len(sent_to(await chat.say("amina", "Great"), "ben")) == 1
+    # Ben answers "did you meet?" later, in words: straight into his referrals, no second offer.
+    await chat.say("ben", "Yes we did")
+    await chat.pick("ben", "rate:4")
+    after = sent_to(await chat.pick("ben", "comment:none"), "ben")
+    assert [body(m) for m in after] == [
+        "Thank you, that helps the programme a lot.",
+        "Referral 1 of 3 for Amina (Civil engineer). Who is it?",
+    ]
+    await chat.say("ben", "menu")
+    # A coordinator settling it as held again asks nobody again.
+    await coordinator(chat, style)
+    meeting = await meeting_number(chat)
+    settled = await chat.say("coord", command(style, f"settle {meeting} held"))
+    assert sent_to(settled, "ben") == []
+    later = sent_to(await chat.line(":clock 2026-12-05T15:00"), "ben")
+    assert [body(m) for m in later] == [
+        "You met Amina and gave 0 of 3 referrals. Could you give the rest?"
+    ]
+    assert sent_to(await chat.line(":clock +5d"), "ben") == []
+
+
+@pytest.mark.parametrize("french", [False, True])
+async def test_a_coordinator_settling_a_meeting_as_held_offers_the_connector_referrals(
+    chat: Transcript, style: str, french: bool
+) -> None:
+    await meeting_over(chat, style, french=french)
+    meeting = await meeting_number(chat)
+    await chat.pick("amina", f"met:{meeting}:no")
+    await chat.pick("amina", "why:other_absent")  # a no-show, Ben says nothing
+    await coordinator(chat, style)
+    settled = await chat.say("coord", command(style, f"settle {meeting} held"))
+    told = sent_to(settled, "ben")
+    assert len(told) == 1
+    if french:
+        assert fr(told[0]).startswith(
+            "La coordination a noté votre rencontre avec Amina du jeudi 3 décembre à 14 h "
+            "comme tenue."
+        )
+    else:
+        assert body(told[0]).startswith(
+            "A coordinator recorded your meeting with Amina on Thursday, December 3 at 2:00 p.m. "
+            "as held."
+        )
+    assert [c.id for c in told[0].choices] == [f"refer:{meeting}", "global:menu"]
+    assert sent_to(await chat.say("coord", command(style, f"settle {meeting} held")), "ben") == []
+    kind = (await chat.pick("ben", "refer:"))[0]
+    assert fr(kind).startswith("Contact 1 sur 3" if french else "Referral 1 of 3 for Amina")
+
+
+async def invited_says(chat: Transcript, text: str, sid: str = "SM-no-1") -> None:
+    """The invited number (613-555-0199) texts the bot."""
+    app = chat.simulator.app
+    inbound = Inbound(
+        address=Address(channel="sms", value="+16135550199"),
+        external_id=sid,
+        received_at=app.clock.now(),
+        text=text,
+        carrier_keywords=True,
+    )
+    await app.receive(inbound)
+
+
+@pytest.mark.parametrize(
+    ("french", "answer"),
+    [(False, "NO"), (False, "No thanks"), (True, "Non"), (True, "non merci")],
+)
+async def test_an_invited_number_declines_in_words_without_opting_out(
+    chat: Transcript, french: bool, answer: str
+) -> None:
+    await held_meeting(chat, french=french)
+    await invite(chat, "613-555-0199")
+    invitation = (await invitations(chat, "+16135550199"))[0]
+    assert ("NON pour refuser" if french else "NO to decline") in invitation
+    assert count_segments(invitation) <= (2 if french else 1)
+    await invited_says(chat, answer)
+    sms = await invitations(chat, "+16135550199")
+    assert sms[1:] == [
+        "Merci de votre réponse. Nous ne vous écrirons plus au sujet de cette invitation."
+        if french
+        else "Thank you for your answer. We will not write to you about this invitation again."
+    ]
+    assert await stored(chat) == [("invite", "declined", "Omar Said")]
+    async with chat.simulator.app.store.transaction() as tx:
+        address = Address(channel="sms", value="+16135550199")
+        assert await tx.address_status(address) == "ok"  # not opted out of anything
+        omar = await tx.participant_by_address(address)
+    assert omar is not None
+    assert (await statuses(chat))[-1] == ("declined", omar.id)
+    told = sent_to(await chat.line(":clock +1m"), "amina")
+    assert [fr(m) for m in told] == [
+        "Omar Said n'a pas donné suite à l'invitation au programme. "
+        "Vos autres contacts restent valables."
+        if french
+        else "Omar Said did not take up the invitation to join the programme. "
+        "Your other referrals still stand."
+    ]
+    assert sent_to(await chat.line(":clock +20d"), "amina") == []  # no expiry after it
+
+
+async def test_other_words_from_an_invited_number_still_start_registration(
+    chat: Transcript,
+) -> None:
+    await held_meeting(chat)
+    await invite(chat, "613-555-0199")
+    await invited_says(chat, "Hello, who is this?")
+    sms = await invitations(chat, "+16135550199")
+    assert len(sms) == 2
+    assert sms[1].startswith("Welcome to Connector!")  # registration, as before
+    assert await stored(chat) == [("invite", "invited", "Omar Said")]

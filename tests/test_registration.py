@@ -101,7 +101,9 @@ async def test_english_registration_by_presses_in_both_renderings(
         "menu:settings",
         "menu:refer",
         "menu:referred",
+        "menu:mentorship",
         "menu:profile",
+        "menu:my-data",
         "global:language",
         "global:help",
     ]

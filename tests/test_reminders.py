@@ -239,7 +239,7 @@ async def test_did_you_meet_yes_with_a_rating_and_a_private_comment(
     assert body(comment) == "Anything the coordinators should know? Only they will read it."
     assert labels(comment) == ["Nothing to add"]
     thanks = await chat.say("amina", "Very kind, gave me three names to contact")
-    assert body(thanks[0]) == "Thank you, that helps the programme a lot."
+    assert body(sent_to(thanks, "amina")[0]) == "Thank you, that helps the programme a lot."
     async with chat.simulator.app.engine.connect() as conn:
         status = (await conn.execute(sa.select(meetings.c.status))).scalar_one()
         row = (await conn.execute(sa.select(meeting_feedback))).one()

@@ -92,9 +92,25 @@ NUMBERS = {
     "who": 10234, "held": 12, "noshow": 2, "rating": 5, "meeting": 10234, "slots": 3,
     "met": 12, "generations": 4, "people": 23, "meetings": 17, "jobs": 3, "share": 42,
     "deepest": 4,
+    # Coordinators' /stats (each figure beside the previous period's) and exports.
+    **{
+        f"{figure}{when}": 1234
+        for figure in (
+            "newcomers_active", "newcomers_new", "connectors_active", "connectors_new",
+            "requested", "held", "noshow", "made", "followed", "met", "field", "related",
+            "other",
+        )
+        for when in ("", "_before")
+    },
+    "rows": 12345, "messages": 12345,
+    # Broadcast previews: people per language and channel, and SMS segments per text.
+    "total": 12345,
+    **{f"{lang}_{channel}": 1234 for lang in ("en", "fr") for channel in ("sms", "telegram")},
+    "sim": 12, "en_segments": 4, "fr_segments": 4,
 }  # fmt: skip
 # Messages always sent with choices, and the labels of those choices.
 CHOICES: dict[str, tuple[str, ...]] = {
+    "broadcast-preview": ("broadcast-send", "broadcast-cancel"),
     "registration-welcome": ("language-name-en", "language-name-fr"),
     "language-choose": ("language-name-en", "language-name-fr"),
     "registration-consent": ("dialogue-choice-yes", "dialogue-choice-no"),
@@ -185,6 +201,39 @@ CHOICES: dict[str, tuple[str, ...]] = {
         "referrals-outside-not",
     ),
     "referrals-reminder": ("referrals-give-more", "dialogue-choice-menu"),
+    "referrals-held-recorded": ("referrals-give-more", "dialogue-choice-menu"),
+    "mentorship-ask-role": ("mentorship-join-as-mentee", "mentorship-join-as-mentor"),
+    "mentorship-ask-status": (
+        "mentorship-status-pr",
+        "mentorship-status-refugee",
+        "mentorship-status-other",
+    ),
+    **dict.fromkeys(
+        (
+            "mentorship-ask-education",
+            "mentorship-ask-region",
+            "mentorship-ask-workshop",
+            "mentorship-ask-resume",
+            "mentorship-ask-employer",
+            "mentorship-ask-commitment",
+        ),
+        ("dialogue-choice-yes", "dialogue-choice-no"),
+    ),
+    "mentorship-ask-credential": tuple(
+        f"mentorship-credential-{c}"
+        for c in ("college", "bachelor", "master", "doctorate", "certificate", "other")
+    ),
+    "mentorship-ask-clb": ("mentorship-clb-none",),
+    "mentorship-ask-profession": ("mentorship-profession-same",),
+    "mentorship-ask-sector": tuple(f"sector-{key}" for key in SECTORS),
+    "mentorship-ask-networks": ("mentorship-networks-none",),
+    "mentorship-ask-languages": (
+        "registration-languages-en",
+        "registration-languages-fr",
+        "registration-languages-both",
+    ),
+    "mentorship-ask-programme": ("mentorship-programme-label", "mentorship-programme-label"),
+    "mentorship-pending": ("intake-choice-more",),
     "pairing-proposed-mentee": ("pairing-accept", "pairing-decline"),
     "pairing-proposed-mentor": ("pairing-accept", "pairing-decline"),
     "pairing-both-accepted": ("pairing-agreement-start",),
@@ -207,8 +256,9 @@ CHOICES: dict[str, tuple[str, ...]] = {
             "referrals-menu-give",
             "referrals-menu-referred",
             "menu-choice-settings",
-            "menu-choice-phone",
+            # "Share my phone number" is a Telegram-only entry, never in an SMS menu.
             "menu-choice-stats",
+            "mentorship-menu-join",
             "menu-choice-profile",
             "menu-choice-language",
             "menu-choice-help",
@@ -279,6 +329,7 @@ def arguments(
         "action": "admin-grant",
         "detail": "12 agency",
         "question": "remind",
+        "by": "newcomer",
         "place": "Saint-Jean-sur-Richelieu",
         "now": When(at=at, style="time"),
         "old": When(at=at - timedelta(days=2)),
@@ -286,6 +337,15 @@ def arguments(
         "gone": "no",
         "language": "français" if language == "fr" else "English",
         "scope": "mine",
+        "outcome": "you",  # a settled no-show, told to the one who missed it
+        "start": When(at=at, style="day"),
+        "end": When(at=at + timedelta(days=6), style="day"),
+        "contacts": "yes",
+        "audience": "Enseignement, droit, services sociaux"
+        if language == "fr"
+        else "Education, law, social services",
+        "en_text": "Open house on Wednesday, December 30 at 12:30 p.m., 100 Main St.",
+        "fr_text": "Portes ouvertes le mercredi 30 décembre à 12 h 30, 100, rue Main.",
         "lines": LINES[language],
         # A mentee's three goals, as long as they may be typed (80 characters each).
         "goals": Lines(
@@ -316,17 +376,31 @@ def arguments(
         if language == "fr"
         else "Director of human resources",
         "organisation": "Office municipal d'habitation de Montréal",
-        # The certificate's written-out dates (the longest month) and a programme's name.
-        "start": "1er septembre 2026" if language == "fr" else "September 30, 2026",
-        "end": "30 décembre 2026" if language == "fr" else "December 30, 2026",
-        "programme": "Programme de mentorat professionnel"
-        if language == "fr"
-        else "Career Mentoring Program",
         "link": "https://t.me/connector_bot?start=K7P2QX4M",
         "code": "K7P2QX4M",
         "tree": "x",
         "per": "1,7" if language == "fr" else "1.7",
         "leaders": "Benoît (12/3), Carla (8/2), Omar (5/1)",
+        # Mentorship: programme names come from the programmes file, in the reader's language.
+        "programme": "Programme de mentorat professionnel"
+        if language == "fr"
+        else "Career Mentoring Program",
+        "programmes": "career, vancouver-newcomers, toronto-profession",
+        "region": "Colombie-Britannique" if language == "fr" else "British Columbia",
+        "employer": "Ville de Montréal",
+        "agency": "Centre d'intégration des immigrants de Côte-des-Neiges",
+        "objective": "Ingénieure civile en transport, réseau municipal"
+        if language == "fr"
+        else "Civil engineer in transportation, municipal works",
+        "networks": "OIQ, Réseau des ingénieurs du Québec, IEEE Montréal",
+        "criterion": Ref(key="mentorship-criterion-employer"),
+        "educated": Ref(key="mentorship-answer-unasked"),
+        "credential": Ref(key="mentorship-credential-certificate"),
+        "workshop": Ref(key="mentorship-answer-yes"),
+        "resume": Ref(key="mentorship-answer-yes"),
+        "commitment": Ref(key="mentorship-answer-yes"),
+        "level": 12,
+        "years": 40,
         "role": longest(catalogue, [k for k in found if k.startswith("role-")], to),
         "sector": longest(catalogue, [f"sector-{k}" for k in SECTORS], to),
         "timezone": longest(catalogue, [f"timezone-{k}" for k in ZONES], to),
@@ -403,7 +477,9 @@ def test_the_catalogues_own_sms_words_are_all_in_gsm7(language: Language) -> Non
     keys = {"none", "yes", "no", "requested", "confirmed", "declined", "cancelled", "other"}
     outside: list[str] = []
     for key, variables in messages(language).items():
-        if key.startswith("telegram-"):  # Telegram only
+        if key.startswith(
+            ("telegram-", "numbers-col-", "referrals-col-")
+        ):  # Telegram only; CSV headers
             continue
         for value in keys:
             args: dict[str, ArgValue] = {v: value for v in variables if v != "channel"}

@@ -5,6 +5,11 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
+# Paced this much under a provider's limit. Requests bunch by a few milliseconds on their way
+# (the event loop, the connection pool, TCP), so pacing at exactly the limit crosses it now and
+# then, and a provider that counts strictly answers 429; 2.5% under never did in the bench.
+PACE_MARGIN = 0.975
+
 
 def _loop_time() -> float:
     return asyncio.get_running_loop().time()

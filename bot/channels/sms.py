@@ -23,7 +23,7 @@ from bot.channels.base import (
     last_check,
     numbered_text,
 )
-from bot.channels.pacing import Pacer
+from bot.channels.pacing import PACE_MARGIN, Pacer
 from bot.channels.segments import count_segments
 from bot.config import Settings
 from handlers.core.values import Address
@@ -128,7 +128,11 @@ class SmsChannel:
         self._client = client
         self._sender = sender
         self._status_url = public_url.rstrip("/") + STATUS_PATH
-        self._pacer = Pacer(segments_per_second)
+        self._pacer = Pacer(segments_per_second * PACE_MARGIN)
+        # The pace again after the last check: that check is a database transaction, which can
+        # wait behind a long write (a batch of reminders), so sends paced before it could
+        # arrive at Twilio bunched together. This one counts from when sends really go.
+        self._spacing = Pacer(segments_per_second * PACE_MARGIN)
         self._uncertain_retry = uncertain_retry_seconds
 
     def rendering(self, address: Address) -> str:
@@ -140,8 +144,10 @@ class SmsChannel:
     ) -> SendResult:
         """Send one text message; files cannot travel by SMS and are left out."""
         body = numbered_text(message)
-        await self._pacer.wait(count_segments(body))
+        segments = count_segments(body)
+        await self._pacer.wait(segments)
         await last_check(ready)
+        await self._spacing.wait(segments)
         request: dict[str, Any] = {"to": address.value, "body": body}
         if message.reference is not None:
             # Twilio reports delivery here, naming our outbox row.

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from handlers.coordination import intake, meetings, paging, people
+from handlers.coordination import broadcast, exports, intake, meetings, numbers, paging, people
 from handlers.coordination.introduce import introduce, parse_introduction
-from handlers.coordination.stats import show_numbers
 from handlers.core.context import Ctx
 from handlers.core.engine import Result
 from handlers.core.feature import Action, Command, Feature, MenuItem
@@ -32,15 +31,23 @@ FEATURE = Feature(
     name="coordination",
     builds_on=("registration", "meetings", "followup", "referrals"),
     actions=(Action("more", _more, roles=COORDINATORS),),
+    dialogues=(broadcast.BROADCAST,),
     menu=(
-        MenuItem(id="coord:stats", label="menu-choice-stats", order=0, run=show_numbers,
+        MenuItem(id="coord:stats", label="menu-choice-stats", order=0, run=numbers.show_numbers,
                  roles=COORDINATORS),
     ),
     # Each description is coordination-command-<English name>. "revoke" would be an SMS opt-out
     # word (REVOKE), so taking a role away is "remove".
     commands=(
         Command(names={"en": "stats", "fr": "stats"}, about="telegram-command-stats",
-                run=show_numbers, roles=COORDINATORS),
+                run=numbers.report, parse=numbers.parse_period, usage="numbers-usage-period",
+                roles=COORDINATORS),
+        Command(names={"en": "export", "fr": "exporter"}, about="numbers-command-export",
+                run=exports.export, parse=exports.parse_export, usage="numbers-usage-export",
+                roles=COORDINATORS),
+        Command(names={"en": "broadcast", "fr": "diffuser"}, about="broadcast-command",
+                run=broadcast.broadcast, parse=broadcast.parse_broadcast,
+                usage=broadcast.USAGE, roles=COORDINATORS),
         Command(names={"en": "find", "fr": "chercher"}, about="coordination-command-find",
                 run=people.find, parse=people.parse_text, usage="coordination-usage-find",
                 roles=COORDINATORS),
@@ -89,4 +96,5 @@ FEATURE = Feature(
                 run=introduce, parse=parse_introduction, usage="intake-usage-introduce",
                 roles=COORDINATORS),
     ),
+    exports=exports.EXPORTS,
 )  # fmt: skip

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from handlers.coordination.paging import cut, next_page, page, page_size
-from handlers.coordination.people import person_args
+from handlers.coordination.people import person_args, shown_name
 from handlers.coordination.ports import coordination_store
 from handlers.coordination.records import records_store
 from handlers.core.context import Ctx
@@ -45,9 +45,14 @@ def profile_line(person: Participant) -> Line:
 
 
 async def pending(ctx: Ctx, _: object = None) -> Result:
-    """The first page of the people waiting for approval."""
+    """The first page of the people waiting for approval, then the features' own cases."""
     await ctx.tx.audit(ctx.participant.id, "admin-pending")
-    return await pending_page(ctx, "all", 0)
+    shown = list(await pending_page(ctx, "all", 0))
+    # Programme intake (mentorship) lists its cases, each with its own "more".
+    cases = [item for d in ctx.features.decisions for item in await d.pending(ctx)]
+    if cases and shown == [Reply(key="intake-pending-none")]:
+        return cases
+    return [*shown, *cases]
 
 
 async def pending_page(ctx: Ctx, scope: str, offset: int) -> Result:
@@ -68,15 +73,17 @@ async def _waiting(ctx: Ctx, participant_id: int) -> Participant | Reply:
     if person is None or person.status != "active":
         return Reply(key="coordination-no-such-person", args={"id": participant_id})
     if person.approval is None:
-        return Reply(key="intake-not-waiting", args={"id": person.id, "name": person.name or "-"})
+        return Reply(key="intake-not-waiting", args={"id": person.id, "name": shown_name(person)})
     return person
 
 
 async def approve(ctx: Ctx, participant_id: int) -> Result:
     """Approve someone waiting (or refused earlier): grant their role and welcome them."""
     person = await _waiting(ctx, participant_id)
+    # A programme's intake case (mentorship eligibility) is confirmed by the same command.
+    cases = [r for d in ctx.features.decisions for r in await d.approve(ctx, participant_id) or ()]
     if isinstance(person, Reply):
-        return [person]
+        return cases or [person]
     role = person.role or "mentee"
     await ctx.tx.grant(person.id, role, granted_by=ctx.participant.id)
     await records_store(ctx.tx).set_approval(person.id, None)
@@ -85,14 +92,21 @@ async def approve(ctx: Ctx, participant_id: int) -> Result:
                                                         "role": role_ref(role)},
                     command_roles=person.roles | {role})  # fmt: skip
     await ctx.tx.enqueue_to(person.id, [welcome])
-    return [Reply(key="intake-approved", args={"id": person.id, "name": person.name or "-"})]
+    approved = Reply(key="intake-approved", args={"id": person.id, "name": shown_name(person)})
+    return [approved, *cases]
 
 
 async def reject(ctx: Ctx, refusal: Refusal) -> Result:
     """Refuse someone waiting: tell them politely, with the reason and what they can do."""
     person = await _waiting(ctx, refusal.participant_id)
+    # A programme's intake case is referred back by the same command, with the same reason.
+    cases = [
+        r
+        for d in ctx.features.decisions
+        for r in await d.reject(ctx, refusal.participant_id, refusal.reason) or ()
+    ]
     if isinstance(person, Reply):
-        return [person]
+        return cases or [person]
     await records_store(ctx.tx).set_approval(person.id, "rejected")
     # Ids only in the audit log: the reason is free text and goes to the person alone.
     await ctx.tx.audit(ctx.participant.id, "admin-reject", str(person.id))
@@ -101,4 +115,5 @@ async def reject(ctx: Ctx, refusal: Refusal) -> Result:
         args={"reason": refusal.reason, "contact": ctx.config.programme_contact or "none"},
     )
     await ctx.tx.enqueue_to(person.id, [told])
-    return [Reply(key="intake-rejected", args={"id": person.id, "name": person.name or "-"})]
+    rejected = Reply(key="intake-rejected", args={"id": person.id, "name": shown_name(person)})
+    return [rejected, *cases]

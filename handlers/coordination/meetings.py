@@ -9,31 +9,25 @@ Each command without its arguments lists what waits for that decision.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Literal
 
 from handlers.coordination.paging import cut, next_page, page, page_size
-from handlers.coordination.people import show
+from handlers.coordination.people import show, shown_name
 from handlers.coordination.ports import coordination_store
 from handlers.coordination.records import FeedbackRow, MeetingRow, Scope, records_store
 from handlers.core.context import Ctx
 from handlers.core.engine import Invalid, Result
 from handlers.core.parsing import ascii_int, normalize
-from handlers.core.values import Line, Ref, Reply, When
-from handlers.followup.feedback import on_lift
+from handlers.core.period import window_days
+from handlers.core.values import Line, Ref, Reply, When, display_name
+from handlers.followup.feedback import on_lift, watch_streak
 from handlers.followup.ports import follow_up_store
 from handlers.meetings.ports import meeting_store
-from handlers.meetings.values import MeetingStatus
+from handlers.meetings.values import Meeting, MeetingStatus
+from handlers.referrals.held import ask_connector
 
-PERIODS = {
-    "today": 1, "aujourdhui": 1, "day": 1, "jour": 1,
-    "week": 7, "semaine": 7,
-    "month": 30, "mois": 30,
-    "year": 365, "annee": 365, "an": 365,
-}  # fmt: skip
-_DAYS = re.compile(r"([0-9]{1,3}) ?[dj]")
 # Statuses a coordinator may settle, and those a meeting may be settled from.
 HELD_WORDS = frozenset({"held", "met", "tenue", "tenu", "eue", "oui", "yes"})
 NO_SHOW_WORDS = frozenset({"no-show", "noshow", "absent", "absence", "absente", "lapin"})
@@ -49,11 +43,9 @@ def parse_scope(text: str) -> str | Invalid:
     number = ascii_int(word.removeprefix("#"))
     if number is not None:
         return f"p{number}"
-    if word in PERIODS:
-        return f"d{PERIODS[word]}"
-    days = _DAYS.fullmatch(word)
-    if days is not None and int(days.group(1)) > 0:
-        return f"d{int(days.group(1))}"
+    days = window_days(word)
+    if days is not None:
+        return f"d{days}"
     return Invalid("intake-usage-scope")
 
 
@@ -173,14 +165,47 @@ async def settle(ctx: Ctx, settlement: Settlement | None) -> Result:
     if settlement.outcome == "no_show" and settlement.absent_id not in sides:
         args = {"id": meeting.id, "connector": meeting.connector_id, "mentee": meeting.mentee_id}
         return [Reply(key="intake-not-a-side", args=args)]
+    before = (meeting.status, await follow_up_store(ctx.tx).absent_of(meeting.id))
     if await store.set_status(meeting.id, SETTLEABLE, settlement.outcome) is None:
         return [Reply(key="intake-cannot-settle", args={"id": meeting.id})]
     await follow_up_store(ctx.tx).set_absent(meeting.id, settlement.absent_id)
     detail = f"{settlement.outcome} {settlement.absent_id or ''}".strip()
     await store.record(meeting.id, ctx.participant.id, "settled", detail)
+    # The same decision again tells nobody anything new.
+    changed = before != (settlement.outcome, settlement.absent_id)
+    told = {meeting.mentee_id, meeting.connector_id} if changed else set()
+    # The connector is asked for referrals, unless they were already; that message says the
+    # meeting was recorded as held, so it is all they are told.
+    if settlement.outcome == "held" and await ask_connector(ctx, meeting.id, "coordinator"):
+        told.discard(meeting.connector_id)
     await ctx.tx.audit(ctx.participant.id, "admin-settle", f"{meeting.id} {detail}")
+    if settlement.absent_id is not None and changed:
+        # A no-show decided by a coordinator counts like one reported by the other side.
+        await watch_streak(ctx, settlement.absent_id)
+    await _tell_sides(ctx, meeting, settlement, told)
     status = Ref(key=f"intake-status-{settlement.outcome.replace('_', '-')}")
     return [Reply(key="intake-settled", args={"id": meeting.id, "status": status})]
+
+
+async def _tell_sides(ctx: Ctx, meeting: Meeting, settlement: Settlement, told: set[int]) -> None:
+    """The people in ``told`` hear what the coordinator decided, each about the other."""
+    sides = ((meeting.connector_id, meeting.mentee_id), (meeting.mentee_id, meeting.connector_id))
+    for side, other_id in sides:
+        if side not in told:
+            continue
+        other = await ctx.tx.participant(other_id)
+        outcome = "held"
+        if settlement.absent_id is not None:
+            outcome = "you" if settlement.absent_id == side else "other"
+        decided = Reply(
+            key="intake-settled-told",
+            args={
+                "outcome": outcome,
+                "name": display_name(other),
+                "when": When(at=meeting.starts_at),
+            },
+        )
+        await ctx.tx.enqueue_to(side, [decided])
 
 
 async def disputes_page(ctx: Ctx, scope: str, offset: int) -> Result:
@@ -213,7 +238,7 @@ async def lift(ctx: Ctx, participant_id: int | None) -> Result:
         return [Reply(key="coordination-no-such-person", args={"id": participant_id})]
     prefs = await meeting_store(ctx.tx).prefs(person.id)
     if not person.requests_paused and not prefs.paused:
-        return [Reply(key="intake-not-paused", args={"id": person.id, "name": person.name or "-"})]
+        return [Reply(key="intake-not-paused", args={"id": person.id, "name": shown_name(person)})]
     await ctx.tx.audit(ctx.participant.id, "admin-lift", str(person.id))
     return list(await on_lift(ctx, person.id) or [])
 

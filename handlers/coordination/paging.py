@@ -27,7 +27,7 @@ Lister = Callable[[Ctx, str, int], Awaitable[Result]]
 
 def page_size(ctx: Ctx) -> int:
     """How many lines a page holds on this person's channel."""
-    return TELEGRAM_PAGE if ctx.address.channel == "telegram" else SMS_PAGE
+    return SMS_PAGE if ctx.by_sms else TELEGRAM_PAGE
 
 
 def page(

@@ -13,7 +13,7 @@ from handlers.core.context import Ctx
 from handlers.core.engine import Invalid, Result
 from handlers.core.menu import role_ref
 from handlers.core.parsing import ascii_int, clean_text, normalize
-from handlers.core.values import ArgValue, Participant, Ref, Reply, Role, When
+from handlers.core.values import ArgValue, Participant, Ref, Reply, Role, When, display_name
 from handlers.followup.ports import follow_up_store
 from handlers.meetings.ports import meeting_store
 
@@ -60,11 +60,16 @@ def parse_text(text: str) -> str | Invalid:
     return clean_text(text, minimum=2, maximum=60) or Invalid("coordination-usage-find")
 
 
+def shown_name(person: Participant) -> str | Ref:
+    """The name coordinators see: "a former participant" once erased, "-" when none yet."""
+    return display_name(person) if person.name or person.status == "erased" else "-"
+
+
 def person_args(person: Participant) -> dict[str, ArgValue]:
     """What a one-line description of a person shows: number, name, role, profession, city."""
     return {
         "id": person.id,
-        "name": person.name or "-",
+        "name": shown_name(person),
         "role": role_ref(person.role),
         "profession": person.profession or "-",
         "city": person.city or "-",
@@ -107,7 +112,7 @@ async def show(ctx: Ctx, participant_id: int) -> Result:
             key="coordination-profile",
             args={
                 "id": person.id,
-                "name": person.name or "-",
+                "name": shown_name(person),
                 "roles": ", ".join(roles) if roles else "-",
                 "profession": person.profession or "-",
                 "city": person.city or "-",
@@ -180,7 +185,7 @@ async def _set_paused(ctx: Ctx, participant_id: int, *, paused: bool) -> Result:
     told = "coordination-you-are-paused" if paused else "feedback-unpaused"
     await ctx.tx.enqueue_to(person.id, [Reply(key=told)])
     key = "coordination-paused" if paused else "coordination-resumed"
-    return [Reply(key=key, args={"id": person.id, "name": person.name or "-"})]
+    return [Reply(key=key, args={"id": person.id, "name": shown_name(person)})]
 
 
 async def audit(ctx: Ctx, count: int | None) -> Result:
@@ -211,4 +216,4 @@ def parse_count(text: str) -> int | Invalid | None:
 
 
 def _role_args(person: Participant, role: Role) -> dict[str, str | int | Ref]:
-    return {"id": person.id, "name": person.name or "-", "role": role_ref(role)}
+    return {"id": person.id, "name": shown_name(person), "role": role_ref(role)}

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from handlers.core.context import Ctx
-from handlers.core.engine import Result
-from handlers.core.menu import main_menu
 from handlers.core.values import Reply
-from handlers.referrals.numbers import referral_numbers
 
 
 async def programme_numbers(ctx: Ctx) -> Reply:
@@ -22,8 +19,3 @@ async def programme_numbers(ctx: Ctx) -> Reply:
             "unreachable": await ctx.tx.count_unreachable_addresses(),
         },
     )
-
-
-async def show_numbers(ctx: Ctx, _: object = None) -> Result:
-    """The programme numbers, then the menu again."""
-    return [await programme_numbers(ctx), *await referral_numbers(ctx), main_menu(ctx)]

@@ -7,6 +7,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Literal
 
 from handlers.core.ports import Clock, ProfileUpdate, Transaction
+from handlers.core.programmes import Programmes, load_programmes
 from handlers.core.values import Address, Language, Participant
 
 # "connectors": connectors wait (they meet newcomers in person); "everyone": newcomers too.
@@ -51,6 +52,8 @@ class HandlerConfig:
     approval: ApprovalPolicy = "none"
     # The bot's Telegram username, for personal invitation links (t.me/<username>?start=<code>).
     bot_username: str = "connector_bot"
+    # The programmes run (CONNECTOR_PROGRAMMES_FILE, or the built-in file).
+    programmes: Programmes = field(default_factory=load_programmes)
 
 
 @dataclass(frozen=True)
@@ -67,7 +70,8 @@ class Scope:
         address = await self.tx.reach(person.id)
         if address is None:
             return None
-        return Ctx(self.tx, self.clock, self.config, address, person, self.features)
+        return Ctx(self.tx, self.clock, self.config, address, person, self.features,
+                   by_sms=address.channel == "sms")  # fmt: skip
 
 
 @dataclass
@@ -80,6 +84,9 @@ class Ctx:
     address: Address
     participant: Participant
     features: Registry
+    # The person reads by SMS (a real number, or an SMS-style persona in the simulator): short
+    # pages, numbered choices, and no files.
+    by_sms: bool = False
 
     async def update(self, update: ProfileUpdate) -> Participant:
         """Store ``update`` and keep this context's view of the participant current."""

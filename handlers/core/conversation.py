@@ -78,7 +78,9 @@ class Conversation:
                 )
                 await tx.audit(participant.id, "first-contact", inbound.address.channel)
             await tx.touch(participant.id)
-            ctx = Ctx(tx, self._clock, self._config, inbound.address, participant, self._features)
+            by_sms = inbound.carrier_keywords or inbound.address.channel == "sms"
+            ctx = Ctx(tx, self._clock, self._config, inbound.address, participant, self._features,
+                      by_sms=by_sms)  # fmt: skip
             keyword = carrier_keyword(inbound.text) if inbound.carrier_keywords else None
             if keyword == "stop":
                 # The carrier confirms the opt-out itself; from now on nothing goes out here.
@@ -125,6 +127,14 @@ class Conversation:
         """Decide what an answer means given where the person is."""
         if ctx.participant.status != "active" and not state.frames:
             payload = inbound.start_payload or typed_start_payload(answer.text)
+            if payload is None and answer.text is not None:
+                # Someone not registered may answer a notification sent to them (an
+                # invitation's "Non merci"); anything else starts registration.
+                read = await self._features.read(ctx, answer.text)
+                if isinstance(read, str):
+                    acted = await self._act(ctx, state, read)
+                    if acted is not None:
+                        return acted
             return await self._start_registration(ctx, state, payload)
         if inbound.unsupported:
             return [Reply(key="dialogue-unsupported"), await self._current(ctx, state)]
@@ -147,8 +157,10 @@ class Conversation:
                     return acted
                 return [*acted, await self._engine.prompt(ctx, state)]
         if state.frames:
-            offered = await self._engine.choice_ids(ctx, state)
-            if answer.choice is not None and answer.choice not in offered:
+            # Asked only for a choice: asking the question again may be costly (a search).
+            if answer.choice is not None and not await self._engine.offers(
+                ctx, state, answer.choice
+            ):
                 expired = Reply(key="dialogue-choice-expired")
                 return [expired, await self._engine.prompt(ctx, state)]
             if answer.text is not None and await self._engine.refuses(ctx, state, answer):
@@ -176,6 +188,12 @@ class Conversation:
                 await ctx.tx.audit(ctx.participant.id, "choice-refused", answer.choice[:60])
             return [Reply(key="dialogue-choice-expired"), main_menu(ctx)]
         text = (answer.text or "").strip()
+        # A deep link (/start CODE) or JOIN CODE from someone registered already: a feature
+        # may know the code (an agency's referral to a programme).
+        code = inbound.start_payload or typed_start_payload(text)
+        redeemed = await self._features.redeem(ctx, code) if code else None
+        if redeemed is not None:
+            return await self._engine.run(ctx, state, redeemed)
         if text.split(" ", 1)[0].split("@", 1)[0].lower() == "/start":
             return [main_menu(ctx)]
         commanded = await run_command(ctx, text)

@@ -70,6 +70,9 @@ class Step(Generic[A, V]):
     check: Callable[[Ctx, A], Awaitable[Invalid | None]] | None = None
     # Said back after a valid answer, before what comes next ("Thunder Bay: Eastern time").
     said: Callable[[Ctx, A], Reply | None] | None = None
+    # Whether the question still offers a choice id, for steps whose question is costly to
+    # ask again (a search): without it, a picked choice is checked by asking the question.
+    offers: Callable[[Ctx, A, str], Awaitable[bool]] | None = None
 
 
 @dataclass(frozen=True)
@@ -152,6 +155,14 @@ class DialogueEngine:
     async def choice_ids(self, ctx: Ctx, state: DialogueState) -> frozenset[str]:
         """Return the ids of the choices the current question offers."""
         return frozenset(choice.id for choice in (await self.prompt(ctx, state)).choices)
+
+    async def offers(self, ctx: Ctx, state: DialogueState, choice: str) -> bool:
+        """Whether the current question offers ``choice`` (its step's own check, if any)."""
+        frame = state.frames[-1]
+        step = self.dialogue(frame.dialogue).step(frame.step)
+        if step.offers is not None:
+            return await step.offers(ctx, self.answers(frame), choice)
+        return choice in await self.choice_ids(ctx, state)
 
     async def refuses(self, ctx: Ctx, state: DialogueState, answer: Answer) -> bool:
         """Whether the current step's parser would refuse ``answer`` (nothing is stored)."""

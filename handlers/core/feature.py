@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from handlers.core.engine import Dialogue, Invalid, Result
 from handlers.core.jobs import Job
-from handlers.core.values import ChannelName, Language, Reply, Role
+from handlers.core.period import Period
+from handlers.core.values import ChannelName, Language, Reply, Role, Table
 
 if TYPE_CHECKING:
     from handlers.core.context import Ctx, Scope
@@ -98,6 +99,50 @@ class JobKind:
     late: Late | None = None
 
 
+# A feature's lines in the coordinators' /stats: messages (each one fits two SMS segments)
+# about ``period``, each figure with its value for ``period.previous()`` beside it. Charts go
+# in the messages' ``charts``.
+Numbers = Callable[["Ctx", Period], Awaitable[list[Reply]]]
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What a coordinator asked to export: the period, and whether with contact details."""
+
+    period: Period
+    contacts: bool = False
+
+
+# Rows in one exported document; a programme larger than this exports a period at a time.
+EXPORT_ROWS = 5000
+
+
+@dataclass(frozen=True)
+class Export:
+    """A table coordinators can export as CSV (``/export meetings month``).
+
+    ``run`` returns the rows of the request's period; contact details only when asked.
+    """
+
+    names: Mapping[Language, str]
+    run: Callable[[Ctx, ExportRequest], Awaitable[Table]]
+    contacts: bool = False  # whether the table has contact details to leave out or add
+
+
+@dataclass(frozen=True)
+class Decisions:
+    """A feature's own cases in the coordinators' /pending, /approve and /reject.
+
+    Besides people waiting after registration, a feature may hold cases of its own (programme
+    intake). ``pending`` returns the first page of them (nothing when there are none);
+    ``approve`` and ``reject`` return None when the person has no case there.
+    """
+
+    pending: Callable[[Ctx], Awaitable[Result]]
+    approve: Callable[[Ctx, int], Awaitable[Result | None]]
+    reject: Callable[[Ctx, int, str], Awaitable[Result | None]]
+
+
 @dataclass(frozen=True)
 class Feature:
     """Everything one feature adds to the bot, in one place."""
@@ -113,7 +158,16 @@ class Feature:
     scans: tuple[Callable[[Scope], Awaitable[None]], ...] = ()
     # Free text nothing else understood, read as the answer to a question a notification
     # asked ("oui merci" to "Did you meet?"): the choice id it means, the question asked again
-    # when it cannot be read, or None when no such question is open.
+    # when it cannot be read, or None when no such question is open. Someone not registered
+    # is read too (an invitation's "Non merci"), and only a choice id counts for them.
     readers: tuple[Callable[[Ctx, str], Awaitable[str | Reply | None]], ...] = ()
+    # Lines of the coordinators' /stats report and tables of /export (see ``Numbers``).
+    numbers: tuple[Numbers, ...] = ()
+    exports: tuple[Export, ...] = ()
+    # A code a person brings (a Telegram deep link, or JOIN and the code by SMS), read at the
+    # end of registration or later: what it leads to, or None when the code is not this
+    # feature's (the referral chain's invitations are read from the profile instead).
+    codes: tuple[Callable[[Ctx, str], Awaitable[Result | None]], ...] = ()
+    decisions: tuple[Decisions, ...] = ()
     # What a person who is not registered yet meets first (one feature provides it).
     onboarding: Callable[[Ctx, str | None], Awaitable[Result]] | None = None

@@ -32,7 +32,7 @@ def command_lines(ctx: Ctx) -> list[Line]:
 
 def commands_page(ctx: Ctx, offset: int) -> list[Reply]:
     """One page of the commands; "More" while more follow, else the main menu after it."""
-    size = TELEGRAM_LINES if ctx.address.channel == "telegram" else SMS_LINES
+    size = SMS_LINES if ctx.by_sms else TELEGRAM_LINES
     every = command_lines(ctx)
     shown = every[offset : offset + size]
     if not shown:

@@ -28,8 +28,11 @@ class Job(Frozen):
 class JobStore(Protocol):
     """Scheduled jobs inside the current transaction (implemented in storage/jobs.py)."""
 
-    async def add(self, kind: str, key: str, due_at: datetime, subject: Subject | None) -> None:
-        """Schedule a job once (again if it had been cancelled); ``key`` is unique per kind."""
+    async def add(self, kind: str, key: str, due_at: datetime, subject: Subject | None) -> bool:
+        """Schedule a job once (again if it had been cancelled); ``key`` is unique per kind.
+
+        Returns True when this call scheduled it, False when it was scheduled (or done) already.
+        """
         ...
 
     async def cancel_for(self, subject: Subject) -> None:
@@ -38,6 +41,10 @@ class JobStore(Protocol):
 
     async def claim_due(self, now: datetime, limit: int) -> list[Job]:
         """Claim up to ``limit`` due jobs, oldest first, with a conditional update."""
+        ...
+
+    async def next_due(self) -> datetime | None:
+        """When the soonest pending job falls due (None when none is pending)."""
         ...
 
     async def finish(self, job_id: int, dropped: bool, detail: str = "") -> None:

@@ -7,7 +7,15 @@ from typing import Any, TypeVar
 
 from handlers.core.context import Ctx
 from handlers.core.engine import Dialogue, Result
-from handlers.core.feature import Action, Command, Feature, JobKind, MenuItem
+from handlers.core.feature import (
+    Action,
+    Command,
+    Decisions,
+    Export,
+    Feature,
+    JobKind,
+    MenuItem,
+)
 from handlers.core.values import Language, Participant, Reply, Role
 from handlers.core.words import WORD_COMMANDS
 
@@ -59,6 +67,15 @@ class Registry:
                 raise ValueError(f"command {name!r} is declared twice")
         self.scans = tuple(scan for f in self.features for scan in f.scans)
         self.readers = tuple(reader for f in self.features for reader in f.readers)
+        self.codes = tuple(code for f in self.features for code in f.codes)
+        self.decisions: tuple[Decisions, ...] = tuple(
+            d for f in self.features for d in f.decisions
+        )
+        self.numbers = tuple(numbers for f in self.features for numbers in f.numbers)
+        self.exports: tuple[Export, ...] = tuple(e for f in self.features for e in f.exports)
+        self._exports: dict[str, Export] = _unique(
+            (name, e) for e in self.exports for name in set(e.names.values())
+        )
         onboarding = [f.onboarding for f in self.features if f.onboarding is not None]
         if len(onboarding) > 1:
             raise ValueError("more than one feature provides onboarding")
@@ -72,6 +89,10 @@ class Registry:
     def commands_named(self, name: str) -> tuple[Command[Any], ...]:
         """Every command called ``name`` in any language, those for some roles first."""
         return self._by_name.get(name, ())
+
+    def export(self, name: str) -> Export | None:
+        """The export called ``name`` in any language."""
+        return self._exports.get(name)
 
     def commands_for(
         self, language: Language, person: Participant
@@ -113,6 +134,14 @@ class Registry:
                 return read
             again = again or read
         return again
+
+    async def redeem(self, ctx: Ctx, code: str) -> Result | None:
+        """What a code the person brought leads to (the first feature that knows it), if any."""
+        for read in self.codes:
+            result = await read(ctx, code)
+            if result is not None:
+                return result
+        return None
 
     async def act(self, ctx: Ctx, choice: str) -> Result | None:
         """Run the action ``choice`` names, if this person's roles allow it; None otherwise."""

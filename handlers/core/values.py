@@ -13,7 +13,8 @@ LANGUAGES: tuple[Language, ...] = ("en", "fr")
 Role = Literal["mentee", "connector", "coordinator", "mentor", "agency"]
 ROLES: tuple[Role, ...] = ("mentee", "connector", "coordinator", "mentor", "agency")
 ChannelName = Literal["telegram", "sms", "sim"]
-ParticipantStatus = Literal["registering", "active", "consent_refused", "paused"]
+# "erased": the person had their data deleted; the row stays, anonymous, so totals stay right.
+ParticipantStatus = Literal["registering", "active", "consent_refused", "paused", "erased"]
 # Where a person stands with the programme's approval (None: approved, or none needed).
 Approval = Literal["pending", "rejected"]
 
@@ -65,7 +66,19 @@ class Lines(Frozen):
     lines: tuple[Line, ...]
 
 
-ArgValue = str | int | When | Ref | Languages | Zone | Lines
+class Segments(Frozen):
+    """What a catalogue message with ``text`` costs by SMS in ``language``, in segments.
+
+    The renderer formats ``measure`` (with ``text`` as its ``$text``) for SMS and counts, so a
+    preview tells the exact cost of what will be sent, opt-out line included.
+    """
+
+    measure: str
+    text: str
+    language: Language
+
+
+ArgValue = str | int | When | Ref | Languages | Zone | Lines | Segments
 
 
 YesNo = Literal["yes", "no"]
@@ -130,6 +143,39 @@ class TreePicture(Frozen):
     nodes: tuple[TreeNode, ...] = ()
 
 
+class Bar(Frozen):
+    """One bar of a chart: its label (a catalogue id with arguments) and its value."""
+
+    label: str
+    args: dict[str, ArgValue] = Field(default_factory=dict)
+    value: int
+
+
+class Chart(Frozen):
+    """A chart for coordinators, drawn as a PNG where the channel takes files (Telegram).
+
+    ``kind`` "bars" draws one bar per label in order (meetings per week); "funnel" draws the
+    bars as the stages of one flow, each with its share of the first.
+    """
+
+    kind: Literal["bars", "funnel"]
+    title: str  # catalogue id
+    args: dict[str, ArgValue] = Field(default_factory=dict)
+    bars: tuple[Bar, ...]
+    filename: str
+
+
+Cell = str | int | None
+
+
+class Table(Frozen):
+    """Rows for a CSV document, column headers as catalogue ids (rendered in the language)."""
+
+    filename: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+
+
 class Reply(Frozen):
     """One outgoing message: a catalogue id with arguments, optional choices and files."""
 
@@ -139,6 +185,9 @@ class Reply(Frozen):
     attachments: tuple[Attachment, ...] = ()
     calendar: CalendarEvent | None = None
     picture: TreePicture | None = None
+    # Charts (PNG) and a table (CSV), rendered by the channel layer where files travel.
+    charts: tuple[Chart, ...] = ()
+    table: Table | None = None
     # After this moment the message is no longer worth sending (a reminder once its meeting
     # has started); the outbox retries until then, then gives up and tells the coordinators.
     useful_until: AwareDatetime | None = None
@@ -221,3 +270,10 @@ class Participant(Frozen):
     def holds(self, roles: frozenset[Role] | None) -> bool:
         """Whether the person holds one of ``roles`` (None: anyone)."""
         return roles is None or not roles.isdisjoint(self.roles)
+
+
+def display_name(person: Participant) -> str | Ref:
+    """The person's name, or "a former participant" once their data was erased."""
+    if person.status == "erased":
+        return Ref(key="privacy-former-participant")
+    return person.name or ""

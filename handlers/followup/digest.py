@@ -76,7 +76,7 @@ async def send_digest(scope: Scope, job: Job) -> str | None:
                 "stalled": stalled,
                 "upcoming": len(upcoming[:DIGEST_MEETINGS]),
                 "more": "yes" if len(upcoming) > DIGEST_MEETINGS else "no",
-                "names": ", ".join(first_name(p) for p in quiet) or "none",
+                "names": ", ".join((p.name or "").split(" ", 1)[0] for p in quiet) or "none",
             },
         )
     ]

@@ -8,7 +8,7 @@ from handlers.core.context import Ctx
 from handlers.core.engine import Answer, Dialogue, Invalid, Result, Step, saves
 from handlers.core.menu import main_menu
 from handlers.core.parsing import clean_text
-from handlers.core.values import Choice, Participant, Reply, When
+from handlers.core.values import Choice, Participant, Reply, When, display_name
 from handlers.followup.digest import coordinators
 from handlers.followup.ports import NoShowReason, follow_up_store
 from handlers.meetings.booking import first_name
@@ -72,6 +72,10 @@ async def finish_feedback(ctx: Ctx, answers: FeedbackAnswers) -> Result:
         # One "yes" is enough: the meeting happened.
         if await meetings.set_status(meeting.id, ("confirmed", "no_show", "unconfirmed"), "held"):
             await meetings.record(meeting.id, me, "held", "")
+            if me != meeting.connector_id:
+                # The connector may never answer: they are asked for referrals all the same,
+                # when a feature takes them.
+                await ctx.features.act(ctx, f"refheld:{meeting.id}")
     elif answers.reason == "rescheduled":
         await meetings.record(meeting.id, me, "rescheduled-outside", "")
     else:
@@ -79,7 +83,7 @@ async def finish_feedback(ctx: Ctx, answers: FeedbackAnswers) -> Result:
         if await meetings.set_status(meeting.id, ("confirmed", "unconfirmed"), "no_show"):
             await schedule.set_absent(meeting.id, absent)
             await meetings.record(meeting.id, me, "no-show", f"absent {absent}")
-            await _watch_streak(ctx, absent)
+            await watch_streak(ctx, absent)
         elif meeting.status == "no_show" and await schedule.absent_of(meeting.id) != absent:
             await _dispute(ctx, meeting)
     if answers.met and me == meeting.connector_id:
@@ -107,8 +111,8 @@ async def _dispute(ctx: Ctx, meeting: Meeting) -> None:
     alert = Reply(
         key="feedback-disputed",
         args={
-            "connector": connector.name or "",
-            "mentee": mentee.name or "",
+            "connector": display_name(connector),
+            "mentee": display_name(mentee),
             "when": When(at=meeting.starts_at),
             "paused": "yes" if choices else "no",
         },
@@ -125,7 +129,7 @@ async def _paused(ctx: Ctx, person: Participant) -> bool:
     return person.requests_paused
 
 
-async def _watch_streak(ctx: Ctx, person_id: int) -> None:
+async def watch_streak(ctx: Ctx, person_id: int) -> None:
     """Two no-shows in a row: a gentle word. Three: pause requests and tell coordinators."""
     recent = await follow_up_store(ctx.tx).recent_attendance(person_id, PAUSE_AT)
     streak = 0

@@ -11,7 +11,15 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from handlers.core.context import Ctx
-from handlers.core.values import CalendarEvent, Choice, Participant, Ref, Reply, When
+from handlers.core.values import (
+    CalendarEvent,
+    Choice,
+    Participant,
+    Ref,
+    Reply,
+    When,
+    display_name,
+)
 from handlers.meetings.jobs import reschedule
 from handlers.meetings.offer_answers import FORMAT_PHRASES
 from handlers.meetings.ports import meeting_store
@@ -22,8 +30,11 @@ ALTERNATIVES = 3
 COUNTED: tuple[MeetingStatus, ...] = ("requested", "confirmed", "held")
 
 
-def first_name(person: Participant) -> str:
-    """Only the first name is shown before a meeting is confirmed."""
+def first_name(person: Participant) -> str | Ref:
+    """Only the first name is shown before a meeting is confirmed ("a former participant"
+    once the person's data was erased)."""
+    if person.status == "erased":
+        return display_name(person)
     return (person.name or "").split(" ", 1)[0]
 
 
@@ -159,7 +170,7 @@ async def confirmation(ctx: Ctx, meeting: Meeting, other: Participant, key: str)
         key=key,
         args={
             "when": When(at=meeting.starts_at),
-            "name": other.name or "",
+            "name": display_name(other),
             "format": Ref(key=FORMAT_PHRASES[meeting.format]),
             "where": where,
             "contact": await contact_of(ctx, other),
@@ -169,7 +180,7 @@ async def confirmation(ctx: Ctx, meeting: Meeting, other: Participant, key: str)
             starts_at=meeting.starts_at,
             ends_at=meeting.ends_at,
             title="booking-calendar-title",
-            args={"name": other.name or ""},
+            args={"name": display_name(other)},
             location=None if where == "none" else where,
         ),
     )

@@ -8,7 +8,7 @@ from handlers.core.context import Ctx
 from handlers.core.engine import Answer, Dialogue, Invalid, Step
 from handlers.core.menu import main_menu
 from handlers.core.parsing import ascii_int
-from handlers.core.values import Choice, Reply, When
+from handlers.core.values import Choice, Reply, When, display_name
 from handlers.meetings.ports import meeting_store
 from handlers.meetings.values import Slot
 
@@ -52,7 +52,7 @@ async def list_slots(ctx: Ctx) -> list[Reply]:
                     label=label,
                     args={
                         "when": When(at=slot.starts_at, style="short"),
-                        "name": mentee.name or "",
+                        "name": display_name(mentee),
                     },
                 )
             )

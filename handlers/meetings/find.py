@@ -23,7 +23,7 @@ from handlers.meetings.find_views import (
     save_filter,
 )
 from handlers.meetings.ports import meeting_store
-from handlers.meetings.search import PAGE
+from handlers.meetings.search import PAGE, query_for
 from handlers.registration.sectors import SECTORS
 
 SLOTS_SHOWN = 3
@@ -120,6 +120,18 @@ def save_result(answers: FindAnswers, value: Pick) -> FindAnswers:
     return answers.model_copy(update=updates[action])
 
 
+async def offers_result(ctx: Ctx, answers: FindAnswers, choice: str) -> bool:
+    """Whether the results offer ``choice``: a time is checked on its own row, since asking
+    the results again means running the search again; other choices by asking again."""
+    if choice.startswith("slot:"):
+        number = ascii_int(choice[5:])
+        query = query_for(ctx.participant, answers)
+        store = meeting_store(ctx.tx)
+        return number is not None and await store.offered(query, ctx.clock.now(), number)
+    reply = await ask_results(ctx, answers, answers.offset + answers.page * PAGE)
+    return choice in {offered.id for offered in reply.choices}
+
+
 def after_results(answers: FindAnswers) -> str | None:
     """Where the results lead: the request, a connector's times, options, or the results."""
     if answers.slot_id is not None:
@@ -194,6 +206,7 @@ FIND: Dialogue[FindAnswers] = Dialogue(
             parse=on_result,
             save=save_result,
             help="find-connector-help",
+            offers=offers_result,
             skip=lambda ctx, a: a.connector_id is not None or a.slot_id is not None,
             next=after_results,
         ),

@@ -79,6 +79,10 @@ class MeetingStore(Protocol):
         """
         ...
 
+    async def offered(self, query: ConnectorQuery, after: datetime, slot_id: int) -> bool:
+        """Whether a search for ``query`` could show ``slot_id`` (one row, not the search)."""
+        ...
+
     async def count_meetings(
         self, participant_id: int, statuses: tuple[MeetingStatus, ...], since: datetime,
         until: datetime,

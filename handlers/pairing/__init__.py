@@ -26,7 +26,7 @@ COORDINATORS: frozenset[Role] = frozenset({"coordinator"})
 
 FEATURE = Feature(
     name="pairing",
-    builds_on=("registration", "meetings"),
+    builds_on=("registration", "meetings", "mentorship"),
     dialogues=(DECLINE, AGREE, CHANGE),
     commands=(
         Command(names={"en": "match", "fr": "jumeler"}, about="pairing-match-about",

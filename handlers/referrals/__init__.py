@@ -23,8 +23,12 @@ from handlers.referrals.chain import (
     follow_chain,
     on_outside,
 )
+from handlers.referrals.exports import EXPORTS
 from handlers.referrals.give import GiveAnswers
+from handlers.referrals.held import on_held_by_newcomer
+from handlers.referrals.invite import decline_invitation, read_invitation_answer
 from handlers.referrals.job import JOB
+from handlers.referrals.numbers import referrals_in_period
 from handlers.referrals.ports import referral_store
 from handlers.referrals.record import GIVE, REMINDER, remind_later
 from handlers.referrals.reminder import remind_connector
@@ -85,11 +89,15 @@ FEATURE = Feature(
     actions=(
         # Follow-ups and the reminder offer it, so it works in the middle of a dialogue too.
         Action("refer", by_id(refer), roles=CONNECTORS, anytime=True),
+        # The newcomer's "yes, we met" recorded the meeting as held: the connector is asked too.
+        Action("refheld", by_id(on_held_by_newcomer), roles=MENTEES),
         # Comes with the news of a referral: the newcomer asks that connector for a time.
         Action("refbook", by_id(book_referral), roles=MENTEES, anytime=True),
         Action("refout", on_outside, roles=MENTEES, anytime=True),
         # One referral from My network or People I referred (each checks whose it is).
         Action("refshow", by_id(show_referral)),
+        # An invited person's "no" in words (not registered, so no role; it checks the number).
+        Action("refno", by_id(decline_invitation)),
     ),
     jobs=(
         JobKind(REMINDER, remind_connector, late=Late(timedelta(days=7), "a week late")),
@@ -99,4 +107,8 @@ FEATURE = Feature(
     ),
     # Invited people who registered, and referrals whose meeting was held.
     scans=(follow_chain,),
+    # Referrals made, followed and met, jobs reported: lines of the coordinators' /stats.
+    numbers=(referrals_in_period,),
+    exports=EXPORTS,
+    readers=(read_invitation_answer,),
 )  # fmt: skip

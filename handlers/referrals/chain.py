@@ -9,6 +9,7 @@ from handlers.core.context import Ctx, Scope
 from handlers.core.engine import Result
 from handlers.core.jobs import Job, Subject
 from handlers.core.parsing import ascii_int
+from handlers.core.ports import Transaction
 from handlers.core.values import Choice, Reply
 from handlers.referrals.ports import referral_store
 from handlers.referrals.values import Referral, ReferralStatus
@@ -58,15 +59,15 @@ async def follow_chain(scope: Scope) -> None:
         # STOP from the invited number is their answer: declined, by them.
         declined = await store.set_status(referral_id, ("invited",), "declined", person_id)
         if declined is not None:
-            await tell_invite_ended(scope, declined)
+            await tell_invite_ended(scope.tx, declined)
     for referral_id in await store.held_referrals(BATCH):
         await store.set_status(referral_id, ("requested", "joined", "suggested"), "met", None)
 
 
-async def tell_invite_ended(scope: Scope, referral: Referral) -> None:
+async def tell_invite_ended(tx: Transaction, referral: Referral) -> None:
     """Tell the newcomer an invited person will not join (declined, or no answer in time)."""
     ended = Reply(key="referrals-invite-ended", args={"name": referral.name})
-    await scope.tx.enqueue_to(referral.mentee_id, [ended])
+    await tx.enqueue_to(referral.mentee_id, [ended])
 
 
 async def expire_invite(scope: Scope, job: Job) -> str | None:
@@ -75,7 +76,7 @@ async def expire_invite(scope: Scope, job: Job) -> str | None:
     store = referral_store(scope.tx)
     expired = await store.set_status(job.subject.id, ("invited",), "expired", None, "no answer")
     if expired is not None:
-        await tell_invite_ended(scope, expired)
+        await tell_invite_ended(scope.tx, expired)
     return None
 
 

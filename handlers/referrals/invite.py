@@ -2,20 +2,27 @@
 
 A bot cannot write first to someone on Telegram, so a Telegram username gets the connector a
 deep link to send themselves. By SMS the bot sends one invitation per referral, never to a
-number that opted out; the person joins by replying JOIN and the code.
+number that opted out; the person joins by replying JOIN and the code, and declines with a no
+in words ("NO", "Non merci"), which opts them out of nothing else.
 """
 
 from __future__ import annotations
 
 from handlers.core.context import Ctx
+from handlers.core.engine import Result
 from handlers.core.jobs import Subject
-from handlers.core.values import Address, Reply
-from handlers.referrals.chain import INVITE_EXPIRY, INVITE_LASTS
+from handlers.core.parsing import read_generously
+from handlers.core.values import Address, MenuEntry, Reply
+from handlers.referrals.chain import INVITE_EXPIRY, INVITE_LASTS, tell_invite_ended
 from handlers.referrals.ports import referral_store
 from handlers.referrals.values import Referral
 
 NAME_ROOM = 20
 PROFESSION_ROOM = 24
+# A number invited by several connectors at once declines them all with one "no".
+OPEN_INVITATIONS = 10
+# The one answer an invitation takes in words, read like any answer to a notification.
+DECLINE = MenuEntry(id="decline", label="", means="no")
 
 
 def shorten(text: str, room: int) -> str:
@@ -71,3 +78,35 @@ async def invite(ctx: Ctx, referral: Referral) -> list[Reply]:
     )
     await ctx.tx.enqueue_to(person.id, [invitation])
     return [Reply(key="referrals-invite-sent", args={"name": referral.name})]
+
+
+async def read_invitation_answer(ctx: Ctx, text: str) -> str | None:
+    """``refno:<id>`` when someone invited by SMS, not registered, answers no in words."""
+    if ctx.participant.status == "active":
+        return None  # a registered person is referred as a member, never invited
+    waiting = await referral_store(ctx.tx).open_invitations(ctx.participant.id, 1)
+    if not waiting:
+        return None
+    return f"refno:{waiting[0].id}" if says_no(text) else None
+
+
+def says_no(text: str) -> bool:
+    """Whether an invited person's reply declines ("NO", "Non merci", "no thanks")."""
+    return read_generously(text, [DECLINE], numbered=False) is not None
+
+
+async def decline_invitation(ctx: Ctx, referral_id: int) -> Result | None:
+    """``refno:<id>``: the invited person said no; their open invitations end, nothing else."""
+    store = referral_store(ctx.tx)
+    referral = await store.referral(referral_id)
+    if referral is None or referral.person_id != ctx.participant.id:
+        return None
+    if referral.status != "invited":
+        return None  # answered, joined or expired already
+    for each in await store.open_invitations(ctx.participant.id, OPEN_INVITATIONS):
+        me = ctx.participant.id
+        declined = await store.set_status(each.id, ("invited",), "declined", me, "said no")
+        if declined is not None:
+            await tell_invite_ended(ctx.tx, declined)
+    await ctx.tx.audit(ctx.participant.id, "invitation-declined", str(referral.id))
+    return [Reply(key="referrals-invite-declined")]

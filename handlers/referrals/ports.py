@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Protocol
 
 from handlers.core.ports import StoreKey, Transaction
+from handlers.core.values import Cell
 from handlers.referrals.values import (
     ChainMeeting,
     HeldMeeting,
@@ -12,6 +14,7 @@ from handlers.referrals.values import (
     NewReferral,
     Referral,
     ReferralNumbers,
+    ReferralPeriod,
     ReferralStatus,
 )
 
@@ -76,6 +79,10 @@ class ReferralStore(Protocol):
         """Invited referrals whose number has opted out, as (referral id, person id)."""
         ...
 
+    async def open_invitations(self, person_id: int, limit: int) -> list[Referral]:
+        """Invitations sent to this person and not answered yet, newest first."""
+        ...
+
     async def held_referrals(self, limit: int) -> list[int]:
         """Referrals not yet marked met whose meeting has been held."""
         ...
@@ -106,6 +113,22 @@ class ReferralStore(Protocol):
 
     async def jobs_for(self, mentee_id: int, limit: int) -> list[JobReport]:
         """The newcomer's job reports, oldest first."""
+        ...
+
+    async def period_numbers(self, start: datetime, end: datetime) -> ReferralPeriod:
+        """Referrals made in [start, end) and where they stand; jobs reported in it."""
+        ...
+
+    async def export_rows(
+        self, start: datetime, end: datetime, contacts: bool, limit: int
+    ) -> list[tuple[Cell, ...]]:
+        """Referrals made in [start, end): id, made, meeting, connector, newcomer, kind, status,
+        the meeting it became; with contacts, the referred person's name and contact."""
+        ...
+
+    async def job_rows(self, start: datetime, end: datetime, limit: int) -> list[tuple[Cell, ...]]:
+        """Jobs reported in [start, end): id, newcomer, reported, job, in field, start month,
+        the meeting and referral credited."""
         ...
 
     async def numbers(self, top: int) -> ReferralNumbers:

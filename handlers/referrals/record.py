@@ -28,10 +28,14 @@ def new_code() -> str:
     return "".join(secrets.choice(CODE_LETTERS) for _ in range(8))
 
 
-async def remind_later(ctx: Ctx, meeting_id: int) -> None:
-    """Remind the connector two days from now about the rest, once per meeting."""
+async def remind_later(ctx: Ctx, meeting_id: int) -> bool:
+    """Remind the connector two days from now about the rest, once per meeting.
+
+    Returns True when this call scheduled the reminder (the connector had not been asked yet).
+    """
     due = ctx.clock.now() + REMIND_AFTER
-    await ctx.tx.jobs.add(REMINDER, str(meeting_id), due, Subject(kind="meeting", id=meeting_id))
+    subject = Subject(kind="meeting", id=meeting_id)
+    return await ctx.tx.jobs.add(REMINDER, str(meeting_id), due, subject)
 
 
 async def new_referral(ctx: Ctx, answers: GiveAnswers, mentee_id: int) -> NewReferral | Reply:

@@ -94,6 +94,17 @@ class ConnectorReach(Frozen):
     jobs: int
 
 
+class ReferralPeriod(Frozen):
+    """Referrals made in a period and what became of them so far, and jobs reported in it."""
+
+    made: int
+    followed: int  # the newcomer acted on it: asked for a time, contacted, or met
+    met: int
+    jobs_field: int  # in the newcomer's field
+    jobs_related: int
+    jobs_other: int
+
+
 class ReferralNumbers(Frozen):
     """The chain in numbers, for the programme."""
 

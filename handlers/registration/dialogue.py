@@ -207,9 +207,16 @@ async def finish_registration(ctx: Ctx, answers: RegistrationAnswers) -> Result:
         )
     )
     await ctx.tx.audit(ctx.participant.id, "registered", ctx.participant.role or "")
-    if waits:
-        return [await hold_for_approval(ctx), main_menu(ctx)]
-    return [Reply(key="registration-complete", args={"name": answers.name or ""}), main_menu(ctx)]
+    done = (
+        await hold_for_approval(ctx)
+        if waits
+        else Reply(key="registration-complete", args={"name": answers.name or ""})
+    )
+    # A code the person came with may lead on (an agency's client goes to the programme's
+    # questions); otherwise, the menu.
+    code = answers.referral_code
+    led = await ctx.features.redeem(ctx, code) if code else None
+    return [done, *led] if led else [done, main_menu(ctx)]
 
 
 REGISTRATION: Dialogue[RegistrationAnswers] = Dialogue(

@@ -91,3 +91,8 @@ intake-introduced = { $mentee } and { $connector } are introduced; { $slots ->
    *[other] { $mentee } was offered { $slots } times.
 }
 intake-role-removed = A coordinator took away your role: { $role }. Type menu to see what you can do.
+intake-settled-told = { $outcome ->
+    [held] The programme team recorded your meeting with { $name } ({ $when }) as held. Thank you!
+    [you] The programme team recorded that you missed your meeting with { $name } ({ $when }). If that is wrong, please tell the programme team.
+   *[other] The programme team recorded that { $name } missed your meeting ({ $when }). Thank you for letting us know.
+}

@@ -59,9 +59,14 @@ referrals-referred-by = { $connector } referred { $mentee } to you, after meetin
 referrals-invite-link = Send { $name } this personal link to join the programme on Telegram: { $link } It tells us you referred them.
 referrals-invite-opted-out = { $name }'s number has asked not to get our texts, so we did not write. You can send them this link yourself: { $link }
 referrals-invite-sent = We sent { $name } one text inviting them to join. We will tell the newcomer when they do.
-referrals-invitation = { $connector } invites you to meet a newcomer ({ $profession }) for 30 min. Reply JOIN { $code } to accept; ignore to decline. STOP to opt out.
+referrals-invitation = { $connector } invites you to meet a newcomer ({ $profession }) for 30 min. Reply JOIN { $code } to accept or NO to decline. STOP to opt out.
 referrals-joined = { $name } ({ $profession }) has joined the programme. You can ask them for a time now.
 referrals-invite-ended = { $name } did not take up the invitation to join the programme. Your other referrals still stand.
+referrals-invite-declined = Thank you for your answer. We will not write to you about this invitation again.
+referrals-held-recorded = { $by ->
+        [coordinator] A coordinator recorded your meeting with { $mentee } on { $when } as held.
+       *[newcomer] { $mentee } told us you met on { $when }, so the meeting is recorded as held.
+    } Could you refer { $mentee } to three people in your network?
 referrals-outside-check = A week ago you were given { $name } as a contact. Did you reach them?
 referrals-outside-met = Yes, we met
 referrals-outside-contacted = I contacted them
@@ -129,4 +134,31 @@ referrals-picture-title = Referral chain of { $name }
 referrals-picture-met = met
 referrals-picture-waiting = waiting
 referrals-picture-ended = ended
-referrals-numbers = Referrals per held meeting: { $per }. Referrals that became meetings: { $share }%. Deepest chain (generations): { $deepest }. Referrals leading to most meetings/jobs: { $leaders }
+referrals-numbers = Since the start: referrals per held meeting: { $per }. Referrals that became meetings: { $share }%. Deepest chain (generations): { $deepest }. Referrals leading to most meetings/jobs: { $leaders }
+referrals-period = { $channel ->
+    [sms] Referrals: made { $made } ({ $made_before }), followed up { $followed } ({ $followed_before }), met { $met } ({ $met_before }).
+   *[other] Referrals made: { $made } ({ $made_before })
+        Followed up by the newcomer: { $followed } ({ $followed_before })
+        Became a meeting: { $met } ({ $met_before })
+}
+referrals-jobs-period = { $channel ->
+    [sms] Jobs reported: in field { $field } ({ $field_before }), related { $related } ({ $related_before }), other { $other } ({ $other_before }).
+   *[other] Jobs reported in their field: { $field } ({ $field_before })
+        In a related field: { $related } ({ $related_before })
+        Other jobs: { $other } ({ $other_before })
+}
+referrals-chart-funnel = Referrals made in the period, and what became of them
+referrals-funnel-made = Made
+referrals-funnel-followed = Followed up
+referrals-funnel-met = Met
+referrals-col-made = made
+referrals-col-meeting = meeting
+referrals-col-kind = kind
+referrals-col-became = became meeting
+referrals-col-person = person referred
+referrals-col-contact = contact
+referrals-col-reported = reported
+referrals-col-job = job
+referrals-col-in-field = in field
+referrals-col-start = start month
+referrals-col-referral = referral

@@ -91,3 +91,8 @@ intake-introduced = { $mentee } et { $connector } sont présentés; { $slots ->
    *[other] { $slots } plages ont été proposées a { $mentee }.
 }
 intake-role-removed = La coordination vous a retiré le statut { $role }. Tapez menu pour voir ce que vous pouvez faire.
+intake-settled-told = { $outcome ->
+    [held] L'équipe du programme a noté que votre rencontre avec { $name } ({ $when }) a bien eu lieu. Merci!
+    [you] L'équipe du programme a noté votre absence à la rencontre avec { $name } ({ $when }). S'il y a erreur, dites-le à l'équipe du programme.
+   *[other] L'équipe du programme a noté l'absence de { $name } à votre rencontre ({ $when }). Merci de nous l'avoir signalé.
+}

@@ -59,9 +59,14 @@ referrals-referred-by = { $connector } vous recommande { $mentee } après l'avoi
 referrals-invite-link = Envoyez ce lien personnel à { $name } pour rejoindre le programme sur Telegram : { $link } Il nous indique que vous l'avez recommandé(e).
 referrals-invite-opted-out = Le numéro de { $name } a demandé à ne plus recevoir nos textos : nous n'avons pas écrit. Envoyez-lui ce lien à la place : { $link }
 referrals-invite-sent = Nous avons envoyé un texto à { $name } pour l'inviter. Nous préviendrons le nouvel arrivant quand cette personne s'inscrira.
-referrals-invitation = { $connector } vous invite à rencontrer 30 min une personne nouvellement arrivée au Canada ({ $profession }). Pour accepter, répondez JOIN { $code }; sinon, rien à faire. ARRET pour vous désabonner.
+referrals-invitation = { $connector } vous invite à rencontrer 30 min une personne nouvellement arrivée au Canada ({ $profession }). Répondez JOIN { $code } pour accepter ou NON pour refuser. ARRET pour vous désabonner.
 referrals-joined = { $name } ({ $profession }) s'est inscrit(e) au programme. Vous pouvez lui demander un moment dès maintenant.
 referrals-invite-ended = { $name } n'a pas donné suite à l'invitation au programme. Vos autres contacts restent valables.
+referrals-invite-declined = Merci de votre réponse. Nous ne vous écrirons plus au sujet de cette invitation.
+referrals-held-recorded = { $by ->
+        [coordinator] La coordination a noté votre rencontre avec { $mentee } du { $when } comme tenue.
+       *[newcomer] { $mentee } nous a confirmé votre rencontre du { $when }; elle est donc notée comme tenue.
+    } Pourriez-vous donner à { $mentee } trois contacts de votre réseau?
 referrals-outside-check = Il y a une semaine, on vous a donné { $name } comme contact. L'avez-vous joint(e)?
 referrals-outside-met = Oui, on s'est vus
 referrals-outside-contacted = Je l'ai contacté(e)
@@ -129,4 +134,31 @@ referrals-picture-title = Le réseau de { $name }, de rencontre en rencontre
 referrals-picture-met = rencontré
 referrals-picture-waiting = en attente
 referrals-picture-ended = terminé
-referrals-numbers = Contacts par rencontre tenue : { $per }. Contacts devenus rencontres : { $share } %. Plus long parcours (générations) : { $deepest }. Contacts menant au plus de rencontres/emplois : { $leaders }
+referrals-numbers = Depuis le début : contacts par rencontre tenue : { $per }. Contacts devenus rencontres : { $share } %. Plus long parcours (générations) : { $deepest }. Contacts menant au plus de rencontres/emplois : { $leaders }
+referrals-period = { $channel ->
+    [sms] Contacts : proposés { $made } ({ $made_before }), suivis { $followed } ({ $followed_before }), rencontrés { $met } ({ $met_before }).
+   *[other] Contacts proposés : { $made } ({ $made_before })
+        Suivis par la personne nouvellement arrivée : { $followed } ({ $followed_before })
+        Devenus une rencontre : { $met } ({ $met_before })
+}
+referrals-jobs-period = { $channel ->
+    [sms] Emplois déclarés : dans le domaine { $field } ({ $field_before }), domaine connexe { $related } ({ $related_before }), autres { $other } ({ $other_before }).
+   *[other] Emplois déclarés dans le domaine : { $field } ({ $field_before })
+        Dans un domaine connexe : { $related } ({ $related_before })
+        Autres emplois : { $other } ({ $other_before })
+}
+referrals-chart-funnel = Contacts proposés pendant la période, et ce qu'ils sont devenus
+referrals-funnel-made = Proposés
+referrals-funnel-followed = Suivis
+referrals-funnel-met = Rencontrés
+referrals-col-made = proposé le
+referrals-col-meeting = rencontre
+referrals-col-kind = type
+referrals-col-became = rencontre obtenue
+referrals-col-person = personne recommandée
+referrals-col-contact = coordonnées
+referrals-col-reported = déclaré le
+referrals-col-job = emploi
+referrals-col-in-field = dans le domaine
+referrals-col-start = mois de début
+referrals-col-referral = recommandation

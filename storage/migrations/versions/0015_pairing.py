@@ -12,7 +12,7 @@ from alembic import op
 
 revision: str = "0015_pairing"
 # Re-pointed at the mentorship foundation's migration when the branches are merged.
-down_revision: str | None = "0012_referrals"
+down_revision: str | None = "0014_perf"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

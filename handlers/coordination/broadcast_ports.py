@@ -1,0 +1,51 @@
+"""The store a broadcast needs (implemented in storage/broadcast.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Literal, Protocol
+
+from handlers.core.ports import StoreKey, Transaction
+from handlers.core.values import Frozen, Language, Reply
+
+
+class Audience(Frozen):
+    """Who a broadcast is for: everyone, the holders of a role, or one sector (NOC digit)."""
+
+    kind: Literal["all", "role", "sector"]
+    value: str = ""
+
+
+class Reach(Frozen):
+    """How many active people of an audience speak ``language`` and are reached on ``channel``.
+
+    ``channel`` is None for those no address can reach (opted out, blocked, invalid).
+    """
+
+    language: str
+    channel: str | None
+    count: int
+
+
+class BroadcastStore(Protocol):
+    """Counting an audience and queuing one message to each of its reachable people, in SQL."""
+
+    async def reach(self, audience: Audience) -> list[Reach]:
+        """Active people of the audience by language and channel of their reachable address."""
+        ...
+
+    async def queue(self, audience: Audience, replies: Mapping[Language, Reply]) -> int:
+        """Queue ``replies[language]`` to each reachable active person of the audience.
+
+        Each goes to the first address that can still be reached, in the person's language,
+        without loading the people; returns how many messages were queued.
+        """
+        ...
+
+
+BROADCAST: StoreKey[BroadcastStore] = StoreKey("broadcast")
+
+
+def broadcast_store(tx: Transaction) -> BroadcastStore:
+    """The broadcast store of ``tx``."""
+    return tx.store(BROADCAST)

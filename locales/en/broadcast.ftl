@@ -1,0 +1,45 @@
+broadcast-command = Send a message to everyone, newcomers, connectors or a sector
+broadcast-usage = Type broadcast, who it is for (all, newcomers, connectors, or a sector such as health), then the English text | the French text. For example: broadcast all Open house Dec 3 | Portes ouvertes le 3 déc.
+broadcast-audience-all = everyone
+broadcast-audience-mentees = newcomers
+broadcast-audience-connectors = connectors
+broadcast-nobody = Nobody among { $audience } can be reached right now, so there is nothing to send.
+broadcast-ask-other = { $language ->
+    [en] Now send the English text: each person gets the message in their own language.
+   *[fr] Now send the French text: each person gets the message in their own language.
+}
+broadcast-help-other = Each person gets the broadcast in their language. Send the text for the other language, or send MENU to drop the broadcast.
+broadcast-text-invalid = Please send the text itself, from 2 to { $most } characters.
+broadcast-preview = { $channel ->
+    [sms] To { $audience }: { $total ->
+        [one] 1 person
+       *[other] { $total } people
+    }. EN: { $en_sms } SMS, { $en_telegram } Telegram. FR: { $fr_sms } SMS, { $fr_telegram } Telegram.{ $sim ->
+        [0] {""}
+       *[other] {" "}Simulator: { $sim }.
+    } Unreachable, skipped: { $unreachable }. Each SMS, with the opt-out line: EN { $en_segments }, FR { $fr_segments } segments. Send it?
+   *[other] Broadcast to { $audience }: { $total ->
+        [one] 1 person
+       *[other] { $total } people
+    }.
+        English: { $en_sms } by SMS, { $en_telegram } on Telegram
+        French: { $fr_sms } by SMS, { $fr_telegram } on Telegram{ $sim ->
+            [0] {""}
+           *[other] {"\u000A"}Simulator: { $sim }
+        }
+        Cannot be reached, skipped: { $unreachable }
+        Each SMS, with the opt-out line added: { $en_segments } segments in English, { $fr_segments } in French.
+        English text: { $en_text }
+        French text: { $fr_text }
+        Send it?
+}
+broadcast-send = Send it
+broadcast-cancel = Don't send
+broadcast-send-or-cancel = Please choose: send the broadcast, or don't send it.
+broadcast-cancelled = Nothing was sent.
+broadcast-queued = Queued for { $count } people ({ $audience }). Messages go out at each channel's pace.
+broadcast-message = { $channel ->
+    [sms] { $text }
+        STOP to opt out.
+   *[other] { $text }
+}

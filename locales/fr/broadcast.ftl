@@ -1,0 +1,45 @@
+broadcast-command = Envoyer un message à tous, aux nouveaux arrivants, aux connecteurs ou à un secteur
+broadcast-usage = Tapez diffuser, le public (tous, nouveaux, connecteurs, ou un secteur comme sante), puis le texte EN | le texte FR. Par exemple : diffuser tous Open house Dec 3 | Portes ouvertes le 3 déc.
+broadcast-audience-all = tout le monde
+broadcast-audience-mentees = les nouveaux arrivants
+broadcast-audience-connectors = les connecteurs
+broadcast-nobody = Personne ({ $audience }) n'est joignable pour le moment : il n'y a rien à envoyer.
+broadcast-ask-other = { $language ->
+    [en] Envoyez maintenant le texte pour les anglophones : chaque personne recevra le message dans sa langue.
+   *[fr] Envoyez maintenant le texte pour les francophones : chaque personne recevra le message dans sa langue.
+}
+broadcast-help-other = Chaque personne recevra la diffusion dans sa langue. Envoyez le texte pour l'autre langue, ou MENU pour abandonner la diffusion.
+broadcast-text-invalid = Envoyez seulement le texte du message, de 2 à { $most } caractères.
+broadcast-preview = { $channel ->
+    [sms] Pour { $audience } : { $total ->
+        [one] 1 personne
+       *[other] { $total } personnes
+    }. EN : { $en_sms } SMS, { $en_telegram } Telegram. FR : { $fr_sms } SMS, { $fr_telegram } Telegram.{ $sim ->
+        [0] {""}
+       *[other] {" "}Simulateur : { $sim }.
+    } Injoignables, exclus : { $unreachable }. Chaque SMS, avec la ligne de désinscription : EN { $en_segments }, FR { $fr_segments } segments. Envoyer?
+   *[other] Diffusion pour { $audience } : { $total ->
+        [one] 1 personne
+       *[other] { $total } personnes
+    }.
+        Anglophones : { $en_sms } par SMS, { $en_telegram } sur Telegram
+        Francophones : { $fr_sms } par SMS, { $fr_telegram } sur Telegram{ $sim ->
+            [0] {""}
+           *[other] {"\u000A"}Simulateur : { $sim }
+        }
+        Injoignables, exclus : { $unreachable }
+        Chaque SMS, avec la ligne de désinscription : { $en_segments } segments en anglais, { $fr_segments } en français.
+        Texte anglais : { $en_text }
+        Texte français : { $fr_text }
+        Envoyer?
+}
+broadcast-send = Envoyer
+broadcast-cancel = Ne pas envoyer
+broadcast-send-or-cancel = Choisissez : envoyer la diffusion, ou ne pas l'envoyer.
+broadcast-cancelled = Rien n'a été envoyé.
+broadcast-queued = En file pour { $count } personnes ({ $audience }). Les messages partent au rythme de chaque canal.
+broadcast-message = { $channel ->
+    [sms] { $text }
+        ARRET pour vous désinscrire.
+   *[other] { $text }
+}
