@@ -12,6 +12,7 @@ from handlers import (
     followup,
     meetings,
     mentorship,
+    pairing,
     privacy,
     referrals,
     registration,
@@ -27,6 +28,7 @@ FEATURES: tuple[Feature, ...] = (
     coordination.FEATURE,
     privacy.FEATURE,
     mentorship.FEATURE,
+    pairing.FEATURE,
 )
 
 

@@ -46,7 +46,8 @@ KINDS = ["accept", "decline", "book", "meeting", "withdraw", "confirm", "met", "
          "why", "role", "langs", "yes", "no", "refer", "refbook", "refout", "kind", "person",
          "given", "search", "refshow", "helped", "start", "field",
          "broadcast", "as", "status", "credential", "clb", "programme", "profession",
-         "networks", "mmore"]  # fmt: skip
+         "networks", "mmore", "pairyes", "pairno", "pairmatch", "pairwhy", "pairagree",
+         "pairok", "pairchange", "pairgoals", "pairday", "pairtime"]  # fmt: skip
 CHOICE = st.builds(lambda kind, rest: f"{kind}:{rest}", st.sampled_from(KINDS), TEXT)
 
 
@@ -89,6 +90,10 @@ class World:
             "mentorship_mentor": {"programme": "career", "role": "mentor", "years": 5,
                                   "profession": "Engineer", "sector": "2", "networks": ["PEO"],
                                   "languages": ["en"]},
+            "pairing_decline": {"mentorship_id": 1},
+            "pairing_agreement": {"mentorship_id": 1, "goals": ["Practise interviews"],
+                                  "day": 2, "at": "18:00", "format": "video"},
+            "pairing_change": {"mentorship_id": 1},
         }  # fmt: skip
 
     def frames(self) -> list[tuple[str, str]]:

@@ -18,7 +18,17 @@ from bot.channels.segments import count_segments, gsm_fold, is_gsm7
 from bot.channels.simulator import SimMessage
 from bot.i18n import Catalogue, Rendering
 from bot.render import render_reply
-from handlers.core.values import ArgValue, Choice, Language, Languages, Ref, Reply, When
+from handlers.core.values import (
+    ArgValue,
+    Choice,
+    Language,
+    Languages,
+    Line,
+    Lines,
+    Ref,
+    Reply,
+    When,
+)
 from handlers.referrals.invite import NAME_ROOM, PROFESSION_ROOM, shorten
 from tests.conftest import Transcript
 from tests.test_catalogues import messages
@@ -60,6 +70,10 @@ LINES = {  # a page of a coordinator's list, as the handlers lay it out
     "fr": "#10234 Amina Haddad (Personne nouvellement arrivée) : Ingénieure civile, Montréal\n"
     "#10235 Benjamin Okafor (Connecteur (professionnel)) : Ingénieur, Halifax\n"
     "#10236 Zoé Tremblay (Personne nouvellement arrivée) : Infirmière, Lévis",
+}
+GOAL = {  # 80 characters, the most a goal may have
+    "en": "Practise interviews in English for engineering roles with municipal employers ok",
+    "fr": "Pratiquer les entrevues pour un poste d'ingénieure municipale, et le réseautage!",
 }
 COMMENT = {
     "en": "Very kind, he gave me three names to contact and a tip...",
@@ -220,6 +234,20 @@ CHOICES: dict[str, tuple[str, ...]] = {
     ),
     "mentorship-ask-programme": ("mentorship-programme-label", "mentorship-programme-label"),
     "mentorship-pending": ("intake-choice-more",),
+    "pairing-proposed-mentee": ("pairing-accept", "pairing-decline"),
+    "pairing-proposed-mentor": ("pairing-accept", "pairing-decline"),
+    "pairing-both-accepted": ("pairing-agreement-start",),
+    "pairing-ask-goal": ("pairing-goals-done",),
+    "pairing-ask-day": tuple(f"pairing-weekday-{day}" for day in range(7)),
+    "pairing-ask-format": ("offer-format-in-person", "offer-format-phone", "offer-format-video"),
+    "pairing-agreement-summary": ("pairing-agreement-send", "dialogue-choice-back"),
+    "pairing-agreement-review": ("pairing-agreement-ok", "pairing-agreement-change"),
+    "pairing-change-asked": ("pairing-agreement-again",),
+    "pairing-ask-reason": (
+        "pairing-reason-no-time",
+        "pairing-reason-not-fit",
+        "pairing-reason-none",
+    ),
     **dict.fromkeys(
         ("menu-main", "menu-not-understood"),
         (
@@ -258,6 +286,8 @@ LISTS: dict[str, tuple[str, int, tuple[str, ...]]] = {
     "referrals-network": ("referrals-network-item", 5, ("dialogue-choice-menu",)),
     "referrals-job-helped": ("referrals-job-person", 5, ("referrals-job-nobody",)),
     "referrals-given": ("referrals-given-item", 5, ("dialogue-choice-menu",)),
+    "pairing-suggest-pick": ("pairing-suggest-match", 5, ()),
+    "pairing-ask-time": ("offer-time-label", 5, ()),
 }
 
 
@@ -317,6 +347,27 @@ def arguments(
         "en_text": "Open house on Wednesday, December 30 at 12:30 p.m., 100 Main St.",
         "fr_text": "Portes ouvertes le mercredi 30 décembre à 12 h 30, 100, rue Main.",
         "lines": LINES[language],
+        # A mentee's three goals, as long as they may be typed (80 characters each).
+        "goals": Lines(
+            lines=tuple(
+                Line(key="pairing-goal-line", args={"count": n, "text": GOAL[language]})
+                for n in (1, 2, 3)
+            )
+        ),
+        # Why a mentor is suggested: every reason a mentor can have at once, but the region.
+        "reasons": Lines(
+            lines=tuple(
+                Line(key=f"pairing-reason-{reason}")
+                for reason in (
+                    "french",
+                    "same-sector",
+                    "close-profession",
+                    "objective",
+                    "shared-language",
+                    "same-city",
+                )
+            )
+        ),
         "comment": COMMENT[language],
         "about": "Présenter une personne nouvelle à un connecteur"
         if language == "fr"
