@@ -84,6 +84,8 @@ class World:
             "coordination_broadcast": {"audience": {"kind": "sector", "value": "9"},
                                        "en": "Open house", "fr": None},
             "mentorship_join": {},
+            "mentorship_orientation": {"programme": "career", "read": True, "often": "week",
+                                       "length": "right"},
             "mentorship_mentee": {"programme": "career", "role": "mentee", "status": "pr",
                                   "educated": True, "credential": "master", "clb": 7,
                                   "region": True, "workshop": True, "objective": "Engineer"},

@@ -9,15 +9,17 @@ from bot.channels.simulator import SimMessage
 from storage.tables import mentorships, scheduled
 from tests.conftest import Transcript, body, plain, register, sent_to, texts, wording
 from tests.test_coordination import command, coordinator, person_id
+from tests.test_mentorship_intake import enrol_mentee, enrol_mentor
 
 
 async def pool(chat: Transcript, style: str, *, french: bool = False) -> tuple[int, int]:
-    """Amina (newcomer, civil engineer) and Ben (connector, bridge engineer); their numbers."""
+    """Amina (newcomer, civil engineer) and Ben (connector, bridge engineer), both confirmed
+    in the career programme and through its orientation; their numbers."""
     await register(chat, "amina", style=style, french=french, profession="Civil engineer")
     await register(chat, "ben", style=style, french=french, connector=True,
                    profession="Bridge engineer", city="Ottawa")  # fmt: skip
     await coordinator(chat, style, french=french)
-    return await person_id(chat, "amina"), await person_id(chat, "ben")
+    return await enrol_mentee(chat, "amina"), await enrol_mentor(chat, "ben")
 
 
 async def propose(chat: Transcript, style: str, french: bool = False) -> list[SimMessage]:
@@ -139,7 +141,15 @@ async def test_match_refuses_what_it_cannot_do(chat: Transcript, style: str) -> 
         "Nobody has the number 999."
     )
     wrong = texts(await chat.say("coord", command(style, f"match {ben} {amina}")))
-    assert "is not an active newcomer" in wrong
+    assert f"#{ben} Ben is not a mentee of a mentorship programme yet" in wrong
+    await register(chat, "carla", style=style, connector=True, profession="Architect")
+    carla = await person_id(chat, "carla")
+    outsider = texts(await chat.say("coord", command(style, f"match {amina} {carla}")))
+    assert f"#{carla} Carla is not a mentor of the Career Mentoring Program yet" in outsider
+    await chat.say("coord", command(style, f"pause {amina}"))
+    paused = texts(await chat.say("coord", command(style, f"match {amina} {ben}")))
+    assert f"#{amina} Amina is paused or has left" in paused
+    await chat.say("coord", command(style, f"resume {amina}"))
     await chat.say("coord", command(style, f"match {amina} {ben}"))
     twice = texts(await chat.say("coord", command(style, f"match {amina} {ben}")))
     assert twice == "These two already have a match in progress."
@@ -158,6 +168,7 @@ async def test_suggest_ranks_mentors_with_reasons_and_proposes_one(
     amina, ben = await pool(chat, style)
     await register(chat, "carla", connector=True, profession="Architect", city="Toronto",
                    sector=1)  # fmt: skip
+    await enrol_mentor(chat, "carla", sector=1)
     sent = await chat.say("coord", command(style, f"suggest {amina}"))
     shown = [plain(m) for m in sent]
     assert shown[0] == "The 2 best mentors for Amina:"
@@ -243,10 +254,10 @@ async def test_the_agreement_then_the_mentor_confirms_and_it_starts(
     )
     assert texts(to_ben[1:]).startswith("Usually on Tuesday at 6:00")
     started = await chat.pick("ben", "pairok:1")
-    news = "has started: from Tuesday, December 1 to Tuesday, February 23"
+    news = "has started: from Tuesday, December 1 to Tuesday, March 2"
     assert news in texts(sent_to(started, "ben"))
     assert "with Ben has started" in texts(sent_to(started, "amina"))
-    assert "aiming for 12 hours" in texts(sent_to(started, "amina"))
+    assert "aiming for 13 hours" in texts(sent_to(started, "amina"))
     assert "the mentorship runs until" in texts(sent_to(started, "coord"))
     assert await stored_status(chat) == ["active"]
 
