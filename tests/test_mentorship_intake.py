@@ -512,18 +512,23 @@ async def test_the_orientation_checks_three_points_and_readies_the_match(
     )
     expectations = (await chat.pick("amina", "orientgo:career"))[-1]
     if french:
-        assert wording(expectations, sms="rencontres chaque semaine, 60 min ou plus, pendant 13 "
-                       "semaines (environ 13 h en tout)", telegram="chaque semaine, au moins 60 "
-                       "minutes, pendant 13 semaines, environ 13 heures") in plain(expectations)
+        assert wording(
+            expectations,
+            sms="rencontres chaque semaine, 60 min ou plus, pendant 13 "
+            "semaines (environ 13 h en tout)",
+            telegram="chaque semaine, au moins 60 minutes, pendant 13 semaines, environ 13 heures",
+        ) in plain(expectations)
     else:
         assert wording(expectations, sms="meet every week, 60 min or more, for 13 weeks (about "
                        "13 h in all)", telegram="every week for at least 60 minutes, for 13 "
                        "weeks, about 13 hours") in plain(expectations)  # fmt: skip
     await chat.say("amina", "oui" if french else "ok")
     wrong = await chat.pick("amina", "oft:month")
-    assert plain(wrong[0]) == ("Pas tout à fait : dans ce programme, on se rencontre chaque "
-                              "semaine. Essayez encore." if french else
-                              "Not quite: in this programme you meet every week. Try again.")
+    assert plain(wrong[0]) == (
+        "Pas tout à fait : dans ce programme, on se rencontre chaque semaine. Essayez encore."
+        if french
+        else "Not quite: in this programme you meet every week. Try again."
+    )
     await chat.pick("amina", "oft:week")
     wrong = await chat.pick("amina", "len:year")
     assert ("13 semaines, environ 13 heures" if french else "13 weeks, about 13 hours") in (

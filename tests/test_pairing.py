@@ -2,14 +2,33 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import sqlalchemy as sa
 
 from bot.channels.simulator import SimMessage
+from bot.clock import ManualClock
+from bot.config import Settings
+from bot.simulate import Simulator
 from storage.tables import mentorships, scheduled
-from tests.conftest import Transcript, body, plain, register, sent_to, texts, wording
+from tests.conftest import (
+    Recorder,
+    Transcript,
+    body,
+    plain,
+    register,
+    sent_to,
+    texts,
+    wording,
+)
 from tests.test_coordination import command, coordinator, person_id
-from tests.test_mentorship_intake import enrol_mentee, enrol_mentor
+from tests.test_mentorship_intake import (
+    EMPLOYER_FILE,
+    enrol_mentee,
+    enrol_mentor,
+    open_menu_entry,
+)
 
 
 async def pool(chat: Transcript, style: str, *, french: bool = False) -> tuple[int, int]:
@@ -189,7 +208,7 @@ async def test_suggest_ranks_mentors_with_reasons_and_proposes_one(
 async def test_suggest_in_french_names_the_reasons_in_french(chat: Transcript, style: str) -> None:
     amina, _ = await pool(chat, style, french=True)
     shown = texts(await chat.say("coord", command(style, f"suggerer {amina}")))
-    assert "Les 1 meilleurs mentors pour Amina" in shown or "meilleurs mentors pour Amina" in shown
+    assert "Le meilleur mentor pour Amina" in shown
     assert "francophone, comme demandé" in shown
     assert "profession proche" in shown
     usage = texts(await chat.say("coord", command(style, "suggerer x")))
@@ -284,3 +303,42 @@ async def test_the_mentor_asks_a_change_in_french(chat: Transcript, style: str) 
     started = await chat.pick("ben", "pairok:1")
     assert "Votre mentorat avec Amina a commencé" in texts(started)
     assert await stored_status(chat) == ["active"]
+
+
+async def test_an_employer_hosted_programme_suggests_only_that_employers_mentors(
+    settings: Settings, clock: ManualClock, tmp_path: Path
+) -> None:
+    file = tmp_path / "programmes.toml"
+    file.write_text(EMPLOYER_FILE, encoding="utf-8")
+    recorder = Recorder()
+    configured = settings.model_copy(update={"programmes_file": str(file)})
+    async with Simulator(configured, clock, recorder) as simulator:
+        chat = Transcript(simulator, recorder)
+        await coordinator(chat, "sms")
+        await register(chat, "amina", profession="Civil engineer")
+        await open_menu_entry(chat, "amina")
+        await chat.pick("amina", "programme:city")
+        await chat.pick("amina", "as:mentee")
+        await chat.pick("amina", "status:pr")
+        await chat.pick("amina", "yes")  # lives in British Columbia
+        amina = await person_id(chat, "amina")
+        # Ben works for the city, Carla does not (she says so, and is referred to it).
+        for name, works_there in (("ben", True), ("carla", False)):
+            await register(chat, name, connector=True, profession="Civil engineer")
+            await open_menu_entry(chat, name)
+            await chat.pick(name, "programme:city")
+            await chat.pick(name, "as:mentor")
+            await chat.pick(name, "yes" if works_there else "no")
+            await chat.pick(name, "yes")
+        ben, carla = await person_id(chat, "ben"), await person_id(chat, "carla")
+        for number in (amina, ben, carla):
+            await chat.say("coord", f"approve {number}")
+            await chat.say("coord", f"oriented {number}")
+        shown = [plain(m) for m in await chat.say("coord", f"suggest {amina}")]
+        assert shown[0] == "The best mentor for Amina:"
+        assert shown[1].startswith(f"#{ben} Ben, Civil engineer")
+        assert "works for the employer" in shown[1]
+        assert not any("Carla" in line for line in shown)
+        # A match with her is refused too: the ranking's rule, not only the list.
+        await chat.say("coord", f"match {amina} {carla}")
+        assert await stored_status(chat) in ([], ["proposed"])

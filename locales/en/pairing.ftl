@@ -37,7 +37,10 @@ pairing-side-mentor = the mentor
 pairing-coordinator-declined = Match #{ $id } of { $mentee } with { $name } was declined by { $who }. Reason: { $reason }
 pairing-coordinator-expired = Match #{ $id } of { $mentee } with { $name } lapsed: no answer within 7 days from { $names }.
 pairing-expired = The proposed mentorship with { $name } has lapsed without an answer. The coordinator will be in touch.
-pairing-suggest-title = The { $count } best mentors for { $name }:
+pairing-suggest-title = { $count ->
+    [one] The best mentor for { $name }:
+   *[other] The { $count } best mentors for { $name }:
+    }
 pairing-suggest-item = { $channel ->
     [sms] #{ $id } { $name }, { $profession }, { $city }: { $reasons }
    *[other] #{ $id } { $name }, { $profession }, { $city } (room for { $count }):

@@ -37,7 +37,10 @@ pairing-side-mentor = le mentor
 pairing-coordinator-declined = Jumelage #{ $id } de { $mentee } avec { $name } refusé par { $who }. Raison : { $reason }
 pairing-coordinator-expired = Jumelage #{ $id } de { $mentee } avec { $name } expiré : pas de réponse en 7 jours de { $names }.
 pairing-expired = Le mentorat proposé avec { $name } a expiré sans réponse. La coordination vous écrira.
-pairing-suggest-title = Les { $count } meilleurs mentors pour { $name } :
+pairing-suggest-title = { $count ->
+    [one] Le meilleur mentor pour { $name } :
+   *[other] Les { $count } meilleurs mentors pour { $name } :
+    }
 pairing-suggest-item = { $channel ->
     [sms] #{ $id } { $name }, { $profession }, { $city } : { $reasons }
    *[other] #{ $id } { $name }, { $profession }, { $city } (place pour { $count }) :
