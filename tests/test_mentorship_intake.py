@@ -554,6 +554,7 @@ async def test_a_coordinator_records_an_orientation_attended_in_person(
     assert "#99 has no place waiting for an orientation" in nobody
     ben = await enrol_mentor(chat, "ben")
     assert await members(chat) == [(ben, "career", "mentor", "oriented", None)]
+    assert "among the mentors suggested" in texts(chat.recorder.messages[-2:])
     again = texts(await chat.say("coord", command(style, f"oriented {ben}")))
     assert f"#{ben} has no place waiting" in again
     usage = texts(await chat.say("coord", command(style, "oriented Ben")))

@@ -221,7 +221,10 @@ async def record_orientation(ctx: Ctx, participant_id: int) -> Result:
     programmes = ", ".join(
         programme_name(ctx, m.programme, ctx.participant.language) for m in done
     )
-    return [Reply(key="mentorship-oriented", args={**_numbered(person), "programme": programmes})]
+    # A mentee is matched next with /suggest; a mentor waits to be suggested.
+    role = "mentee" if any(m.role == "mentee" for m in done) else "mentor"
+    args = {**_numbered(person), "programme": programmes}
+    return [Reply(key=f"mentorship-oriented-{role}", args=args)]
 
 
 def _numbered(person: Participant) -> dict[str, ArgValue]:
