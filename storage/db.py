@@ -11,6 +11,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import event
@@ -163,8 +164,18 @@ def alembic_config(url: str) -> Config:
     return config
 
 
+# The PostgreSQL advisory lock migrations take (the bytes of "connecto"): processes starting
+# together queue on it, and each one after the first finds the schema at head.
+MIGRATION_LOCK = 0x636F6E6E6563746F
+
+
 async def migrate(engine: AsyncEngine) -> None:
-    """Apply every pending migration on ``engine``."""
+    """Apply every pending migration on ``engine``, one process at a time.
+
+    The whole upgrade is one transaction. On PostgreSQL (transactional DDL) it first takes an
+    advisory lock held until commit; on SQLite the transaction begins IMMEDIATE, which already
+    keeps a second writer out. So two bot processes starting at once never both migrate.
+    """
     url = engine.url.render_as_string(hide_password=False)
 
     def upgrade(connection: Connection) -> None:
@@ -173,6 +184,10 @@ async def migrate(engine: AsyncEngine) -> None:
         command.upgrade(config, "head")
 
     async with engine.begin() as connection:
+        if engine.dialect.name == "postgresql":
+            await connection.execute(
+                sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK}
+            )
         await connection.run_sync(upgrade)
 
 

@@ -98,3 +98,15 @@ async def test_concurrent_read_then_write_transactions_do_not_fail(tmp_path: Pat
         total = await conn.execute(sa.select(sa.func.count()).select_from(participants))
         assert total.scalar_one() == 30
     await engine.dispose()
+
+
+async def test_processes_starting_together_migrate_once(empty_database_url: str) -> None:
+    """Three engines (as three processes would) migrate one empty database at the same time."""
+    engines = [create_engine(empty_database_url) for _ in range(3)]
+    await asyncio.gather(*(migrate(engine) for engine in engines))
+    async with engines[0].connect() as conn:
+        assert await conn.run_sync(differences) == []
+        versions = await conn.execute(sa.text("SELECT count(*) FROM alembic_version"))
+        assert versions.scalar_one() == 1
+    for engine in engines:
+        await engine.dispose()
