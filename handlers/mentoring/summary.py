@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from handlers.core.context import Ctx
 from handlers.core.engine import Result
-from handlers.core.values import Choice, Ref, Reply, When
+from handlers.core.values import Choice, Line, Lines, Ref, Reply, When
 from handlers.mentoring.common import logged
 from handlers.mentoring.ports import mentoring_store
 from handlers.pairing.agreement import summary_args
@@ -43,9 +43,13 @@ async def my_mentorship(ctx: Ctx) -> Result:
     choices += (Choice(id="global:menu", label="dialogue-choice-menu"),)
     if pair.meeting_day is not None and pair.meeting_time and pair.meeting_format:
         usual = summary_args(ctx, pair, ctx.participant.timezone)
-        shown = ("count", "goals", "day", "time", "format")
+        # Goals as dashes, not numbers: by SMS the numbers are the choices' below.
+        goals = Lines(lines=tuple(Line(key="mentoring-goal-line", args={"text": goal})
+                                  for goal in pair.goals))  # fmt: skip
         replies.append(Reply(key="mentoring-summary-usual",
-                             args={k: usual[k] for k in shown}, choices=choices))  # fmt: skip
+                             args={**{k: usual[k] for k in ("count", "day", "time", "format")},
+                                   "goals": goals},
+                             choices=choices))  # fmt: skip
     else:
         replies[0] = head.model_copy(update={"choices": choices})
     return replies

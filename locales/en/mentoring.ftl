@@ -141,3 +141,4 @@ mentoring-summary-usual = You usually meet on { $day } at { $time }, { $format }
    *[other] Goals:
     }
     { $goals }
+mentoring-goal-line = - { $text }

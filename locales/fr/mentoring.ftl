@@ -141,3 +141,4 @@ mentoring-summary-usual = Vous vous voyez d'habitude le { $day } à { $time }, {
    *[other] Objectifs :
     }
     { $goals }
+mentoring-goal-line = - { $text }
