@@ -46,9 +46,12 @@ async def my_mentorship(ctx: Ctx) -> Result:
         # Goals as dashes, not numbers: by SMS the numbers are the choices' below.
         goals = Lines(lines=tuple(Line(key="mentoring-goal-line", args={"text": goal})
                                   for goal in pair.goals))  # fmt: skip
+        if pair.goals:
+            # A message of their own: three goals of 80 characters fill an SMS already.
+            replies.append(Reply(key="mentoring-summary-goals",
+                                 args={"count": len(pair.goals), "goals": goals}))  # fmt: skip
         replies.append(Reply(key="mentoring-summary-usual",
-                             args={**{k: usual[k] for k in ("count", "day", "time", "format")},
-                                   "goals": goals},
+                             args={k: usual[k] for k in ("day", "time", "format")},
                              choices=choices))  # fmt: skip
     else:
         replies[0] = head.model_copy(update={"choices": choices})

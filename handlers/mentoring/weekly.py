@@ -175,7 +175,7 @@ async def finish_log(ctx: Ctx, answers: LogAnswers) -> Result:
     return [Reply(key="mentoring-week-logged",
                   args={**logged(total, pair.target_minutes),
                         "topics": Ref(key=f"mentoring-topic-{answers.topics[0]}"),
-                        "more": len(answers.topics) - 1})]  # fmt: skip
+                        "extra": len(answers.topics) - 1})]  # fmt: skip
 
 
 LOG: Dialogue[LogAnswers] = Dialogue(

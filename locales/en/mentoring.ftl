@@ -36,9 +36,9 @@ mentoring-topic-other = Something else
 mentoring-topics-done = That's all
 mentoring-topics-invalid = Please pick one of the options.
 mentoring-topics-help = What you and your mentor worked on this week; pick as many as apply, then "That's all".
-mentoring-week-logged = Logged, thank you: { $topics }{ $more ->
+mentoring-week-logged = Logged, thank you: { $topics }{ $extra ->
     [0] {""}
-   *[other] {" "}and { $more } more
+   *[other] {" "}and { $extra } more
     }. So far: { $minutes ->
     [0] { $hours } h
    *[other] { $hours } h { $minutes }
@@ -136,7 +136,8 @@ mentoring-summary = { $side }: { $name }. { $closed ->
     [0] { $hours } h
    *[other] { $hours } h { $minutes }
     } of { $target } hours.
-mentoring-summary-usual = You usually meet on { $day } at { $time }, { $format }. { $count ->
+mentoring-summary-usual = You usually meet on { $day } at { $time }, { $format }.
+mentoring-summary-goals = { $count ->
     [one] Goal:
    *[other] Goals:
     }

@@ -36,9 +36,9 @@ mentoring-topic-other = Autre chose
 mentoring-topics-done = C'est tout
 mentoring-topics-invalid = Choisissez une des options.
 mentoring-topics-help = Ce sur quoi vous avez travaillé cette semaine; choisissez tout ce qui s'applique, puis "C'est tout".
-mentoring-week-logged = C'est noté, merci : { $topics }{ $more ->
+mentoring-week-logged = C'est noté, merci : { $topics }{ $extra ->
     [0] {""}
-   *[other] {" "}et { $more } autre(s)
+   *[other] {" "}et { $extra } autre(s)
     }. Jusqu'ici : { $minutes ->
     [0] { $hours } h
    *[other] { $hours } h { $minutes }
@@ -136,7 +136,8 @@ mentoring-summary = { $side } : { $name }. { $closed ->
     [0] { $hours } h
    *[other] { $hours } h { $minutes }
     } sur { $target } heures.
-mentoring-summary-usual = Vous vous voyez d'habitude le { $day } à { $time }, { $format }. { $count ->
+mentoring-summary-usual = Vous vous voyez d'habitude le { $day } à { $time }, { $format }.
+mentoring-summary-goals = { $count ->
     [one] Objectif :
    *[other] Objectifs :
     }
