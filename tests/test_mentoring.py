@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import socket
+from datetime import UTC, date, datetime
 
 import aiohttp
 import pytest
@@ -16,15 +17,22 @@ from pypdf import PdfReader
 
 from bot.certificate_link import PATH, CertificateLinks
 from bot.channels.simulator import SimMessage
+from bot.channels.telegram import TelegramChannel
 from bot.clock import ManualClock
 from bot.config import Settings
 from bot.http import HttpServer
+from bot.i18n import Catalogue, Rendering
+from bot.render import render_reply
 from bot.simulate import Simulator
+from handlers.core.values import Address, Certificate, Reply
 from handlers.mentoring.duration import parse_duration
 from storage.tables import mentorship_evaluations, mentorship_weeks, mentorships
 from tests.conftest import Recorder, Transcript, body, plain, sent_to, texts
 from tests.test_coordination import command, person_id
 from tests.test_pairing import propose, set_out
+from tests.test_telegram import ANA, Bot, tg
+
+__all__ = ["tg"]
 
 
 async def started(chat: Transcript, style: str, french: bool = False) -> None:
@@ -433,3 +441,32 @@ def test_hours_and_minutes_in_any_spelling_read_the_same(hours: int, minutes: in
 def test_any_text_is_read_or_refused_never_an_error(text: str) -> None:
     minutes = parse_duration(text)
     assert minutes is None or 5 <= minutes <= 600
+
+
+async def test_on_telegram_the_certificate_goes_as_a_pdf_document(tg: Bot) -> None:
+    catalogue = Catalogue()
+    reply = Reply(
+        key="mentoring-certificate",
+        certificate=Certificate(
+            name="Amélie Nguyễn", programme_en="Career Mentoring Program",
+            programme_fr="Programme de mentorat professionnel", start=date(2026, 12, 1),
+            end=date(2027, 2, 23), hours=13.5, filename="certificate-1.pdf",
+        ),
+    )  # fmt: skip
+    now = datetime(2027, 2, 23, tzinfo=UTC)
+    french = Rendering(language="fr", timezone="America/Toronto", channel="telegram")
+    message = render_reply(catalogue, reply, french, now)
+    assert message.text == "Voici votre certificat de réussite. Félicitations!"
+    [pdf] = message.attachments
+    assert (pdf.filename, pdf.media_type) == ("certificate-1.pdf", "application/pdf")
+    shown = " ".join(PdfReader(io.BytesIO(pdf.data)).pages[0].extract_text().split())
+    assert "Amélie" in shown
+    assert "Programme de mentorat professionnel" in shown
+    assert "13,5 heures" in shown
+    sms = Rendering(language="en", timezone="America/Toronto", channel="sms")
+    by_sms = render_reply(catalogue, reply, sms, now)
+    assert by_sms.attachments == ()  # files do not travel by SMS; the text says how to get it
+    assert "Choose My mentorship in the menu" in by_sms.text
+    channel = TelegramChannel(tg.application.bot, rate_per_second=0, seconds_per_chat=0)
+    await channel.send(Address(channel="telegram", value=str(ANA)), message)
+    assert [name for name, _ in tg.api.calls[-2:]] == ["sendMessage", "sendDocument"]
