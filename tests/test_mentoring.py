@@ -470,3 +470,19 @@ async def test_on_telegram_the_certificate_goes_as_a_pdf_document(tg: Bot) -> No
     channel = TelegramChannel(tg.application.bot, rate_per_second=0, seconds_per_chat=0)
     await channel.send(Address(channel="telegram", value=str(ANA)), message)
     assert [name for name, _ in tg.api.calls[-2:]] == ["sendMessage", "sendDocument"]
+
+
+async def test_an_erasure_clears_the_evaluation_comment(chat: Transcript) -> None:
+    await started(chat, "sms")
+    amina = await person_id(chat, "amina")
+    await chat.say("coord", f"close {amina}")
+    await chat.pick("amina", "meval:1")
+    await chat.pick("amina", "mrate:4")
+    await chat.pick("amina", "mhelp:advice")
+    await chat.pick("amina", "mhelp:done")
+    await chat.pick("amina", "yes")
+    await chat.say("amina", "Ben lives near Zanzibar Street")
+    await chat.say("coord", f"erase {amina}")
+    async with chat.simulator.app.engine.connect() as conn:
+        rows = (await conn.execute(sa.select(mentorship_evaluations))).all()
+    assert [(row.rating, row.comment) for row in rows] == [(4, None)]
