@@ -86,6 +86,17 @@ class SqlMentoring:
         return Week(mentorship_id=row.mentorship_id, week=row.week, outcome=row.outcome,
                     minutes=row.minutes, topics=tuple(row.topics or ()))  # fmt: skip
 
+    async def asked_week(self, mentorship_id: int) -> int | None:
+        """The week whose question is still open (the latest one asked), if any."""
+        found = await self._conn.execute(
+            sa.select(W.week)
+            .where(W.mentorship_id == mentorship_id, W.outcome == "asked")
+            .order_by(W.week.desc())
+            .limit(1)
+        )
+        week = found.scalar()
+        return None if week is None else int(week)
+
     async def answer_week(
         self, mentorship_id: int, week: int, outcome: Outcome, minutes: int,
         topics: tuple[str, ...],

@@ -167,6 +167,20 @@ async def test_two_missed_weeks_in_a_row_alert_the_coordinator_once_per_streak(
         assert texts(late) == "That week's question is closed. I will ask again next week."
 
 
+async def test_a_typed_answer_to_the_week_question_is_understood(
+    chat: Transcript, style: str
+) -> None:
+    await started(chat, style, french=True)
+    await week(chat)
+    await chat.say("amina", "menu")  # the question is no longer the last thing on screen
+    asked = await chat.say("amina", "oui, mardi soir")
+    assert texts(asked).startswith("Combien de temps a duré la rencontre?")
+    await chat.say("amina", "45 minutes")
+    await chat.pick("amina", "mtopic:other")
+    done = texts(await chat.pick("amina", "mtopic:done"))
+    assert done.endswith("Jusqu'ici : 0 h 45 sur 12 heures.")
+
+
 async def test_a_weekly_question_is_never_asked_twice_across_a_restart(chat: Transcript) -> None:
     await started(chat, "sms")
     first = sent_to(await week(chat), "amina")

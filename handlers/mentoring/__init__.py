@@ -27,7 +27,13 @@ from handlers.mentoring.closing import (
 from handlers.mentoring.common import END_JOB, NOTICE_JOB, WEEK_JOB
 from handlers.mentoring.evaluation import EVALUATE, open_evaluation
 from handlers.mentoring.summary import my_mentorship
-from handlers.mentoring.weekly import LOG, ask_week, on_week, schedule_new_pairs
+from handlers.mentoring.weekly import (
+    LOG,
+    ask_week,
+    on_week,
+    read_week_answer,
+    schedule_new_pairs,
+)
 
 COORDINATORS: frozenset[Role] = frozenset({"coordinator"})
 PAIRED: frozenset[Role] = frozenset({"mentee", "mentor", "connector"})
@@ -66,4 +72,6 @@ FEATURE = Feature(
         JobKind(END_JOB, end_planned),
     ),
     scans=(schedule_new_pairs,),
+    # "yes, we met on Tuesday" typed to the open week's question, outside any dialogue.
+    readers=(read_week_answer,),
 )  # fmt: skip

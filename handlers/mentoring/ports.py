@@ -29,6 +29,10 @@ class MentoringStore(Protocol):
         """One week of a mentorship."""
         ...
 
+    async def asked_week(self, mentorship_id: int) -> int | None:
+        """The week whose question is still open (the latest one asked), if any."""
+        ...
+
     async def answer_week(
         self, mentorship_id: int, week: int, outcome: Outcome, minutes: int,
         topics: tuple[str, ...],

@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field
 from handlers.core.context import Ctx, Scope
 from handlers.core.engine import Answer, Dialogue, Invalid, Open, Result, Step
 from handlers.core.jobs import Job
-from handlers.core.parsing import choice_ids
+from handlers.core.parsing import choice_ids, leading_yes_no
 from handlers.core.ports import Transaction
 from handlers.core.values import Choice, Ref, Reply
 from handlers.mentoring.common import WEEK_JOB, both, logged, named, schedule_end, week_due
@@ -102,6 +102,21 @@ async def on_week(ctx: Ctx, rest: str) -> Result | None:
     await store.answer_week(pair.id, week.week, "not-met", 0, ())
     await alert_missed(ctx.tx, pair, week.week)
     return [Reply(key="mentoring-week-noted-no")]
+
+
+async def read_week_answer(ctx: Ctx, text: str) -> str | Reply | None:
+    """A typed yes or no ("oui, mardi") to the open week's question, as its choice."""
+    if "mentee" not in ctx.participant.roles:
+        return None
+    said = leading_yes_no(text)
+    if said is None:
+        return None
+    store = mentoring_store(ctx.tx)
+    pair = await store.active_of_mentee(ctx.participant.id)
+    week = None if pair is None else await store.asked_week(pair.id)
+    if pair is None or week is None:
+        return None
+    return f"mweek:{pair.id}:{week}:{'yes' if said else 'no'}"
 
 
 class LogAnswers(BaseModel):
