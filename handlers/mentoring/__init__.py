@@ -11,21 +11,18 @@ from __future__ import annotations
 from handlers.core.feature import Action, Command, Feature, JobKind, MenuItem
 from handlers.core.values import Role
 from handlers.mentoring.certificate import certificate_again
-from handlers.mentoring.closing import (
+from handlers.mentoring.closing import close_command, end_notice, end_planned, parse_close
+from handlers.mentoring.common import END_JOB, NOTICE_JOB, WEEK_JOB
+from handlers.mentoring.evaluation import EVALUATE, open_evaluation
+from handlers.mentoring.requests import (
     agree_end,
     agree_extension,
     ask_end,
     ask_extension,
-    close_command,
-    end_notice,
-    end_planned,
-    parse_close,
     plan_kept,
     refuse_end,
     refuse_extension,
 )
-from handlers.mentoring.common import END_JOB, NOTICE_JOB, WEEK_JOB
-from handlers.mentoring.evaluation import EVALUATE, open_evaluation
 from handlers.mentoring.summary import my_mentorship
 from handlers.mentoring.weekly import (
     LOG,
