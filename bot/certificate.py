@@ -25,7 +25,7 @@ from fpdf import FPDF
 from fpdf.fonts import TTFFont
 
 from bot.i18n import BABEL_LOCALES, Catalogue, Rendering
-from handlers.core.values import Language
+from handlers.core.values import Attachment, Certificate, Language
 
 log = logging.getLogger(__name__)
 
@@ -330,3 +330,20 @@ def _signature(pdf: FPDF, signatory: str, role: str) -> None:
     pdf.line(WIDTH / 2 - width / 2, 180, WIDTH / 2 + width / 2, 180)
     _draw(pdf, signatory, "serif", (12, 8), Box(181, 6, width))
     _draw(pdf, role, "serif-i", (11, 8), Box(187, 6, width))
+
+
+def certificate_file(certificate: Certificate, catalogue: Catalogue, to: Rendering) -> Attachment:
+    """A ``Certificate`` a handler sent, drawn as a PDF in the recipient's language."""
+    text = CertificateText(
+        language=to.language,
+        programme_en=certificate.programme_en,
+        programme_fr=certificate.programme_fr,
+        person=certificate.name,
+        start=certificate.start,
+        end=certificate.end,
+        hours=certificate.hours,
+        signatory=certificate.signatory,
+        organisation=certificate.organisation,
+    )
+    data = render_certificate(text, catalogue)
+    return Attachment(filename=certificate.filename, media_type="application/pdf", data=data)

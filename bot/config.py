@@ -179,6 +179,7 @@ class Settings(BaseSettings):
             unread_per_hour=self.unread_per_hour,
             bot_username=self.telegram_bot_username,
             programmes=load_programmes(self.programmes_file or None),
+            public_url=str(self.public_url).rstrip("/") if self.public_url is not None else None,
             follow_up=FollowUpTiming(
                 request_nudge=timedelta(hours=self.request_nudge_hours),
                 request_expiry=timedelta(hours=self.request_expiry_hours),

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from datetime import datetime
 
 from bot.calendar import ics
+from bot.certificate import certificate_file
 from bot.channels.base import RenderedMessage
 from bot.charts import png
 from bot.i18n import Catalogue, Rendering
@@ -41,6 +42,8 @@ def render_reply(
         attachments = (*attachments, *(png(chart, catalogue, to) for chart in reply.charts))
         if reply.table is not None:
             attachments = (*attachments, csv_file(reply.table, catalogue, to))
+        if reply.certificate is not None:
+            attachments = (*attachments, certificate_file(reply.certificate, catalogue, to))
     text = catalogue.compose(reply.key, reply.args, to)
     labels = [catalogue.compose(choice.label, choice.args, to) for choice in reply.choices]
 

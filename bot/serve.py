@@ -8,6 +8,8 @@ import signal
 from contextlib import AsyncExitStack
 
 from bot.app import open_app, running
+from bot.certificate_link import PATH as CERTIFICATE_PATH
+from bot.certificate_link import CertificateLinks
 from bot.channels.base import Channel
 from bot.channels.sms import SmsChannel, build_twilio_client
 from bot.channels.sms_webhooks import SmsWebhooks
@@ -101,6 +103,10 @@ async def serve(settings: Settings, stopped: asyncio.Event | None = None) -> Non
         await stack.enter_async_context(running(app))
         http = HttpServer(settings.http_host, settings.http_port)
         http.get(HEALTH_PATH, app.health.handle)
+        if settings.public_url is not None:
+            # Private links to certificates of completion, for mentees who read by SMS.
+            links = CertificateLinks(app.engine, app.catalogue, settings.handler_config())
+            http.get(CERTIFICATE_PATH, links.handle)
         webhook = service is not None and settings.public_url is not None
         if webhook and service is not None:
             http.post(WEBHOOK_PATH, service.webhook)

@@ -11,6 +11,7 @@ from handlers import (
     coordination,
     followup,
     meetings,
+    mentoring,
     mentorship,
     pairing,
     privacy,
@@ -29,6 +30,7 @@ FEATURES: tuple[Feature, ...] = (
     privacy.FEATURE,
     mentorship.FEATURE,
     pairing.FEATURE,
+    mentoring.FEATURE,
 )
 
 

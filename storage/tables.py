@@ -627,6 +627,86 @@ mentorships = sa.Table(
     sa.Column("meeting_format", sa.String(16), nullable=True),
     sa.Column("agreed_at", UTCDateTime, nullable=True),
     sa.Column("updated_at", UTCDateTime, nullable=False),
+    # Closure (0016_mentoring): when and why (planned, mutual, coordinator, withdrawn).
+    sa.Column("closed_at", UTCDateTime, nullable=True),
+    sa.Column("close_reason", sa.String(16), nullable=True),
+    # When the mentoring feature scheduled the pair's weekly questions and end (None: not yet).
+    sa.Column("mentoring_since", UTCDateTime, nullable=True),
+    # A pending extension (who asked, by how many weeks) and a pending early end (who asked).
+    sa.Column("extend_asked_by", sa.Integer, nullable=True),
+    sa.Column("extend_weeks", sa.Integer, nullable=True),
+    sa.Column("end_asked_by", sa.Integer, nullable=True),
     sa.Index(None, "mentee_id", "status"),
     sa.Index(None, "mentor_id", "status"),
+    sa.Index(None, "status", "mentoring_since"),
+)
+
+# One row per week of a mentorship the mentee was asked about (0016_mentoring).
+mentorship_weeks = sa.Table(
+    "mentorship_weeks",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "mentorship_id",
+        sa.Integer,
+        sa.ForeignKey("mentorships.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column("week", sa.Integer, nullable=False),
+    # asked | met | not-met | missed (not answered by the next question)
+    sa.Column("outcome", sa.String(8), nullable=False),
+    sa.Column("minutes", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("topics", sa.JSON, nullable=True),
+    sa.Column("asked_at", UTCDateTime, nullable=False),
+    sa.Column("answered_at", UTCDateTime, nullable=True),
+    # The coordinator was alerted of the missed streak ending at this week.
+    sa.Column("alerted", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.UniqueConstraint("mentorship_id", "week"),
+)
+
+# Each side's final evaluation of a closed mentorship.
+mentorship_evaluations = sa.Table(
+    "mentorship_evaluations",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "mentorship_id",
+        sa.Integer,
+        sa.ForeignKey("mentorships.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column(
+        "participant_id",
+        sa.Integer,
+        sa.ForeignKey("participants.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column("side", sa.String(8), nullable=False),
+    sa.Column("rating", sa.Integer, nullable=False),
+    sa.Column("helped", sa.JSON, nullable=True),
+    sa.Column("recommend", sa.Boolean, nullable=False),
+    sa.Column("comment", sa.String(300), nullable=True),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.UniqueConstraint("mentorship_id", "side"),
+)
+
+# Private links to a certificate of completion (SMS, when the bot has a public URL).
+certificate_links = sa.Table(
+    "certificate_links",
+    metadata,
+    sa.Column("token", sa.String(64), primary_key=True),
+    sa.Column(
+        "mentorship_id",
+        sa.Integer,
+        sa.ForeignKey("mentorships.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column(
+        "participant_id",
+        sa.Integer,
+        sa.ForeignKey("participants.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.UniqueConstraint("mentorship_id"),
 )

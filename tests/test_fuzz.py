@@ -96,6 +96,10 @@ class World:
             "pairing_agreement": {"mentorship_id": 1, "goals": ["Practise interviews"],
                                   "day": 2, "at": "18:00", "format": "video"},
             "pairing_change": {"mentorship_id": 1},
+            "mentoring_week_log": {"mentorship_id": 1, "week": 1, "minutes": 90,
+                                   "topics": ["resume"]},
+            "mentoring_evaluation": {"mentorship_id": 1, "rating": 4, "helped": ["advice"],
+                                     "helped_done": True, "recommend": True},
         }  # fmt: skip
 
     def frames(self) -> list[tuple[str, str]]:

@@ -102,6 +102,7 @@ async def test_english_registration_by_presses_in_both_renderings(
         "menu:refer",
         "menu:referred",
         "menu:mentorship",
+        "menu:my-mentorship",
         "menu:profile",
         "menu:my-data",
         "global:language",

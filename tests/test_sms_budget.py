@@ -107,6 +107,8 @@ NUMBERS = {
     "total": 12345,
     **{f"{lang}_{channel}": 1234 for lang in ("en", "fr") for channel in ("sms", "telegram")},
     "sim": 12, "en_segments": 4, "fr_segments": 4,
+    # Mentoring: a late week of a long programme, its target, more topics than the first.
+    "week": 52, "target": 500, "extra": 4,
 }  # fmt: skip
 # Messages always sent with choices, and the labels of those choices.
 CHOICES: dict[str, tuple[str, ...]] = {
@@ -260,6 +262,33 @@ CHOICES: dict[str, tuple[str, ...]] = {
         "pairing-reason-not-fit",
         "pairing-reason-none",
     ),
+    "mentoring-week-ask": ("mentoring-week-yes", "mentoring-week-no"),
+    "mentoring-ask-duration": ("mentoring-duration",) * 5,
+    "mentoring-ask-topics": (
+        *(f"mentoring-topic-{t}" for t in ("resume", "interview", "networking", "research")),
+        "mentoring-topic-other",
+        "mentoring-topics-done",
+    ),
+    "mentoring-evaluate-invite": ("mentoring-evaluate-start",),
+    "mentoring-end-soon": (
+        "mentoring-close-as-planned",
+        "mentoring-extend-by",
+        "mentoring-extend-by",
+    ),
+    "mentoring-extend-asked": ("mentoring-extend-agree", "mentoring-extend-refuse"),
+    "mentoring-end-asked": ("mentoring-end-agree", "mentoring-end-refuse"),
+    "mentoring-ask-rating": tuple(f"mentoring-rating-{n}" for n in range(5, 0, -1)),
+    "mentoring-ask-helped": (
+        *(f"mentoring-helped-{h}" for h in ("advice", "contacts", "resume", "interview")),
+        "mentoring-helped-confidence",
+        "mentoring-topics-done",
+    ),
+    "mentoring-ask-recommend": ("mentoring-recommend-yes", "mentoring-recommend-no"),
+    "mentoring-ask-comment": ("mentoring-comment-skip",),
+    **dict.fromkeys(
+        ("mentoring-summary", "mentoring-summary-usual"),
+        ("mentoring-evaluate-start", "mentoring-certificate-again", "dialogue-choice-menu"),
+    ),
     **dict.fromkeys(
         ("menu-main", "menu-not-understood"),
         (
@@ -271,6 +300,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
             # "Share my phone number" is a Telegram-only entry, never in an SMS menu.
             "menu-choice-stats",
             "mentorship-menu-join",
+            "mentoring-menu",
             "menu-choice-profile",
             "menu-choice-language",
             "menu-choice-help",
@@ -381,6 +411,11 @@ def arguments(
             )
         ),
         "comment": COMMENT[language],
+        # Mentoring: a private certificate link, whose side, logged on what.
+        "url": "https://connector.example.org/certificate/6K2WWMWqdgX5on3mtmIe6Typjy5VD-Nu-5c_KV1kEQk",
+        "side": longest(catalogue, [k for k in found if k.startswith("mentoring-partner-")], to),
+        "closed": "yes",
+        "topics": longest(catalogue, [k for k in found if k.startswith("mentoring-topic-")], to),
         "about": "Présenter une personne nouvelle à un connecteur"
         if language == "fr"
         else "Introduce a newcomer to a connector",

@@ -54,6 +54,9 @@ class HandlerConfig:
     bot_username: str = "connector_bot"
     # The programmes run (CONNECTOR_PROGRAMMES_FILE, or the built-in file).
     programmes: Programmes = field(default_factory=load_programmes)
+    # The bot's public address (CONNECTOR_PUBLIC_URL, no trailing slash), for private links
+    # it serves itself (certificates by SMS); None when it has none.
+    public_url: str | None = None
 
 
 @dataclass(frozen=True)

@@ -165,6 +165,24 @@ class Chart(Frozen):
     filename: str
 
 
+class Certificate(Frozen):
+    """A certificate of completion, drawn as a PDF where the channel takes files (Telegram).
+
+    The recipient's language picks the wording and the programme's name; SMS cannot carry it
+    (its text then says how to get it: a private link, or from the coordinator).
+    """
+
+    name: str
+    programme_en: str
+    programme_fr: str
+    start: date
+    end: date
+    hours: float
+    signatory: str = ""
+    organisation: str = ""
+    filename: str = "certificate.pdf"
+
+
 Cell = str | int | None
 
 
@@ -188,6 +206,8 @@ class Reply(Frozen):
     # Charts (PNG) and a table (CSV), rendered by the channel layer where files travel.
     charts: tuple[Chart, ...] = ()
     table: Table | None = None
+    # A certificate of completion (PDF), likewise rendered where files travel.
+    certificate: Certificate | None = None
     # After this moment the message is no longer worth sending (a reminder once its meeting
     # has started); the outbox retries until then, then gives up and tells the coordinators.
     useful_until: AwareDatetime | None = None
