@@ -12,6 +12,7 @@ from handlers import (
     followup,
     meetings,
     mentorship,
+    outcomes,
     pairing,
     privacy,
     referrals,
@@ -29,6 +30,7 @@ FEATURES: tuple[Feature, ...] = (
     privacy.FEATURE,
     mentorship.FEATURE,
     pairing.FEATURE,
+    outcomes.FEATURE,
 )
 
 
