@@ -206,7 +206,7 @@ class SqlOutcomes:
             )
         ).one()
         created = outcome_events.c.created_at
-        kinds = dict(
+        kinds: dict[str, int] = dict(
             (
                 await self._conn.execute(
                     sa.select(outcome_events.c.kind, sa.func.count())

@@ -10,8 +10,13 @@ from __future__ import annotations
 
 from handlers.core.feature import Action, Feature, JobKind, MenuItem
 from handlers.core.values import Role
-from handlers.outcomes.checkins import CHECKIN, CHECKIN_DIALOGUE, open_checkin, send_checkin
-from handlers.outcomes.checkins import schedule_first_checkins
+from handlers.outcomes.checkins import (
+    CHECKIN,
+    CHECKIN_DIALOGUE,
+    open_checkin,
+    schedule_first_checkins,
+    send_checkin,
+)
 from handlers.outcomes.employment import (
     ACTIONS_BY_ID,
     ASK,

@@ -59,7 +59,10 @@ async def send_checkin(scope: Scope, job: Job) -> str | None:
         return None  # closed or gone: the monthly chain ends here
     month = ascii_int(job.key.partition(":")[2]) or 1
     await scope.tx.jobs.add(
-        CHECKIN, f"{pair.id}:{month + 1}", months_after(pair.starts_on, month + 1), subject(pair.id)
+        CHECKIN,
+        f"{pair.id}:{month + 1}",
+        months_after(pair.starts_on, month + 1),
+        subject(pair.id),
     )
     now = scope.clock.now()
     if now - job.due_at > TOO_LATE:

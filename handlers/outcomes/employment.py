@@ -23,7 +23,6 @@ from handlers.core.values import Choice, Reply
 from handlers.meetings import by_id
 from handlers.meetings.ports import meeting_store
 from handlers.outcomes.checkins import months_after
-from handlers.outcomes.events import programme_for
 from handlers.outcomes.ports import outcomes_store
 from handlers.outcomes.values import EMPLOYED, INTERVALS, STATUSES, EmploymentAsk, EmploymentStatus
 from handlers.pairing.ports import pairing_store
@@ -92,7 +91,8 @@ async def ask_at_closure(ctx: Ctx, mentorship_id: int) -> Result | None:
     store = outcomes_store(ctx.tx)
     now = ctx.clock.now()
     ask = await store.ask_at("mentorship", pair.id, 0) or await store.add_ask(
-        pair.mentee_id, pair.programme, "mentorship", pair.id, 0, pair.starts_on, now)
+        pair.mentee_id, pair.programme, "mentorship", pair.id, 0, pair.starts_on, now
+    )
     assert ask is not None
     if ask.answered_at is not None:
         return [Reply(key="outcomes-employment-already")]
@@ -196,9 +196,12 @@ def on_status(ctx: Ctx, answer: Answer) -> EmploymentStatus | Invalid:
 
 async def record_status(ctx: Ctx, answers: EmploymentAnswers, step: str) -> None:
     """The status is kept as soon as it is given, even if the rest is left unanswered."""
-    if step == "ask-employment-status" and answers.status is not None:
-        if await outcomes_store(ctx.tx).answer(answers.ask_id, answers.status):
-            await ctx.tx.jobs.cancel_for(about(answers.ask_id))
+    if (
+        step == "ask-employment-status"
+        and answers.status is not None
+        and await outcomes_store(ctx.tx).answer(answers.ask_id, answers.status)
+    ):
+        await ctx.tx.jobs.cancel_for(about(answers.ask_id))
 
 
 def ask_role(ctx: Ctx, answers: EmploymentAnswers) -> Reply:

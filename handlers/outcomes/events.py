@@ -1,4 +1,4 @@
-""""I had an interview" and "I went to an event": a mentee logs one in a few replies.
+""" "I had an interview" and "I went to an event": a mentee logs one in a few replies.
 
 The employer or the event, the day ("today", "hier", "15 août"), and for an interview the role
 if they like. Each is stored for the person's programme: their latest mentorship's, else the

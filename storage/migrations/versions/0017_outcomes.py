@@ -50,9 +50,7 @@ def upgrade() -> None:
             name="uq_checkin_answers_mentorship_id_participant_id_month",
         ),
     )  # fmt: skip
-    op.create_index(
-        "ix_checkin_answers_participant_id", "checkin_answers", ["participant_id"]
-    )
+    op.create_index("ix_checkin_answers_participant_id", "checkin_answers", ["participant_id"])
     op.create_index("ix_checkin_answers_answered_at", "checkin_answers", ["answered_at"])
     op.create_table(
         "outcome_events",
