@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from handlers.core.ports import Clock
+from handlers.core.values import Cell
 from handlers.outcomes.ports import OUTCOMES
 from handlers.outcomes.values import (
     EMPLOYED,
@@ -20,6 +21,7 @@ from handlers.outcomes.values import (
     PeriodOutcomes,
     Source,
 )
+from storage.numbers import cells
 from storage.stores import bind
 from storage.tables import (
     checkin_answers,
@@ -234,6 +236,24 @@ class SqlOutcomes:
             EmploymentAt(months=months, answered=sum(by.values()), **by)
             for months, by in sorted(found.items())
         ]
+
+    async def answer_rows(
+        self, start: datetime, end: datetime, limit: int
+    ) -> list[tuple[Cell, ...]]:
+        """Employment answers given in [start, end), oldest first, as export cells."""
+        answered = employment_asks.c.answered_at
+        query = (
+            sa.select(
+                employment_asks.c.id, employment_asks.c.participant_id,
+                employment_asks.c.programme, employment_asks.c.months,
+                employment_asks.c.started_at, answered, employment_asks.c.status,
+                employment_asks.c.role, employment_asks.c.start_month,
+            )
+            .where(answered >= start, answered < end)
+            .order_by(answered, employment_asks.c.id)
+            .limit(limit)
+        )  # fmt: skip
+        return [cells(row) for row in await self._conn.execute(query)]
 
     async def times_to_employment(self, limit: int) -> list[timedelta]:
         """Per programme start, the time to the first employed answer or job report."""

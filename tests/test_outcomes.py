@@ -341,10 +341,10 @@ async def test_stats_count_outcomes_worked_out_by_hand(chat: Transcript, style: 
         # Carla (Connector) started 200 days ago, searched at 3 months, reported a job 60 days
         # after her start, and said "related" at 6 months. Times to a job: 100 and 60 days:
         # the median is 80 days, for 2 people.
-        start_a = START - timedelta(days=100)
+        start_a = START - timedelta(days=101)
         start_c = START - timedelta(days=200)
         for who, source, source_id, months, started, status, answered in (
-            (amina, "mentorship", pair, 0, start_a, "field", START),
+            (amina, "mentorship", pair, 0, start_a, "field", START - timedelta(days=1)),
             (amina, "mentorship", pair, 3, start_a, None, None),
             (carla, "connector", carla, 3, start_c, "searching", start_c + timedelta(days=91)),
             (carla, "connector", carla, 6, start_c, "related", start_c + timedelta(days=182)),
@@ -375,6 +375,14 @@ async def test_stats_count_outcomes_worked_out_by_hand(chat: Transcript, style: 
             employment.text
         )
         assert "Still searching: 0/1/0/0" in employment.text
+        # The answers given this week, for a spreadsheet: Amina's at closure only.
+        exported = await chat.say("coord", "/export employment week")
+        table = exported[0].attachments[0].data.decode("utf-8-sig").splitlines()
+        assert table[0] == ("id,newcomer,programme,months after,programme start,answered,status,"
+                            "job,start month")  # fmt: skip
+        assert len(table) == 2
+        assert table[1].split(",")[1:4] == [str(amina), "career", "0"]
+        assert table[1].split(",")[6] == "field"
 
 
 async def test_stats_in_french_with_nobody_employed_yet(chat: Transcript) -> None:

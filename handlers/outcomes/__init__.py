@@ -27,6 +27,7 @@ from handlers.outcomes.employment import (
     send_reminder,
 )
 from handlers.outcomes.events import LOG, log_event, log_interview
+from handlers.outcomes.exports import EXPORTS
 from handlers.outcomes.numbers import outcomes_in_period
 
 MENTEES: frozenset[Role] = frozenset({"mentee"})
@@ -58,4 +59,5 @@ FEATURE = Feature(
     ),
     scans=(schedule_first_checkins,),
     numbers=(outcomes_in_period,),
+    exports=EXPORTS,
 )  # fmt: skip

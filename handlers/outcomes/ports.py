@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from typing import Protocol
 
 from handlers.core.ports import StoreKey, Transaction
+from handlers.core.values import Cell
 from handlers.outcomes.values import (
     CheckinRecord,
     EmploymentAsk,
@@ -81,6 +82,12 @@ class OutcomesStore(Protocol):
 
     async def employment_numbers(self) -> list[EmploymentAt]:
         """Answers to the employment question since the start, per interval."""
+        ...
+
+    async def answer_rows(
+        self, start: datetime, end: datetime, limit: int
+    ) -> list[tuple[Cell, ...]]:
+        """Employment answers given in [start, end), oldest first, as export cells."""
         ...
 
     async def times_to_employment(self, limit: int) -> list[timedelta]:

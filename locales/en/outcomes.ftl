@@ -98,3 +98,7 @@ outcomes-employment-numbers = { $channel ->
            *[other] Median time to a job from the programme start: { $days } days ({ $people } people).
         }
 }
+outcomes-col-programme = programme
+outcomes-col-months = months after
+outcomes-col-started = programme start
+outcomes-col-answered = answered

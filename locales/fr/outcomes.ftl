@@ -98,3 +98,7 @@ outcomes-employment-numbers = { $channel ->
            *[other] Délai médian avant un emploi depuis le début du programme : { $days } jours ({ $people } personnes).
         }
 }
+outcomes-col-programme = programme
+outcomes-col-months = mois après
+outcomes-col-started = début du programme
+outcomes-col-answered = répondu le
