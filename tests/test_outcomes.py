@@ -436,3 +436,39 @@ def test_months_after_stays_in_the_right_month(start: datetime, months: int) -> 
     moved = months_after(start.replace(tzinfo=UTC), months)
     assert (moved.year * 12 + moved.month) - (start.year * 12 + start.month) == months
     assert moved.day <= start.day
+
+
+async def test_erasure_clears_the_words_in_check_ins_events_and_jobs(chat: Transcript) -> None:
+    from storage.erasure import erase_free_text
+
+    pair, amina, _ = await active_pair(chat, "sms")
+    await chat.line(":clock +31d")
+    await chat.pick("amina", f"checkin:{pair}:1")
+    await chat.pick("amina", "checkinrate:3")
+    await chat.pick("amina", "progress:some")
+    await chat.pick("amina", "progress:some")
+    await chat.say("amina", "Quibblesworth worries me")
+    await chat.say("amina", "menu")
+    await chat.pick("amina", "menu:interview")
+    await chat.say("amina", "Puddingham Works")
+    await chat.say("amina", "today")
+    await chat.say("amina", "Glassblower")
+    await set_status(chat, pair, "closed")
+    await chat._new(chat.simulator._receive("amina", None, choice=f"employment:{pair}"))
+    await chat.pick("amina", "emplis:field")
+    await chat.say("amina", "Chief Zoltan")
+    await chat.pick("amina", "emplstart:none")
+    tables = (checkin_answers, outcome_events, employment_asks)
+
+    async def stored() -> str:
+        found = [await rows(chat, sa.select(table)) for table in tables]
+        return repr(found)
+
+    before = await stored()
+    assert all(word in before for word in ("Quibblesworth", "Puddingham", "Glassblower", "Zoltan"))
+    async with chat.simulator.app.engine.begin() as conn:
+        await erase_free_text(conn, amina)
+    after = await stored()
+    assert not any(word in after for word in ("Quibblesworth", "Puddingham", "Glassblower",
+                                               "Zoltan"))  # fmt: skip
+    assert "'field'" in after  # the answers themselves still count
