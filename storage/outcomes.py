@@ -272,11 +272,13 @@ class SqlOutcomes:
             sa.select(
                 employment_asks.c.started_at.label("started"),
                 employed.label("employed"),
-                sa.func.min(reported).label("reported"),
+                reported.label("reported"),
             )
+            # Grouped by the person and start too, so the report's subquery (which reads them)
+            # is valid on PostgreSQL as well as SQLite.
             .group_by(
                 employment_asks.c.source, employment_asks.c.source_id,
-                employment_asks.c.started_at,
+                employment_asks.c.participant_id, employment_asks.c.started_at,
             )
             .order_by(employment_asks.c.source, employment_asks.c.source_id)
             .limit(limit)
