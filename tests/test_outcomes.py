@@ -472,3 +472,19 @@ async def test_erasure_clears_the_words_in_check_ins_events_and_jobs(chat: Trans
     assert not any(word in after for word in ("Quibblesworth", "Puddingham", "Glassblower",
                                                "Zoltan"))  # fmt: skip
     assert "'field'" in after  # the answers themselves still count
+
+
+async def test_a_newcomer_saying_we_met_starts_the_follow_ups_once(chat: Transcript) -> None:
+    await register(chat, "amina", style="telegram")
+    await register(chat, "ben", connector=True)
+    amina, ben = await person_id(chat, "amina"), await person_id(chat, "ben")
+    meeting = await seed_meeting(chat, ben, amina, START - timedelta(hours=2))
+    await chat._new(chat.simulator._receive("amina", None, choice=f"met:{meeting}:yes"))
+    await chat.pick("amina", "rate:5")
+    thanks = await chat.pick("amina", "comment:none")
+    assert "Thank you" in texts(thanks)
+    asks = await rows(chat, sa.select(employment_asks.c.source, employment_asks.c.months))
+    assert asks == [("connector", 3), ("connector", 6), ("connector", 12)]
+    # Ben's "yes" about the same meeting changes nothing.
+    await chat._new(chat.simulator._receive("ben", None, choice=f"met:{meeting}:yes"))
+    assert len(await rows(chat, sa.select(employment_asks.c.id))) == 3
