@@ -13,6 +13,7 @@ from handlers import (
     meetings,
     mentoring,
     mentorship,
+    outcomes,
     pairing,
     privacy,
     referrals,
@@ -31,6 +32,7 @@ FEATURES: tuple[Feature, ...] = (
     mentorship.FEATURE,
     pairing.FEATURE,
     mentoring.FEATURE,
+    outcomes.FEATURE,
 )
 
 

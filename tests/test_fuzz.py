@@ -47,7 +47,9 @@ KINDS = ["accept", "decline", "book", "meeting", "withdraw", "confirm", "met", "
          "given", "search", "refshow", "helped", "start", "field",
          "broadcast", "as", "status", "credential", "clb", "programme", "profession",
          "networks", "mmore", "pairyes", "pairno", "pairmatch", "pairwhy", "pairagree",
-         "pairok", "pairchange", "pairgoals", "pairday", "pairtime"]  # fmt: skip
+         "pairok", "pairchange", "pairgoals", "pairday", "pairtime", "checkin", "checkinrate",
+         "progress", "day", "empl", "emplis", "emplrole", "emplstart", "employment",
+         "employment-due", "employment-held"]  # fmt: skip
 CHOICE = st.builds(lambda kind, rest: f"{kind}:{rest}", st.sampled_from(KINDS), TEXT)
 
 
@@ -100,6 +102,11 @@ class World:
                                    "topics": ["resume"]},
             "mentoring_evaluation": {"mentorship_id": 1, "rating": 4, "helped": ["advice"],
                                      "helped_done": True, "recommend": True},
+            # No such mentorship or question: a finish says so and goes back to the menu.
+            "outcomes_checkin": {"mentorship_id": 1, "month": 1, "goals": ["Practise"],
+                                 "satisfaction": 4},
+            "outcomes_log": {"kind": "interview", "name": "City of Ottawa", "on": "2026-11-30"},
+            "outcomes_employment": {"ask_id": 1, "status": "field"},
         }  # fmt: skip
 
     def frames(self) -> list[tuple[str, str]]:

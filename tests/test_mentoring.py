@@ -294,15 +294,20 @@ async def test_the_planned_end_closes_evaluates_and_hands_the_certificate(
     await chat.pick("amina", "no")
     finished = await chat.say("amina", "We met too rarely")
     assert "Thank you for your evaluation!" in texts(sent_to(finished, "amina"))
-    assert sent_to(finished, "amina")[-1].text.startswith("What would you like to do")
+    # The newcomer goes on to the employment question (the outcomes feature), ...
+    assert "what is your work situation now?" in sent_to(finished, "amina")[-1].text
     alert = texts(sent_to(finished, "coord"))
     assert "Amina rated the mentorship 2 out of 5. Comment: We met too rarely" in alert
+    await chat.pick("amina", "emplis:searching")
     if style == "telegram":  # she scrolls up and taps the old button again
         twice = await tap(chat, "amina", "meval:1")
         assert texts(twice) == "You have already given your evaluation. Thank you!"
     async with chat.simulator.app.engine.connect() as conn:
         rows = (await conn.execute(sa.select(mentorship_evaluations.c.rating))).scalars().all()
     assert rows == [2]
+    # ... and the closure scheduled the follow-ups: three months later she is asked again.
+    later = await week(chat, 13)
+    assert "work situation" in texts(sent_to(later, "amina"))
 
 
 async def test_both_sides_agree_to_end_early_in_french(chat: Transcript, style: str) -> None:

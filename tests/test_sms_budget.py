@@ -85,7 +85,7 @@ SECTORS = (
     "sales-service", "trades-transport", "natural-resources", "manufacturing",
 )  # fmt: skip
 ZONES = ("eastern", "newfoundland", "atlantic", "central", "saskatchewan", "mountain", "pacific")
-NUMBERS = {
+NUMBERS: dict[str, ArgValue] = {
     "mentees": 1200, "undelivered": 12, "hours": 24, "stalled": 12, "upcoming": 5, "limit": 3,
     "capacity": 12, "connectors": 340, "registering": 45, "refused": 12, "unreachable": 7,
     "minutes": 30, "weeks": 8, "count": 8, "skipped": 1, "most": 12, "id": 10234,
@@ -109,6 +109,13 @@ NUMBERS = {
     "sim": 12, "en_segments": 4, "fr_segments": 4,
     # Mentoring: a late week of a long programme, its target, more topics than the first.
     "week": 52, "target": 500, "extra": 4,
+    # Outcomes: the period's check-ins and logs, and employment at closure/3/6/12 months.
+    **{f"{figure}{when}": 1234 for figure in ("checkins", "alerts", "interviews", "events")
+       for when in ("", "_before")},
+    **{f"at_{figure}": "1234/1234/1234/1234" for figure in (
+        "answered", "field", "related", "other", "studying", "searching")},
+    "days": 1234, "month": 12, "months": 12, "told": "yes", "again": "no",
+    "kind": "interview",
 }  # fmt: skip
 # Messages always sent with choices, and the labels of those choices.
 CHOICES: dict[str, tuple[str, ...]] = {
@@ -257,6 +264,25 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "pairing-agreement-summary": ("pairing-agreement-send", "dialogue-choice-back"),
     "pairing-agreement-review": ("pairing-agreement-ok", "pairing-agreement-change"),
     "pairing-change-asked": ("pairing-agreement-again",),
+    "outcomes-checkin-invite": ("outcomes-checkin-start",),
+    "outcomes-checkin-satisfaction": tuple(f"outcomes-rating-{n}" for n in range(1, 6)),
+    "outcomes-checkin-goal": tuple(f"outcomes-progress-{p}" for p in ("none", "some", "achieved")),
+    "outcomes-checkin-concern": ("outcomes-checkin-nothing",),
+    "outcomes-log-ask-day": ("outcomes-log-today", "outcomes-log-yesterday"),
+    "outcomes-log-ask-role": ("outcomes-log-skip",),
+    **dict.fromkeys(
+        ("outcomes-employment-question", "outcomes-employment-ask"),
+        tuple(
+            f"outcomes-employment-{s}"
+            for s in ("field", "related", "other", "studying", "searching")
+        ),
+    ),
+    "outcomes-employment-role": ("outcomes-log-skip",),
+    "outcomes-employment-start": (
+        "referrals-job-this-month",
+        "outcomes-employment-last-month",
+        "outcomes-log-skip",
+    ),
     "pairing-ask-reason": (
         "pairing-reason-no-time",
         "pairing-reason-not-fit",

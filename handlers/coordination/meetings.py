@@ -178,6 +178,9 @@ async def settle(ctx: Ctx, settlement: Settlement | None) -> Result:
     # meeting was recorded as held, so it is all they are told.
     if settlement.outcome == "held" and await ask_connector(ctx, meeting.id, "coordinator"):
         told.discard(meeting.connector_id)
+    if settlement.outcome == "held":
+        # A newcomer's first held meeting starts their employment follow-ups (once).
+        await ctx.features.act(ctx, f"employment-held:{meeting.id}")
     await ctx.tx.audit(ctx.participant.id, "admin-settle", f"{meeting.id} {detail}")
     if settlement.absent_id is not None and changed:
         # A no-show decided by a coordinator counts like one reported by the other side.

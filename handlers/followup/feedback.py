@@ -72,6 +72,9 @@ async def finish_feedback(ctx: Ctx, answers: FeedbackAnswers) -> Result:
         # One "yes" is enough: the meeting happened.
         if await meetings.set_status(meeting.id, ("confirmed", "no_show", "unconfirmed"), "held"):
             await meetings.record(meeting.id, me, "held", "")
+            # A newcomer's first held meeting starts their employment follow-ups, when a
+            # feature takes them.
+            await ctx.features.act(ctx, f"employment-held:{meeting.id}")
             if me != meeting.connector_id:
                 # The connector may never answer: they are asked for referrals all the same,
                 # when a feature takes them.
