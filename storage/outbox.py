@@ -247,9 +247,28 @@ class OutboxStore:
                 )
             )
 
-    async def release(self, item: OutboxItem, uncertain: bool) -> None:
-        """Give back a claim at shutdown, due again at once (uncertain if the send had begun)."""
-        await self.mark_retry(item, "released at shutdown", self._clock.now(), uncertain)
+    async def release(self, item: OutboxItem, uncertain: bool, tried: bool = True) -> None:
+        """Give back a claim at shutdown, due again at once (uncertain if the send had begun).
+
+        A claim never tried (it was waiting for its turn) does not count as an attempt.
+        """
+        async with writing(self._engine) as conn:
+            await conn.execute(
+                sa.update(outbox)
+                .where(
+                    outbox.c.id == item.id,
+                    outbox.c.status == "sending",
+                    outbox.c.attempts == item.attempts,
+                )
+                .values(
+                    status="pending",
+                    next_attempt_at=self._clock.now(),
+                    last_error="released at shutdown",
+                    claimed_until=None,
+                    uncertain=uncertain,
+                    attempts=item.attempts if tried else item.attempts - 1,
+                )
+            )
 
     async def known_provider_ids(self, provider_ids: Sequence[str]) -> set[str]:
         """Return which of these provider ids other outbox rows already carry."""
