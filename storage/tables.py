@@ -123,7 +123,7 @@ participant_roles = sa.Table(
         sa.ForeignKey("participants.id", ondelete="CASCADE"),
         primary_key=True,
     ),
-    sa.Column("role", sa.String(16), primary_key=True, index=True),
+    sa.Column("role", sa.String(16), primary_key=True),
     sa.Column(
         "granted_by",
         sa.Integer,
@@ -131,6 +131,10 @@ participant_roles = sa.Table(
         nullable=True,
     ),
     sa.Column("granted_at", UTCDateTime, nullable=False),
+    # Who holds a role, in id order: a page of mentors or coordinators is read from here,
+    # stopping at the page's end, however rare the role (the role alone left the scan to
+    # participants, in id order, until enough holders turned up).
+    sa.Index(None, "role", "participant_id"),
 )
 
 channel_addresses = sa.Table(
