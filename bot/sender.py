@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
+import math
 import secrets
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import timedelta
@@ -29,9 +30,14 @@ from storage.outbox import ClaimCheck, OutboxItem, OutboxStore
 
 log = logging.getLogger(__name__)
 
-# Messages in flight at once per channel (each one also holds a database connection briefly).
+# Messages in flight at once per channel: at least this many, and at least a second of the
+# channel's rate, so that sends waiting for the writer lock (behind a batch of reminders being
+# queued) never leave the channel's pace idle. Waiting for the lock holds no connection.
 # Per channel, so a provider that hangs cannot take the places another channel needs.
 SEND_CONCURRENCY = 8
+# The next batch is claimed once this few sends of the last one are left: they are all in
+# their places by then, so the channel stays busy while the claim waits for the database.
+REFILL_BELOW = SEND_CONCURRENCY
 
 
 class OutboxSender:
@@ -60,7 +66,10 @@ class OutboxSender:
         # second never holds back a Telegram reply.
         self._wakes = {name: asyncio.Event() for name in self._channels}
         self._looping = False
-        self._concurrency = {name: asyncio.Semaphore(SEND_CONCURRENCY) for name in self._channels}
+        self._concurrency = {
+            name: asyncio.Semaphore(max(SEND_CONCURRENCY, math.ceil(c.rate_per_second)))
+            for name, c in self._channels.items()
+        }
         # Deliveries claimed, from whichever drain, so shutdown can finish or release them.
         self._active: set[asyncio.Task[None]] = set()
         # Those among them past their last check: handed to the provider (or about to be).
@@ -104,39 +113,59 @@ class OutboxSender:
         return sum(counts)
 
     async def _drain_channel(self, name: str) -> int:
-        """Send everything due now on one channel, until done or shutting down."""
+        """Send everything due now on one channel, until done or shutting down.
+
+        The next batch is claimed while the last few sends of the previous one still wait
+        their turn, so the channel never idles between batches (a wave's batches used to
+        leave a gap each: the slowest send of a batch, then the claim, waiting for the writer
+        lock behind the due-scan). Order per person holds: a later message to an address is
+        not claimed while an earlier one is still being sent.
+        """
         attempted = 0
+        sending: set[asyncio.Task[None]] = set()
         self._draining += 1
         self._drained.clear()
         try:
             while not self._closing:
                 items = await self._store.claim_due(self._batch, [name])
-                if not items:
-                    break
                 if self._closing:  # shutdown began while claiming: none of them was tried
                     for item in items:
                         await self._store.release(item, item.uncertain, tried=False)
                     break
-                attempted += await self._send_batch(items)
+                if not items:
+                    if not sending:
+                        break
+                    # Those in flight may free later messages to the same people.
+                    await asyncio.gather(*sending, return_exceptions=True)
+                    sending.clear()
+                    await self._report_undelivered()
+                    continue
+                attempted += len(items)
+                sending |= self._start_sends(items)
+                while len(sending) > REFILL_BELOW:
+                    _, pending = await asyncio.wait(sending, return_when=asyncio.FIRST_COMPLETED)
+                    sending = set(pending)
+                await self._report_undelivered()
+            await asyncio.gather(*sending, return_exceptions=True)
+            await self._report_undelivered()
         finally:
             self._draining -= 1
             if not self._draining:
                 self._drained.set()
         return attempted
 
-    async def _send_batch(self, items: list[OutboxItem]) -> int:
-        """Send one claimed batch, each message as its own task; return how many."""
+    def _start_sends(self, items: list[OutboxItem]) -> set[asyncio.Task[None]]:
+        """Start one task per claimed message; return them."""
         # A batch holds at most one message per address, so its messages can go out
         # together: one chat waiting for its per-chat pace does not hold up the others.
         # Each is a task the shutdown can find, whichever drain started it.
+        # Started oldest first, so they take their turns at the pace in that order.
         tasks = [asyncio.create_task(self._deliver_bounded(item)) for item in items]
         self._active.update(tasks)
         for task in tasks:
             task.add_done_callback(self._active.discard)
             task.add_done_callback(self._handed.discard)
-        await asyncio.gather(*tasks, return_exceptions=True)
-        await self._report_undelivered()
-        return len(items)
+        return set(tasks)
 
     async def _report_undelivered(self) -> None:
         """Tell the coordinators about the messages given up on (one notice per batch)."""
