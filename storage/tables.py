@@ -86,6 +86,8 @@ participants = sa.Table(
     sa.Index(None, "role", "status"),
     sa.Index(None, "role", "status", "last_active_at"),
     sa.Index(None, "role", "status", "sector"),
+    # Programme numbers: who registered in a period, per role, counted from the index alone.
+    sa.Index(None, "role", "consent_at", "status", "approval"),
     # The stalled-newcomer scan: only those not nudged since they last wrote.
     sa.Index(
         "ix_participants_awaiting_nudge",
