@@ -151,6 +151,58 @@ coord: /stats
 # ... and Amina's chain: two generations of meetings, ending in the job (on Telegram, also a
 # picture of the tree).
 coord: /chain 1
+# A three-month mentorship, compressed. Amina applies to the Career Mentoring Program from the
+# menu and answers the eligibility questions (status, education, CLB, region, workshop,
+# objective, resume).
+amina: menu
+amina: 5
+amina: 1
+amina: 1
+amina: oui
+amina: 2
+amina: NCLC 7
+amina: oui
+amina: oui
+amina: Ingénieure en infrastructures municipales
+amina: oui
+# Carla applies as a mentor (years in the region, profession, sector, networks, languages,
+# the time commitment).
+carla: /menu
+carla #6
+carla #2
+carla: 12 years
+carla #1
+carla #5
+carla: OAA, Urban Land Institute
+carla #2
+carla #1
+# Claire confirms both. Amina takes the orientation in the chat (with one wrong answer, which
+# is explained); Carla attended one in person, which Claire records.
+coord: /pending
+coord: /approve 1
+coord: /approve 4
+amina: 1
+amina: oui
+amina: 1
+amina: 2
+amina: 1
+amina: 1
+coord: /oriented 4
+# Claire asks for the best mentors for Amina, with the reasons, and proposes Carla.
+coord: /suggest 1
+coord #1
+# Both accept within the week; Amina sets out her goals, the usual time and the format, and
+# Carla confirms: the mentorship starts, planned for 13 weeks.
+carla #1
+amina: 1
+amina: Comprendre le marché municipal
+amina: Préparer les entrevues
+amina: 1
+amina: 2
+amina: 2
+amina: 1
+amina: 1
+carla #1
 """
 
 

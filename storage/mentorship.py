@@ -147,6 +147,29 @@ class SqlMentorship:
             for row in await self._conn.execute(query)
         ]
 
+    async def members(
+        self, programme: str, role: ProgrammeRole, statuses: tuple[MemberStatus, ...],
+        limit: int,
+    ) -> list[tuple[Membership, Participant]]:  # fmt: skip
+        """Active people in ``programme`` as ``role`` with one of ``statuses``, oldest first."""
+        query = (
+            sa.select(participants, ROLES, *MEMBER_COLUMNS)
+            .select_from(programme_members)
+            .join(participants, participants.c.id == programme_members.c.participant_id)
+            .where(
+                programme_members.c.status.in_(statuses),
+                programme_members.c.programme == programme,
+                programme_members.c.role == role,
+                participants.c.status == "active",
+            )
+            .order_by(programme_members.c.id)
+            .limit(limit)
+        )
+        return [
+            (membership_from_row(row), participant_from_row(row))
+            for row in await self._conn.execute(query)
+        ]
+
     async def add_code(
         self, code: str, agency_id: int, programme: str, role: ProgrammeRole
     ) -> None:

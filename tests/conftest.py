@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import os
 import re
-from collections.abc import AsyncIterator, Awaitable
+from collections.abc import AsyncIterator, Awaitable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -96,11 +98,65 @@ def clock() -> ManualClock:
     return ManualClock(START)
 
 
+POSTGRES = os.environ.get("CONNECTOR_TEST_DB", "sqlite") == "postgresql"
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[object | None]:
+    """The throwaway PostgreSQL server when the run is on PostgreSQL (None on SQLite)."""
+    if not POSTGRES:
+        yield None
+        return
+    from storage.db import create_engine, migrate
+    from tests.postgres import TEMPLATE, PostgresUnavailable, start
+
+    try:
+        server = start()
+    except PostgresUnavailable as why:
+        # Loud, never a silent skip: the run asked for PostgreSQL and cannot have it.
+        pytest.exit(f"CONNECTOR_TEST_DB=postgresql but no server could start: {why}", 3)
+
+    async def template() -> None:
+        engine = create_engine(await server.create(TEMPLATE))
+        try:
+            await migrate(engine)
+        finally:
+            await engine.dispose()
+
+    try:
+        asyncio.run(template())
+        yield server
+    finally:
+        server.stop()
+
+
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    """Settings on a fresh SQLite file, with one coordinator."""
+def database_url(tmp_path: Path, postgres: object | None) -> str:
+    """A fresh database for one test: a SQLite file, or a PostgreSQL database."""
+    if postgres is None:
+        return f"sqlite+aiosqlite:///{tmp_path / 'test.db'}"
+    from tests.postgres import Server
+
+    assert isinstance(postgres, Server)
+    return asyncio.run(postgres.fresh())
+
+
+@pytest.fixture
+def empty_database_url(tmp_path: Path, postgres: object | None) -> str:
+    """A database with no tables at all (for migration tests), on the run's engine."""
+    if postgres is None:
+        return f"sqlite+aiosqlite:///{tmp_path / 'empty.db'}"
+    from tests.postgres import Server
+
+    assert isinstance(postgres, Server)
+    return asyncio.run(postgres.create(f"empty{next(postgres.counter)}"))
+
+
+@pytest.fixture
+def settings(database_url: str) -> Settings:
+    """Settings on a fresh database (SQLite unless the run is on PostgreSQL), one coordinator."""
     return Settings(
-        database_url=f"sqlite+aiosqlite:///{tmp_path / 'test.db'}",
+        database_url=database_url,
         timezone="America/Toronto",
         coordinators="sim:coord",
         # Connectors take part at once here; intake approval has tests of its own

@@ -39,6 +39,12 @@ def test_demo_prints_a_connector_journey_in_both_languages(
     assert "Chain of Amina Haddad: generations 2, people 3, meetings held 2, jobs 1." in out
     assert "|     ● Carla Moreau, 2026-12-04 ✓ ★" in out
     assert "📎 chain.png" in out
+    # The compressed mentorship: intake, approval, orientation, suggestion, match, agreement.
+    assert "Mentoring intake to confirm (approve or reject and the number):" in out
+    assert "Pas tout à fait : il dure 13 semaines, environ 13 heures en tout." in out
+    assert "Orientation recorded for #4 Carla Moreau (Career Mentoring Program)." in out
+    assert "The best mentor for Amina Haddad:" in out
+    assert "Votre mentorat avec Carla Moreau a commencé : du mercredi 9 décembre" in out
 
 
 def test_simulate_script_prints_one_json_object_per_message(

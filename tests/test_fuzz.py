@@ -22,7 +22,7 @@ from handlers.core.ports import DialogueState, Frame
 from handlers.core.values import Address, Participant
 from handlers.meetings.ports import meeting_store
 from handlers.meetings.values import NewSlot
-from tests.conftest import Recorder, Transcript, register
+from tests.conftest import START, Recorder, Transcript, register
 
 # Digits that str.isdigit() accepts and int() refuses, full-width digits, controls, long text.
 HOSTILE = [
@@ -84,6 +84,8 @@ class World:
             "coordination_broadcast": {"audience": {"kind": "sector", "value": "9"},
                                        "en": "Open house", "fr": None},
             "mentorship_join": {},
+            "mentorship_orientation": {"programme": "career", "read": True, "often": "week",
+                                       "length": "right"},
             "mentorship_mentee": {"programme": "career", "role": "mentee", "status": "pr",
                                   "educated": True, "credential": "master", "clb": 7,
                                   "region": True, "workshop": True, "objective": "Engineer"},
@@ -181,3 +183,12 @@ async def _answered(world: World, dialogue: str, step: str, text: str) -> None:
     if carrier_keyword(text) == "stop" and world.chat.simulator.channel.persona("amina") == "sms":
         return  # opting out is answered by the carrier, not by the bot
     assert replies, f"no answer to {text!r} at {dialogue}/{step}"
+
+
+def test_nul_characters_are_dropped_at_the_door() -> None:
+    """PostgreSQL text cannot hold NUL: an inbound message never carries one inward."""
+    from handlers.core.values import Address, Inbound
+
+    message = Inbound(address=Address(channel="sim", value="amina"), external_id="1",
+                      received_at=START, text="bon\x00jour", choice="lift:\x00")  # fmt: skip
+    assert (message.text, message.choice) == ("bonjour", "lift:")

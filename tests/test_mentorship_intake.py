@@ -19,7 +19,7 @@ from handlers.core.programmes import load_programmes
 from handlers.mentorship.criteria import missing, parse_clb, parse_years
 from handlers.mentorship.values import IntakeAnswers
 from storage.tables import audit_log, programme_members
-from tests.conftest import Recorder, Transcript, body, plain, register, sent_to, texts
+from tests.conftest import Recorder, Transcript, body, plain, register, sent_to, texts, wording
 from tests.test_coordination import command, coordinator, person_id
 
 CAREER = load_programmes().get("career")
@@ -63,6 +63,48 @@ async def answer_as_mentee(
     await chat.pick(name, "yes" if workshop else "no")
     await chat.say(name, objective)
     return await chat.pick(name, "yes" if resume else "no")
+
+
+async def orient(chat: Transcript, name: str) -> list[SimMessage]:
+    """``name`` takes the career programme's orientation in the chat, answering right."""
+    await chat.pick(name, "orientgo:career")
+    await chat.pick(name, "ori:read")
+    await chat.pick(name, "oft:week")
+    await chat.pick(name, "len:right")
+    return await chat.pick(name, "abs:tell")
+
+
+async def enrol_mentee(chat: Transcript, name: str, objective: str = "Civil engineer") -> int:
+    """``name`` (registered) applies as a mentee, is approved and takes the orientation.
+
+    A coordinator ("coord") must be registered. Returns the person's number.
+    """
+    await open_menu_entry(chat, name)
+    await chat.pick(name, "as:mentee")
+    await answer_as_mentee(chat, name, objective=objective)
+    number = await person_id(chat, name)
+    await chat.say("coord", command("sms", f"approve {number}"))
+    await orient(chat, name)
+    return number
+
+
+async def enrol_mentor(
+    chat: Transcript, name: str, languages: str = "langs:en-fr", sector: int = 2
+) -> int:
+    """``name`` (registered, with a profession) applies as a mentor, is approved, and a
+    coordinator records an orientation they attended in person. Returns their number."""
+    await open_menu_entry(chat, name)
+    await chat.pick(name, "as:mentor")
+    await chat.say(name, "10")
+    await chat.pick(name, "profession:same")
+    await chat.pick(name, f"sector:{sector}")
+    await chat.say(name, "PEO")
+    await chat.pick(name, languages)
+    await chat.pick(name, "yes")
+    number = await person_id(chat, name)
+    await chat.say("coord", command("sms", f"approve {number}"))
+    await chat.say("coord", command("sms", f"oriented {number}"))
+    return number
 
 
 async def agency(chat: Transcript, style: str = "sms", french: bool = False) -> int:
@@ -447,3 +489,75 @@ async def test_an_employer_hosted_programme_asks_mentors_about_the_employer(
         again = await open_menu_entry(chat, "ben")
         assert "Newcomers Mentorship, as mentor: a coordinator is checking" in texts(again)
         assert body(again[-1]) == "Would you like a mentor, or to be one?"
+
+
+@pytest.mark.parametrize("french", [False, True])
+async def test_the_orientation_checks_three_points_and_readies_the_match(
+    chat: Transcript, style: str, french: bool
+) -> None:
+    await coordinator(chat, "sms", french=french)
+    await register(chat, "amina", style=style, french=french)
+    await open_menu_entry(chat, "amina")
+    await chat.pick("amina", "as:mentee")
+    await answer_as_mentee(chat, "amina")
+    amina = await person_id(chat, "amina")
+    too_soon = texts(await chat.say("coord", f"{'suggerer' if french else 'suggest'} {amina}"))
+    assert ("n'est pas encore dans un programme" if french else "is not a mentee") in too_soon
+    approved = await chat.say("coord", f"{'approuver' if french else 'approve'} {amina}")
+    news = sent_to(approved, "amina")[-1]
+    assert [c.id for c in news.choices] == ["orientgo:career"]
+    not_yet = texts(await chat.say("coord", f"{'suggerer' if french else 'suggest'} {amina}"))
+    assert ("pas encore fait l'orientation" if french else "not been through the orientation") in (
+        not_yet
+    )
+    expectations = (await chat.pick("amina", "orientgo:career"))[-1]
+    if french:
+        assert wording(
+            expectations,
+            sms="rencontres chaque semaine, 60 min ou plus, pendant 13 "
+            "semaines (environ 13 h en tout)",
+            telegram="chaque semaine, au moins 60 minutes, pendant 13 semaines, environ 13 heures",
+        ) in plain(expectations)
+    else:
+        assert wording(expectations, sms="meet every week, 60 min or more, for 13 weeks (about "
+                       "13 h in all)", telegram="every week for at least 60 minutes, for 13 "
+                       "weeks, about 13 hours") in plain(expectations)  # fmt: skip
+    await chat.say("amina", "oui" if french else "ok")
+    wrong = await chat.pick("amina", "oft:month")
+    assert plain(wrong[0]) == (
+        "Pas tout à fait : dans ce programme, on se rencontre chaque semaine. Essayez encore."
+        if french
+        else "Not quite: in this programme you meet every week. Try again."
+    )
+    await chat.pick("amina", "oft:week")
+    wrong = await chat.pick("amina", "len:year")
+    assert ("13 semaines, environ 13 heures" if french else "13 weeks, about 13 hours") in (
+        plain(wrong[0])
+    )
+    await chat.pick("amina", "len:right")
+    # Nothing given is lost on a wrong answer: the third question comes after the second.
+    done = await chat.pick("amina", "abs:tell")
+    assert ("votre orientation pour le Programme de mentorat professionnel est terminée"
+            if french else "your orientation for the Career Mentoring Program is complete"
+            ) in texts(done)  # fmt: skip
+    assert await members(chat) == [(amina, "career", "mentee", "oriented", None)]
+    where = texts(await open_menu_entry(chat, "amina"))
+    assert ("en attente de jumelage" if french else "ready to be matched") in where
+
+
+async def test_a_coordinator_records_an_orientation_attended_in_person(
+    chat: Transcript, style: str
+) -> None:
+    await coordinator(chat, style)
+    await register(chat, "ben", connector=True, profession="Bridge engineer")
+    nobody = texts(await chat.say("coord", command(style, "oriented 99")))
+    assert "#99 has no place waiting for an orientation" in nobody
+    ben = await enrol_mentor(chat, "ben")
+    assert await members(chat) == [(ben, "career", "mentor", "oriented", None)]
+    assert "among the mentors suggested" in texts(chat.recorder.messages[-2:])
+    again = texts(await chat.say("coord", command(style, f"oriented {ben}")))
+    assert f"#{ben} has no place waiting" in again
+    usage = texts(await chat.say("coord", command(style, "oriented Ben")))
+    assert "Type oriented and the person's number" in usage
+    refused = texts(await chat.say("ben", command("sms", f"oriented {ben}")))
+    assert "Orientation recorded" not in refused

@@ -2,22 +2,43 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import sqlalchemy as sa
 
 from bot.channels.simulator import SimMessage
+from bot.clock import ManualClock
+from bot.config import Settings
+from bot.simulate import Simulator
 from storage.tables import mentorships, scheduled
-from tests.conftest import Transcript, body, plain, register, sent_to, texts, wording
+from tests.conftest import (
+    Recorder,
+    Transcript,
+    body,
+    plain,
+    register,
+    sent_to,
+    texts,
+    wording,
+)
 from tests.test_coordination import command, coordinator, person_id
+from tests.test_mentorship_intake import (
+    EMPLOYER_FILE,
+    enrol_mentee,
+    enrol_mentor,
+    open_menu_entry,
+)
 
 
 async def pool(chat: Transcript, style: str, *, french: bool = False) -> tuple[int, int]:
-    """Amina (newcomer, civil engineer) and Ben (connector, bridge engineer); their numbers."""
+    """Amina (newcomer, civil engineer) and Ben (connector, bridge engineer), both confirmed
+    in the career programme and through its orientation; their numbers."""
     await register(chat, "amina", style=style, french=french, profession="Civil engineer")
     await register(chat, "ben", style=style, french=french, connector=True,
                    profession="Bridge engineer", city="Ottawa")  # fmt: skip
     await coordinator(chat, style, french=french)
-    return await person_id(chat, "amina"), await person_id(chat, "ben")
+    return await enrol_mentee(chat, "amina"), await enrol_mentor(chat, "ben")
 
 
 async def propose(chat: Transcript, style: str, french: bool = False) -> list[SimMessage]:
@@ -139,7 +160,15 @@ async def test_match_refuses_what_it_cannot_do(chat: Transcript, style: str) -> 
         "Nobody has the number 999."
     )
     wrong = texts(await chat.say("coord", command(style, f"match {ben} {amina}")))
-    assert "is not an active newcomer" in wrong
+    assert f"#{ben} Ben is not a mentee of a mentorship programme yet" in wrong
+    await register(chat, "carla", style=style, connector=True, profession="Architect")
+    carla = await person_id(chat, "carla")
+    outsider = texts(await chat.say("coord", command(style, f"match {amina} {carla}")))
+    assert f"#{carla} Carla is not a mentor of the Career Mentoring Program yet" in outsider
+    await chat.say("coord", command(style, f"pause {amina}"))
+    paused = texts(await chat.say("coord", command(style, f"match {amina} {ben}")))
+    assert f"#{amina} Amina is paused or has left" in paused
+    await chat.say("coord", command(style, f"resume {amina}"))
     await chat.say("coord", command(style, f"match {amina} {ben}"))
     twice = texts(await chat.say("coord", command(style, f"match {amina} {ben}")))
     assert twice == "These two already have a match in progress."
@@ -158,6 +187,7 @@ async def test_suggest_ranks_mentors_with_reasons_and_proposes_one(
     amina, ben = await pool(chat, style)
     await register(chat, "carla", connector=True, profession="Architect", city="Toronto",
                    sector=1)  # fmt: skip
+    await enrol_mentor(chat, "carla", sector=1)
     sent = await chat.say("coord", command(style, f"suggest {amina}"))
     shown = [plain(m) for m in sent]
     assert shown[0] == "The 2 best mentors for Amina:"
@@ -178,7 +208,7 @@ async def test_suggest_ranks_mentors_with_reasons_and_proposes_one(
 async def test_suggest_in_french_names_the_reasons_in_french(chat: Transcript, style: str) -> None:
     amina, _ = await pool(chat, style, french=True)
     shown = texts(await chat.say("coord", command(style, f"suggerer {amina}")))
-    assert "Les 1 meilleurs mentors pour Amina" in shown or "meilleurs mentors pour Amina" in shown
+    assert "Le meilleur mentor pour Amina" in shown
     assert "francophone, comme demandé" in shown
     assert "profession proche" in shown
     usage = texts(await chat.say("coord", command(style, "suggerer x")))
@@ -243,10 +273,10 @@ async def test_the_agreement_then_the_mentor_confirms_and_it_starts(
     )
     assert texts(to_ben[1:]).startswith("Usually on Tuesday at 6:00")
     started = await chat.pick("ben", "pairok:1")
-    news = "has started: from Tuesday, December 1 to Tuesday, February 23"
+    news = "has started: from Tuesday, December 1 to Tuesday, March 2"
     assert news in texts(sent_to(started, "ben"))
     assert "with Ben has started" in texts(sent_to(started, "amina"))
-    assert "aiming for 12 hours" in texts(sent_to(started, "amina"))
+    assert "aiming for 13 hours" in texts(sent_to(started, "amina"))
     assert "the mentorship runs until" in texts(sent_to(started, "coord"))
     assert await stored_status(chat) == ["active"]
 
@@ -273,3 +303,42 @@ async def test_the_mentor_asks_a_change_in_french(chat: Transcript, style: str) 
     started = await chat.pick("ben", "pairok:1")
     assert "Votre mentorat avec Amina a commencé" in texts(started)
     assert await stored_status(chat) == ["active"]
+
+
+async def test_an_employer_hosted_programme_suggests_only_that_employers_mentors(
+    settings: Settings, clock: ManualClock, tmp_path: Path
+) -> None:
+    file = tmp_path / "programmes.toml"
+    file.write_text(EMPLOYER_FILE, encoding="utf-8")
+    recorder = Recorder()
+    configured = settings.model_copy(update={"programmes_file": str(file)})
+    async with Simulator(configured, clock, recorder) as simulator:
+        chat = Transcript(simulator, recorder)
+        await coordinator(chat, "sms")
+        await register(chat, "amina", profession="Civil engineer")
+        await open_menu_entry(chat, "amina")
+        await chat.pick("amina", "programme:city")
+        await chat.pick("amina", "as:mentee")
+        await chat.pick("amina", "status:pr")
+        await chat.pick("amina", "yes")  # lives in British Columbia
+        amina = await person_id(chat, "amina")
+        # Ben works for the city, Carla does not (she says so, and is referred to it).
+        for name, works_there in (("ben", True), ("carla", False)):
+            await register(chat, name, connector=True, profession="Civil engineer")
+            await open_menu_entry(chat, name)
+            await chat.pick(name, "programme:city")
+            await chat.pick(name, "as:mentor")
+            await chat.pick(name, "yes" if works_there else "no")
+            await chat.pick(name, "yes")
+        ben, carla = await person_id(chat, "ben"), await person_id(chat, "carla")
+        for number in (amina, ben, carla):
+            await chat.say("coord", f"approve {number}")
+            await chat.say("coord", f"oriented {number}")
+        shown = [plain(m) for m in await chat.say("coord", f"suggest {amina}")]
+        assert shown[0] == "The best mentor for Amina:"
+        assert shown[1].startswith(f"#{ben} Ben, Civil engineer")
+        assert "works for the employer" in shown[1]
+        assert not any("Carla" in line for line in shown)
+        # A match with her is refused too: the ranking's rule, not only the list.
+        await chat.say("coord", f"match {amina} {carla}")
+        assert await stored_status(chat) in ([], ["proposed"])

@@ -290,6 +290,8 @@ async def invitations(chat: Transcript, number: str) -> list[str]:
             sa.select(outbox.c.payload, outbox.c.language)
             .join(channel_addresses, channel_addresses.c.id == outbox.c.address_id)
             .where(channel_addresses.c.channel == "sms", channel_addresses.c.value == number)
+            # Oldest first: PostgreSQL returns updated rows in no particular order otherwise.
+            .order_by(outbox.c.id)
         )
         found = [(payload, language) for payload, language in rows]
     catalogue = Catalogue()

@@ -224,6 +224,18 @@ CHOICES: dict[str, tuple[str, ...]] = {
         for c in ("college", "bachelor", "master", "doctorate", "certificate", "other")
     ),
     "mentorship-ask-clb": ("mentorship-clb-none",),
+    "mentorship-orient-expectations": ("mentorship-orient-read",),
+    "mentorship-orient-ask-often": tuple(
+        f"mentorship-orient-often-{every}" for every in ("week", "two-weeks", "month")
+    ),
+    "mentorship-orient-ask-length": tuple(
+        f"mentorship-orient-length-{length}" for length in ("right", "short", "year")
+    ),
+    "mentorship-orient-ask-absent": tuple(
+        f"mentorship-orient-absent-{what}" for what in ("tell", "skip", "later")
+    ),
+    "mentorship-you-are-eligible": ("mentorship-orient-start",),
+    "mentorship-where": ("mentorship-orient-start",),
     "mentorship-ask-profession": ("mentorship-profession-same",),
     "mentorship-ask-sector": tuple(f"sector-{key}" for key in SECTORS),
     "mentorship-ask-networks": ("mentorship-networks-none",),
@@ -399,6 +411,7 @@ def arguments(
         "workshop": Ref(key="mentorship-answer-yes"),
         "resume": Ref(key="mentorship-answer-yes"),
         "commitment": Ref(key="mentorship-answer-yes"),
+        "every": longest(catalogue, [k for k in found if k.startswith("mentorship-every-")], to),
         "level": 12,
         "years": 40,
         "role": longest(catalogue, [k for k in found if k.startswith("role-")], to),

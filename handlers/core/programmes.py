@@ -78,6 +78,26 @@ class Programme(Frozen):
     cadence: Cadence = Cadence()
     region: Names
     eligibility: Eligibility = Eligibility()
+    # How many mentees one mentor takes at a time (matching leaves out a mentor who is full).
+    capacity: int = Field(default=2, ge=1, le=20)
+
+    @property
+    def weeks(self) -> int:
+        """How long a mentorship lasts, in weeks (one for an ongoing programme)."""
+        return self.duration_weeks or 1
+
+    @property
+    def target_minutes(self) -> int:
+        """The meeting time aimed for over the whole mentorship.
+
+        The file's ``target_hours`` when it gives one; otherwise one meeting of the minimum
+        length per cadence period over the programme's weeks.
+        """
+        if self.cadence.target_hours is not None:
+            return round(self.cadence.target_hours * 60)
+        per_period = {"week": 1, "two-weeks": 2, "month": 4, "once": self.weeks}
+        meetings = max(self.weeks // per_period[self.cadence.every], 1)
+        return meetings * self.cadence.min_minutes
 
     @model_validator(mode="after")
     def _employer_named(self) -> Programme:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
 
 Language = Literal["en", "fr"]
 LANGUAGES: tuple[Language, ...] = ("en", "fr")
@@ -233,6 +233,12 @@ class Inbound(Frozen):
     menu_token: str | None = None
     # Whether STOP, START and HELP are carrier keywords here (SMS).
     carrier_keywords: bool = False
+
+    @field_validator("text", "choice", "start_payload", "shared_phone", "menu_token")
+    @classmethod
+    def _no_nul(cls, value: str | None) -> str | None:
+        """NUL characters mean nothing in a message, and PostgreSQL text cannot hold them."""
+        return value.replace("\x00", "") if value is not None else None
 
 
 MenuTokenState = Literal["fresh", "used", "stale"]

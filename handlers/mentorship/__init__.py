@@ -14,6 +14,12 @@ from handlers.mentorship.agency import parse_programme, redeem, refer
 from handlers.mentorship.join import JOIN, join_programme
 from handlers.mentorship.mentee import MENTEE_INTAKE
 from handlers.mentorship.mentor import MENTOR_INTAKE
+from handlers.mentorship.orientation import (
+    ORIENTATION,
+    parse_person,
+    record_orientation,
+    start_orientation,
+)
 
 AGENCIES: frozenset[Role] = frozenset({"agency"})
 COORDINATORS: frozenset[Role] = frozenset({"coordinator"})
@@ -23,7 +29,7 @@ JOINERS: frozenset[Role] = frozenset({"mentee", "connector", "mentor"})
 FEATURE = Feature(
     name="mentorship",
     builds_on=("registration", "meetings", "followup", "referrals", "coordination"),
-    dialogues=(JOIN, MENTEE_INTAKE, MENTOR_INTAKE),
+    dialogues=(JOIN, MENTEE_INTAKE, MENTOR_INTAKE, ORIENTATION),
     menu=(
         MenuItem(id="menu:mentorship", label="mentorship-menu-join", order=45, roles=JOINERS,
                  run=join_programme),
@@ -32,8 +38,14 @@ FEATURE = Feature(
         Command(names={"en": "refer", "fr": "orienter"}, about="mentorship-command-refer",
                 run=refer, parse=parse_programme, usage="mentorship-refer-usage",
                 roles=AGENCIES),
+        Command(names={"en": "oriented", "fr": "orientation"},
+                about="mentorship-command-oriented", run=record_orientation,
+                parse=parse_person, usage="mentorship-oriented-usage", roles=COORDINATORS),
     ),
-    actions=(Action("mmore", cases.more_cases, roles=COORDINATORS),),
+    actions=(
+        Action("mmore", cases.more_cases, roles=COORDINATORS),
+        Action("orientgo", start_orientation, roles=JOINERS),
+    ),
     codes=(redeem,),
     decisions=(
         Decisions(pending=cases.pending_cases, approve=decisions.approve,

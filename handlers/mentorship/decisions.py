@@ -12,7 +12,7 @@ from handlers.core.context import Ctx
 from handlers.core.engine import Result
 from handlers.core.menu import main_menu
 from handlers.core.programmes import Programme
-from handlers.core.values import Language, Participant, Reply
+from handlers.core.values import Choice, Language, Participant, Reply
 from handlers.mentorship.asking import programme_of
 from handlers.mentorship.criteria import missing
 from handlers.mentorship.ports import mentorship_store
@@ -25,6 +25,11 @@ def programme_name(ctx: Ctx, programme_id: str, language: Language) -> str:
     """A programme's name in ``language`` (its id if the file no longer lists it)."""
     programme = ctx.config.programmes.get(programme_id)
     return programme.name(language) if programme is not None else programme_id
+
+
+def orientation_choice(programme_id: str) -> Choice:
+    """The button that opens a programme's orientation (for a person just confirmed)."""
+    return Choice(id=f"orientgo:{programme_id}", label="mentorship-orient-start")
 
 
 def help_reply(programme: Programme, criterion: str) -> Reply:
@@ -119,6 +124,7 @@ async def approve(ctx: Ctx, participant_id: int) -> Result | None:
         welcome = Reply(
             key="mentorship-you-are-eligible",
             args={"name": person.name or "", "programme": name},
+            choices=(orientation_choice(member.programme),),
             command_roles=person.roles | {member.role},
         )
         await ctx.tx.enqueue_to(person.id, [welcome])

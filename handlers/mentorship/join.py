@@ -9,7 +9,7 @@ from handlers.core.context import Ctx
 from handlers.core.engine import Answer, Dialogue, Invalid, Open, Result, Step, saves
 from handlers.core.menu import main_menu
 from handlers.core.values import Choice, Ref, Reply
-from handlers.mentorship.decisions import programme_name
+from handlers.mentorship.decisions import orientation_choice, programme_name
 from handlers.mentorship.mentee import MENTEE_INTAKE
 from handlers.mentorship.mentor import MENTOR_INTAKE
 from handlers.mentorship.ports import mentorship_store
@@ -95,8 +95,10 @@ JOIN: Dialogue[IntakeAnswers] = Dialogue(
 
 
 def status_reply(ctx: Ctx, member: Membership) -> Reply:
-    """Where the person stands in one programme."""
+    """Where the person stands in one programme (confirmed: with the orientation to start)."""
+    choices = (orientation_choice(member.programme),) if member.status == "eligible" else ()
     return Reply(
+        choices=choices,
         key="mentorship-where",
         args={
             "programme": programme_name(ctx, member.programme, ctx.participant.language),

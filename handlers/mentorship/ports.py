@@ -49,6 +49,13 @@ class MentorshipStore(Protocol):
         """Memberships waiting for a coordinator, oldest first, with their person."""
         ...
 
+    async def members(
+        self, programme: str, role: ProgrammeRole, statuses: tuple[MemberStatus, ...],
+        limit: int,
+    ) -> list[tuple[Membership, Participant]]:  # fmt: skip
+        """Active people in ``programme`` as ``role`` with one of ``statuses``, oldest first."""
+        ...
+
     async def add_code(
         self, code: str, agency_id: int, programme: str, role: ProgrammeRole
     ) -> None:

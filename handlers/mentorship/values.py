@@ -13,8 +13,13 @@ from handlers.core.values import Frozen
 # a mentorship programme).
 ProgrammeRole = Literal["mentee", "mentor"]
 # intake: answering the questions; waiting: answered, for a coordinator to confirm; eligible:
-# confirmed; ineligible: referred back (with the reason); active: matched; closed: ended.
-MemberStatus = Literal["intake", "waiting", "eligible", "ineligible", "active", "closed"]
+# confirmed; ineligible: referred back (with the reason); oriented: through the orientation,
+# so ready to be matched; active: matched; closed: ended.
+MemberStatus = Literal[
+    "intake", "waiting", "eligible", "ineligible", "oriented", "active", "closed"
+]
+# Who may be matched: oriented, or already in a mentorship (a mentor with room for another).
+MATCHABLE: tuple[MemberStatus, ...] = ("oriented", "active")
 DECIDABLE: tuple[MemberStatus, ...] = ("waiting", "ineligible")
 # Where a person may (again) answer the questions: not finished, or referred back and ready.
 REOPENED: tuple[MemberStatus, ...] = ("intake", "ineligible")

@@ -20,10 +20,10 @@ from handlers.meetings.offer_answers import FORMAT_PHRASES, FORMATS
 from handlers.meetings.when import local_moment, local_today, parse_time
 from handlers.pairing.notify import tell_coordinator
 from handlers.pairing.ports import pairing_store
-from handlers.pairing.terms import terms_for
 from handlers.pairing.values import Agreement, Mentorship
 
 MAX_GOALS = 3
+FALLBACK_WEEKS = 12
 GOALS_DONE = "pairgoals:done"
 USUAL_TIMES = (time(9), time(12), time(17), time(18), time(19))
 
@@ -239,18 +239,18 @@ async def confirm_agreement(ctx: Ctx, mentorship_id: int) -> Result | None:
     pair = await store.mentorship(mentorship_id)
     if pair is None or pair.mentor_id != ctx.participant.id:
         return None
-    terms = terms_for(pair.programme)
+    programme = ctx.config.programmes.get(pair.programme)
+    # A programme taken out of the file after the match keeps the usual three months.
+    weeks = programme.weeks if programme is not None else FALLBACK_WEEKS
     now = ctx.clock.now()
-    started = await store.activate(pair.id, now, now + timedelta(weeks=terms.duration_weeks))
+    started = await store.activate(pair.id, now, now + timedelta(weeks=weeks))
     if started is None:
         return [Reply(key="pairing-proposal-closed")]
     assert started.ends_on is not None
     mentee = await ctx.tx.participant(pair.mentee_id)
     for person, other in ((mentee, ctx.participant), (ctx.participant, mentee)):
         if person.id != ctx.participant.id:
-            await ctx.tx.enqueue_to(
-                person.id, [started_reply(started, other.name, terms.target_hours)]
-            )
+            await ctx.tx.enqueue_to(person.id, [started_reply(started, other.name)])
     await tell_coordinator(
         ctx.tx, started,
         [Reply(key="pairing-coordinator-started",
@@ -259,17 +259,18 @@ async def confirm_agreement(ctx: Ctx, mentorship_id: int) -> Result | None:
                      "end": When(at=started.ends_on, style="date")})],
     )  # fmt: skip
     await ctx.tx.audit(ctx.participant.id, "match-started", str(started.id))
-    return [started_reply(started, mentee.name, terms.target_hours)]
+    return [started_reply(started, mentee.name)]
 
 
-def started_reply(pair: Mentorship, name: str | None, hours: int) -> Reply:
+def started_reply(pair: Mentorship, name: str | None) -> Reply:
     """The mentorship has started: its dates and the hours aimed for."""
     assert pair.starts_on is not None
     assert pair.ends_on is not None
     return Reply(
         key="pairing-started",
         args={"name": name or "-", "start": When(at=pair.starts_on, style="date"),
-              "end": When(at=pair.ends_on, style="date"), "hours": hours},
+              "end": When(at=pair.ends_on, style="date"),
+              "hours": round(pair.target_minutes / 60)},
     )  # fmt: skip
 
 

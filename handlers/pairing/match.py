@@ -15,16 +15,15 @@ from handlers.core.context import Ctx, Scope
 from handlers.core.engine import Answer, Dialogue, Invalid, Open, Result, Step, saves
 from handlers.core.jobs import Job
 from handlers.core.parsing import ascii_int, clean_text
-from handlers.core.values import ArgValue, Choice, Languages, Participant, Ref, Reply, Role
+from handlers.core.values import ArgValue, Choice, Languages, Participant, Ref, Reply
 from handlers.pairing.agreement import AGREE, AgreementAnswers
+from handlers.pairing.members import as_member, programme_of
 from handlers.pairing.notify import subject, tell_coordinator
 from handlers.pairing.ports import pairing_store
-from handlers.pairing.terms import DEFAULT_PROGRAMME, terms_for
 from handlers.pairing.values import Mentorship, Side
 
 EXPIRY = "pairing_proposal_expiry"
 ANSWER_WITHIN = timedelta(days=7)
-MENTOR_ROLES: frozenset[Role] = frozenset({"mentor", "connector"})
 REASONS = ("no-time", "not-fit", "none")
 
 
@@ -68,13 +67,15 @@ async def match(ctx: Ctx, pair: tuple[int, int]) -> Result:
     mentee, mentor = [await ctx.tx.participant(number) for number in pair]
     if mentee.id == mentor.id:
         return [Reply(key="pairing-match-same")]
-    if "mentee" not in mentee.roles or mentee.status != "active":
-        return [Reply(key="pairing-match-not-mentee", args=numbered(mentee))]
-    if mentor.roles.isdisjoint(MENTOR_ROLES) or mentor.status != "active":
-        return [Reply(key="pairing-match-not-mentor", args=numbered(mentor))]
-    terms = terms_for(DEFAULT_PROGRAMME)
+    as_mentee = await as_member(ctx, mentee, "mentee")
+    if isinstance(as_mentee, Reply):
+        return [as_mentee]
+    programme = programme_of(ctx, as_mentee)
+    as_mentor = await as_member(ctx, mentor, "mentor", programme)
+    if isinstance(as_mentor, Reply):
+        return [as_mentor]
     proposed = await store.propose(
-        terms.id, mentee.id, mentor.id, ctx.participant.id, terms.target_hours * 60
+        programme.id, mentee.id, mentor.id, ctx.participant.id, programme.target_minutes
     )
     if proposed is None:
         return [Reply(key="pairing-match-exists")]
@@ -83,7 +84,7 @@ async def match(ctx: Ctx, pair: tuple[int, int]) -> Result:
     )
     for person, other, key in ((mentee, mentor, "pairing-proposed-mentee"),
                                (mentor, mentee, "pairing-proposed-mentor")):  # fmt: skip
-        args = {**profile(other), "programme": terms.named(person.language)}
+        args = {**profile(other), "programme": programme.name(person.language)}
         await ctx.tx.enqueue_to(
             person.id, [Reply(key=key, args=args, choices=answer_choices(proposed.id))]
         )

@@ -132,3 +132,41 @@ mentorship-criterion-commitment = time commitment
 mentorship-pending = Mentoring intake to confirm (approve or reject and the number):
     { $lines }
 mentorship-pending-none = No more mentoring intake is waiting.
+
+## Orientation: what the programme expects, then a three-question check (or /oriented).
+mentorship-command-oriented = Record that a person attended an orientation
+mentorship-oriented-usage = Type oriented and the person's number, for example: oriented 12
+mentorship-oriented-none = #{ $id } has no place waiting for an orientation. A person is confirmed with approve first.
+mentorship-oriented-mentee = Orientation recorded for #{ $id } { $name } ({ $programme }). They can now be matched: suggest { $id }
+mentorship-oriented-mentor = Orientation recorded for #{ $id } { $name } ({ $programme }). They will now be among the mentors suggested.
+mentorship-orient-recorded = A coordinator recorded your orientation for the { $programme }. You can now be matched; you will hear from us here.
+mentorship-status-is-oriented = ready to be matched
+mentorship-orient-start = Start the orientation
+mentorship-orient-expectations = { $channel ->
+    [sms] Orientation: meet { $every }, { $minutes } min or more, for { $weeks } weeks (about { $hours } h in all). What you share stays between you two and the coordinator. Can't make a meeting? Tell the other person as soon as you can. Then 3 short questions.
+   *[other] Orientation for the { $programme }. What it asks of you: meet { $every } for at least { $minutes } minutes, for { $weeks } weeks, about { $hours } hours in all. What you share stays between you two and the coordinator. If a meeting cannot happen, tell the other person as soon as you can. Three short questions follow.
+    }
+mentorship-orient-read = I have read it
+mentorship-orient-read-help = Answer yes when you have read it, and the three questions follow.
+mentorship-orient-ask-often = Question 1 of 3: how often do you meet?
+mentorship-orient-often-week = Every week
+mentorship-orient-often-two-weeks = Every two weeks
+mentorship-orient-often-month = Once a month
+mentorship-every-week = every week
+mentorship-every-two-weeks = every two weeks
+mentorship-every-month = once a month
+mentorship-every-once = once
+mentorship-orient-pick-help = Pick one of the answers (by SMS, its number).
+mentorship-orient-wrong-often = Not quite: in this programme you meet { $every }. Try again.
+mentorship-orient-ask-length = Question 2 of 3: how long does the mentorship last?
+mentorship-orient-length-right = { $weeks } weeks, about { $hours } hours in all
+mentorship-orient-length-short = 2 weeks, one meeting
+mentorship-orient-length-year = A year, with no set hours
+mentorship-orient-wrong-length = Not quite: it lasts { $weeks } weeks, about { $hours } hours in all. Try again.
+mentorship-orient-ask-absent = Question 3 of 3: you cannot come to a meeting. What do you do?
+mentorship-orient-absent-tell = Tell the other person as soon as I can, and agree on a new time
+mentorship-orient-absent-skip = Nothing; we meet the next week
+mentorship-orient-absent-later = Tell the coordinator at the end
+mentorship-orient-wrong-absent = Not quite: tell the other person as soon as you can, and agree together on a new time. Try again.
+mentorship-orient-done = Well done: your orientation for the { $programme } is complete. A coordinator will now look for your match; you will hear from us here.
+mentorship-orient-already = Your orientation for the { $programme } is already done, or not open yet.

@@ -4,8 +4,10 @@ pairing-suggest-about = The five best mentors for a mentee
 pairing-suggest-usage = Type suggest and the mentee's number, for example: suggest 12
 pairing-unknown = Nobody has the number { $id }.
 pairing-match-same = A person cannot be their own mentor.
-pairing-match-not-mentee = #{ $id } { $name } is not an active newcomer, so they cannot be matched as a mentee.
-pairing-match-not-mentor = #{ $id } { $name } is not an active mentor or connector. Give them the mentor role first: grant { $id } mentor
+pairing-not-member-mentee = #{ $id } { $name } is not a mentee of a mentorship programme yet. They apply from the menu (Join the mentoring programme); you confirm them with approve { $id }.
+pairing-not-member-mentor = #{ $id } { $name } is not a mentor of the { $programme } yet. They apply from the menu as a mentor; you confirm them with approve { $id }.
+pairing-not-oriented = #{ $id } { $name } has not been through the orientation yet. They start it from the menu, or you record one they attended: oriented { $id }
+pairing-not-active = #{ $id } { $name } is paused or has left, so they cannot be matched now.
 pairing-match-exists = These two already have a match in progress.
 pairing-match-sent = Match #{ $id } proposed: { $mentee } with { $name }. Both have 7 days to answer; I will tell you what they say.
 pairing-proposed-mentee = { $channel ->
@@ -35,7 +37,10 @@ pairing-side-mentor = the mentor
 pairing-coordinator-declined = Match #{ $id } of { $mentee } with { $name } was declined by { $who }. Reason: { $reason }
 pairing-coordinator-expired = Match #{ $id } of { $mentee } with { $name } lapsed: no answer within 7 days from { $names }.
 pairing-expired = The proposed mentorship with { $name } has lapsed without an answer. The coordinator will be in touch.
-pairing-suggest-title = The { $count } best mentors for { $name }:
+pairing-suggest-title = { $count ->
+    [one] The best mentor for { $name }:
+   *[other] The { $count } best mentors for { $name }:
+    }
 pairing-suggest-item = { $channel ->
     [sms] #{ $id } { $name }, { $profession }, { $city }: { $reasons }
    *[other] #{ $id } { $name }, { $profession }, { $city } (room for { $count }):

@@ -132,3 +132,41 @@ mentorship-criterion-commitment = engagement de temps
 mentorship-pending = Demandes de mentorat à confirmer (approuver ou refuser et le numéro) :
     { $lines }
 mentorship-pending-none = Aucune autre demande de mentorat n'attend.
+
+## Orientation : ce que le programme attend, puis trois questions (ou /orientation).
+mentorship-command-oriented = Noter qu'une personne a suivi l'orientation
+mentorship-oriented-usage = Tapez orientation et le numéro de la personne, par exemple : orientation 12
+mentorship-oriented-none = #{ $id } n'a pas de place en attente d'orientation. Une personne est d'abord confirmée avec approuver.
+mentorship-oriented-mentee = Orientation notée pour #{ $id } { $name } ({ $programme }). On peut maintenant lui proposer un jumelage : suggerer { $id }
+mentorship-oriented-mentor = Orientation notée pour #{ $id } { $name } ({ $programme }). Cette personne fera maintenant partie des mentors suggérés.
+mentorship-orient-recorded = La coordination a noté votre orientation pour le { $programme }. Vous pouvez maintenant recevoir une proposition de jumelage; vous aurez des nouvelles ici.
+mentorship-status-is-oriented = orientation faite, en attente de jumelage
+mentorship-orient-start = Commencer l'orientation
+mentorship-orient-expectations = { $channel ->
+    [sms] Orientation : rencontres { $every }, { $minutes } min ou plus, pendant { $weeks } semaines (environ { $hours } h en tout). Ce que vous partagez reste entre vous deux et la coordination. Absence? Prévenez l'autre personne dès que possible. Puis 3 petites questions.
+   *[other] Orientation pour le { $programme }. Ce qu'on attend de vous : vous rencontrer { $every }, au moins { $minutes } minutes, pendant { $weeks } semaines, environ { $hours } heures en tout. Ce que vous partagez reste entre vous deux et la coordination. Si une rencontre ne peut pas avoir lieu, prévenez l'autre personne dès que possible. Trois petites questions suivent.
+    }
+mentorship-orient-read = J'ai lu
+mentorship-orient-read-help = Répondez oui quand vous avez lu, et les trois questions suivront.
+mentorship-orient-ask-often = Question 1 sur 3 : à quelle fréquence vous rencontrez-vous?
+mentorship-orient-often-week = Chaque semaine
+mentorship-orient-often-two-weeks = Toutes les deux semaines
+mentorship-orient-often-month = Une fois par mois
+mentorship-every-week = chaque semaine
+mentorship-every-two-weeks = toutes les deux semaines
+mentorship-every-month = une fois par mois
+mentorship-every-once = une fois
+mentorship-orient-pick-help = Choisissez une des réponses (par texto, son numéro).
+mentorship-orient-wrong-often = Pas tout à fait : dans ce programme, on se rencontre { $every }. Essayez encore.
+mentorship-orient-ask-length = Question 2 sur 3 : combien de temps dure le mentorat?
+mentorship-orient-length-right = { $weeks } semaines, environ { $hours } heures en tout
+mentorship-orient-length-short = 2 semaines, une rencontre
+mentorship-orient-length-year = Un an, sans nombre d'heures fixe
+mentorship-orient-wrong-length = Pas tout à fait : il dure { $weeks } semaines, environ { $hours } heures en tout. Essayez encore.
+mentorship-orient-ask-absent = Question 3 sur 3 : vous ne pouvez pas venir à une rencontre. Que faites-vous?
+mentorship-orient-absent-tell = Je préviens l'autre personne dès que possible et on choisit un autre moment
+mentorship-orient-absent-skip = Rien; on se voit la semaine suivante
+mentorship-orient-absent-later = Je le dis à la coordination à la fin
+mentorship-orient-wrong-absent = Pas tout à fait : prévenez l'autre personne dès que possible et choisissez ensemble un autre moment. Essayez encore.
+mentorship-orient-done = Bravo : votre orientation pour le { $programme } est terminée. La coordination va maintenant chercher votre jumelage; vous aurez des nouvelles ici.
+mentorship-orient-already = Votre orientation pour le { $programme } est déjà faite, ou pas encore ouverte.

@@ -4,8 +4,10 @@ pairing-suggest-about = Les cinq meilleurs mentors pour une personne mentorée
 pairing-suggest-usage = Tapez suggerer et le numéro de la personne mentorée, par exemple : suggerer 12
 pairing-unknown = Personne n'a le numéro { $id }.
 pairing-match-same = Il faut deux personnes différentes pour un jumelage.
-pairing-match-not-mentee = #{ $id } { $name } n'est pas une personne nouvellement arrivée active; on ne peut pas lui proposer de mentor.
-pairing-match-not-mentor = #{ $id } { $name } n'est pas mentor ni connecteur actif. Accordez-le d'abord : accorder { $id } mentor
+pairing-not-member-mentee = #{ $id } { $name } n'est pas encore dans un programme de mentorat comme personne mentorée. La demande se fait dans le menu (Programme de mentorat); vous la confirmez avec approuver { $id }.
+pairing-not-member-mentor = #{ $id } { $name } n'est pas encore mentor du { $programme }. La demande se fait dans le menu comme mentor; vous la confirmez avec approuver { $id }.
+pairing-not-oriented = #{ $id } { $name } n'a pas encore fait l'orientation. Elle se commence dans le menu, ou notez une orientation suivie en personne : orientation { $id }
+pairing-not-active = #{ $id } { $name } est en pause ou a quitté le programme; pas de jumelage possible pour l'instant.
 pairing-match-exists = Ces deux personnes ont déjà un jumelage en cours.
 pairing-match-sent = Jumelage #{ $id } proposé : { $mentee } avec { $name }. Les deux ont 7 jours pour répondre; je vous dirai leur réponse.
 pairing-proposed-mentee = { $channel ->
@@ -35,7 +37,10 @@ pairing-side-mentor = le mentor
 pairing-coordinator-declined = Jumelage #{ $id } de { $mentee } avec { $name } refusé par { $who }. Raison : { $reason }
 pairing-coordinator-expired = Jumelage #{ $id } de { $mentee } avec { $name } expiré : pas de réponse en 7 jours de { $names }.
 pairing-expired = Le mentorat proposé avec { $name } a expiré sans réponse. La coordination vous écrira.
-pairing-suggest-title = Les { $count } meilleurs mentors pour { $name } :
+pairing-suggest-title = { $count ->
+    [one] Le meilleur mentor pour { $name } :
+   *[other] Les { $count } meilleurs mentors pour { $name } :
+    }
 pairing-suggest-item = { $channel ->
     [sms] #{ $id } { $name }, { $profession }, { $city } : { $reasons }
    *[other] #{ $id } { $name }, { $profession }, { $city } (place pour { $count }) :
