@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
-from benchmarks import floors, inbound, startup, waves
+from benchmarks import floors, inbound, paths, startup, waves
 from benchmarks.stats import Report, Spread, ms
 from storage.db import create_engine, migrate
 from storage.seeding import seed_reminders
@@ -27,6 +27,7 @@ class Plan:
     sizes: tuple[int, ...]
     floor_rounds: int
     kind_rounds: int
+    path_rounds: int  # the referral, coordinator and mentorship paths (about 20 messages each)
     writers: int
     writes_each: int
     search_rounds: int
@@ -38,12 +39,12 @@ class Plan:
     @classmethod
     def quick(cls) -> Plan:
         """Small counts on 1,000 participants: keeps the bench working, in seconds."""
-        return cls((1000,), 200, 5, 10, 2, 5, 15, 2, 4.0, 1000)
+        return cls((1000,), 200, 5, 3, 10, 2, 5, 15, 2, 4.0, 1000)
 
     @classmethod
     def full(cls) -> Plan:
         """The figures the README shows."""
-        return cls((1000, 10_000, 100_000), 2000, 200, 50, 10, 100, 300, 15, 1.0, 1_000_000)
+        return cls((1000, 10_000, 100_000), 2000, 200, 40, 50, 10, 100, 300, 15, 1.0, 1_000_000)
 
 
 def _size(size: int) -> str:
@@ -91,7 +92,8 @@ async def _store(report: Report, folder: Path, size: int, plan: Plan) -> None:
     scope = _size(size)
     async with inbound.seeded(folder, size, START) as bench:
         found = await inbound.kinds(bench, plan.kind_rounds)
-        for kind in inbound.KINDS:
+        found.update(await paths.paths(bench, plan.path_rounds))
+        for kind in (*inbound.KINDS, *paths.KINDS):
             timed = found[kind]
             statements = max(t.statements for t in timed) if timed else 0
             report.times(

@@ -189,10 +189,13 @@ async def _due_timer(app: App) -> None:
 
 @asynccontextmanager
 async def running(app: App) -> AsyncIterator[App]:
-    """Start the scheduler and the outbox sender; on exit let the outbox finish (within the
-    grace period), then stop."""
+    """Start the scheduler and the outbox sender; on exit stop claiming, let the sends the
+    providers already have finish (within the grace period), leave the rest queued, stop."""
     app.ticker.start()
     sender_task = asyncio.create_task(app.sender.run())
+    # What an earlier run left queued (a shutdown keeps the queue) goes out now, not at the
+    # first poll.
+    app.sender.wake()
     timer = asyncio.create_task(_due_timer(app))
     try:
         yield app
@@ -201,8 +204,8 @@ async def running(app: App) -> AsyncIterator[App]:
         with contextlib.suppress(asyncio.CancelledError):
             await timer
         app.ticker.shutdown()
-        # What is due goes out within the grace period; sends still in flight then are put
-        # back in the queue, and the database closes only after that.
+        # Sends the providers already have finish within the grace period (or are put back,
+        # uncertain); what is queued stays queued; the database closes only after that.
         await app.sender.close(app.settings.shutdown_grace_seconds)
         sender_task.cancel()
         with contextlib.suppress(asyncio.CancelledError):

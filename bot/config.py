@@ -71,8 +71,10 @@ class Settings(BaseSettings):
     outbox_give_up_hours: float = Field(default=72, gt=0, le=720)
     # /healthz fails, and a warning is logged, when a message has waited longer than this.
     health_pending_warning_seconds: float = Field(default=900, gt=0, le=86400)
-    # On SIGTERM, how long sending may go on; then sends in flight are put back in the queue.
-    shutdown_grace_seconds: float = Field(default=10.0, ge=0, le=300)
+    # On SIGTERM, how long sends already handed to a provider may take to finish; then they are
+    # put back in the queue, marked uncertain. Queued messages are not sent (they go out at the
+    # next start). 8 s leaves the rest of the shutdown room within a 10 s stop timeout.
+    shutdown_grace_seconds: float = Field(default=8.0, ge=0, le=300)
 
     # The bot's own HTTP server (webhooks); started only when a webhook needs it.
     public_url: AnyHttpUrl | None = None

@@ -5,9 +5,11 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
+import math
 import secrets
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import timedelta
+from typing import Literal
 
 from bot.channels.base import (
     Channel,
@@ -28,9 +30,14 @@ from storage.outbox import ClaimCheck, OutboxItem, OutboxStore
 
 log = logging.getLogger(__name__)
 
-# Messages in flight at once per channel (each one also holds a database connection briefly).
+# Messages in flight at once per channel: at least this many, and at least a second of the
+# channel's rate, so that sends waiting for the writer lock (behind a batch of reminders being
+# queued) never leave the channel's pace idle. Waiting for the lock holds no connection.
 # Per channel, so a provider that hangs cannot take the places another channel needs.
 SEND_CONCURRENCY = 8
+# The next batch is claimed once this few sends of the last one are left: they are all in
+# their places by then, so the channel stays busy while the claim waits for the database.
+REFILL_BELOW = SEND_CONCURRENCY
 
 
 class OutboxSender:
@@ -59,9 +66,17 @@ class OutboxSender:
         # second never holds back a Telegram reply.
         self._wakes = {name: asyncio.Event() for name in self._channels}
         self._looping = False
-        self._concurrency = {name: asyncio.Semaphore(SEND_CONCURRENCY) for name in self._channels}
-        # Deliveries in flight, from whichever drain, so shutdown can finish or release them.
+        self._concurrency = {
+            name: asyncio.Semaphore(max(SEND_CONCURRENCY, math.ceil(c.rate_per_second)))
+            for name, c in self._channels.items()
+        }
+        # Deliveries claimed, from whichever drain, so shutdown can finish or release them.
         self._active: set[asyncio.Task[None]] = set()
+        # Those among them past their last check: handed to the provider (or about to be).
+        self._handed: set[asyncio.Task[None]] = set()
+        # Drains under way, so shutdown can wait for them to put back what they claimed.
+        self._draining = 0
+        self._drained = asyncio.Event()
         self._closing = False
         self._give_up_after = give_up_after
         self._on_undelivered = on_undelivered
@@ -98,23 +113,59 @@ class OutboxSender:
         return sum(counts)
 
     async def _drain_channel(self, name: str) -> int:
-        """Send everything due now on one channel, until done or shutting down."""
+        """Send everything due now on one channel, until done or shutting down.
+
+        The next batch is claimed while the last few sends of the previous one still wait
+        their turn, so the channel never idles between batches (a wave's batches used to
+        leave a gap each: the slowest send of a batch, then the claim, waiting for the writer
+        lock behind the due-scan). Order per person holds: a later message to an address is
+        not claimed while an earlier one is still being sent.
+        """
         attempted = 0
-        while not self._closing:
-            items = await self._store.claim_due(self._batch, [name])
-            if not items:
-                break
-            # A batch holds at most one message per address, so its messages can go out
-            # together: one chat waiting for its per-chat pace does not hold up the others.
-            # Each is a task the shutdown can find, whichever drain started it.
-            tasks = [asyncio.create_task(self._deliver_bounded(item)) for item in items]
-            self._active.update(tasks)
-            for task in tasks:
-                task.add_done_callback(self._active.discard)
-            await asyncio.gather(*tasks, return_exceptions=True)
-            attempted += len(items)
+        sending: set[asyncio.Task[None]] = set()
+        self._draining += 1
+        self._drained.clear()
+        try:
+            while not self._closing:
+                items = await self._store.claim_due(self._batch, [name])
+                if self._closing:  # shutdown began while claiming: none of them was tried
+                    for item in items:
+                        await self._store.release(item, item.uncertain, tried=False)
+                    break
+                if not items:
+                    if not sending:
+                        break
+                    # Those in flight may free later messages to the same people.
+                    await asyncio.gather(*sending, return_exceptions=True)
+                    sending.clear()
+                    await self._report_undelivered()
+                    continue
+                attempted += len(items)
+                sending |= self._start_sends(items)
+                while len(sending) > REFILL_BELOW:
+                    _, pending = await asyncio.wait(sending, return_when=asyncio.FIRST_COMPLETED)
+                    sending = set(pending)
+                await self._report_undelivered()
+            await asyncio.gather(*sending, return_exceptions=True)
             await self._report_undelivered()
+        finally:
+            self._draining -= 1
+            if not self._draining:
+                self._drained.set()
         return attempted
+
+    def _start_sends(self, items: list[OutboxItem]) -> set[asyncio.Task[None]]:
+        """Start one task per claimed message; return them."""
+        # A batch holds at most one message per address, so its messages can go out
+        # together: one chat waiting for its per-chat pace does not hold up the others.
+        # Each is a task the shutdown can find, whichever drain started it.
+        # Started oldest first, so they take their turns at the pace in that order.
+        tasks = [asyncio.create_task(self._deliver_bounded(item)) for item in items]
+        self._active.update(tasks)
+        for task in tasks:
+            task.add_done_callback(self._active.discard)
+            task.add_done_callback(self._handed.discard)
+        return set(tasks)
 
     async def _report_undelivered(self) -> None:
         """Tell the coordinators about the messages given up on (one notice per batch)."""
@@ -157,22 +208,32 @@ class OutboxSender:
                 log.exception("outbox drain of %s failed; the scheduler will retry", name)
 
     async def close(self, grace: float) -> None:
-        """Stop sending: go on for at most ``grace`` seconds, then put back what is in flight.
+        """Stop sending: finish what the providers already have, leave the rest queued.
 
-        Until the deadline, what is due still goes out (a reply committed just before the
-        signal is not left behind). At the deadline, claiming stops; a send still in flight
-        is cancelled and its row put back in the queue, marked uncertain if its provider call
-        had begun, so the next start looks for it before sending again. Messages never
-        claimed simply stay queued.
+        Claiming stops at once. A message claimed but not yet handed to its provider (waiting
+        for its place, its pace, or its last check) is put back in the queue untouched, as it
+        was never tried. A send already past its last check is given up to ``grace`` seconds
+        (the provider's own timeout bounds it too) to finish and be recorded; one still in
+        flight after that is cancelled and put back marked uncertain, so the next start asks
+        the provider before sending it again. Queued messages go out at the next start.
         """
+        self._closing = True
+        for task in list(self._active - self._handed):
+            task.cancel()
         try:
             async with asyncio.timeout(grace):
-                await self.drain()
-                while self._active:  # deliveries another drain (the scheduler's) started
+                # Deliveries any drain started (the loops' or the scheduler's), then the drains
+                # themselves, which put back a batch claimed as shutdown began.
+                while self._active or self._draining:
                     await asyncio.gather(*self._active, return_exceptions=True)
+                    if self._draining and not self._active:
+                        await self._drained.wait()
         except TimeoutError:
-            log.warning("shutdown: sending stopped after %s s; the rest stays queued", grace)
-        self._closing = True
+            log.warning(
+                "shutdown: %s sends still in flight after %s s are put back, marked uncertain",
+                len(self._active),
+                grace,
+            )
         in_flight = list(self._active)
         for task in in_flight:
             task.cancel()
@@ -188,7 +249,7 @@ class OutboxSender:
                 self._heartbeat()
         except asyncio.CancelledError:
             if not entered:  # shut down while waiting for a place: it was never tried
-                await self._store.release(item, uncertain=item.uncertain)
+                await self._store.release(item, item.uncertain, tried=False)
             raise
 
     async def _deliver(self, item: OutboxItem) -> None:
@@ -199,7 +260,7 @@ class OutboxSender:
             return
         message = render(self._catalogue, item, variant, self._clock.now())
         began = False
-        check: ClaimCheck = "go"
+        check: ClaimCheck | Literal["closing"] = "go"
         menu = list(message.choices) if variant == "sms" else None
         token = secrets.token_hex(4) if variant != "sms" and message.choices else None
         if variant != "sms":
@@ -209,6 +270,13 @@ class OutboxSender:
             """The last check before the provider call: still ours, and still wanted; the
             menu or keyboard the person is about to see is recorded in the same transaction."""
             nonlocal began, check
+            if self._closing:  # not handed over yet: it stays queued for the next start
+                check = "closing"
+                return False
+            # From here on shutdown lets this send finish rather than cancel it half-way.
+            me = asyncio.current_task()
+            if me is not None:
+                self._handed.add(me)
             check = await self._store.confirm_claim(item, menu, token)
             began = check == "go"
             return began
@@ -220,9 +288,12 @@ class OutboxSender:
             result = await channel.send(item.address, message, ready)
         except asyncio.CancelledError:
             # Shutdown: give the row back rather than leave it leased to a dead process.
-            await self._store.release(item, uncertain=began or item.uncertain)
+            await self._store.release(item, began or item.uncertain, tried=began)
             raise
         except WithdrawnSend:
+            if check == "closing":
+                await self._store.release(item, item.uncertain, tried=False)
+                return
             if check == "lost":  # settled meanwhile, or taken over by another drain
                 log.info("outbox %s: no longer this claim's; not sent from here", item.id)
                 return

@@ -139,7 +139,10 @@ class SqlTransaction(ConversationState):
             sa.select(participants, ROLES)
             .join(participant_roles, participant_roles.c.participant_id == participants.c.id)
             .where(participant_roles.c.role == role, participants.c.status == "active")
-            .order_by(participants.c.id)
+            # The same order as participants.id, but named on the role's index (role,
+            # participant_id), so the page is read from it and stops at its end; ordered by
+            # participants.id, SQLite walked every participant for a rare role.
+            .order_by(participant_roles.c.participant_id)
             .limit(limit)
         )
         return [participant_from_row(row) for row in await self._conn.execute(query)]

@@ -181,23 +181,16 @@ class SqlReferrals:
         self, words: str | None, sector: str | None, limit: int
     ) -> list[int]:
         """Active connectors whose name or profession contains ``words``, or in ``sector``."""
-        query = (
-            sa.select(participants.c.id)
-            .join(participant_roles, participant_roles.c.participant_id == participants.c.id)
-            .where(participant_roles.c.role == "connector", participants.c.status == "active")
-        )
-        if words:
-            pattern = f"%{words.lower()}%"
-            query = query.where(
-                sa.or_(
-                    sa.func.lower(participants.c.name).like(pattern),
-                    sa.func.lower(participants.c.profession).like(pattern),
-                )
-            )
-        if sector:
-            query = query.where(participants.c.sector == sector)
-        query = query.order_by(participants.c.name, participants.c.id).limit(limit)
-        return list((await self._conn.execute(query)).scalars())
+        query = _connectors(words, sector).order_by(participants.c.name, participants.c.id)
+        return list((await self._conn.execute(query.limit(limit))).scalars())
+
+    async def matches_connector(
+        self, person_id: int, words: str | None, sector: str | None
+    ) -> bool:
+        """Whether ``person_id`` is one of the connectors ``search_connectors`` would find: one
+        row, where the search reads every connector."""
+        query = _connectors(words, sector).where(participants.c.id == person_id)
+        return (await self._conn.execute(query)).first() is not None
 
     async def mark_invited(self, referral_id: int) -> bool:
         """Note that the invitation went out; False if it already had (one per referral)."""
@@ -544,3 +537,23 @@ async def erase_referrals(conn: AsyncConnection, participant_id: int) -> None:
 
 
 ERASERS = (erase_referrals,)
+
+
+def _connectors(words: str | None, sector: str | None) -> sa.Select[Any]:
+    """Active connectors whose name or profession contains ``words``, or in ``sector``."""
+    query = (
+        sa.select(participants.c.id)
+        .join(participant_roles, participant_roles.c.participant_id == participants.c.id)
+        .where(participant_roles.c.role == "connector", participants.c.status == "active")
+    )
+    if words:
+        pattern = f"%{words.lower()}%"
+        query = query.where(
+            sa.or_(
+                sa.func.lower(participants.c.name).like(pattern),
+                sa.func.lower(participants.c.profession).like(pattern),
+            )
+        )
+    if sector:
+        query = query.where(participants.c.sector == sector)
+    return query

@@ -276,3 +276,54 @@ def _address(channel: str, prefix: str, participant_id: int) -> str:
     if channel == "sms":
         return f"+16137{participant_id % 1_000_000:06d}"
     return f"{prefix}{participant_id}"
+
+
+async def seed_roles(
+    engine: AsyncEngine, now: datetime, participant_ids: Sequence[int], role: str
+) -> None:
+    """Grant ``role`` (a coordinator, a pool of mentors) to seeded people."""
+    async with engine.begin() as conn:
+        rows = [
+            {"participant_id": pid, "role": role, "granted_at": now} for pid in participant_ids
+        ]
+        for chunk in _chunks(rows):
+            await conn.execute(sa.insert(participant_roles), list(chunk))
+
+
+async def seed_held_meetings(
+    engine: AsyncEngine, now: datetime, pairs: Sequence[tuple[int, int]]
+) -> list[int]:
+    """A meeting held yesterday for each (connector, newcomer) pair, on one of the connector's
+    seeded times; return the meetings' ids (in the order of ``pairs``)."""
+    held: list[int] = []
+    starts = now - timedelta(days=1)
+    async with engine.begin() as conn:
+        for connector, newcomer in pairs:
+            slot = (
+                await conn.execute(
+                    sa.select(slots.c.id)
+                    .where(slots.c.connector_id == connector, slots.c.status == "open")
+                    .order_by(slots.c.id.desc())
+                    .limit(1)
+                )
+            ).scalar_one()
+            await conn.execute(
+                sa.update(slots)
+                .where(slots.c.id == slot)
+                .values(status="taken", starts_at=starts, ends_at=starts + timedelta(minutes=30))
+            )
+            result = await conn.execute(
+                sa.insert(meetings).values(
+                    slot_id=slot,
+                    connector_id=connector,
+                    mentee_id=newcomer,
+                    starts_at=starts,
+                    ends_at=starts + timedelta(minutes=30),
+                    status="held",
+                    created_at=now - timedelta(days=3),
+                    updated_at=now,
+                )
+            )
+            assert result.inserted_primary_key is not None
+            held.append(int(result.inserted_primary_key[0]))
+    return held

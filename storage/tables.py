@@ -86,6 +86,8 @@ participants = sa.Table(
     sa.Index(None, "role", "status"),
     sa.Index(None, "role", "status", "last_active_at"),
     sa.Index(None, "role", "status", "sector"),
+    # Programme numbers: who registered in a period, per role, counted from the index alone.
+    sa.Index(None, "role", "consent_at", "status", "approval"),
     # The stalled-newcomer scan: only those not nudged since they last wrote.
     sa.Index(
         "ix_participants_awaiting_nudge",
@@ -123,7 +125,7 @@ participant_roles = sa.Table(
         sa.ForeignKey("participants.id", ondelete="CASCADE"),
         primary_key=True,
     ),
-    sa.Column("role", sa.String(16), primary_key=True, index=True),
+    sa.Column("role", sa.String(16), primary_key=True),
     sa.Column(
         "granted_by",
         sa.Integer,
@@ -131,6 +133,10 @@ participant_roles = sa.Table(
         nullable=True,
     ),
     sa.Column("granted_at", UTCDateTime, nullable=False),
+    # Who holds a role, in id order: a page of mentors or coordinators is read from here,
+    # stopping at the page's end, however rare the role (the role alone left the scan to
+    # participants, in id order, until enough holders turned up).
+    sa.Index(None, "role", "participant_id"),
 )
 
 channel_addresses = sa.Table(

@@ -19,6 +19,20 @@ EXPECTED = [
         rf"+statements {NUMBER} +with delivery {NUMBER} ms"
         for kind in ("menu press", "find a connector", "typed answer", "booking request")
     ),
+    *(
+        rf"1k +inbound {re.escape(kind)} +median {NUMBER} ms {RATIO} +p99 {NUMBER} ms {RATIO} "
+        rf"+n={count} +statements {NUMBER} +with delivery {NUMBER} ms"
+        for kind, count in (
+            ("referral search", 3),
+            ("give a referral", 3),
+            ("intake answer", 24),
+            ("/pending", 3),
+            ("/stats month", 3),
+            ("/find", 3),
+            ("/profile", 3),
+            ("/suggest", 3),
+        )
+    ),
     rf"1k +search \(one page\) +median {NUMBER} ms {RATIO} +p99 .* statements {NUMBER}",
     rf"1k +one writer throughput +{NUMBER} msg/s",
     rf"1k +10 writers throughput +{NUMBER} msg/s \({NUMBER}x one writer\) +p99 {NUMBER} ms "

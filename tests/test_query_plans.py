@@ -1,9 +1,10 @@
 """The hot queries use indexes: no full scan of a table that grows with the programme.
 
 A store with a few thousand people is seeded, ANALYZE'd as the bot does, then driven through
-the hot paths (menu, search, a typed answer, a booking, the due-scan with its stalled-newcomer
-scan, the sender's claims). Every statement they ran is explained with SQLite's EXPLAIN QUERY
-PLAN; a full scan (``SCAN <table>``) of a growing table fails the test.
+the hot paths (menu, search, a typed answer, a booking, giving a referral, the mentorship intake,
+the coordinators' /pending, /stats, /find, /profile and /suggest, the due-scan with its
+stalled-newcomer scan, the sender's claims). Every statement they ran is explained with
+SQLite's EXPLAIN QUERY PLAN; a full scan (``SCAN <table>``) of a growing table fails the test.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 from sqlalchemy import event
 
 from benchmarks.inbound import kinds, seeded
+from benchmarks.paths import paths
 from tests.conftest import START
 
 # Tables whose size follows the number of people, meetings or messages.
@@ -24,9 +26,19 @@ GROWING = {
     "participants", "participant_roles", "channel_addresses", "dialogue_states",
     "inbound_messages", "outbox", "slots", "meetings", "meeting_events", "scheduled",
     "meeting_feedback", "audit_log", "referrals", "referral_events", "job_reports",
-    "rate_windows", "connector_prefs",
+    "rate_windows", "connector_prefs", "programme_members", "mentorships",
 }  # fmt: skip
 SCAN = re.compile(r"\bSCAN (\w+)")
+# Coordinator commands that read the whole programme on purpose, once per command, never per
+# message (their cost at 100k is in the README's Performance section): /find matches part of a
+# name, profession or city (LIKE '%…%' cannot use an index; it stops at the first page of
+# matches), and /stats counts people per role and status (over a covering index) and the
+# addresses that cannot be reached, since the start.
+WHOLE_PROGRAMME = (
+    "lower(participants.name) LIKE lower(?) ESCAPE",
+    "count(*) AS n FROM participants GROUP BY participants.role, participants.status",
+    "FROM channel_addresses WHERE channel_addresses.status != ?",
+)
 # Rows from which a table counts as big in the seeded store.
 BIG = 1000
 
@@ -44,6 +56,8 @@ async def hot_statements(folder: Path) -> tuple[Path, dict[str, Any]]:
     async with seeded(folder, 4000, START) as bench:
         event.listen(bench.app.engine.sync_engine, "before_cursor_execute", record)
         await kinds(bench, 4)
+        # Referrals, the mentorship intake, and the coordinators' commands.
+        await paths(bench, 2)
         # A day on: reminders fall due, newcomers have gone quiet, the sender drains.
         bench.app.clock.advance(timedelta(days=2))
         await bench.app.ticker.tick()
@@ -64,8 +78,12 @@ async def test_hot_queries_scan_no_growing_table(tmp_path: Path) -> None:
         plan = db.execute(f"EXPLAIN QUERY PLAN {statement}", parameters).fetchall()
         for *_, detail in plan:
             found = SCAN.search(detail)
-            if found and found.group(1) in big:
-                scans.append(f"{detail}  in: {' '.join(statement.split())[:150]}")
+            if (
+                found
+                and found.group(1) in big
+                and not any(s in " ".join(statement.split()) for s in WHOLE_PROGRAMME)
+            ):
+                scans.append(f"{detail}  in: {' '.join(statement.split())[:1500]}")
     stalled = next(s for s in statements if "nudged_at IS NULL OR nudged_at < last_active_at" in s)
     rows = db.execute(f"EXPLAIN QUERY PLAN {stalled}", statements[stalled]).fetchall()
     db.close()

@@ -18,7 +18,7 @@ from storage.tables import (
     referrals,
 )
 from tests.conftest import Transcript, body, labels, register, sent_to, texts
-from tests.test_coordination import command, coordinator
+from tests.test_coordination import command, coordinator, person_id
 from tests.test_meetings import book, offer
 
 
@@ -69,6 +69,40 @@ async def stored(chat: Transcript) -> list[tuple[str, str, str]]:
             )
         )
         return [(row.kind, row.status, row.name) for row in rows]
+
+
+async def test_a_pick_the_member_search_did_not_offer_is_not_recorded(chat: Transcript) -> None:
+    # The pick is checked on the person's own row rather than by running the search again.
+    await held_meeting(chat, "telegram")
+    await chat.pick("ben", "menu:refer")
+    await chat.pick("ben", "kind:member")
+    await chat.say("ben", "archi")
+    app = chat.simulator.app
+
+    async def tap(choice: str) -> list[SimMessage]:
+        inbound = Inbound(
+            address=Address(channel="sim", value="ben"),
+            external_id=f"tap-{choice}",
+            received_at=app.clock.now(),
+            choice=choice,
+        )
+
+        async def handled() -> None:
+            await app.receive(inbound)
+            await app.sender.drain()
+
+        return await chat._new(handled())
+
+    for who in ("amina", "ben"):  # the newcomer, and the connector themselves
+        refused = await tap(f"person:{await person_id(chat, who)}")
+        assert [body(m) for m in refused] == [
+            "That option is no longer available. Here is the current question.",
+            "Who should the newcomer meet?",
+        ]
+        assert await stored(chat) == []
+    done = await tap(f"person:{await person_id(chat, 'carla')}")
+    assert body(sent_to(done, "ben")[0]) == "Thank you: Carla is referral 1 of 3."
+    assert await stored(chat) == [("member", "suggested", "Carla")]
 
 
 async def test_a_connector_refers_someone_in_the_programme(chat: Transcript, style: str) -> None:
@@ -256,6 +290,8 @@ async def invitations(chat: Transcript, number: str) -> list[str]:
             sa.select(outbox.c.payload, outbox.c.language)
             .join(channel_addresses, channel_addresses.c.id == outbox.c.address_id)
             .where(channel_addresses.c.channel == "sms", channel_addresses.c.value == number)
+            # Oldest first: PostgreSQL returns updated rows in no particular order otherwise.
+            .order_by(outbox.c.id)
         )
         found = [(payload, language) for payload, language in rows]
     catalogue = Catalogue()

@@ -177,7 +177,7 @@ async def test_a_permanent_failure_marks_the_address_unreachable(
     assert channel.sent == []
 
 
-async def test_a_running_bot_replies_promptly_and_drains_the_outbox_on_shutdown(
+async def test_a_running_bot_replies_promptly_and_a_reply_queued_at_shutdown_waits_for_restart(
     settings: Settings, clock: ManualClock
 ) -> None:
     channel = ScriptedChannel()
@@ -187,5 +187,13 @@ async def test_a_running_bot_replies_promptly_and_drains_the_outbox_on_shutdown(
             await asyncio.wait_for(channel.arrived.wait(), timeout=10)
             # Committed without waking the sender, as if shutdown began right after.
             await app.conversation.handle(hello(clock, "yan", "m9"))
+        # Shutdown sends nothing new: Yan's reply stays queued, not lost.
+        assert await app.outbox.pending_count() == 1
+    assert [to for to, _ in channel.sent] == ["zoe"]
+    # The next start sends it at once, and once.
+    async with open_app(settings, clock, {"sim": channel}) as app:
+        channel.arrived.clear()
+        async with running(app):
+            await asyncio.wait_for(channel.arrived.wait(), timeout=10)
         assert await app.outbox.pending_count() == 0
     assert [to for to, _ in channel.sent] == ["zoe", "yan"]

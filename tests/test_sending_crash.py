@@ -1,6 +1,6 @@
 """A send interrupted by a crash or a SIGTERM: never resent blindly where the provider can be
-asked (Twilio), resent with a warning where it cannot (Telegram), and a SIGTERM finishes or puts
-back what is in flight within its grace period."""
+asked (Twilio), resent with a warning where it cannot (Telegram). A SIGTERM finishes or puts
+back what is in flight within its grace period and leaves the queue for the next start."""
 
 from __future__ import annotations
 
@@ -232,6 +232,52 @@ async def test_sigterm_puts_back_a_hung_send_and_leaves_the_queue_queued(
     async with open_app(settings, clock, {"sim": channel}) as app:
         assert await app.sender.drain() == 1 + len(queued)
     assert len(channel.sent) == 1 + len(queued)
+
+
+async def test_sigterm_leaves_a_paced_sms_queue_queued_and_the_next_start_sends_each_once(
+    settings: Settings, clock: ManualClock, twilio: RecordingTwilioHttp
+) -> None:
+    # Forty people texted; at one segment a second their replies would take minutes to drain.
+    numbers = [f"+1902555{n:04d}" for n in range(40)]
+    paced = SmsChannel(
+        build_twilio_client(sms_settings(settings), twilio), FROM, PUBLIC_URL, 1, 600
+    )
+    async with open_app(sms_settings(settings), clock, {"sms": paced}) as app:
+        for n, number in enumerate(numbers):
+            await app.conversation.handle(
+                texted(clock, sid=f"SM-q-{n}").model_copy(
+                    update={"address": Address(channel="sms", value=number)}
+                )
+            )
+        async with running(app):
+            for _ in range(500):  # the first reply is out, the rest wait for their pace
+                if twilio.accepted:
+                    break
+                await asyncio.sleep(0.01)
+            stopping = time.monotonic()  # SIGTERM
+        assert time.monotonic() - stopping < 10
+        statuses = [status for status, _, _ in await rows(app)]
+        sent = len(twilio.accepted)
+        # What Twilio has is recorded as sent; everything else is back in the queue, never
+        # tried (not uncertain), none left claimed by the stopped process.
+        assert 1 <= sent < len(numbers)
+        assert statuses.count("sent") == sent
+        assert statuses.count("pending") == len(numbers) - sent
+        assert {row for row in await rows(app) if row[0] == "pending"} == {
+            ("pending", None, False)
+        }
+    fast = SmsChannel(
+        build_twilio_client(sms_settings(settings), twilio), FROM, PUBLIC_URL, 1e3, 600
+    )
+    async with open_app(sms_settings(settings), clock, {"sms": fast}) as app:
+        async with running(app):  # the next start sends the rest at once
+            for _ in range(1000):
+                if await app.outbox.pending_count() == 0:
+                    break
+                await asyncio.sleep(0.01)
+        assert {status for status, _, _ in await rows(app)} == {"sent"}
+    assert twilio.lookups == []  # nothing was uncertain, so nothing was looked up
+    assert sorted(len(twilio.bodies(number)) for number in numbers) == [1] * len(numbers)
 
 
 async def test_a_claim_taken_over_while_waiting_its_turn_is_sent_once(

@@ -143,7 +143,7 @@ async def until_polling(api: FakeBotApiServer, process: asyncio.subprocess.Proce
         pytest.fail(f"connector-bot run exited ({process.returncode}) before polling:\n{stderr}")
 
 
-async def test_sigterm_stops_intake_drains_the_outbox_and_exits_cleanly(
+async def test_sigterm_stops_intake_and_exits_cleanly_after_replying(
     api: FakeBotApiServer, tmp_path: Path
 ) -> None:
     base = await api.start()

@@ -27,7 +27,7 @@ from bot.channels.base import (
     TransientSendError,
     last_check,
 )
-from bot.channels.pacing import ChatPacer
+from bot.channels.pacing import PACE_MARGIN, ChatPacer, Pacer
 from handlers.core.values import Address, Attachment, Role
 
 log = logging.getLogger(__name__)
@@ -88,6 +88,11 @@ class TelegramChannel:
         self.bot = bot
         self.rate_per_second = rate_per_second
         self._pacer = ChatPacer(seconds_per_chat)
+        # The channel's pace again after the last check, per Bot API call: that check is a
+        # database transaction that can wait behind a batch of reminders being queued, and
+        # sends paced before it would then reach Telegram bunched (a 429). The sender keeps
+        # enough sends waiting that this pace stays full (see SEND_CONCURRENCY).
+        self._spacing = Pacer(rate_per_second * PACE_MARGIN)
         # Sets one chat's command menu for some roles (TelegramService.refresh_menu).
         self.menus: Callable[[int, frozenset[Role]], Awaitable[None]] | None = None
 
@@ -109,11 +114,13 @@ class TelegramChannel:
         last: Message | None = None
         for index, part in enumerate(parts):
             final = index == len(parts) - 1
+            await self._spacing.wait()
             # No parse mode: names and comments people typed are never read as markup.
             last = await _call(
                 self.bot.send_message(chat_id, part, reply_markup=markup if final else None)
             )
         for attachment in message.attachments:
+            await self._spacing.wait()
             await _call(self._send_file(chat_id, attachment))
         if message.command_roles is not None and self.menus is not None:
             try:

@@ -154,6 +154,24 @@ async def ask_member(ctx: Ctx, answers: GiveAnswers) -> Reply:
     return Reply(key=key, choices=(*choices, Choice(id=AGAIN, label="referrals-search-again")))
 
 
+async def offers_member(ctx: Ctx, answers: GiveAnswers, choice: str) -> bool:
+    """Whether the member question offers ``choice``, checked on the person's own row: asking
+    the question again to compare would run the whole search a second time."""
+    if choice == AGAIN:
+        return True
+    picked = ascii_int(choice.removeprefix("person:")) if choice.startswith("person:") else None
+    if picked is None or picked == ctx.participant.id or answers.meeting_id is None:
+        return False
+    store = referral_store(ctx.tx)
+    held = await store.held_meeting(answers.meeting_id, ctx.participant.id)
+    if held is None or picked == held.mentee_id:
+        return False
+    sector = None
+    if not answers.search:
+        sector = (await ctx.tx.participant(held.mentee_id)).sector
+    return await store.matches_connector(picked, answers.search or None, sector)
+
+
 def on_member(ctx: Ctx, answer: Answer) -> int | Invalid:
     """Store the person picked (0: search again)."""
     if answer.choice == AGAIN:
@@ -212,6 +230,7 @@ STEPS: tuple[Step[GiveAnswers, Any], ...] = (
     Step(id="ask-search", ask=ask_search, parse=on_search, save=saves("search"),
          help="referrals-search-help"),
     Step(id="ask-member", ask=ask_member, parse=on_member, save=saves("person_id"),
+         offers=offers_member,
          help="referrals-member-help", check=check_member,
          next=lambda a: None if a.person_id else "ask-search"),
     text_step("ask-invite-name", "name", 80),

@@ -59,6 +59,12 @@ class ReferralStore(Protocol):
         """Active connectors whose name or profession contains ``words``, or in ``sector``."""
         ...
 
+    async def matches_connector(
+        self, person_id: int, words: str | None, sector: str | None
+    ) -> bool:
+        """Whether ``person_id`` is one of the connectors ``search_connectors`` would find."""
+        ...
+
     async def mark_invited(self, referral_id: int) -> bool:
         """Note that the invitation went out; False if it already had (one per referral)."""
         ...
