@@ -155,7 +155,7 @@ coord: /chain 1
 # menu and answers the eligibility questions (status, education, CLB, region, workshop,
 # objective, resume).
 amina: menu
-amina: 5
+amina: 7
 amina: 1
 amina: 1
 amina: oui
@@ -203,6 +203,38 @@ amina: 2
 amina: 1
 amina: 1
 carla #1
+# A week later the bot asks Amina whether they met; she logs an hour and a half.
+:clock 2026-12-16T15:00
+amina: oui
+amina: 1h30
+amina: 3
+amina: 5
+# In this compressed run the coordinator closes the mentorship now (/close; by default it closes
+# at its planned end, with a week's notice to close or extend). Both are told, Amina gets her
+# certificate (by SMS, from My mentorship) and a short final evaluation, then the employment
+# question, asked again 3, 6 and 12 months later.
+coord: /close 1
+amina: 1
+amina: 1
+amina: 2
+amina: 5
+amina: oui
+amina: Merci Carla, vos contacts m'ont ouvert des portes
+amina: 1
+amina: Ingénieure de projet
+amina: 1
+amina: 8
+amina: 1
+# Three months later the bot asks Amina again how her work is going (then at 6 and 12 months).
+# Her first Connector meeting was three months ago too; she is asked once, not once per
+# programme.
+:clock 2027-03-17T15:00
+amina: 1
+amina: 1
+amina: 3
+# The coordinator's numbers now include the mentorship: check-ins, interviews and events, and
+# employment at closure and 3, 6 and 12 months with the time to employment.
+coord: /stats quarter
 """
 
 
@@ -214,6 +246,8 @@ async def run_demo(out: TextIO, *, jsonl: bool = False) -> None:
             timezone="America/Toronto",
             coordinators="sim:coord",
             programme_contact="613-555-0100",
+            # Certificates reach SMS readers as a private link the bot serves from here.
+            public_url="https://connector.example.org",
         )
         printer = TranscriptPrinter(out, jsonl=jsonl)
         async with Simulator(settings, ManualClock(START), printer) as simulator:

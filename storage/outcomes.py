@@ -171,6 +171,14 @@ class SqlOutcomes:
         found = row.first()
         return None if found is None else ask_from_row(found)
 
+    async def asked_since(self, participant_id: int, since: datetime) -> bool:
+        """Whether the person was sent an employment question at ``since`` or later."""
+        query = sa.select(employment_asks.c.id).where(
+            employment_asks.c.participant_id == participant_id,
+            employment_asks.c.asked_at >= since,
+        )
+        return (await self._conn.execute(query.limit(1))).first() is not None
+
     async def mark_asked(self, ask_id: int) -> None:
         """Record that the question went out (the first time)."""
         await self._conn.execute(

@@ -45,6 +45,13 @@ def test_demo_prints_a_connector_journey_in_both_languages(
     assert "Orientation recorded for #4 Carla Moreau (Career Mentoring Program)." in out
     assert "The best mentor for Amina Haddad:" in out
     assert "Votre mentorat avec Carla Moreau a commencé : du mercredi 9 décembre" in out
+    # Then a week's log, the closure, the evaluation, the certificate and the follow-ups.
+    assert "Semaine 1 : avez-vous vu Carla Moreau cette semaine?" in out
+    assert "Temps noté : 1 h 30 sur 13 heures." in out
+    assert "Avant de clore : quelle est votre situation d'emploi maintenant?" in out
+    assert "Votre certificat de réussite (PDF) : https://connector.example.org/certificate/" in out
+    assert out.count("Cela fait 3 mois. Quelle est votre situation d'emploi") == 1
+    assert "Median time to a job from the programme start" in out
 
 
 def test_simulate_script_prints_one_json_object_per_message(

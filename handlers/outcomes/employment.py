@@ -115,6 +115,11 @@ async def on_held(ctx: Ctx, meeting_id: int) -> Result | None:
     return []
 
 
+# A person asked the employment question this recently is not asked it again for another
+# programme.
+ASKED_LATELY = timedelta(days=30)
+
+
 async def _askable(scope: Scope, job: Job) -> tuple[EmploymentAsk, str | None] | None:
     """The question a job is about and why it cannot be asked (None: answered or gone)."""
     ask = await outcomes_store(scope.tx).ask(job.subject.id if job.subject else 0)
@@ -136,6 +141,11 @@ async def send_question(scope: Scope, job: Job) -> str | None:
     ask, refused = found
     if refused is not None:
         return refused
+    store = outcomes_store(scope.tx)
+    if await store.asked_since(ask.participant_id, scope.clock.now() - ASKED_LATELY):
+        # In two programmes (a Connector newcomer who was also mentored), the same question
+        # would come twice in a few days: the answer to the one just sent counts.
+        return "asked lately for another programme"
     await scope.tx.enqueue_to(ask.participant_id, [question(ask, again=False)])
     await outcomes_store(scope.tx).mark_asked(ask.id)
     await scope.tx.jobs.add(REASK, str(ask.id), scope.clock.now() + REASK_AFTER, about(ask.id))

@@ -64,6 +64,10 @@ class OutcomesStore(Protocol):
         """The employment question of a source at an interval, if stored."""
         ...
 
+    async def asked_since(self, participant_id: int, since: datetime) -> bool:
+        """Whether the person was sent an employment question at ``since`` or later."""
+        ...
+
     async def mark_asked(self, ask_id: int) -> None:
         """Record that the question went out (the first time)."""
         ...
