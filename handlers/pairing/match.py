@@ -45,11 +45,6 @@ def profile(person: Participant) -> dict[str, ArgValue]:
     }
 
 
-def numbered(person: Participant) -> dict[str, ArgValue]:
-    """A person as coordinators name them: number and name."""
-    return {"id": person.id, "name": person.name or "-"}
-
-
 def answer_choices(mentorship_id: int) -> tuple[Choice, ...]:
     """Accept or decline a proposal."""
     return (

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from handlers.core.context import Ctx
 from handlers.core.programmes import Programme
-from handlers.core.values import Participant, Reply
+from handlers.core.values import ArgValue, Participant, Reply
 from handlers.mentorship.ports import mentorship_store
 from handlers.mentorship.values import MATCHABLE, IntakeAnswers, Membership, ProgrammeRole
 
@@ -30,7 +30,8 @@ class Member:
         return self.membership.answers or IntakeAnswers()
 
 
-def _numbered(person: Participant) -> dict[str, str | int]:
+def numbered(person: Participant) -> dict[str, ArgValue]:
+    """A person as coordinators name them: number and name."""
     return {"id": person.id, "name": person.name or "-"}
 
 
@@ -53,12 +54,12 @@ async def as_member(
     ready = [m for m in members if m.status in MATCHABLE]
     if ready:
         if person.status != "active" or person.requests_paused:
-            return Reply(key="pairing-not-active", args=_numbered(person))
+            return Reply(key="pairing-not-active", args=numbered(person))
         return Member(person=person, membership=ready[0])
     if any(m.status == "eligible" for m in members):
-        return Reply(key="pairing-not-oriented", args=_numbered(person))
+        return Reply(key="pairing-not-oriented", args=numbered(person))
     name = programme.name(ctx.participant.language) if programme is not None else "-"
-    return Reply(key=f"pairing-not-member-{role}", args={**_numbered(person), "programme": name})
+    return Reply(key=f"pairing-not-member-{role}", args={**numbered(person), "programme": name})
 
 
 def programme_of(ctx: Ctx, member: Member) -> Programme:
