@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from handlers.core.context import Ctx, HandlerConfig
+from handlers.core.engine import Answer, Invalid
 from handlers.core.ports import Transaction
-from handlers.core.values import ArgValue, Language, Participant
+from handlers.core.values import ArgValue, Choice, Language, Participant, Reply
 from handlers.pairing.notify import subject
 from handlers.pairing.ports import pairing_store
 from handlers.pairing.values import Mentorship, Side
@@ -73,3 +75,50 @@ async def both(tx: Transaction, pair: Mentorship) -> tuple[Participant, Particip
 def named(pair: Mentorship, mentee: Participant, mentor: Participant) -> dict[str, ArgValue]:
     """A pair as coordinators read it: its number and both names."""
     return {"id": pair.id, "mentee": mentee.name or "-", "name": mentor.name or "-"}
+
+
+@dataclass(frozen=True)
+class Several:
+    """A question answered with several picks from fixed options, then "that's all".
+
+    The week's topics and what helped in the evaluation ask this way: each pick is stored,
+    the options left are offered again with "that's all" (once one is picked), and picking
+    every option ends the list too. Choice ids are ``<prefix>:<option>`` and ``<prefix>:done``.
+    """
+
+    key: str  # the question's catalogue id (told how many are picked so far)
+    prefix: str
+    label: str  # an option's label is ``<label>-<option>``
+    options: tuple[str, ...]
+    invalid: str  # the hint when the answer is none of the options
+
+    @property
+    def done(self) -> str:
+        """The choice id of "that's all"."""
+        return f"{self.prefix}:done"
+
+    def ask(self, picked: list[str]) -> Reply:
+        """The options not picked yet, and "that's all" once one is."""
+        left = tuple(o for o in self.options if o not in picked)
+        done = (Choice(id=self.done, label="mentoring-topics-done"),) if picked else ()
+        return Reply(
+            key=self.key,
+            args={"count": len(picked)},
+            choices=tuple(Choice(id=f"{self.prefix}:{o}", label=f"{self.label}-{o}") for o in left)
+            + done,
+        )
+
+    def read(self, answer: Answer) -> str | Invalid:
+        """The option picked, or "" for that's all."""
+        picked = answer.choice or ""
+        if picked == self.done:
+            return ""
+        option = picked.removeprefix(f"{self.prefix}:")
+        return option if option in self.options else Invalid(self.invalid)
+
+    def add(self, picked: list[str], option: str) -> tuple[list[str], bool]:
+        """The picks with ``option`` added (once), and whether the list is now complete."""
+        if not option:
+            return picked, bool(picked)
+        chosen = picked if option in picked else [*picked, option]
+        return chosen, len(chosen) == len(self.options)

@@ -13,12 +13,18 @@ from handlers.core.engine import Answer, Dialogue, Invalid, Open, Result, Step, 
 from handlers.core.menu import main_menu
 from handlers.core.parsing import ascii_int, clean_text
 from handlers.core.values import Choice, Reply
-from handlers.mentoring.common import both, named, their_pair
+from handlers.mentoring.common import Several, both, named, their_pair
 from handlers.mentoring.ports import mentoring_store
 from handlers.mentoring.values import HELPED, Evaluation
 from handlers.pairing.notify import tell_coordinator
 
-HELPED_DONE = "mhelp:done"
+HELPED_QUESTION = Several(
+    key="mentoring-ask-helped",
+    prefix="mhelp",
+    label="mentoring-helped",
+    options=HELPED,
+    invalid="mentoring-helped-invalid",
+)
 SKIP_COMMENT = "mcomment:skip"
 LOW_RATING = 2
 
@@ -68,30 +74,18 @@ def on_rating(ctx: Ctx, answer: Answer) -> int | Invalid:
 
 def ask_helped(ctx: Ctx, answers: EvaluationAnswers) -> Reply:
     """Ask what helped most, several allowed; "that's all" once one is picked."""
-    left = tuple(h for h in HELPED if h not in answers.helped)
-    done = (Choice(id=HELPED_DONE, label="mentoring-topics-done"),) if answers.helped else ()
-    return Reply(
-        key="mentoring-ask-helped",
-        args={"count": len(answers.helped)},
-        choices=tuple(Choice(id=f"mhelp:{h}", label=f"mentoring-helped-{h}") for h in left) + done,
-    )
+    return HELPED_QUESTION.ask(answers.helped)
 
 
 def on_helped(ctx: Ctx, answer: Answer) -> str | Invalid:
     """Store what helped, or "" for that's all."""
-    picked = answer.choice or ""
-    if picked == HELPED_DONE:
-        return ""
-    helped = picked.removeprefix("mhelp:")
-    return helped if helped in HELPED else Invalid("mentoring-helped-invalid")
+    return HELPED_QUESTION.read(answer)
 
 
 def save_helped(answers: EvaluationAnswers, helped: str) -> EvaluationAnswers:
     """Add what helped (once); all of them, or that's all, ends the list."""
-    if not helped:
-        return answers.model_copy(update={"helped_done": bool(answers.helped)})
-    chosen = answers.helped if helped in answers.helped else [*answers.helped, helped]
-    return answers.model_copy(update={"helped": chosen, "helped_done": len(chosen) == len(HELPED)})
+    chosen, done = HELPED_QUESTION.add(answers.helped, helped)
+    return answers.model_copy(update={"helped": chosen, "helped_done": done})
 
 
 def ask_recommend(ctx: Ctx, answers: EvaluationAnswers) -> Reply:

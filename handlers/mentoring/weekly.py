@@ -15,7 +15,15 @@ from handlers.core.jobs import Job
 from handlers.core.parsing import choice_ids, leading_yes_no
 from handlers.core.ports import Transaction
 from handlers.core.values import Choice, Ref, Reply
-from handlers.mentoring.common import WEEK_JOB, both, logged, named, schedule_end, week_due
+from handlers.mentoring.common import (
+    WEEK_JOB,
+    Several,
+    both,
+    logged,
+    named,
+    schedule_end,
+    week_due,
+)
 from handlers.mentoring.duration import parse_duration
 from handlers.mentoring.ports import mentoring_store
 from handlers.mentoring.values import TOPICS
@@ -24,7 +32,13 @@ from handlers.pairing.ports import pairing_store
 from handlers.pairing.values import Mentorship
 
 COMMON_MINUTES = (30, 60, 90, 120, 180)
-TOPICS_DONE = "mtopic:done"
+TOPICS_QUESTION = Several(
+    key="mentoring-ask-topics",
+    prefix="mtopic",
+    label="mentoring-topic",
+    options=TOPICS,
+    invalid="mentoring-topics-invalid",
+)
 SCHEDULE_BATCH = 20
 
 
@@ -151,30 +165,18 @@ def on_duration(ctx: Ctx, answer: Answer) -> int | Invalid:
 
 def ask_topics(ctx: Ctx, answers: LogAnswers) -> Reply:
     """Ask what the pair worked on, several allowed; "that's all" once one is picked."""
-    left = tuple(t for t in TOPICS if t not in answers.topics)
-    done = (Choice(id=TOPICS_DONE, label="mentoring-topics-done"),) if answers.topics else ()
-    return Reply(
-        key="mentoring-ask-topics",
-        args={"count": len(answers.topics)},
-        choices=tuple(Choice(id=f"mtopic:{t}", label=f"mentoring-topic-{t}") for t in left) + done,
-    )
+    return TOPICS_QUESTION.ask(answers.topics)
 
 
 def on_topic(ctx: Ctx, answer: Answer) -> str | Invalid:
     """Store a topic, or "" for that's all."""
-    picked = answer.choice or ""
-    if picked == TOPICS_DONE:
-        return ""
-    topic = picked.removeprefix("mtopic:")
-    return topic if topic in TOPICS else Invalid("mentoring-topics-invalid")
+    return TOPICS_QUESTION.read(answer)
 
 
 def save_topic(answers: LogAnswers, topic: str) -> LogAnswers:
     """Add the topic (once); all of them, or that's all, ends the list."""
-    if not topic:
-        return answers.model_copy(update={"topics_done": bool(answers.topics)})
-    topics = [*answers.topics, topic] if topic not in answers.topics else answers.topics
-    return answers.model_copy(update={"topics": topics, "topics_done": len(topics) == len(TOPICS)})
+    topics, done = TOPICS_QUESTION.add(answers.topics, topic)
+    return answers.model_copy(update={"topics": topics, "topics_done": done})
 
 
 async def finish_log(ctx: Ctx, answers: LogAnswers) -> Result:
