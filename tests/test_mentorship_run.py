@@ -10,8 +10,6 @@ of its own in both languages and renderings.
 
 from __future__ import annotations
 
-from typing import Any
-
 import sqlalchemy as sa
 
 from storage.tables import checkin_answers, employment_asks, mentorship_weeks, mentorships
@@ -27,13 +25,8 @@ from tests.test_mentorship_intake import (
     members,
     orient,
 )
+from tests.test_outcomes import rows
 from tests.test_pairing import set_out
-
-
-async def rows(chat: Transcript, query: Any) -> list[tuple[object, ...]]:
-    """Every row ``query`` returns."""
-    async with chat.simulator.app.engine.connect() as conn:
-        return [tuple(row) for row in await conn.execute(query)]
 
 
 async def test_a_whole_mentorship_from_the_agency_referral_to_the_twelve_month_follow_up(

@@ -7,6 +7,7 @@ job); the clock is moved by months and the due-scan runs as it would in producti
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -54,7 +55,7 @@ async def active_pair(
         return int(inserted.inserted_primary_key[0]), amina, ben
 
 
-async def rows(chat: Transcript, query: sa.Select[tuple[object, ...]]) -> list[tuple[object, ...]]:
+async def rows(chat: Transcript, query: Any) -> list[tuple[object, ...]]:
     """Every row ``query`` returns."""
     async with chat.simulator.app.engine.connect() as conn:
         return [tuple(row) for row in await conn.execute(query)]
