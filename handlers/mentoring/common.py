@@ -88,7 +88,7 @@ class Several:
 
     key: str  # the question's catalogue id (told how many are picked so far)
     prefix: str
-    label: str  # an option's label is ``<label>-<option>``
+    label: str  # an option's label is ``<label><option>`` (the label ends with "-")
     options: tuple[str, ...]
     invalid: str  # the hint when the answer is none of the options
 
@@ -104,7 +104,7 @@ class Several:
         return Reply(
             key=self.key,
             args={"count": len(picked)},
-            choices=tuple(Choice(id=f"{self.prefix}:{o}", label=f"{self.label}-{o}") for o in left)
+            choices=tuple(Choice(id=f"{self.prefix}:{o}", label=f"{self.label}{o}") for o in left)
             + done,
         )
 

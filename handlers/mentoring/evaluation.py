@@ -21,7 +21,7 @@ from handlers.pairing.notify import tell_coordinator
 HELPED_QUESTION = Several(
     key="mentoring-ask-helped",
     prefix="mhelp",
-    label="mentoring-helped",
+    label="mentoring-helped-",
     options=HELPED,
     invalid="mentoring-helped-invalid",
 )

@@ -35,7 +35,7 @@ COMMON_MINUTES = (30, 60, 90, 120, 180)
 TOPICS_QUESTION = Several(
     key="mentoring-ask-topics",
     prefix="mtopic",
-    label="mentoring-topic",
+    label="mentoring-topic-",
     options=TOPICS,
     invalid="mentoring-topics-invalid",
 )
