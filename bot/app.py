@@ -34,8 +34,6 @@ from storage.stores import bindings_for
 
 log = logging.getLogger(__name__)
 
-# A claimed message whose sender died is retried after this long.
-OUTBOX_LEASE = timedelta(minutes=2)
 # How often text older than the retention period is looked for (it is cleared in batches).
 RETENTION_SCAN_SECONDS = 3600.0
 # How often the query planner's statistics are refreshed (a bounded ANALYZE on SQLite).
@@ -88,7 +86,7 @@ async def open_app(
         store = SqlStore(engine, clock, bindings_for(features.features))
         config = settings.handler_config()
         await seed_coordinators(store, config)
-        outbox = OutboxStore(engine, clock, OUTBOX_LEASE)
+        outbox = OutboxStore(engine, clock, timedelta(seconds=settings.outbox_lease_seconds))
         catalogue = catalogue or Catalogue()
 
         heartbeats = Heartbeats(clock)

@@ -67,6 +67,11 @@ class Settings(BaseSettings):
     retention_days: int = Field(default=90, ge=1, le=3650)
     outbox_batch: int = Field(default=50, ge=1, le=1000)
     outbox_poll_seconds: float = Field(default=5.0, gt=0, le=300)
+    # A claimed message not sent within this long (its process died) is claimed again.
+    outbox_lease_seconds: float = Field(default=120.0, ge=2, le=3600)
+    # How many bot processes share this database (PostgreSQL only). Each sends at this share
+    # of every provider's rate, so together they stay within it; `run --processes N` sets it.
+    processes: int = Field(default=1, ge=1, le=64)
     # A message that does not say until when it is useful (reminders do) is retried this long.
     outbox_give_up_hours: float = Field(default=72, gt=0, le=720)
     # /healthz fails, and a warning is logged, when a message has waited longer than this.
@@ -160,6 +165,15 @@ class Settings(BaseSettings):
                     raise ValueError(f"{PREFIX}{name}: required to send SMS (set all three)")
             if self.public_url is None:
                 raise ValueError(f"{PREFIX}PUBLIC_URL: required for SMS (Twilio calls /sms there)")
+        return self
+
+    @model_validator(mode="after")
+    def _processes_share_postgresql(self) -> Settings:
+        if self.processes > 1 and not self.database_url.startswith("postgresql"):
+            raise ValueError(
+                f"{PREFIX}PROCESSES: several processes need PostgreSQL "
+                f"({PREFIX}DATABASE_URL=postgresql+asyncpg://...); SQLite serves one"
+            )
         return self
 
     @property

@@ -59,10 +59,14 @@ async def serve(settings: Settings, stopped: asyncio.Event | None = None) -> Non
     clock = SystemClock()
     catalogue = Catalogue()
     channels: dict[str, Channel] = {}
+    # Processes sharing the database share each provider's rate (see Settings.processes).
+    share = 1 / settings.processes
     application = build_application(settings) if settings.telegram_token else None
     if application is not None:
         channels["telegram"] = TelegramChannel(
-            application.bot, settings.telegram_rate_per_second, settings.telegram_seconds_per_chat
+            application.bot,
+            settings.telegram_rate_per_second * share,
+            settings.telegram_seconds_per_chat,
         )
     sms: SmsChannel | None = None
     if settings.sms_enabled:
@@ -71,7 +75,7 @@ async def serve(settings: Settings, stopped: asyncio.Event | None = None) -> Non
             build_twilio_client(settings),
             settings.twilio_from,
             str(settings.public_url),
-            settings.sms_segments_per_second,
+            settings.sms_segments_per_second * share,
             settings.sms_uncertain_retry_seconds,
         )
         channels["sms"] = sms

@@ -8,7 +8,7 @@ from typing import Literal
 
 import sqlalchemy as sa
 
-from bot.app import OUTBOX_LEASE, open_app, running
+from bot.app import open_app, running
 from bot.channels.base import (
     PermanentSendError,
     Ready,
@@ -23,6 +23,9 @@ from handlers.core.conversation import Outcome
 from handlers.core.values import Address, Inbound
 from storage.tables import channel_addresses, outbox
 from tests.conftest import Transcript
+
+# The outbox lease of the default settings.
+LEASE = timedelta(seconds=Settings.model_fields["outbox_lease_seconds"].default)
 
 
 class ScriptedChannel:
@@ -126,7 +129,7 @@ async def test_a_claim_abandoned_by_a_crash_is_retried_after_its_lease(
         assert len(await app.outbox.claim_due(10, ["sim"])) == 1  # then the sender dies
     async with open_app(settings, clock, {"sim": channel}) as app:
         assert await app.sender.drain() == 0  # still leased to the dead sender
-        clock.advance(OUTBOX_LEASE + timedelta(seconds=1))
+        clock.advance(LEASE + timedelta(seconds=1))
         assert await app.sender.drain() == 1
     assert len(channel.sent) == 1
 

@@ -15,7 +15,7 @@ import pytest
 import sqlalchemy as sa
 from pydantic import SecretStr
 
-from bot.app import OUTBOX_LEASE, App, open_app, running
+from bot.app import App, open_app, running
 from bot.channels.base import Ready, RenderedMessage, SendResult, last_check
 from bot.channels.sms import SmsChannel, build_twilio_client
 from bot.clock import ManualClock
@@ -34,6 +34,9 @@ from tests.twilio_fakes import (
 )
 
 AMINA = "+15145550111"
+
+# The outbox lease of the default settings.
+LEASE = timedelta(seconds=Settings.model_fields["outbox_lease_seconds"].default)
 
 
 def sms_settings(settings: Settings) -> Settings:
@@ -103,7 +106,7 @@ async def test_an_sms_the_dead_process_sent_is_found_at_twilio_and_not_sent_agai
     row, message = crashed
     await sms.send(Address(channel="sms", value=AMINA), message)  # then kill -9
     async with open_app(sms_settings(settings), clock, {"sms": sms}) as app:
-        clock.advance(OUTBOX_LEASE + timedelta(seconds=1))
+        clock.advance(LEASE + timedelta(seconds=1))
         assert await app.sender.drain() == 1
         assert len(twilio.requests) == 1  # looked up, not sent again
         assert twilio.lookups[0]["params"]["To"] == AMINA
@@ -119,7 +122,7 @@ async def test_an_sms_the_dead_process_never_sent_goes_out_once_after_the_lookup
     crashed: tuple[int, RenderedMessage],
 ) -> None:
     async with open_app(sms_settings(settings), clock, {"sms": sms}) as app:
-        clock.advance(OUTBOX_LEASE + timedelta(seconds=1))
+        clock.advance(LEASE + timedelta(seconds=1))
         assert await app.sender.drain() == 1
         assert len(twilio.lookups) == 1
         assert twilio.bodies(AMINA) == [crashed[1].text + "\n1. ENGLISH\n2. FRANÇAIS"]
@@ -148,7 +151,7 @@ async def test_a_lookup_twilio_cannot_answer_waits_and_sends_nothing(
     crashed: tuple[int, RenderedMessage],
 ) -> None:
     async with open_app(sms_settings(settings), clock, {"sms": sms}) as app:
-        clock.advance(OUTBOX_LEASE + timedelta(seconds=1))
+        clock.advance(LEASE + timedelta(seconds=1))
         twilio.fail_lookups = True
         assert await app.sender.drain() == 1
         assert twilio.requests == []
@@ -163,7 +166,7 @@ async def test_a_telegram_style_send_cut_by_a_crash_is_sent_again_with_a_warning
         await app.conversation.handle(hello(clock))
         [item] = await app.outbox.claim_due(10, ["sim"])  # then kill -9, mid-send
     async with open_app(settings, clock, {"sim": channel}) as app:
-        clock.advance(OUTBOX_LEASE + timedelta(seconds=1))
+        clock.advance(LEASE + timedelta(seconds=1))
         with caplog.at_level(logging.WARNING):
             assert await app.sender.drain() == 1
     assert len(channel.sent) == 1
@@ -302,7 +305,7 @@ async def test_a_claim_taken_over_while_waiting_its_turn_is_sent_once(
             await asyncio.sleep(0.01)
         # Its lease runs out meanwhile (a long wave), and another drain takes it over; Twilio
         # is slow to answer, so neither send is settled before the other is due.
-        clock.advance(OUTBOX_LEASE + timedelta(seconds=1))
+        clock.advance(LEASE + timedelta(seconds=1))
         twilio.delay = 2.0
         second = asyncio.create_task(app.sender.drain())
         await asyncio.wait_for(asyncio.gather(first, second), 10)
