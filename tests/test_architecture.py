@@ -95,3 +95,18 @@ def test_the_features_build_on_each_other_without_a_circle() -> None:
 def test_channel_adapters_import_no_storage_class() -> None:
     for path in sorted((ROOT / "bot" / "channels").rglob("*.py")):
         assert "storage" not in imports_of(path), path.name
+
+
+def test_every_package_is_installed() -> None:
+    """pyproject.toml lists every package: one left out works in a checkout, not installed."""
+    import tomllib
+
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    found = {
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for folder in ("bot", "handlers", "storage", "scheduler", "locales", "benchmarks")
+        for init in (ROOT / folder).rglob("__init__.py")
+    }
+    assert sorted(found - listed) == []
