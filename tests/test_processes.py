@@ -284,16 +284,16 @@ async def test_a_shared_set_up_is_done_by_the_first_process_only(
     async with open_app(settings, clock, {}) as app:
         first, second = SecretStore(app.engine, clock), SecretStore(app.engine, clock)
         fresh = timedelta(minutes=10)
-        assert await first.first_to("telegram-setup", "menus-v1", fresh)
-        assert not await second.first_to("telegram-setup", "menus-v1", fresh)
+        assert await first.first_to("setup:telegram", "menus-v1", fresh)
+        assert not await second.first_to("setup:telegram", "menus-v1", fresh)
         # Something else to publish (new menus, another webhook): it is done again.
-        assert await second.first_to("telegram-setup", "menus-v2", fresh)
+        assert await second.first_to("setup:telegram", "menus-v2", fresh)
         # A process started much later (a restart) does it again too.
         clock.advance(fresh)
-        assert await first.first_to("telegram-setup", "menus-v2", fresh)
+        assert await first.first_to("setup:telegram", "menus-v2", fresh)
         # A set-up that failed is forgotten, so the next process to start does it.
-        await first.forget("telegram-setup")
-        assert await second.first_to("telegram-setup", "menus-v2", fresh)
+        await first.forget("setup:telegram")
+        assert await second.first_to("setup:telegram", "menus-v2", fresh)
 
 
 @ON_POSTGRESQL
