@@ -32,6 +32,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from benchmarks.providers import Schedule
 from bot.app import open_app
+from bot.channels.segments import count_segments
 from bot.clock import ManualClock
 from bot.config import Settings
 from bot.i18n import Catalogue, Rendering
@@ -98,9 +99,7 @@ class TwilioServer:
     async def _create(self, request: web.Request) -> web.Response:
         form = await request.post()
         body = str(form.get("Body", ""))
-        gsm = all(ord(c) < 128 or c in "éèàùÉ" for c in body)
-        single, part = (160, 153) if gsm else (70, 67)
-        segments = 1 if len(body) <= single else -(-len(body) // part)
+        segments = count_segments(body)  # as Twilio counts them (GSM-7 or UCS-2, headers)
         if not self.schedule.take(segments):
             self.refused += 1
             error = {"code": 20429, "message": "Too Many Requests", "status": 429}
