@@ -12,12 +12,17 @@ refuse (429) any send beyond their rate. Then:
   request on a new connection so the kernel spreads them over the processes sharing the port.
   The rate is messages answered (each fully handled, its replies queued) over the elapsed time;
   afterwards every message must be recorded exactly once.
+
+Each phase also reports the CPU time the bot's processes spent on it (from /proc), per message:
+on a machine where everything shares two cores, that says more than the rates do.
 """
 
 from __future__ import annotations
 
 import asyncio
+import math
 import os
+import re
 import signal
 import sys
 from dataclasses import dataclass
@@ -61,9 +66,11 @@ class MultiRun:
     inbound_rate: float
     answered: int  # requests answered 200
     recorded: int  # inbound rows: each message exactly once
+    inbound_cpu: float  # seconds of the bot's CPU per inbound message (NaN without /proc)
     drain_rate: float
     delivered: int
     queued: int
+    wave_cpu: float  # seconds of the bot's CPU per reminder sent
     duplicates: int  # wave reminders delivered twice
     refused: int  # 429s from either stub
 
@@ -90,9 +97,9 @@ class Bot:
             "CONNECTOR_TWILIO_FROM": FROM,
             "CONNECTOR_TWILIO_API_BASE": twilio,
             "CONNECTOR_SMS_SEGMENTS_PER_SECOND": str(SMS_RATE),
-            # Find the wave within a second of it falling due (the default scan is every 30 s).
+            # Find the wave within a second of it falling due (the default scan is every 30 s);
+            # the scan wakes the sender itself.
             "CONNECTOR_FOLLOW_UP_SCAN_SECONDS": "1",
-            "CONNECTOR_OUTBOX_POLL_SECONDS": "1",
         }
         self._child: asyncio.subprocess.Process | None = None
 
@@ -109,6 +116,25 @@ class Bot:
                 if self._child.returncode is not None:
                     raise RuntimeError(f"the bot stopped at start-up; see {self.log}")
                 await asyncio.sleep(0.2)
+
+    def pids(self) -> list[int]:
+        """The processes serving: the launcher's children, or the one process."""
+        started = re.findall(r"started process \d+ pid (\d+)", self.log.read_text())
+        if started:
+            return [int(pid) for pid in started]
+        return [self._child.pid] if self._child is not None else []
+
+    def cpu_seconds(self) -> float:
+        """User and system CPU time of the serving processes so far (NaN without /proc)."""
+        total = 0.0
+        for pid in self.pids():
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                return math.nan
+            # Fields 14 and 15 of stat (utime, stime), counted after the command's ")".
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return total
 
     async def stop(self) -> None:
         """SIGTERM, as a service manager stops it."""
@@ -189,11 +215,15 @@ async def measure(engine: str, url: str, processes: int, folder: Path, load: Loa
     bot = Bot(url, processes, folder, stubs)
     try:
         await bot.start()
+        before = bot.cpu_seconds()
         await _wave(url, telegram, load.pairs)
+        wave_cpu = bot.cpu_seconds() - before
         delivered = len(telegram.accepted)
         span = (telegram.last_at or 0.0) - (telegram.first_at or 0.0)
         duplicates = sum(telegram.accepted.values()) - delivered
+        before = bot.cpu_seconds()
         rate, answered = await _inbound(bot.port, load, 0)
+        inbound_cpu = bot.cpu_seconds() - before
         await asyncio.sleep(0.5)
         return MultiRun(
             engine=engine,
@@ -201,9 +231,11 @@ async def measure(engine: str, url: str, processes: int, folder: Path, load: Loa
             inbound_rate=rate,
             answered=answered,
             recorded=await _recorded(url),
+            inbound_cpu=inbound_cpu / max(1, answered),
             drain_rate=(delivered - 1) / span if delivered > 1 and span > 0 else 0.0,
             delivered=delivered,
             queued=2 * load.pairs,
+            wave_cpu=wave_cpu / max(1, delivered),
             duplicates=duplicates,
             refused=telegram.refused + twilio.refused,
         )
@@ -220,8 +252,13 @@ def describe(run: MultiRun, load: Load) -> tuple[str, str]:
     return (
         f"{run.engine}, {run.processes} {plural}",
         f"inbound {run.inbound_rate:.0f}/s (answered {run.answered}/{total}, "
-        f"recorded {run.recorded})  "
+        f"recorded {run.recorded}, bot CPU {_cpu(run.inbound_cpu)})  "
         f"wave drain {run.drain_rate:.0f}/s ({run.drain_rate / TELEGRAM_RATE:.0%} of "
-        f"{TELEGRAM_RATE:g}/s, delivered {run.delivered}/{run.queued})  "
+        f"{TELEGRAM_RATE:g}/s, delivered {run.delivered}/{run.queued}, "
+        f"bot CPU {_cpu(run.wave_cpu)})  "
         f"duplicates {run.duplicates}  429s {run.refused}",
     )
+
+
+def _cpu(seconds: float) -> str:
+    return "n/a" if math.isnan(seconds) else f"{seconds * 1000:.1f} ms each"
