@@ -174,6 +174,11 @@ class Settings(BaseSettings):
                 f"{PREFIX}PROCESSES: several processes need PostgreSQL "
                 f"({PREFIX}DATABASE_URL=postgresql+asyncpg://...); SQLite serves one"
             )
+        if self.processes > 1 and self.telegram_token is not None and self.public_url is None:
+            raise ValueError(
+                f"{PREFIX}PROCESSES: several processes take Telegram updates by webhook "
+                f"(set {PREFIX}PUBLIC_URL); Telegram lets only one process poll"
+            )
         return self
 
     @property

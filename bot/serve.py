@@ -5,9 +5,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
-from contextlib import AsyncExitStack
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack, asynccontextmanager
+from datetime import timedelta
 
-from bot.app import open_app, running
+from bot.app import App, open_app, running
 from bot.certificate_link import PATH as CERTIFICATE_PATH
 from bot.certificate_link import CertificateLinks
 from bot.channels.base import Channel
@@ -30,6 +32,30 @@ from storage.inbound import InboundLog
 from storage.secrets import SecretStore
 
 log = logging.getLogger(__name__)
+
+
+# Processes starting within this long of each other share one Telegram set-up; a process
+# started later (a restart, a deploy) publishes the menus and the webhook again.
+SETUP_FRESH = timedelta(minutes=10)
+TELEGRAM_SETUP = "telegram-setup"
+
+
+async def _webhook_secret(settings: Settings, app: App) -> str:
+    """The secret Telegram sends with webhook updates: configured, or generated once."""
+    if settings.telegram_webhook_secret is not None:
+        return settings.telegram_webhook_secret.get_secret_value()
+    return await SecretStore(app.engine, app.clock).get_or_create("telegram_webhook_secret")
+
+
+@asynccontextmanager
+async def _undone_on_failure(secrets: SecretStore | None) -> AsyncIterator[None]:
+    """Forget the shared Telegram set-up if this process's part of it fails."""
+    try:
+        yield
+    except BaseException:
+        if secrets is not None:
+            await secrets.forget(TELEGRAM_SETUP)
+        raise
 
 
 def has_channels(settings: Settings) -> bool:
@@ -58,6 +84,7 @@ async def serve(settings: Settings, stopped: asyncio.Event | None = None) -> Non
     """
     clock = SystemClock()
     catalogue = Catalogue()
+    secrets: SecretStore | None = None
     channels: dict[str, Channel] = {}
     # Processes sharing the database share each provider's rate (see Settings.processes).
     share = 1 / settings.processes
@@ -85,7 +112,9 @@ async def serve(settings: Settings, stopped: asyncio.Event | None = None) -> Non
         if sms is not None:
             stack.push_async_callback(sms.close)
         app = await stack.enter_async_context(open_app(settings, clock, channels, catalogue))
+        secrets = SecretStore(app.engine, clock)
         service: TelegramService | None = None
+        set_up = False
         if application is not None:
             updates = TelegramUpdates(
                 application.bot,
@@ -100,6 +129,21 @@ async def serve(settings: Settings, stopped: asyncio.Event | None = None) -> Non
                 application, updates, catalogue, app.features, settings.coordinators
             )
             await service.initialize()
+            webhook_url = (
+                str(settings.public_url).rstrip("/") + WEBHOOK_PATH
+                if settings.public_url is not None
+                else None
+            )
+            if webhook_url is not None:
+                service.expect_secret(await _webhook_secret(settings, app))
+            # Processes sharing the database publish the menus and the webhook once between
+            # them: the first to start does it, the others find it done.
+            set_up = await secrets.first_to(
+                TELEGRAM_SETUP, service.fingerprint(webhook_url), SETUP_FRESH
+            )
+            if set_up:
+                async with _undone_on_failure(secrets):
+                    await service.publish_commands()
             channel = channels["telegram"]
             assert isinstance(channel, TelegramChannel)
             channel.menus = service.refresh_menu
@@ -132,14 +176,8 @@ async def serve(settings: Settings, stopped: asyncio.Event | None = None) -> Non
         stack.push_async_callback(http.stop)
         if service is not None:
             if webhook:
-                secret = (
-                    settings.telegram_webhook_secret.get_secret_value()
-                    if settings.telegram_webhook_secret is not None
-                    else await SecretStore(app.engine, clock).get_or_create(
-                        "telegram_webhook_secret"
-                    )
-                )
-                await service.start_webhook(str(settings.public_url), secret)
+                async with _undone_on_failure(secrets if set_up else None):
+                    await service.start_webhook(str(settings.public_url), register=set_up)
                 log.warning("telegram: webhook mode")
             else:
                 await service.start_polling()

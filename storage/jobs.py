@@ -53,32 +53,46 @@ class SqlJobs:
         )
 
     async def claim_due(self, now: datetime, limit: int) -> list[Job]:
-        """Claim up to ``limit`` due jobs, oldest first, with a conditional update."""
+        """Claim up to ``limit`` due jobs, oldest first, until this transaction ends.
+
+        The rows are read and claimed in one conditional update. On PostgreSQL they are read
+        ``FOR UPDATE SKIP LOCKED``: a job another process has claimed in its open transaction
+        is passed over rather than waited for, so processes never wait on each other's jobs.
+        A process that dies mid-job loses its transaction, and the job is pending again.
+        """
         rows = (
             await self._conn.execute(
                 sa.select(scheduled)
                 .where(scheduled.c.status == "pending", scheduled.c.due_at <= now)
                 .order_by(scheduled.c.due_at, scheduled.c.id)
                 .limit(limit)
+                .with_for_update(skip_locked=True)
             )
         ).all()
-        claimed = []
-        for row in rows:
-            result = await self._conn.execute(
-                sa.update(scheduled)
-                .where(scheduled.c.id == row.id, scheduled.c.status == "pending")
-                .values(status="claimed")
-            )
-            if result.rowcount == 1:
-                subject = (
+        if not rows:
+            return []
+        result = await self._conn.execute(
+            sa.update(scheduled)
+            .where(scheduled.c.id.in_([row.id for row in rows]), scheduled.c.status == "pending")
+            .values(status="claimed")
+            .returning(scheduled.c.id)
+        )
+        taken = set(result.scalars())
+        return [
+            Job(
+                id=row.id,
+                kind=row.kind,
+                key=row.key,
+                subject=(
                     Subject(kind=row.subject_kind, id=row.subject_id)
                     if row.subject_kind is not None
                     else None
-                )
-                claimed.append(
-                    Job(id=row.id, kind=row.kind, key=row.key, subject=subject, due_at=row.due_at)
-                )
-        return claimed
+                ),
+                due_at=row.due_at,
+            )
+            for row in rows
+            if row.id in taken
+        ]
 
     async def next_due(self) -> datetime | None:
         """When the soonest pending job falls due (an index seek on status and due time)."""

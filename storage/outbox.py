@@ -73,7 +73,9 @@ class OutboxStore:
         A later message to an address waits until the earlier ones are settled, so a person
         never receives replies out of order. A claim whose sender died is reclaimed once its
         lease ends, marked uncertain: the dead sender may have sent it. Only rows for
-        ``channels`` (those this process serves) are claimed.
+        ``channels`` (those this process serves) are claimed. Several processes may claim at
+        once (PostgreSQL): the claim's condition includes the lease, so of two processes
+        taking over an expired claim only the first does.
         """
         now = self._clock.now()
         earlier = outbox.alias("earlier")
@@ -106,6 +108,9 @@ class OutboxStore:
             )
             .order_by(outbox.c.id)
             .limit(limit)
+            # PostgreSQL: rows another process is claiming right now are passed over, never
+            # waited for (SQLite has no row locks and ignores this; it has one writer).
+            .with_for_update(of=outbox, skip_locked=True)
         )
         # Read, then claim the rows in one conditional UPDATE: the writer lock is held for two
         # statements instead of one a row (fifty a batch), so the other channel's sends, the

@@ -26,7 +26,14 @@ from storage.db import writing
 from storage.erasure import erase_free_text
 from storage.jobs import SqlJobs
 from storage.rows import ROLES, participant_from_row
-from storage.sql import insert_ignoring_conflict, set_address_status
+from storage.sql import (
+    PERSON_LOCKS,
+    TASK_LOCKS,
+    hold_until_commit,
+    insert_ignoring_conflict,
+    set_address_status,
+    try_hold_until_commit,
+)
 from storage.stores import Bindings
 from storage.tables import (
     audit_log,
@@ -147,6 +154,10 @@ class SqlTransaction(ConversationState):
         )
         return [participant_from_row(row) for row in await self._conn.execute(query)]
 
+    async def alone(self, task: str) -> bool:
+        """True when no other process is doing ``task``; it stays this one's until commit."""
+        return await try_hold_until_commit(self._conn, TASK_LOCKS, task)
+
     async def touch(self, participant_id: int) -> None:
         """Remember that the participant just wrote (stalled newcomers are nudged later)."""
         await self._conn.execute(
@@ -181,7 +192,15 @@ class SqlTransaction(ConversationState):
         return True
 
     async def record_inbound(self, inbound: Inbound) -> bool:
-        """Log an inbound message; return False if it was already processed."""
+        """Log an inbound message; return False if it was already processed.
+
+        With several processes (PostgreSQL), it first waits for any other transaction handling
+        a message from the same address: a person's messages are handled one at a time, in the
+        order they reached the bot, whichever process got each. A provider's retry of the same
+        message, arriving at another process meanwhile, waits too and then finds it logged.
+        """
+        address = inbound.address
+        await hold_until_commit(self._conn, PERSON_LOCKS, f"{address.channel}:{address.value}")
         return await insert_ignoring_conflict(
             self._conn,
             inbound_messages,

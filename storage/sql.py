@@ -26,6 +26,40 @@ async def insert_ignoring_conflict(
     return result.rowcount == 1
 
 
+# Advisory lock spaces (PostgreSQL's two-key form, apart from the one-key migration lock).
+PERSON_LOCKS = 0x636F6E31  # one key per address: a person's messages, one process at a time
+TASK_LOCKS = 0x636F6E32  # one key per named task: periodic scans, Telegram's set-up
+
+
+def is_postgresql(conn: AsyncConnection) -> bool:
+    """Whether ``conn`` is on PostgreSQL (several processes may share the database)."""
+    return conn.dialect.name == "postgresql"
+
+
+async def hold_until_commit(conn: AsyncConnection, space: int, key: str) -> None:
+    """Wait until no other transaction holds ``key`` in ``space``, then hold it until commit.
+
+    PostgreSQL only (an advisory lock): on SQLite a write transaction already has the database
+    to itself.
+    """
+    if is_postgresql(conn):
+        await conn.execute(
+            sa.text("SELECT pg_advisory_xact_lock(:space, hashtext(:key))"),
+            {"space": space, "key": key},
+        )
+
+
+async def try_hold_until_commit(conn: AsyncConnection, space: int, key: str) -> bool:
+    """Hold ``key`` in ``space`` until commit if no other transaction does; False if one does."""
+    if not is_postgresql(conn):
+        return True
+    held = await conn.execute(
+        sa.text("SELECT pg_try_advisory_xact_lock(:space, hashtext(:key))"),
+        {"space": space, "key": key},
+    )
+    return bool(held.scalar_one())
+
+
 async def set_address_status(
     conn: AsyncConnection, address_id: int | sa.ScalarSelect[int], status: str
 ) -> None:

@@ -92,6 +92,7 @@ async def tg(settings: Settings, clock: ManualClock) -> AsyncIterator[Bot]:
             application, updates, app.catalogue, app.features, configured.coordinators
         )
         await service.initialize()
+        await service.publish_commands()
         channel.menus = service.refresh_menu  # as bot/serve.py wires it
         try:
             yield Bot(api, application, app, service)

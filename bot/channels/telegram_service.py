@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import json
 import logging
@@ -75,21 +76,42 @@ class TelegramService:
         await self._updates.handle(update)
 
     async def initialize(self) -> None:
-        """Connect the bot (before anything is sent) and publish the command menus."""
+        """Connect the bot (before anything is sent)."""
         await self.application.initialize()
-        bot = self.application.bot
+
+    def _menus(self) -> list[tuple[Language, int | None, list[BotCommand]]]:
+        """Every command menu to publish: each language's default, and each coordinator's."""
+        menus: list[tuple[Language, int | None, list[BotCommand]]] = []
         for language in LANGUAGES:
-            await bot.set_my_commands(
-                commands(self._catalogue, self._features, language, frozenset()),
-                scope=BotCommandScopeDefault(),
-                language_code=language,
-            )
+            menus.append((language, None, commands(self._catalogue, self._features, language,
+                                                   frozenset())))  # fmt: skip
             for chat_id in self._coordinators:
-                await bot.set_my_commands(
-                    commands(self._catalogue, self._features, language, COORDINATOR),
-                    scope=BotCommandScopeChat(chat_id),
-                    language_code=language,
-                )
+                menus.append((language, chat_id, commands(self._catalogue, self._features,
+                                                          language, COORDINATOR)))  # fmt: skip
+        return menus
+
+    def fingerprint(self, webhook: str | None) -> str:
+        """What the start-up set-up publishes (menus, webhook and secret), as a digest.
+
+        Processes that share a database compare it to do the set-up once (storage/secrets.py).
+        """
+        published = [
+            [language, chat_id, [(c.command, c.description) for c in menu]]
+            for language, chat_id, menu in self._menus()
+        ]
+        text = json.dumps([published, webhook, self._secret], ensure_ascii=False)
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    async def publish_commands(self) -> None:
+        """Publish the command menus (once, at start-up)."""
+        bot = self.application.bot
+        for language, chat_id, menu in self._menus():
+            scope = BotCommandScopeDefault() if chat_id is None else BotCommandScopeChat(chat_id)
+            await bot.set_my_commands(menu, scope=scope, language_code=language)
+
+    def expect_secret(self, secret: str) -> None:
+        """The secret Telegram sends with each webhook update (checked on every POST)."""
+        self._secret = secret
 
     async def refresh_menu(self, chat_id: int, roles: frozenset[Role]) -> None:
         """Set one chat's command menu, in each language, for the roles it now holds."""
@@ -107,15 +129,19 @@ class TelegramService:
         assert self.application.updater is not None
         await self.application.updater.start_polling(allowed_updates=ALLOWED_UPDATES)
 
-    async def start_webhook(self, public_url: str, secret: str) -> None:
-        """Register ``{public_url}/telegram`` with its secret; updates then arrive by POST."""
-        self._secret = secret
+    async def start_webhook(self, public_url: str, register: bool = True) -> None:
+        """Take updates by POST to ``{public_url}/telegram``, with the secret given before.
+
+        ``register``: tell Telegram the address (one of several processes does it).
+        """
+        assert self._secret is not None, "expect_secret first"
         await self.application.start()
-        await self.application.bot.set_webhook(
-            public_url.rstrip("/") + WEBHOOK_PATH,
-            secret_token=secret,
-            allowed_updates=ALLOWED_UPDATES,
-        )
+        if register:
+            await self.application.bot.set_webhook(
+                public_url.rstrip("/") + WEBHOOK_PATH,
+                secret_token=self._secret,
+                allowed_updates=ALLOWED_UPDATES,
+            )
 
     async def webhook(self, request: web.Request) -> web.Response:
         """Process one update POSTed by Telegram; 403 unless it carries the secret."""

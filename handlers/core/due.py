@@ -49,9 +49,12 @@ class DueScan:
         done = 0
         # Each scan in a short transaction of its own (they read through indexes and act on a
         # bounded number of rows), so none holds the writers back for the others' time.
-        for scan in self._features.scans:
+        # With several processes, the one doing a scan has it to itself and the others skip it:
+        # a scan acts on what it finds (a nudge to send), so two at once would both act.
+        for index, scan in enumerate(self._features.scans):
             async with self._store.transaction() as tx:
-                await scan(Scope(tx, self._clock, self._config, self._features))
+                if await tx.alone(f"scan:{index}:{scan.__qualname__}"):
+                    await scan(Scope(tx, self._clock, self._config, self._features))
         while True:
             async with self._store.transaction() as tx:
                 scope = Scope(tx, self._clock, self._config, self._features)

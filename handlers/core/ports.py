@@ -118,6 +118,14 @@ class Transaction(Protocol):
         """Return a participant by id."""
         ...
 
+    async def alone(self, task: str) -> bool:
+        """True when no other process sharing the database is doing ``task`` right now.
+
+        The task is then this transaction's until it ends, so a periodic scan that several
+        processes run is done by one of them at a time (and the others skip their turn).
+        """
+        ...
+
     async def reach(self, participant_id: int) -> Address | None:
         """Where to write to a participant: their first address that can still be reached."""
         ...
