@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 # Processes starting within this long of each other share one Telegram set-up; a process
 # started later (a restart, a deploy) publishes the menus and the webhook again.
 SETUP_FRESH = timedelta(minutes=10)
-TELEGRAM_SETUP = "telegram-setup"
+TELEGRAM_SETUP = "setup:telegram"
 
 
 async def _webhook_secret(settings: Settings, app: App) -> str:
