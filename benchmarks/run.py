@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
-from benchmarks import floors, inbound, paths, startup, waves
+from benchmarks import floors, inbound, multi, paths, pgserver, startup, waves
 from benchmarks.stats import Report, Spread, ms
 from storage.db import create_engine, migrate
 from storage.seeding import seed_reminders
@@ -35,16 +35,23 @@ class Plan:
     sms_wave: int
     sms_rate: float
     reminders: int
+    multi: multi.Load  # several processes: each run's wave and inbound messages
+    processes: tuple[int, ...]  # on PostgreSQL (SQLite runs one)
 
     @classmethod
     def quick(cls) -> Plan:
         """Small counts on 1,000 participants: keeps the bench working, in seconds."""
-        return cls((1000,), 200, 5, 3, 10, 2, 5, 15, 2, 4.0, 1000)
+        load = multi.Load(pairs=50, senders=50, messages=2, concurrency=10)
+        return cls((1000,), 200, 5, 3, 10, 2, 5, 15, 2, 4.0, 1000, load, (1, 2))
 
     @classmethod
     def full(cls) -> Plan:
         """The figures the README shows."""
-        return cls((1000, 10_000, 100_000), 2000, 200, 40, 50, 10, 100, 300, 15, 1.0, 1_000_000)
+        load = multi.Load(pairs=1000, senders=500, messages=2, concurrency=50)
+        return cls(
+            (1000, 10_000, 100_000), 2000, 200, 40, 50, 10, 100, 300, 15, 1.0, 1_000_000,
+            load, (1, 2, 4),
+        )  # fmt: skip
 
 
 def _size(size: int) -> str:
@@ -86,6 +93,7 @@ async def bench(out: TextIO, plan: Plan) -> None:
             f"{shutdown.seconds:.2f} s  still queued {shutdown.still_queued}",
         )
         await _startup(report, folder, plan.reminders)
+        await _multi(report, folder, plan)
 
 
 async def _store(report: Report, folder: Path, size: int, plan: Plan) -> None:
@@ -138,6 +146,25 @@ async def _startup(report: Report, folder: Path, reminders: int) -> None:
             f"start-up, {count:,} pending reminders",
             f"{result.seconds:.2f} s  peak memory {result.megabytes:.0f} MB",
         )
+
+
+async def _multi(report: Report, folder: Path, plan: Plan) -> None:
+    """The same load on SQLite (one process) and on PostgreSQL with each number of processes."""
+    url = f"sqlite+aiosqlite:///{folder / 'multi.db'}"
+    result = await multi.measure("sqlite", url, 1, folder, plan.multi)
+    report.line("multi", *multi.describe(result, plan.multi))
+    try:
+        server = await asyncio.to_thread(pgserver.start)
+    except pgserver.PostgresUnavailable as why:
+        report.line("multi", "postgresql skipped", str(why))
+        return
+    try:
+        for count in plan.processes:
+            url = await server.create(f"bench{count}")
+            result = await multi.measure("postgresql", url, count, folder, plan.multi)
+            report.line("multi", *multi.describe(result, plan.multi))
+    finally:
+        await asyncio.to_thread(server.stop)
 
 
 def main(out: TextIO, *, quick: bool, sizes: tuple[int, ...] | None = None) -> None:

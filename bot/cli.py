@@ -16,6 +16,7 @@ from bot.channels.simulator import TranscriptPrinter
 from bot.clock import ManualClock, OffsetClock
 from bot.config import ConfigError, Settings, load_settings
 from bot.demo import run_demo
+from bot.processes import launch
 from bot.serve import has_channels, serve
 from bot.simulate import ScriptError, Simulator, parse_moment
 from handlers.core.parsing import ascii_int
@@ -31,7 +32,14 @@ PROMPT_HELP = (
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="connector-bot", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("run", help="serve every configured channel (the simulator when none is)")
+    run = sub.add_parser("run", help="serve every configured channel (the simulator when none is)")
+    run.add_argument(
+        "--processes",
+        type=_processes,
+        default=1,
+        metavar="N",
+        help="run N processes on one PostgreSQL database, sharing the HTTP port",
+    )
     simulate = sub.add_parser("simulate", help="talk to the bot as one or more personas")
     simulate.add_argument("--script", type=Path, help="read actions from FILE")
     simulate.add_argument("--jsonl", action="store_true", help="one JSON object per message")
@@ -48,6 +56,13 @@ def _parser() -> argparse.ArgumentParser:
         "--sizes", type=_sizes, help="store sizes to build, e.g. 1000,10000 (default 1k,10k,100k)"
     )
     return parser
+
+
+def _processes(text: str) -> int:
+    count = ascii_int(text.strip())
+    if count is None or not 1 <= count <= 64:
+        raise argparse.ArgumentTypeError("a number of processes from 1 to 64")
+    return count
 
 
 def _sizes(text: str) -> tuple[int, ...]:
@@ -154,6 +169,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     asyncio.run(_simulate(fresh, script, jsonl=args.jsonl, start=args.start))
             else:
                 asyncio.run(_simulate(settings, script, jsonl=args.jsonl, start=args.start))
+        elif args.processes > 1:
+            return asyncio.run(launch(settings, args.processes))
         else:
             asyncio.run(_run(settings))
     except ConfigError as error:

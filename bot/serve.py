@@ -149,7 +149,9 @@ async def serve(settings: Settings, stopped: asyncio.Event | None = None) -> Non
             channel.menus = service.refresh_menu
             stack.push_async_callback(service.shutdown)
         await stack.enter_async_context(running(app))
-        http = HttpServer(settings.http_host, settings.http_port)
+        http = HttpServer(
+            settings.http_host, settings.http_port, reuse_port=settings.processes > 1
+        )
         http.get(HEALTH_PATH, app.health.handle)
         if settings.public_url is not None:
             # Private links to certificates of completion, for mentees who read by SMS.

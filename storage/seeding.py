@@ -159,6 +159,18 @@ async def seed_people(
         ):
             for chunk in _chunks(rows):
                 await conn.execute(sa.insert(table), list(chunk))
+        if conn.dialect.name == "postgresql":
+            # The ids above were given, not drawn: move the sequences past them, or the bot's
+            # own next registration (a bench with the bot running) would collide.
+            for table in (participants, channel_addresses):
+                await conn.execute(
+                    sa.select(
+                        sa.func.setval(
+                            sa.func.pg_get_serial_sequence(table.name, "id"),
+                            sa.select(sa.func.max(table.c.id)).scalar_subquery(),
+                        )
+                    )
+                )
     return [row["id"] for row in people if row["role"] == "mentee"]
 
 

@@ -45,6 +45,17 @@ EXPECTED = [
     rf"stop +SIGTERM with 20 SMS queued +{NUMBER} s +still queued {NUMBER}",
     rf"start +start-up, 0 pending reminders +{NUMBER} s +peak memory {NUMBER} MB",
     rf"start +start-up, 1,000 pending reminders +{NUMBER} s +peak memory {NUMBER} MB",
+    # Real bot processes: SQLite (one), then a throwaway PostgreSQL with one and two.
+    *(
+        rf"multi +{engine}, {count} +inbound {NUMBER}/s \(answered 100/100, recorded 100, "
+        rf"bot CPU {NUMBER} ms each\) +wave drain {NUMBER}/s \({NUMBER}% of 200/s, "
+        rf"delivered 100/100, bot CPU {NUMBER} ms each\) +duplicates 0 +429s 0"
+        for engine, count in (
+            ("sqlite", "1 process"),
+            ("postgresql", "1 process"),
+            ("postgresql", "2 processes"),
+        )
+    ),
 ]
 
 
