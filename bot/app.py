@@ -201,7 +201,9 @@ async def running(app: App) -> AsyncIterator[App]:
         timer.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await timer
-        app.ticker.shutdown()
+        # The due-scan stops after the batch it is on; the scheduler lets it get there.
+        app.due.stop()
+        await app.ticker.shutdown()
         # Sends the providers already have finish within the grace period (or are put back,
         # uncertain); what is queued stays queued; the database closes only after that.
         await app.sender.close(app.settings.shutdown_grace_seconds)

@@ -6,6 +6,7 @@ why a restart loses nothing, and why the simulator can move its clock and call `
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -33,6 +34,8 @@ class Ticker:
     def __init__(self) -> None:
         self._jobs: list[Periodic] = []
         self._scheduler: AsyncIOScheduler | None = None
+        # The jobs running right now (APScheduler's tasks), so shutdown can let them finish.
+        self._running: set[asyncio.Task[object]] = set()
 
     def every(self, job_id: str, seconds: float, run: Job) -> None:
         """Run ``run`` every ``seconds`` once started."""
@@ -50,7 +53,7 @@ class Ticker:
             # Wake-ups carry no payload, so a late one runs once (coalesce) however late it is
             # (no grace limit): the default one-second grace would silently drop it.
             scheduler.add_job(
-                job.run,
+                self._tracked(job.run),
                 "interval",
                 seconds=job.seconds,
                 id=job.id,
@@ -62,8 +65,33 @@ class Ticker:
         scheduler.start()
         self._scheduler = scheduler
 
-    def shutdown(self) -> None:
-        """Stop waking jobs (running ones finish)."""
-        if self._scheduler is not None:
-            self._scheduler.shutdown(wait=False)
-            self._scheduler = None
+    def _tracked(self, run: Job) -> Job:
+        """``run``, remembered while it runs."""
+
+        async def tracked() -> object:
+            task = asyncio.current_task()
+            assert task is not None
+            self._running.add(task)
+            try:
+                return await run()
+            finally:
+                self._running.discard(task)
+
+        return tracked
+
+    async def shutdown(self, grace: float = 10.0) -> None:
+        """Stop waking jobs; let running ones finish (within ``grace`` seconds).
+
+        APScheduler's own shutdown cancels the jobs still running, and logs each as failed
+        with a traceback: a due-scan stopped halfway by a SIGTERM is not an error (its
+        transaction rolls back, and the next start runs the job), so it is given time to end.
+        """
+        scheduler, self._scheduler = self._scheduler, None
+        if scheduler is None:
+            return
+        scheduler.pause()
+        if self._running:
+            _, late = await asyncio.wait(set(self._running), timeout=grace)
+            if late:
+                log.warning("%d periodic job(s) still running at shutdown: cancelled", len(late))
+        scheduler.shutdown(wait=False)

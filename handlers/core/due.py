@@ -43,10 +43,18 @@ class DueScan:
         self._features = features
         # Told after each committed batch, so its messages leave while the next is prepared.
         self._queued = queued or (lambda: None)
+        self._stopping = False
+
+    def stop(self) -> None:
+        """Shutting down: a scan under way returns after its current batch (the rest stays
+        due for the next start), and none begins."""
+        self._stopping = True
 
     async def run_due(self) -> int:
         """Run the features' periodic scans, then every due job; return how many jobs ran."""
         done = 0
+        if self._stopping:
+            return done
         # Each scan in a short transaction of its own (they read through indexes and act on a
         # bounded number of rows), so none holds the writers back for the others' time.
         # With several processes, the one doing a scan has it to itself and the others skip it:
@@ -68,6 +76,8 @@ class DueScan:
                 return done
             self._queued()
             done += len(jobs)
+            if self._stopping:
+                return done
 
     async def next_due(self) -> datetime | None:
         """When the soonest pending job falls due (None when none is pending)."""
