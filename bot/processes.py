@@ -33,6 +33,10 @@ QUICK_SECONDS = 30.0
 QUICK_FAILURES = 5
 # The longest pause before a restart (1 s, 2 s, 4 s... up to this).
 MAX_PAUSE_SECONDS = 30.0
+# The launcher's pid, in its children's environment: a child whose launcher is gone stops.
+PARENT_VARIABLE = "CONNECTOR_LAUNCHER_PID"
+# How often a child looks whether its launcher is still there.
+ORPHAN_CHECK_SECONDS = 2.0
 # After SIGTERM, how long children may take to stop before they are killed. Each has its own
 # graceful shutdown (about 10 s, see Settings.shutdown_grace_seconds); this is a last resort.
 STOP_SECONDS = 30.0
@@ -162,6 +166,21 @@ class Launcher:
         return 0
 
 
+async def launcher_gone() -> None:
+    """Return once the launcher that started this process has died (never, when none did).
+
+    A launcher killed with SIGKILL cannot pass anything on; its children see their parent
+    change and stop as on SIGTERM, rather than serving on unsupervised.
+    """
+    launcher = os.environ.get(PARENT_VARIABLE)
+    if launcher is None or not launcher.isdigit():
+        await asyncio.Event().wait()
+        return
+    while os.getppid() == int(launcher):  # noqa: ASYNC110 - a parent's death sends no event
+        await asyncio.sleep(ORPHAN_CHECK_SECONDS)
+    log.warning("the launcher (pid %s) is gone; stopping", launcher)
+
+
 async def _migrate_once(settings: Settings) -> None:
     engine = create_engine(settings.database_url)
     try:
@@ -175,6 +194,6 @@ async def launch(settings: Settings, count: int) -> int:
     """Migrate, then run ``count`` copies of ``connector-bot run`` until a signal; exit code."""
     check_can_share(settings, count)
     await _migrate_once(settings)
-    env = {**os.environ, "CONNECTOR_PROCESSES": str(count)}
+    env = {**os.environ, "CONNECTOR_PROCESSES": str(count), PARENT_VARIABLE: str(os.getpid())}
     launcher = Launcher(count, [sys.executable, "-m", "bot", "run"], env)
     return await launcher.run()

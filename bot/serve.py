@@ -28,6 +28,7 @@ from bot.config import Settings
 from bot.health import PATH as HEALTH_PATH
 from bot.http import HttpServer
 from bot.i18n import Catalogue
+from bot.processes import launcher_gone
 from storage.inbound import InboundLog
 from storage.secrets import SecretStore
 
@@ -64,14 +65,17 @@ def has_channels(settings: Settings) -> bool:
 
 
 async def wait_for_signal() -> None:
-    """Return on SIGINT or SIGTERM."""
+    """Return on SIGINT or SIGTERM, or when the launcher that started this process is gone."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
+    orphaned = asyncio.create_task(launcher_gone())
+    orphaned.add_done_callback(lambda _: stop.set())
     try:
         await stop.wait()
     finally:
+        orphaned.cancel()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)
 

@@ -166,6 +166,50 @@ def test_two_processes_share_the_port_restart_and_stop_on_sigterm(
     assert asyncio.run(_count_inbound(database_url)) == 20
 
 
+@pytest.mark.skipif(not POSTGRES, reason="several processes run in the PostgreSQL pass")
+def test_children_stop_when_the_launcher_is_killed(
+    database_url: str,
+) -> None:
+    port = free_port()
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("CONNECTOR_")},
+        "CONNECTOR_DATABASE_URL": database_url,
+        "CONNECTOR_HTTP_PORT": str(port),
+        "CONNECTOR_PUBLIC_URL": PUBLIC_URL,
+        "CONNECTOR_TWILIO_ACCOUNT_SID": ACCOUNT_SID,
+        "CONNECTOR_TWILIO_AUTH_TOKEN": AUTH_TOKEN,
+        "CONNECTOR_TWILIO_FROM": FROM,
+        "CONNECTOR_TWILIO_API_BASE": f"http://127.0.0.1:{free_port()}",
+    }
+    parent = subprocess.Popen(
+        [sys.executable, "-m", "bot", "run", "--processes", "2"],
+        cwd=ROOT,
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert parent.stderr is not None
+    out = Output(parent.stderr)
+    pids: list[int] = []
+    try:
+        started = [STARTED.search(line) for line in out.wait_for("started process", 2)]
+        pids = [int(m.group(2)) for m in started if m]
+        out.wait_for("HTTP server listening", 2)
+        parent.kill()  # SIGKILL: the launcher cannot pass anything on
+        parent.wait()
+        out.wait_for("the launcher .* is gone; stopping", 2)
+        deadline = time.monotonic() + 30
+        while any(_alive(pid) for pid in pids):
+            assert time.monotonic() < deadline, "a child kept running without its launcher"
+            time.sleep(0.2)
+    finally:
+        for pid in pids:
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)
+        out.join()
+        parent.stderr.close()
+
+
 def _refused_on_sqlite(
     url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
