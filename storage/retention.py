@@ -20,11 +20,15 @@ from handlers.core.ports import Clock
 from storage.db import writing
 from storage.tables import (
     audit_log,
+    checkin_answers,
     dialogue_states,
     meeting_events,
     meeting_feedback,
     meetings,
+    mentorship_evaluations,
+    mentorships,
     outbox,
+    programme_members,
     slots,
 )
 
@@ -92,6 +96,32 @@ def purges(cutoff: datetime) -> list[Purge]:
             meeting_events,
             sa.and_(meeting_events.c.detail != EMPTY, meeting_events.c.at < cutoff),
             {"detail": ""},
+        ),
+        # The mentorship programmes: private comments on the evaluation, what a person told the
+        # coordinator at a monthly check-in, why a match was declined, why a coordinator
+        # referred a person back. The ratings, progress and decisions stay.
+        Purge(
+            mentorship_evaluations,
+            sa.and_(
+                mentorship_evaluations.c.comment.is_not(None),
+                mentorship_evaluations.c.created_at < cutoff,
+            ),
+            {"comment": None},
+        ),
+        Purge(
+            checkin_answers,
+            sa.and_(checkin_answers.c.concern != EMPTY, checkin_answers.c.answered_at < cutoff),
+            {"concern": ""},
+        ),
+        Purge(
+            mentorships,
+            sa.and_(mentorships.c.decline_reason.is_not(None), mentorships.c.updated_at < cutoff),
+            {"decline_reason": None},
+        ),
+        Purge(
+            programme_members,
+            sa.and_(programme_members.c.reason != EMPTY, programme_members.c.updated_at < cutoff),
+            {"reason": ""},
         ),
         Purge(
             audit_log,

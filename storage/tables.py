@@ -32,9 +32,9 @@ class UTCDateTime(sa.TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-def holding_text(column: str, where: str) -> sa.Index:
+def holding_text(column: str, where: str, name: str | None = None) -> sa.Index:
     """A partial index of the rows that still hold free text, for the retention purge."""
-    return sa.Index(None, column, sqlite_where=sa.text(where), postgresql_where=sa.text(where))
+    return sa.Index(name, column, sqlite_where=sa.text(where), postgresql_where=sa.text(where))
 
 
 # Newcomers not nudged since they last wrote (every person has a last_active_at).
@@ -559,6 +559,7 @@ programme_members = sa.Table(
     sa.UniqueConstraint("participant_id", "programme"),
     # Coordinators' /pending reads the waiting ones, oldest first.
     sa.Index(None, "status", "updated_at"),
+    holding_text("updated_at", "reason != ''"),
 )
 
 # Referral codes agencies mint for clients (/refer): single use, joined by a Telegram deep link
@@ -645,6 +646,7 @@ mentorships = sa.Table(
     sa.Index(None, "mentee_id", "status"),
     sa.Index(None, "mentor_id", "status"),
     sa.Index(None, "status", "mentoring_since"),
+    holding_text("updated_at", "decline_reason IS NOT NULL"),
 )
 
 # One row per week of a mentorship the mentee was asked about (0016_mentoring).
@@ -694,6 +696,7 @@ mentorship_evaluations = sa.Table(
     sa.Column("comment", sa.String(300), nullable=True),
     sa.Column("created_at", UTCDateTime, nullable=False),
     sa.UniqueConstraint("mentorship_id", "side"),
+    holding_text("created_at", "comment IS NOT NULL"),
 )
 
 # Private links to a certificate of completion (SMS, when the bot has a public URL).
@@ -746,6 +749,7 @@ checkin_answers = sa.Table(
     sa.Column("answered_at", UTCDateTime, nullable=False),
     sa.UniqueConstraint("mentorship_id", "participant_id", "month"),
     sa.Index(None, "answered_at"),
+    holding_text("answered_at", "concern != ''", name="ix_checkin_answers_concern_at"),
 )
 
 # Interviews and events a mentee logged, per programme (a mentorship's, or the Connector one).

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from sqlalchemy.dialects import sqlite
 
 from bot.clock import ManualClock
 from bot.config import ConfigError, load_settings
@@ -16,7 +19,16 @@ from storage.db import create_engine, migrate
 from storage.outbox import OutboxStore
 from storage.participants import SqlStore
 from storage.retention import Retention
-from storage.tables import audit_log, meeting_feedback, meetings, outbox
+from storage.tables import (
+    audit_log,
+    checkin_answers,
+    meeting_feedback,
+    meetings,
+    mentorship_evaluations,
+    mentorships,
+    outbox,
+    programme_members,
+)
 from tests.conftest import START, Transcript, choice_number, register
 from tests.test_erasure import every_stored_value
 from tests.test_meetings import book, offer
@@ -121,3 +133,87 @@ async def test_a_message_still_unsent_after_the_period_is_given_up_without_its_w
     outbox_store = OutboxStore(engine, clock, timedelta(minutes=2))
     assert await outbox_store.claim_due(10, ["sms"]) == []  # nothing left to send, no crash
     await engine.dispose()
+
+
+async def test_the_mentorship_programmes_typed_text_goes_too(
+    database_url: str, clock: ManualClock
+) -> None:
+    """Evaluation comments, check-in concerns, decline reasons and referral-back reasons."""
+    engine = create_engine(database_url)
+    await migrate(engine)
+    store = SqlStore(engine, clock, {})
+    people = []
+    async with store.transaction() as tx:
+        for n in range(2):
+            address = Address(channel="sms", value=f"+1613555019{n}")
+            created = await tx.create_participant(
+                address, language="fr", timezone="UTC", role=None
+            )
+            people.append(created.id)
+    mentee, mentor = people
+    now = clock.now()
+    async with engine.begin() as conn:
+        pair = (await conn.execute(sa.insert(mentorships).values(
+            programme="career", mentee_id=mentee, mentor_id=mentor, status="closed",
+            target_minutes=1440, proposed_at=now, updated_at=now,
+            decline_reason="Je préfère une mentore",
+        ).returning(mentorships.c.id))).scalar_one()  # fmt: skip
+        await conn.execute(sa.insert(mentorship_evaluations).values(
+            mentorship_id=pair, participant_id=mentee, side="mentee", rating=5,
+            recommend=True, comment="Marie-Hélène m'a ouvert son carnet d'adresses",
+            created_at=now,
+        ))  # fmt: skip
+        await conn.execute(sa.insert(checkin_answers).values(
+            mentorship_id=pair, participant_id=mentee, month=1, satisfaction=2,
+            concern="Mon mentor annule souvent", answered_at=now,
+        ))  # fmt: skip
+        await conn.execute(sa.insert(programme_members).values(
+            participant_id=mentee, programme="career", role="mentee", status="ineligible",
+            reason="CLB 4 : revenez après le cours", created_at=now, updated_at=now,
+        ))  # fmt: skip
+    keep = Retention(engine, clock, timedelta(days=90))
+    clock.advance(timedelta(days=90))
+    assert await keep.run() == 0  # exactly the period: not older than it yet
+    clock.advance(timedelta(minutes=1))
+    assert await keep.run() == 4
+    async with engine.connect() as conn:
+        assert (await conn.execute(
+            sa.select(mentorships.c.decline_reason, mentorships.c.status)
+        )).one() == (None, "closed")  # fmt: skip
+        assert (await conn.execute(
+            sa.select(mentorship_evaluations.c.comment, mentorship_evaluations.c.rating)
+        )).one() == (None, 5)  # fmt: skip
+        assert (await conn.execute(
+            sa.select(checkin_answers.c.concern, checkin_answers.c.satisfaction)
+        )).one() == ("", 2)  # fmt: skip
+        assert (await conn.execute(
+            sa.select(programme_members.c.reason, programme_members.c.status)
+        )).one() == ("", "ineligible")  # fmt: skip
+    assert await keep.run() == 0  # nothing left to clear
+    await engine.dispose()
+
+
+async def test_every_purge_finds_its_rows_through_an_index(tmp_path: Path) -> None:
+    """A purge costs what it clears: each kind of text is found through its (partial) index."""
+    path = tmp_path / "plans.db"
+    engine = create_engine(f"sqlite+aiosqlite:///{path}")
+    await migrate(engine)
+    await engine.dispose()
+    db = sqlite3.connect(path)
+    try:
+        # Indexes of just the rows holding text; abandoned dialogues go whole, by age.
+        holding = {name for (name,) in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND sql LIKE '%WHERE%'"
+        )} | {"ix_dialogue_states_updated_at"}  # fmt: skip
+        for purge in retention.purges(START):
+            (key,) = purge.table.primary_key.columns
+            batch = sa.select(key).where(purge.old).limit(retention.BATCH)
+            sql = str(
+                batch.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True})
+            )
+            plan = " ".join(row[-1] for row in db.execute(f"EXPLAIN QUERY PLAN {sql}"))
+            used = re.search(r"USING (?:COVERING )?INDEX (\w+)", plan)
+            assert used is not None, f"{purge.table.name}: {plan}"
+            assert used.group(1) in holding, f"{purge.table.name}: {plan}"
+    finally:
+        db.close()
