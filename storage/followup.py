@@ -20,7 +20,14 @@ from storage.rows import ROLES, participant_from_row
 from storage.sql import insert_ignoring_conflict
 from storage.stores import bind
 from storage.tables import AWAITING_NUDGE as AWAITING_NUDGE_SQL
-from storage.tables import meeting_events, meeting_feedback, meetings, participants, scheduled
+from storage.tables import (
+    job_reports,
+    meeting_events,
+    meeting_feedback,
+    meetings,
+    participants,
+    scheduled,
+)
 
 # The jobs that ask "did you meet?".
 ASKED_MET = (FOLLOW_UP_JOB, FOLLOW_UP_AGAIN)
@@ -31,6 +38,14 @@ LAST_ACTIVE = participants.c.last_active_at
 # Matches the partial index ix_participants_awaiting_nudge word for word (SQLite uses a
 # partial index only when the query repeats its condition).
 AWAITING_NUDGE = sa.text(f"({AWAITING_NUDGE_SQL})")
+
+
+# The newcomer reported a job in their field (the referral chain's job reports).
+EMPLOYED = (
+    sa.select(job_reports.c.id)
+    .where(job_reports.c.mentee_id == participants.c.id, job_reports.c.in_field == "yes")
+    .exists()
+)
 
 
 class SqlFollowUp:
@@ -153,10 +168,11 @@ class SqlFollowUp:
             before >= LAST_ACTIVE,
         )
 
-    async def stalled(self, before: datetime, limit: int) -> list[Participant]:
-        """Active newcomers silent since ``before`` and not nudged since they last wrote."""
+    async def stalled(self, before: datetime, limit: int) -> list[tuple[Participant, bool]]:
+        """Active newcomers silent since ``before`` and not nudged since they last wrote, each
+        with whether they reported a job in their field."""
         rows = await self._conn.execute(
-            sa.select(participants, ROLES)
+            sa.select(participants, ROLES, EMPLOYED.label("employed"))
             .where(
                 self._silent(before),
                 AWAITING_NUDGE,
@@ -164,21 +180,27 @@ class SqlFollowUp:
             .order_by(LAST_ACTIVE)
             .limit(limit)
         )
-        return [participant_from_row(row) for row in rows]
+        return [(participant_from_row(row), bool(row.employed)) for row in rows]
 
     async def quiet(self, before: datetime, limit: int) -> list[Participant]:
-        """Active newcomers silent since ``before``, longest silent first (for the digest)."""
+        """Active newcomers silent since ``before``, longest silent first (for the digest);
+        not those who reported a job in their field."""
         rows = await self._conn.execute(
             sa.select(participants, ROLES)
-            .where(self._silent(before))
+            .where(self._silent(before), ~EMPLOYED)
             .order_by(LAST_ACTIVE)
             .limit(limit)
         )
         return [participant_from_row(row) for row in rows]
 
     async def count_stalled(self, before: datetime) -> int:
-        """How many active newcomers have been silent since ``before``."""
-        query = sa.select(sa.func.count()).select_from(participants).where(self._silent(before))
+        """How many active newcomers have been silent since ``before`` (not counting those
+        who reported a job in their field)."""
+        query = (
+            sa.select(sa.func.count())
+            .select_from(participants)
+            .where(self._silent(before), ~EMPLOYED)
+        )
         return int((await self._conn.execute(query)).scalar_one())
 
     async def mark_nudged(self, participant_id: int, at: datetime) -> None:

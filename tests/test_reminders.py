@@ -338,3 +338,22 @@ async def test_a_quiet_newcomer_is_nudged_once_per_silence(chat: Transcript) -> 
     await chat.say("amina", "menu")  # she comes back, then goes quiet again
     later = sent_to(await clock(chat, "2027-01-20T10:00"), "amina")
     assert later[0].text.startswith("Hello Amina!")
+
+
+async def test_a_newcomer_who_found_a_job_in_their_field_is_not_nudged(chat: Transcript) -> None:
+    await register(chat, "coord")
+    await register(chat, "amina")
+    await register(chat, "omar")
+    await chat.say("amina", "menu")
+    await chat.pick("amina", "menu:job")
+    await chat.say("amina", "Ingénieure civile junior")
+    await chat.pick("amina", "field:yes")
+    helped = (await chat.say("amina", "01/2027"))[0]
+    await chat.pick("amina", helped.choices[-1].id)  # no one in particular
+    three_weeks = await clock(chat, "2026-12-22T09:00")
+    assert sent_to(three_weeks, "amina") == []  # she is done, not stalled
+    assert sent_to(three_weeks, "omar")[0].text.startswith("Hello Omar! It has been a while.")
+    digest = await clock(chat, "2026-12-28T09:00")
+    assert sent_to(digest, "coord")[0].text.startswith(
+        "Weekly digest: 1 newcomer has been quiet for 3 weeks (Omar)."
+    )

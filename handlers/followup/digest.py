@@ -38,20 +38,25 @@ async def ensure_next_digest(scope: Scope) -> None:
 
 
 async def nudge_stalled(scope: Scope) -> None:
-    """Nudge newcomers silent for the configured time, once per silence."""
+    """Nudge newcomers silent for the configured time, once per silence.
+
+    Someone who reported a job in their field is not stalled: their silence is recorded as
+    seen, without a message, so the scan does not find them again until they next write.
+    """
     tx, config = scope.tx, scope.config
     now = scope.clock.now()
     stalled = await follow_up_store(tx).stalled(now - config.follow_up.stall, NUDGES_PER_SCAN)
-    for person in stalled:
-        nudge = Reply(
-            key="remind-stalled",
-            args={"name": first_name(person)},
-            choices=(
-                Choice(id="menu:find", label="menu-choice-find"),
-                Choice(id="global:menu", label="dialogue-choice-menu"),
-            ),
-        )
-        await tx.enqueue_to(person.id, [nudge])
+    for person, employed in stalled:
+        if not employed:
+            nudge = Reply(
+                key="remind-stalled",
+                args={"name": first_name(person)},
+                choices=(
+                    Choice(id="menu:find", label="menu-choice-find"),
+                    Choice(id="global:menu", label="dialogue-choice-menu"),
+                ),
+            )
+            await tx.enqueue_to(person.id, [nudge])
         await follow_up_store(tx).mark_nudged(person.id, now)
 
 

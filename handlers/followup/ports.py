@@ -61,16 +61,20 @@ class FollowUpStore(Protocol):
         """Who did not come to a no-show meeting."""
         ...
 
-    async def stalled(self, before: datetime, limit: int) -> list[Participant]:
-        """Active newcomers silent since ``before`` and not nudged since they last wrote."""
+    async def stalled(self, before: datetime, limit: int) -> list[tuple[Participant, bool]]:
+        """Active newcomers silent since ``before`` and not nudged since they last wrote, each
+        with whether they reported a job in their field (they are not stalled: they are done).
+        """
         ...
 
     async def quiet(self, before: datetime, limit: int) -> list[Participant]:
-        """Active newcomers silent since ``before``, longest silent first (for the digest)."""
+        """Active newcomers silent since ``before``, longest silent first (for the digest);
+        not those who reported a job in their field."""
         ...
 
     async def count_stalled(self, before: datetime) -> int:
-        """How many active newcomers have been silent since ``before``."""
+        """How many active newcomers have been silent since ``before`` (not counting those
+        who reported a job in their field)."""
         ...
 
     async def mark_nudged(self, participant_id: int, at: datetime) -> None:
