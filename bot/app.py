@@ -26,7 +26,7 @@ from handlers.core.undelivered import Undelivered, tell_coordinators
 from handlers.core.values import Inbound
 from handlers.features import FEATURES
 from scheduler.ticker import Ticker
-from storage.db import check_integrity, create_engine, migrate, optimize
+from storage.db import check_integrity, create_engine, is_conflict, migrate, optimize
 from storage.outbox import OutboxStore
 from storage.participants import SqlStore
 from storage.retention import Retention
@@ -34,6 +34,8 @@ from storage.stores import bindings_for
 
 log = logging.getLogger(__name__)
 
+# How many times an inbound message is handled when PostgreSQL stops it for another's sake.
+CONFLICT_TRIES = 3
 # How often text older than the retention period is looked for (it is cleared in batches).
 RETENTION_SCAN_SECONDS = 3600.0
 # How often the query planner's statistics are refreshed (a bounded ANALYZE on SQLite).
@@ -62,8 +64,21 @@ class App:
     run_due: Callable[[], Awaitable[object]]
 
     async def receive(self, inbound: Inbound) -> Outcome:
-        """Process one inbound message and wake the sender."""
-        outcome = await self.conversation.handle(inbound)
+        """Process one inbound message and wake the sender.
+
+        With several processes, two messages can need the same rows in opposite orders (a
+        newcomer booking a connector's time while the connector changes it); PostgreSQL then
+        stops one transaction, which changed nothing, and it is handled again at once. Twilio
+        does not deliver a message again after an error, so this is not left to the provider.
+        """
+        for attempt in range(1, CONFLICT_TRIES + 1):
+            try:
+                outcome = await self.conversation.handle(inbound)
+                break
+            except Exception as error:
+                if attempt == CONFLICT_TRIES or not is_conflict(error):
+                    raise
+                log.warning("inbound message: a conflicting transaction, handled again")
         self.sender.wake()
         return outcome
 

@@ -124,6 +124,16 @@ async def writing(engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
         yield conn
 
 
+# PostgreSQL's answers to two transactions in each other's way (a deadlock, a serialization
+# failure): the one it stopped changed nothing, and runs again as if it had come later.
+CONFLICTS = frozenset({"40P01", "40001"})
+
+
+def is_conflict(error: BaseException) -> bool:
+    """Whether ``error`` is a transaction PostgreSQL stopped for another's sake (try again)."""
+    return isinstance(error, DBAPIError) and getattr(error.orig, "sqlstate", None) in CONFLICTS
+
+
 class DatabaseDamaged(Exception):
     """The database failed SQLite's quick check; the message says what to do, in one line."""
 

@@ -28,6 +28,7 @@ import aiohttp
 import pytest
 import sqlalchemy as sa
 from aiohttp import web
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from benchmarks.providers import Schedule
@@ -38,7 +39,7 @@ from bot.config import Settings
 from bot.i18n import Catalogue, Rendering
 from handlers.core.conversation import Outcome
 from handlers.core.values import Address, Inbound, Language
-from storage.db import create_engine
+from storage.db import create_engine, is_conflict
 from storage.secrets import SecretStore
 from storage.seeding import seed_reminder_wave
 from storage.sql import PERSON_LOCKS, hold_until_commit
@@ -275,6 +276,62 @@ async def test_a_persons_message_waits_while_another_process_handles_one_of_thei
             assert sorted(outcomes) == sorted([Outcome.PROCESSED, Outcome.DUPLICATE])
         finally:
             await other.dispose()
+
+
+async def deadlock(url: str) -> DBAPIError:
+    """A real deadlock: two transactions lock two rows in opposite orders."""
+    engine = create_engine(url)
+    try:
+        async with engine.begin() as conn:
+            await conn.execute(sa.text("CREATE TABLE pair (id int PRIMARY KEY)"))
+            await conn.execute(sa.text("INSERT INTO pair VALUES (1), (2)"))
+        first_locked, second_locked = asyncio.Event(), asyncio.Event()
+
+        async def lock(first: int, mine: asyncio.Event, theirs: asyncio.Event) -> None:
+            async with engine.begin() as conn:
+                await conn.execute(sa.text(f"SELECT * FROM pair WHERE id = {first} FOR UPDATE"))
+                mine.set()
+                await theirs.wait()
+                other = 3 - first
+                await conn.execute(sa.text(f"SELECT * FROM pair WHERE id = {other} FOR UPDATE"))
+
+        results = await asyncio.gather(
+            lock(1, first_locked, second_locked),
+            lock(2, second_locked, first_locked),
+            return_exceptions=True,
+        )
+        errors = [r for r in results if isinstance(r, DBAPIError)]
+        assert len(errors) == 1, results
+        return errors[0]
+    finally:
+        await engine.dispose()
+
+
+@ON_POSTGRESQL
+async def test_a_message_stopped_by_a_deadlock_is_handled_again(
+    settings: Settings, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stopped = await deadlock(settings.database_url)
+    assert is_conflict(stopped)
+    assert not is_conflict(DBAPIError("SELECT 1", {}, ValueError("another error")))
+    async with open_app(settings, clock, {}) as app:
+        handle = app.conversation.handle
+        tries: list[Inbound] = []
+
+        async def first_in_a_deadlock(inbound: Inbound) -> Outcome:
+            tries.append(inbound)
+            if len(tries) == 1:
+                raise stopped
+            return await handle(inbound)
+
+        monkeypatch.setattr(app.conversation, "handle", first_in_a_deadlock)
+        address = Address(channel="sms", value="+19025550002")
+        hello = Inbound(address=address, external_id="SM9", received_at=clock.now(), text="Hi")
+        assert await app.receive(hello) == Outcome.PROCESSED
+        assert len(tries) == 2
+        async with app.engine.connect() as conn:
+            logged = await conn.scalar(sa.select(sa.func.count()).select_from(inbound_messages))
+        assert logged == 1
 
 
 async def test_a_shared_set_up_is_done_by_the_first_process_only(
