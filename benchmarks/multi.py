@@ -198,7 +198,8 @@ async def _inbound(port: int, load: Load, first_sid: int) -> tuple[float, int]:
     return answered / elapsed, answered
 
 
-async def _recorded(url: str) -> int:
+async def recorded(url: str) -> int:
+    """How many inbound messages the database at ``url`` has recorded."""
     engine = create_engine(url)
     try:
         async with engine.connect() as conn:
@@ -230,7 +231,7 @@ async def measure(engine: str, url: str, processes: int, folder: Path, load: Loa
             processes=processes,
             inbound_rate=rate,
             answered=answered,
-            recorded=await _recorded(url),
+            recorded=await recorded(url),
             inbound_cpu=inbound_cpu / max(1, answered),
             drain_rate=(delivered - 1) / span if delivered > 1 and span > 0 else 0.0,
             delivered=delivered,

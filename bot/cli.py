@@ -21,7 +21,7 @@ from bot.serve import has_channels, serve
 from bot.simulate import ScriptError, Simulator, parse_moment
 from handlers.core.parsing import ascii_int
 from storage.backup import BackupError, backup_sqlite, pg_dump_advice, sqlite_path
-from storage.db import DatabaseDamaged, check_integrity, create_engine, migrate
+from storage.db import DatabaseDamaged, check_and_migrate
 
 PROMPT_HELP = (
     "Simulator. Type a message, or #N to press choice N. "
@@ -70,15 +70,6 @@ def _sizes(text: str) -> tuple[int, ...]:
     if min(sizes) < 10:
         raise argparse.ArgumentTypeError("each size at least 10")
     return sizes
-
-
-async def _migrate(settings: Settings) -> None:
-    engine = create_engine(settings.database_url)
-    try:
-        await check_integrity(engine)
-        await migrate(engine)
-    finally:
-        await engine.dispose()
 
 
 async def _simulate(
@@ -158,7 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "backup":
             return _backup(settings, args.file)
         if args.command == "migrate":
-            asyncio.run(_migrate(settings))
+            asyncio.run(check_and_migrate(settings.database_url))
             print("database is up to date")
         elif args.command == "simulate":
             script = _script_lines(args.script)

@@ -23,7 +23,7 @@ import sys
 from dataclasses import dataclass, field
 
 from bot.config import ConfigError, Settings
-from storage.db import check_integrity, create_engine, migrate
+from storage.db import check_and_migrate
 
 log = logging.getLogger(__name__)
 
@@ -181,19 +181,10 @@ async def launcher_gone() -> None:
     log.warning("the launcher (pid %s) is gone; stopping", launcher)
 
 
-async def _migrate_once(settings: Settings) -> None:
-    engine = create_engine(settings.database_url)
-    try:
-        await check_integrity(engine)
-        await migrate(engine)
-    finally:
-        await engine.dispose()
-
-
 async def launch(settings: Settings, count: int) -> int:
     """Migrate, then run ``count`` copies of ``connector-bot run`` until a signal; exit code."""
     check_can_share(settings, count)
-    await _migrate_once(settings)
+    await check_and_migrate(settings.database_url)
     env = {**os.environ, "CONNECTOR_PROCESSES": str(count), PARENT_VARIABLE: str(os.getpid())}
     launcher = Launcher(count, [sys.executable, "-m", "bot", "run"], env)
     return await launcher.run()

@@ -201,6 +201,16 @@ async def migrate(engine: AsyncEngine) -> None:
         await connection.run_sync(upgrade)
 
 
+async def check_and_migrate(url: str) -> None:
+    """Check the database at ``url`` (SQLite's quick check) and apply pending migrations."""
+    engine = create_engine(url)
+    try:
+        await check_integrity(engine)
+        await migrate(engine)
+    finally:
+        await engine.dispose()
+
+
 async def optimize(engine: AsyncEngine) -> None:
     """Give SQLite's query planner fresh statistics (``ANALYZE``, bounded by analysis_limit).
 

@@ -22,13 +22,11 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
-import sqlalchemy as sa
 
+from benchmarks.multi import recorded
 from benchmarks.providers import free_port
 from bot import processes
 from bot.cli import main
-from storage.db import create_engine
-from storage.tables import inbound_messages
 from tests.conftest import POSTGRES
 from tests.twilio_fakes import ACCOUNT_SID, AUTH_TOKEN, FROM, PUBLIC_URL, signed, sms_form
 
@@ -69,6 +67,28 @@ class Output:
                 continue
 
 
+def launch_two(database_url: str, port: int) -> subprocess.Popen[str]:
+    """``connector-bot run --processes 2`` serving SMS on ``port``, its stderr piped."""
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("CONNECTOR_")},
+        "CONNECTOR_DATABASE_URL": database_url,
+        "CONNECTOR_HTTP_PORT": str(port),
+        "CONNECTOR_PUBLIC_URL": PUBLIC_URL,
+        "CONNECTOR_TWILIO_ACCOUNT_SID": ACCOUNT_SID,
+        "CONNECTOR_TWILIO_AUTH_TOKEN": AUTH_TOKEN,
+        "CONNECTOR_TWILIO_FROM": FROM,
+        # Nothing listens there: replies stay queued, which these tests do not look at.
+        "CONNECTOR_TWILIO_API_BASE": f"http://127.0.0.1:{free_port()}",
+    }
+    return subprocess.Popen(
+        [sys.executable, "-m", "bot", "run", "--processes", "2"],
+        cwd=ROOT,
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
 def _get(url: str) -> int:
     with urllib.request.urlopen(url, timeout=5) as response:
         return int(response.status)
@@ -94,16 +114,6 @@ def _alive(pid: int) -> bool:
     return True
 
 
-async def _count_inbound(url: str) -> int:
-    engine = create_engine(url)
-    try:
-        async with engine.connect() as conn:
-            query = sa.select(sa.func.count()).select_from(inbound_messages)
-            return int((await conn.execute(query)).scalar_one())
-    finally:
-        await engine.dispose()
-
-
 def test_two_processes_share_the_port_restart_and_stop_on_sigterm(
     database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -112,24 +122,7 @@ def test_two_processes_share_the_port_restart_and_stop_on_sigterm(
         _refused_on_sqlite(database_url, monkeypatch, capsys)
         return
     port = free_port()
-    env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith("CONNECTOR_")},
-        "CONNECTOR_DATABASE_URL": database_url,
-        "CONNECTOR_HTTP_PORT": str(port),
-        "CONNECTOR_PUBLIC_URL": PUBLIC_URL,
-        "CONNECTOR_TWILIO_ACCOUNT_SID": ACCOUNT_SID,
-        "CONNECTOR_TWILIO_AUTH_TOKEN": AUTH_TOKEN,
-        "CONNECTOR_TWILIO_FROM": FROM,
-        # Nothing listens there: replies stay queued, which this test does not look at.
-        "CONNECTOR_TWILIO_API_BASE": f"http://127.0.0.1:{free_port()}",
-    }
-    parent = subprocess.Popen(
-        [sys.executable, "-m", "bot", "run", "--processes", "2"],
-        cwd=ROOT,
-        env=env,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    parent = launch_two(database_url, port)
     assert parent.stderr is not None
     out = Output(parent.stderr)
     try:
@@ -163,7 +156,7 @@ def test_two_processes_share_the_port_restart_and_stop_on_sigterm(
         out.join()
         parent.stderr.close()
     # Each message recorded once, whichever process took it.
-    assert asyncio.run(_count_inbound(database_url)) == 20
+    assert asyncio.run(recorded(database_url)) == 20
 
 
 @pytest.mark.skipif(not POSTGRES, reason="several processes run in the PostgreSQL pass")
@@ -171,23 +164,7 @@ def test_children_stop_when_the_launcher_is_killed(
     database_url: str,
 ) -> None:
     port = free_port()
-    env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith("CONNECTOR_")},
-        "CONNECTOR_DATABASE_URL": database_url,
-        "CONNECTOR_HTTP_PORT": str(port),
-        "CONNECTOR_PUBLIC_URL": PUBLIC_URL,
-        "CONNECTOR_TWILIO_ACCOUNT_SID": ACCOUNT_SID,
-        "CONNECTOR_TWILIO_AUTH_TOKEN": AUTH_TOKEN,
-        "CONNECTOR_TWILIO_FROM": FROM,
-        "CONNECTOR_TWILIO_API_BASE": f"http://127.0.0.1:{free_port()}",
-    }
-    parent = subprocess.Popen(
-        [sys.executable, "-m", "bot", "run", "--processes", "2"],
-        cwd=ROOT,
-        env=env,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    parent = launch_two(database_url, port)
     assert parent.stderr is not None
     out = Output(parent.stderr)
     pids: list[int] = []

@@ -31,7 +31,7 @@ from aiohttp import web
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from benchmarks.providers import Schedule
+from benchmarks.providers import StubProvider
 from bot.app import open_app
 from bot.channels.segments import count_segments
 from bot.clock import ManualClock
@@ -63,31 +63,17 @@ LAST = ["Tremblay", "Gagnon", "Roy", "Côté", "Bouchard", "Okafor", "Haddad", "
         "Leblanc"]  # fmt: skip
 
 
-class TwilioServer:
-    """Twilio's Messages API on loopback: create (paced strictly) and list (newest first)."""
+class TwilioServer(StubProvider):
+    """Twilio's Messages API on loopback: create (paced strictly, as the bench's stub) and
+    list (newest first, as a process taking over a dead one's claims asks)."""
 
     def __init__(self, rate: float) -> None:
-        self.schedule = Schedule(rate)
-        self.accepted: list[dict[str, str | None]] = []
-        self.refused = 0
+        super().__init__(rate)
+        self.messages: list[dict[str, str | None]] = []
         self._arrived = asyncio.Condition()
-        self._runner: web.AppRunner | None = None
-        app = web.Application()
         route = "/2010-04-01/Accounts/{account}/Messages.json"
-        app.router.add_post(route, self._create)
-        app.router.add_get(route, self._list)
-        self._app = app
-
-    async def start(self) -> str:
-        port = free_port()
-        self._runner = web.AppRunner(self._app, access_log=None)
-        await self._runner.setup()
-        await web.TCPSite(self._runner, "127.0.0.1", port).start()
-        return f"http://127.0.0.1:{port}"
-
-    async def stop(self) -> None:
-        if self._runner is not None:
-            await self._runner.cleanup()
+        self.app.router.add_post(route, self._create)
+        self.app.router.add_get(route, self._list)
 
     async def wait_for(self, to: str, count: int) -> None:
         """Until ``count`` messages were accepted for ``to``."""
@@ -95,7 +81,7 @@ class TwilioServer:
             await self._arrived.wait_for(lambda: len(self.bodies(to)) >= count)
 
     def bodies(self, to: str) -> list[str]:
-        return [str(m["body"]) for m in self.accepted if m["to"] == to]
+        return [str(m["body"]) for m in self.messages if m["to"] == to]
 
     async def _create(self, request: web.Request) -> web.Response:
         form = await request.post()
@@ -106,7 +92,7 @@ class TwilioServer:
             error = {"code": 20429, "message": "Too Many Requests", "status": 429}
             return web.json_response(error, status=429)
         message: dict[str, str | None] = {
-            "sid": f"SM{len(self.accepted) + 1:032d}",
+            "sid": f"SM{len(self.messages) + 1:032d}",
             "status": "queued",
             "to": str(form["To"]),
             "from": FROM,
@@ -115,14 +101,15 @@ class TwilioServer:
             "date_created": format_datetime(datetime.now(UTC), usegmt=True),
             "date_sent": None,
         }
-        self.accepted.append(message)
+        self.messages.append(message)
+        self.accept(message["to"] or "")
         async with self._arrived:
             self._arrived.notify_all()
         return web.json_response(message, status=201)
 
     async def _list(self, request: web.Request) -> web.Response:
         to = request.query.get("To")
-        found = [m for m in reversed(self.accepted) if to is None or m["to"] == to]
+        found = [m for m in reversed(self.messages) if to is None or m["to"] == to]
         return web.json_response({"messages": found[:50], "next_page_uri": None})
 
 
@@ -470,7 +457,7 @@ async def test_three_processes_one_killed_handle_everything_once_and_in_order(
             .where(outbox.c.status == "sent", outbox.c.created_at >= now)
         )
     await engine.dispose()
-    assert len(twilio.accepted) == sent
+    assert len(twilio.messages) == sent
     assert twilio.refused == 0
     # Telegram's menus and webhook: published by one process, not three.
     methods = Counter(method for method, _ in telegram.calls)
