@@ -2,6 +2,7 @@
 
     python3 dev.py run    # install or refresh .venv, then run the bot (SQLite + simulator)
     python3 dev.py test   # install or refresh .venv, then ruff, mypy and the whole test suite
+    python3 dev.py bench  # install or refresh .venv, then the benchmarks (--quick: minutes)
 
 Only the standard library is used here, so this works on a fresh machine with Python 3.11+.
 """
@@ -78,14 +79,19 @@ def test(args: list[str]) -> int:
     return 0
 
 
+def bench(args: list[str]) -> int:
+    """Run ``connector-bot bench`` (SQLite, and PostgreSQL where ``initdb`` is installed)."""
+    return subprocess.run([_tool("connector-bot"), "bench", *args], cwd=ROOT).returncode
+
+
 def main() -> int:
-    """Dispatch ``run`` or ``test``."""
-    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test"):
+    """Dispatch ``run``, ``test`` or ``bench``."""
+    commands = {"run": run, "test": test, "bench": bench}
+    if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
         return 2
     ensure_environment()
-    command, rest = sys.argv[1], sys.argv[2:]
-    return run(rest) if command == "run" else test(rest)
+    return commands[sys.argv[1]](sys.argv[2:])
 
 
 if __name__ == "__main__":
