@@ -56,6 +56,16 @@ class OutboxItem(BaseModel):
     uncertain: bool = False
 
 
+def still_ours(item: OutboxItem) -> sa.ColumnElement[bool]:
+    """The row of ``item`` while its claim is still this one: a status report may have settled
+    it, or another drain taken it over. Every claim increments the attempts, which name it."""
+    return sa.and_(
+        outbox.c.id == item.id,
+        outbox.c.status == "sending",
+        outbox.c.attempts == item.attempts,
+    )
+
+
 class OutboxStore:
     """Claims and settles outbox rows; each call is its own short transaction."""
 
@@ -176,11 +186,7 @@ class OutboxStore:
         The claim's attempt number names it, since every claim increments it.
         """
         now = self._clock.now()
-        mine = sa.and_(
-            outbox.c.id == item.id,
-            outbox.c.status == "sending",
-            outbox.c.attempts == item.attempts,
-        )
+        mine = still_ours(item)
         reachable = (
             sa.select(channel_addresses.c.id)
             .where(channel_addresses.c.id == item.address_id, channel_addresses.c.status == "ok")
@@ -296,11 +302,7 @@ class OutboxStore:
             # or another drain taken it over.
             await conn.execute(
                 sa.update(outbox)
-                .where(
-                    outbox.c.id == item.id,
-                    outbox.c.status == "sending",
-                    outbox.c.attempts == item.attempts,
-                )
+                .where(still_ours(item))
                 .values(
                     status="pending",
                     next_attempt_at=at,
@@ -318,11 +320,7 @@ class OutboxStore:
         async with writing(self._engine) as conn:
             await conn.execute(
                 sa.update(outbox)
-                .where(
-                    outbox.c.id == item.id,
-                    outbox.c.status == "sending",
-                    outbox.c.attempts == item.attempts,
-                )
+                .where(still_ours(item))
                 .values(
                     status="pending",
                     next_attempt_at=self._clock.now(),
@@ -349,11 +347,7 @@ class OutboxStore:
             # Only while still ours: a provider's status report may have settled it meanwhile.
             await conn.execute(
                 sa.update(outbox)
-                .where(
-                    outbox.c.id == item.id,
-                    outbox.c.status == "sending",
-                    outbox.c.attempts == item.attempts,
-                )
+                .where(still_ours(item))
                 .values(status="failed", last_error=error[:200], claimed_until=None)
             )
             if address_status is not None:
