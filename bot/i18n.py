@@ -216,8 +216,12 @@ class Catalogue:
         if isinstance(value, Ref):
             return self.render(value.key, {}, to)
         if isinstance(value, Zone):
-            # CLDR's name for the zone ("Atlantic Time", "heure d'Afrique de l'Ouest").
-            return str(get_timezone_name(value.zone, locale=BABEL_LOCALES[to.language]))
+            # CLDR's name for the zone on that date ("Atlantic Standard Time", "heure
+            # d'Afrique de l'Ouest"): standard or daylight as it really is then.
+            named: str | datetime = value.zone
+            if value.on is not None:
+                named = value.on.astimezone(ZoneInfo(value.zone))
+            return str(get_timezone_name(named, locale=BABEL_LOCALES[to.language]))
         if isinstance(value, Lines):
             return "\n".join(self.render(line.key, line.args, to) for line in value.lines)
         if isinstance(value, Segments):

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
+from bot.clock import ManualClock
 from handlers.core.values import Address, Participant
 from tests.conftest import Transcript, plain, texts
 
@@ -253,8 +256,9 @@ async def to_zone_question(chat: Transcript, name: str, style: str, french: bool
         (True, "Fort McMurray", "Fort McMurray : Rocheuses (Calgary), il est 7 h.",
          "America/Edmonton"),
         (False, "Corner Brook", "Corner Brook: Newfoundland, now 10:30 a.m.", "America/St_Johns"),
-        (False, "Moncton", "Moncton: Atlantic Time, now 10:00 a.m.", "America/Moncton"),
-        (True, "Moncton", "Moncton : heure de l'Atlantique, il est 10 h.", "America/Moncton"),
+        (False, "Moncton", "Moncton: Atlantic Standard Time, now 10:00 a.m.", "America/Moncton"),
+        (True, "Moncton", "Moncton : heure normale de l'Atlantique, il est 10 h.",
+         "America/Moncton"),
         (False, "Lagos", "Lagos: West Africa Time, now 3:00 p.m.", "Africa/Lagos"),
         (True, "Lagos", "Lagos : heure d'Afrique de l'Ouest, il est 15 h.", "Africa/Lagos"),
     ],
@@ -275,3 +279,20 @@ async def test_a_typed_city_gets_its_real_zone_said_back_in_words(
     kim = await stored(chat, "kim")
     assert kim is not None
     assert kim.timezone == zone
+
+
+@pytest.mark.parametrize(
+    ("french", "said"),
+    [
+        (False, "Paris: Central European Summer Time, now 4:00 p.m."),
+        (True, "Paris : heure avancée de l'Europe centrale, il est 16 h."),
+    ],
+)
+async def test_a_zone_is_named_as_it_is_on_that_date(
+    chat: Transcript, clock: ManualClock, french: bool, said: str
+) -> None:
+    # In July Paris keeps summer time: the name says so, where December's says standard time.
+    clock.set(datetime(2027, 7, 1, 14, 0, tzinfo=UTC))
+    await to_zone_question(chat, "kim", "sms", french)
+    replies = await chat.say("kim", "Paris")
+    assert plain(replies[0]) == said

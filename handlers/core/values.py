@@ -47,10 +47,18 @@ class Languages(Frozen):
 
 
 class Zone(Frozen):
-    """A time zone (IANA id), named in words in the recipient's language ("Atlantic Time")."""
+    """A time zone (IANA id), named in words in the recipient's language as it is ``on`` a date.
+
+    "Atlantic Standard Time" in December and "Atlantic Daylight Time" in July: the name a person
+    reads must be right for that date. Without a moment CLDR's generic name is a guess that
+    newer CLDR data gets wrong ("Nigéria (heure avancée)" for Lagos, which has no daylight
+    time), so every new value carries one; ``None`` is only for replies stored before.
+    """
 
     # Not ``key``: stored replies are read back by shape, and ``Ref`` has a ``key``.
     zone: str
+    # Not ``at``: a zone and a moment would read back as a ``When``.
+    on: AwareDatetime | None = None
 
 
 class Line(Frozen):

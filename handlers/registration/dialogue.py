@@ -58,7 +58,9 @@ def ask_confirm(ctx: Ctx, answers: RegistrationAnswers) -> Reply:
             "sector": sector_ref(answers.sector),
             "city": answers.city or "",
             "languages": Languages(items=tuple(answers.languages_spoken)),
-            "timezone": timezone_ref(answers.timezone or ctx.config.default_timezone),
+            "timezone": timezone_ref(
+                answers.timezone or ctx.config.default_timezone, ctx.clock.now()
+            ),
         },
         choices=(
             Choice(id="yes", label="registration-confirm-yes"),
@@ -75,7 +77,7 @@ def say_timezone(ctx: Ctx, answers: RegistrationAnswers) -> Reply | None:
         key="registration-timezone-found",
         args={
             "place": answers.timezone_place,
-            "zone": timezone_ref(answers.timezone),
+            "zone": timezone_ref(answers.timezone, ctx.clock.now()),
             "now": When(at=ctx.clock.now(), style="time", zone=answers.timezone),
         },
     )
@@ -97,8 +99,8 @@ def _ask_timezone(ctx: Ctx, answers: RegistrationAnswers) -> Reply:
     """Offer the programme's zone first, then the other Canadian zones."""
     return Reply(
         key="registration-ask-timezone",
-        args={"default": timezone_ref(ctx.config.default_timezone)},
-        choices=timezone_choices(ctx.config.default_timezone),
+        args={"default": timezone_ref(ctx.config.default_timezone, ctx.clock.now())},
+        choices=timezone_choices(ctx.config.default_timezone, ctx.clock.now()),
     )
 
 

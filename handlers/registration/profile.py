@@ -22,7 +22,7 @@ def profile(ctx: Ctx) -> Reply:
             "sector": sector_ref(p.sector),
             "city": p.city or "",
             "languages": Languages(items=tuple(p.languages_spoken)),
-            "timezone": timezone_ref(p.timezone),
+            "timezone": timezone_ref(p.timezone, ctx.clock.now()),
         },
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -24,18 +25,18 @@ CANADIAN_ZONES: dict[str, str] = {
 }
 
 
-def timezone_ref(zone: str) -> Ref | Zone:
-    """Name a zone in words: Canada's by their label, others by CLDR's name for them."""
+def timezone_ref(zone: str, at: datetime) -> Ref | Zone:
+    """Name a zone in words: Canada's by their label, others by CLDR's name for it at ``at``."""
     key = CANADIAN_ZONES.get(zone)
-    return Ref(key=key) if key is not None else Zone(zone=zone)
+    return Ref(key=key) if key is not None else Zone(zone=zone, on=at)
 
 
-def timezone_choices(default: str) -> tuple[Choice, ...]:
+def timezone_choices(default: str, at: datetime) -> tuple[Choice, ...]:
     """Offer ``default`` first, then the other Canadian zones."""
     default_choice = Choice(
         id=f"tz:{default}",
         label=CANADIAN_ZONES.get(default, "timezone-other"),
-        args={"zone": Zone(zone=default)},
+        args={"zone": Zone(zone=default, on=at)},
     )
     others = tuple(
         Choice(id=f"tz:{zone}", label=key)
