@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import re
+import shutil
 from collections.abc import AsyncIterator, Awaitable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -99,6 +100,24 @@ def clock() -> ManualClock:
 
 
 POSTGRES = os.environ.get("CONNECTOR_TEST_DB", "sqlite") == "postgresql"
+# Which tests run where. Every test runs on SQLite, the default engine. The PostgreSQL pass
+# runs the tests marked ``postgresql``: storage behaviour (the stores, the outbox, jobs and
+# their claims, migrations, several processes, purges, searches and numbers) and whole
+# journeys through every feature's storage. The other transcripts call the same store methods
+# with other words; running them twice cost half the suite's time and found nothing the marked
+# tests do not. ``pytest -m postgresql`` lists them.
+BOTH_ENGINES = "postgresql"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On PostgreSQL, keep the tests marked to run on both engines."""
+    if not POSTGRES:
+        return
+    kept = [item for item in items if item.get_closest_marker(BOTH_ENGINES)]
+    dropped = [item for item in items if not item.get_closest_marker(BOTH_ENGINES)]
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+    items[:] = kept
 
 
 @pytest.fixture(scope="session")
@@ -130,11 +149,36 @@ def postgres() -> Iterator[object | None]:
         server.stop()
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file migrated to head once per test process, copied for each test.
+
+    Migrating from empty costs a third of a second (every migration script loaded and run);
+    copying the result costs a millisecond. The migrations themselves are tested from empty
+    and from each revision in tests/test_upgrade.py.
+    """
+    from storage.db import create_engine, migrate
+
+    path = tmp_path_factory.mktemp("template") / "template.db"
+
+    async def build() -> None:
+        engine = create_engine(f"sqlite+aiosqlite:///{path}")
+        try:
+            await migrate(engine)
+        finally:
+            await engine.dispose()  # the last connection checkpoints the WAL into the file
+
+    asyncio.run(build())
+    return path
+
+
 @pytest.fixture
-def database_url(tmp_path: Path, postgres: object | None) -> str:
-    """A fresh database for one test: a SQLite file, or a PostgreSQL database."""
+def database_url(tmp_path: Path, postgres: object | None, request: pytest.FixtureRequest) -> str:
+    """A fresh database for one test: a SQLite file at head, or a PostgreSQL database."""
     if postgres is None:
-        return f"sqlite+aiosqlite:///{tmp_path / 'test.db'}"
+        target = tmp_path / "test.db"
+        shutil.copy2(request.getfixturevalue("sqlite_template"), target)
+        return f"sqlite+aiosqlite:///{target}"
     from tests.postgres import Server
 
     assert isinstance(postgres, Server)

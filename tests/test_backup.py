@@ -12,6 +12,9 @@ import pytest
 
 from bot.cli import main
 
+# Storage behaviour: runs on SQLite and again on PostgreSQL (see tests/conftest.py).
+pytestmark = pytest.mark.postgresql
+
 STAMP = "2026-12-01 14:00:00.000000"
 
 

@@ -12,6 +12,9 @@ from tests.conftest import START, Transcript, body, plain, register, sent_to, te
 from tests.test_coordination import command, coordinator, person_id
 from tests.test_numbers import insert
 
+# Storage behaviour: runs on SQLite and again on PostgreSQL (see tests/conftest.py).
+pytestmark = pytest.mark.postgresql
+
 # name: (language, role, status, sector, [(channel, address status)]); "paused" is paused by
 # a coordinator (requests_paused), the others by status.
 PEOPLE = {

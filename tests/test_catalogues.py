@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,12 @@ class _Variables(Visitor):
 
 def messages(language: str) -> dict[str, frozenset[str]]:
     """Map every message id of a language to the variables it uses."""
+    return dict(_messages(language))
+
+
+@lru_cache(maxsize=2)
+def _messages(language: str) -> dict[str, frozenset[str]]:
+    """``messages``, parsed once per test process (the budget tests ask 48 times)."""
     found: dict[str, frozenset[str]] = {}
     for path in sorted((CATALOGUES / language).glob("*.ftl")):
         resource = FluentParser().parse(path.read_text(encoding="utf-8"))

@@ -10,6 +10,9 @@ from handlers.core.values import Address
 from storage.tables import audit_log
 from tests.conftest import Transcript, register, sent_to, texts
 
+# Storage behaviour: runs on SQLite and again on PostgreSQL (see tests/conftest.py).
+pytestmark = pytest.mark.postgresql
+
 STAFF_COMMANDS = [
     "find x", "who 1", "grant 1", "remove 1", "pause 1", "resume 1", "audit",
     "chercher x", "fiche 1", "accorder 1", "retirer 1", "lever 1", "journal",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 
 from bot.clock import ManualClock
@@ -14,6 +15,9 @@ from storage.outbox import OutboxStore
 from storage.participants import SqlStore
 from storage.tables import metadata, outbox
 from tests.conftest import Transcript, texts
+
+# Storage behaviour: runs on SQLite and again on PostgreSQL (see tests/conftest.py).
+pytestmark = pytest.mark.postgresql
 
 TYPED = ("Zoltan Quibblesworth", "Glassblower of oddities", "Puddingham")
 

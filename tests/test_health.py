@@ -25,6 +25,9 @@ from tests.telegram_server import WAIT, FakeBotApiServer, free_port
 from tests.test_resilience import ScriptedChannel, hello
 from tests.test_telegram_live import live_settings
 
+# Storage behaviour: runs on SQLite and again on PostgreSQL (see tests/conftest.py).
+pytestmark = pytest.mark.postgresql
+
 
 async def get(port: int) -> tuple[int, dict[str, Any]]:
     """GET /healthz; return the status and the JSON body."""

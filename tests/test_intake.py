@@ -16,6 +16,9 @@ from storage.tables import audit_log, meeting_feedback, meetings, participants, 
 from tests.conftest import START, Recorder, Transcript, body, plain, register, sent_to, texts
 from tests.test_coordination import command, coordinator, person_id
 
+# Storage behaviour: runs on SQLite and again on PostgreSQL (see tests/conftest.py).
+pytestmark = pytest.mark.postgresql
+
 NEW_COMMANDS = [
     "pending", "approve 1", "reject 1 not now", "profile 1", "meetings", "feedback week",
     "settle 1 held", "lift 1", "introduce 1 2 hello",

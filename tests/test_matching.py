@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,6 +17,9 @@ from handlers.mentorship.matching import (
     eligible,
     rank_mentors,
 )
+
+# Storage behaviour: runs on SQLite and again on PostgreSQL (see tests/conftest.py).
+pytestmark = pytest.mark.postgresql
 
 OPEN = ProgrammeRules()
 MENTEE = Mentee(

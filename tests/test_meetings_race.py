@@ -6,6 +6,7 @@ import asyncio
 import uuid
 from datetime import timedelta
 
+import pytest
 import sqlalchemy as sa
 
 from bot.app import App, open_app
@@ -18,6 +19,9 @@ from handlers.meetings.ports import meeting_store
 from handlers.meetings.values import ConnectorPrefs, NewSlot, Slot
 from storage.tables import meetings, slots
 from tests.conftest import Recorder
+
+# Storage behaviour: runs on SQLite and again on PostgreSQL (see tests/conftest.py).
+pytestmark = pytest.mark.postgresql
 
 RACERS = 50
 

@@ -13,6 +13,9 @@ from tests.conftest import START, Transcript, plain, register, sent_to
 from tests.test_meetings import offer
 from tests.test_meetings_changes import WAY_IDS, WAYS, ids, pick, said
 
+# Storage behaviour: runs on SQLite and again on PostgreSQL (see tests/conftest.py).
+pytestmark = pytest.mark.postgresql
+
 SCIENCES = "2"  # the sector registered by pressing 3 ("Natural and applied sciences")
 
 

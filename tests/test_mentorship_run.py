@@ -10,6 +10,7 @@ of its own in both languages and renderings.
 
 from __future__ import annotations
 
+import pytest
 import sqlalchemy as sa
 
 from storage.tables import checkin_answers, employment_asks, mentorship_weeks, mentorships
@@ -27,6 +28,9 @@ from tests.test_mentorship_intake import (
 )
 from tests.test_outcomes import rows
 from tests.test_pairing import set_out
+
+# Storage behaviour: runs on SQLite and again on PostgreSQL (see tests/conftest.py).
+pytestmark = pytest.mark.postgresql
 
 
 async def test_a_whole_mentorship_from_the_agency_referral_to_the_twelve_month_follow_up(

@@ -28,6 +28,9 @@ from storage.tables import (
 from tests.conftest import Transcript, plain, texts
 from tests.test_coordination import command, coordinator
 
+# Storage behaviour: runs on SQLite and again on PostgreSQL (see tests/conftest.py).
+pytestmark = pytest.mark.postgresql
+
 
 def day(d: int, month: int = 11) -> datetime:
     """Noon UTC on a day of 2026 (the test clock stands at December 1, 14:00 UTC)."""

@@ -12,6 +12,9 @@ from tests.conftest import Transcript, register, sent_to, texts
 from tests.test_coordination import command, coordinator, person_id
 from tests.test_meetings import book, offer
 
+# Storage behaviour: runs on SQLite and again on PostgreSQL (see tests/conftest.py).
+pytestmark = pytest.mark.postgresql
+
 # What Quibbleton typed or is known by: none of it may survive an erasure, in any table.
 IDENTIFYING = ("quibbleton", "glassblower", "puddingham", "zanzibar")
 

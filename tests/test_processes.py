@@ -49,6 +49,9 @@ from tests.telegram_fakes import TOKEN
 from tests.telegram_server import READY, FakeBotApiServer, free_port
 from tests.twilio_fakes import ACCOUNT_SID, AUTH_TOKEN, FROM, PUBLIC_URL, signed, sms_form
 
+# Storage behaviour: runs on SQLite and again on PostgreSQL (see tests/conftest.py).
+pytestmark = pytest.mark.postgresql
+
 # Several processes need PostgreSQL: these run in the suite's PostgreSQL pass.
 ON_POSTGRESQL = pytest.mark.skipif(not POSTGRES, reason="runs in the PostgreSQL pass")
 

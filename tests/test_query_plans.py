@@ -15,11 +15,15 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import event
 
 from benchmarks.inbound import kinds, seeded
 from benchmarks.paths import paths
 from tests.conftest import START
+
+# Storage behaviour: runs on SQLite and again on PostgreSQL (see tests/conftest.py).
+pytestmark = pytest.mark.postgresql
 
 # Tables whose size follows the number of people, meetings or messages.
 GROWING = {

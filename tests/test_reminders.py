@@ -12,6 +12,9 @@ from storage.tables import meeting_feedback, meetings, scheduled, slots
 from tests.conftest import Transcript, body, labels, numbered, register, sent_to, wording
 from tests.test_meetings import book, offer
 
+# Storage behaviour: runs on SQLite and again on PostgreSQL (see tests/conftest.py).
+pytestmark = pytest.mark.postgresql
+
 
 async def confirmed_meeting(
     chat: Transcript, day: int = 3, time: str = "14:00", style: str = "sms"

@@ -6,6 +6,7 @@ import asyncio
 from datetime import timedelta
 from typing import Literal
 
+import pytest
 import sqlalchemy as sa
 
 from bot.app import open_app, running
@@ -23,6 +24,9 @@ from handlers.core.conversation import Outcome
 from handlers.core.values import Address, Inbound
 from storage.tables import channel_addresses, outbox
 from tests.conftest import Transcript
+
+# Storage behaviour: runs on SQLite and again on PostgreSQL (see tests/conftest.py).
+pytestmark = pytest.mark.postgresql
 
 # The outbox lease of the default settings.
 LEASE = timedelta(seconds=Settings.model_fields["outbox_lease_seconds"].default)

@@ -33,6 +33,9 @@ from tests.conftest import START, Transcript, choice_number, register
 from tests.test_erasure import every_stored_value
 from tests.test_meetings import book, offer
 
+# Storage behaviour: runs on SQLite and again on PostgreSQL (see tests/conftest.py).
+pytestmark = pytest.mark.postgresql
+
 PLACE = "Cafe Zephyrine, 12 Quux Street"
 NOTE = "Hoping to talk about bridges"
 COMMENT = "Generous with contacts"

@@ -33,6 +33,9 @@ from tests.twilio_fakes import (
     RecordingTwilioHttp,
 )
 
+# Storage behaviour: runs on SQLite and again on PostgreSQL (see tests/conftest.py).
+pytestmark = pytest.mark.postgresql
+
 AMINA = "+15145550111"
 
 # The outbox lease of the default settings.

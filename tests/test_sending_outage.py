@@ -26,6 +26,9 @@ from tests.test_reminders import clock as clock_to
 from tests.test_reminders import confirmed_meeting
 from tests.test_resilience import ScriptedChannel, hello
 
+# Storage behaviour: runs on SQLite and again on PostgreSQL (see tests/conftest.py).
+pytestmark = pytest.mark.postgresql
+
 
 def failing_for(
     monkeypatch: pytest.MonkeyPatch, channel: SimulatorChannel, who: str, error: Exception

@@ -27,6 +27,9 @@ from tests.telegram_server import WAIT, free_port
 from tests.test_resilience import ScriptedChannel, hello
 from tests.twilio_fakes import ACCOUNT_SID, AUTH_TOKEN, FROM, PUBLIC_URL
 
+# Storage behaviour: runs on SQLite and again on PostgreSQL (see tests/conftest.py).
+pytestmark = pytest.mark.postgresql
+
 TIMEOUT = 0.5
 # No test may outlive this, hung server or not.
 SERVER_LIFETIME = 20.0

@@ -8,12 +8,16 @@ import base64
 from pathlib import Path
 
 import aiohttp
+import pytest
 from aiohttp import web
 
 from bot.config import Settings
 from bot.serve import serve
 from tests.telegram_server import READY, WAIT, free_port
 from tests.twilio_fakes import ACCOUNT_SID, AUTH_TOKEN, FROM, signed, sms_form
+
+# Storage behaviour: runs on SQLite and again on PostgreSQL (see tests/conftest.py).
+pytestmark = pytest.mark.postgresql
 
 PUBLIC_URL = "https://sms.example.org"
 

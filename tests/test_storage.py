@@ -17,6 +17,9 @@ from sqlalchemy.engine import Connection
 from storage.db import alembic_config, create_engine, migrate
 from storage.tables import metadata, participants
 
+# Storage behaviour: runs on SQLite and again on PostgreSQL (see tests/conftest.py).
+pytestmark = pytest.mark.postgresql
+
 
 def differences(connection: Connection) -> list[object]:
     """What the database lacks or has beyond the declared tables (empty when they agree)."""

@@ -9,6 +9,9 @@ import pytest
 
 from scheduler.ticker import Ticker
 
+# Storage behaviour: runs on SQLite and again on PostgreSQL (see tests/conftest.py).
+pytestmark = pytest.mark.postgresql
+
 
 async def test_a_job_running_at_shutdown_finishes_and_nothing_is_logged_as_failed(
     caplog: pytest.LogCaptureFixture,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 from alembic import command
 from sqlalchemy.engine import Connection
@@ -15,6 +16,9 @@ from bot.simulate import Simulator
 from storage.db import alembic_config, create_engine
 from storage.tables import participant_roles, participants, scheduled
 from tests.conftest import START, Recorder, Transcript
+
+# Storage behaviour: runs on SQLite and again on PostgreSQL (see tests/conftest.py).
+pytestmark = pytest.mark.postgresql
 
 OLD = "0005_follow_up"
 
