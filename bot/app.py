@@ -26,7 +26,14 @@ from handlers.core.undelivered import Undelivered, tell_coordinators
 from handlers.core.values import Inbound
 from handlers.features import FEATURES
 from scheduler.ticker import Ticker
-from storage.db import check_integrity, create_engine, is_conflict, migrate, optimize
+from storage.db import (
+    check_integrity,
+    create_engine,
+    is_conflict,
+    migrate,
+    optimize,
+    reachable,
+)
 from storage.outbox import OutboxStore
 from storage.participants import SqlStore
 from storage.retention import Retention
@@ -90,14 +97,23 @@ async def open_app(
     channels: Mapping[str, Channel],
     catalogue: Catalogue | None = None,
     features: Registry | None = None,
+    complete: Callable[[Settings], Awaitable[Settings]] | None = None,
 ) -> AsyncIterator[App]:
-    """Open the database (checking and migrating it) and build the app; close it on exit."""
+    """Open the database (checking and migrating it) and build the app; close it on exit.
+
+    ``complete`` fills in what the settings learn from a provider (the bot's Telegram
+    username), once the database is known to be sound: a damaged database is reported before
+    anything goes over the network.
+    """
     features = features or Registry(FEATURES)
     engine = create_engine(settings.database_url)
     try:
+        await reachable(engine)
         await check_integrity(engine)
         await migrate(engine)
         await optimize(engine)
+        if complete is not None:
+            settings = await complete(settings)
         store = SqlStore(engine, clock, bindings_for(features.features))
         config = settings.handler_config()
         await seed_coordinators(store, config)

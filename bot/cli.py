@@ -1,27 +1,19 @@
-"""The ``connector-bot`` command: run, simulate, demo, migrate, backup, bench."""
+"""The ``connector-bot`` command: run, simulate, demo, migrate, check, backup, bench."""
 
 from __future__ import annotations
 
 import argparse
-import asyncio
-import logging
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bot.app import running
-from bot.channels.simulator import TranscriptPrinter
-from bot.clock import ManualClock, OffsetClock
-from bot.config import ConfigError, Settings, load_settings
-from bot.demo import run_demo
-from bot.processes import launch
-from bot.serve import has_channels, serve
-from bot.simulate import ScriptError, Simulator, parse_moment
-from handlers.core.parsing import ascii_int
-from storage.backup import BackupError, backup_sqlite, pg_dump_advice, sqlite_path
-from storage.db import DatabaseDamaged, check_and_migrate
+# Only argparse at import: `--help` and `--version` answer at once. What a command needs is
+# imported when that command runs (the bot's own modules pull in SQLAlchemy, PTB, twilio,
+# matplotlib...).
+if TYPE_CHECKING:
+    from bot.config import Settings
 
 PROMPT_HELP = (
     "Simulator. Type a message, or #N to press choice N. "
@@ -29,8 +21,18 @@ PROMPT_HELP = (
 )
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("connector-bot")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown (not installed)"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="connector-bot", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"connector-bot {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="serve every configured channel (the simulator when none is)")
     run.add_argument(
@@ -48,6 +50,9 @@ def _parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="play the built-in scenario on a throwaway database")
     demo.add_argument("--jsonl", action="store_true", help="one JSON object per message")
     sub.add_parser("migrate", help="apply database migrations")
+    sub.add_parser(
+        "check", help="check the settings, the database and each provider, one line each"
+    )
     backup = sub.add_parser("backup", help="copy the live database consistently to FILE")
     backup.add_argument("file", type=Path, help="where to write the copy (replaced if present)")
     bench = sub.add_parser("bench", help="measure the bot against its libraries' own cost")
@@ -59,6 +64,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _processes(text: str) -> int:
+    from handlers.core.parsing import ascii_int
+
     count = ascii_int(text.strip())
     if count is None or not 1 <= count <= 64:
         raise argparse.ArgumentTypeError("a number of processes from 1 to 64")
@@ -66,6 +73,8 @@ def _processes(text: str) -> int:
 
 
 def _sizes(text: str) -> tuple[int, ...]:
+    from handlers.core.parsing import ascii_int
+
     sizes = tuple(ascii_int(part.strip()) or 0 for part in text.split(","))
     if min(sizes) < 10:
         raise argparse.ArgumentTypeError("each size at least 10")
@@ -75,6 +84,12 @@ def _sizes(text: str) -> tuple[int, ...]:
 async def _simulate(
     settings: Settings, script: list[str] | None, *, jsonl: bool, start: str | None
 ) -> None:
+
+    from bot.app import running
+    from bot.channels.simulator import TranscriptPrinter
+    from bot.clock import ManualClock, OffsetClock
+    from bot.simulate import ScriptError, Simulator, parse_moment
+
     clock: ManualClock | OffsetClock = (
         ManualClock(parse_moment(start, settings.timezone)) if start else OffsetClock()
     )
@@ -88,7 +103,7 @@ async def _simulate(
         async with running(simulator.app):
             while True:
                 try:
-                    line = await asyncio.to_thread(input, f"[{simulator.current}] > ")
+                    line = await _read_line(f"[{simulator.current}] > ")
                 except EOFError:
                     return
                 try:
@@ -98,7 +113,42 @@ async def _simulate(
                     print(f"-- {error}", flush=True)
 
 
+async def _read_line(prompt: str) -> str:
+    """One line typed at the terminal, read without holding up the bot.
+
+    A daemon thread, not ``asyncio.to_thread``: on Ctrl-C the process must exit at once, and
+    Python waits at exit for the executor's threads, one of which sits in ``input()`` until
+    someone presses Enter.
+    """
+    import asyncio
+    import threading
+
+    loop = asyncio.get_running_loop()
+    typed: asyncio.Future[str] = loop.create_future()
+
+    def settle(line: str | None, error: BaseException | None) -> None:
+        if typed.done():
+            return
+        if error is not None:
+            typed.set_exception(error)
+        else:
+            typed.set_result(line or "")
+
+    def read() -> None:
+        try:
+            line = input(prompt)
+        except (EOFError, OSError) as error:
+            loop.call_soon_threadsafe(settle, None, EOFError(str(error)))
+        else:
+            loop.call_soon_threadsafe(settle, line, None)
+
+    threading.Thread(target=read, name="simulator-input", daemon=True).start()
+    return await typed
+
+
 def _backup(settings: Settings, target: Path) -> int:
+    from storage.backup import backup_sqlite, pg_dump_advice, sqlite_path
+
     source = sqlite_path(settings.database_url)
     if source is None:
         print(
@@ -119,6 +169,8 @@ def _script_lines(path: Path | None) -> list[str] | None:
 
 
 async def _run(settings: Settings) -> None:
+    from bot.serve import has_channels, serve
+
     if has_channels(settings):
         await serve(settings)
     else:
@@ -132,47 +184,84 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Whatever the bot creates (database, backups, the data folder) holds names and phone
     # numbers: readable by its owner only.
     os.umask(0o077)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    # httpx logs every request URL at INFO, and Telegram URLs contain the bot token.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    try:
-        if args.command == "demo":
-            asyncio.run(run_demo(sys.stdout, jsonl=args.jsonl))
-            return 0
-        if args.command == "bench":
-            # Imported here: the bench pulls in its provider stubs, which running never needs.
-            from benchmarks.run import main as run_bench
+    from bot.logs import configure
 
-            run_bench(sys.stdout, quick=args.quick, sizes=args.sizes)
-            return 0
-        settings = load_settings()
-        if args.command == "backup":
-            return _backup(settings, args.file)
-        if args.command == "migrate":
-            asyncio.run(check_and_migrate(settings.database_url))
-            print("database is up to date")
-        elif args.command == "simulate":
-            script = _script_lines(args.script)
-            if args.fresh:
-                with tempfile.TemporaryDirectory(prefix="connector-sim-") as folder:
-                    url = f"sqlite+aiosqlite:///{Path(folder) / 'sim.db'}"
-                    fresh = settings.model_copy(update={"database_url": url})
-                    asyncio.run(_simulate(fresh, script, jsonl=args.jsonl, start=args.start))
-            else:
-                asyncio.run(_simulate(settings, script, jsonl=args.jsonl, start=args.start))
-        elif args.processes > 1:
-            return asyncio.run(launch(settings, args.processes))
-        else:
-            asyncio.run(_run(settings))
-    except ConfigError as error:
-        print(f"connector-bot: {error}", file=sys.stderr)
-        return 2
-    except ScriptError as error:
-        print(f"connector-bot: {error}", file=sys.stderr)
-        return 2
-    except (DatabaseDamaged, BackupError) as error:
-        print(f"connector-bot: {error}", file=sys.stderr)
-        return 1
+    configure()
+    try:
+        return _command(args)
     except KeyboardInterrupt:
+        # Ctrl-C: stop quietly, as SIGTERM does (the running bot handles both itself).
         return 130
+    except Exception as error:
+        said = _one_line(error)
+        if said is None:
+            raise
+        line, code = said
+        print(f"connector-bot: {line}", file=sys.stderr)
+        return code
+
+
+def _one_line(error: Exception) -> tuple[str, int] | None:
+    """The line an operator is shown for ``error`` and the exit code; None for a bug."""
+    from bot.config import ConfigError
+    from bot.simulate import ScriptError
+    from storage.backup import BackupError
+    from storage.db import DatabaseDamaged, DatabaseUnavailable
+
+    if isinstance(error, DatabaseUnavailable):
+        return f"CONNECTOR_DATABASE_URL: {error}", 2
+    if isinstance(error, ConfigError | ScriptError):
+        return str(error), 2
+    if isinstance(error, DatabaseDamaged | BackupError):
+        return str(error), 1
+    return None
+
+
+def _command(args: argparse.Namespace) -> int:
+    """Run the command ``args`` names; its exit code."""
+    import asyncio
+    import tempfile
+
+    from bot.config import load_settings
+    from bot.logs import configure
+
+    if args.command == "demo":
+        from bot.demo import run_demo
+
+        asyncio.run(run_demo(sys.stdout, jsonl=args.jsonl))
+        return 0
+    if args.command == "bench":
+        # The bench pulls in its provider stubs, which running never needs.
+        from benchmarks.run import main as run_bench
+
+        run_bench(sys.stdout, quick=args.quick, sizes=args.sizes)
+        return 0
+    if args.command == "check":
+        from bot.check import check
+
+        return asyncio.run(check(sys.stdout))
+    settings = load_settings()
+    configure(settings.log_level, settings.log_format)
+    if args.command == "backup":
+        return _backup(settings, args.file)
+    if args.command == "migrate":
+        from storage.db import check_and_migrate
+
+        asyncio.run(check_and_migrate(settings.database_url))
+        print("database is up to date")
+    elif args.command == "simulate":
+        script = _script_lines(args.script)
+        if args.fresh:
+            with tempfile.TemporaryDirectory(prefix="connector-sim-") as folder:
+                url = f"sqlite+aiosqlite:///{Path(folder) / 'sim.db'}"
+                fresh = settings.model_copy(update={"database_url": url})
+                asyncio.run(_simulate(fresh, script, jsonl=args.jsonl, start=args.start))
+        else:
+            asyncio.run(_simulate(settings, script, jsonl=args.jsonl, start=args.start))
+    elif args.processes > 1:
+        from bot.processes import launch
+
+        return asyncio.run(launch(settings, args.processes))
+    else:
+        asyncio.run(_run(settings))
     return 0

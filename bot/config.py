@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import difflib
+import logging
+import os
 import re
+from collections.abc import Mapping
 from datetime import timedelta
-from typing import Annotated, Any
+from pathlib import Path
+from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
+    AliasChoices,
     AnyHttpUrl,
     Field,
     SecretStr,
@@ -23,6 +29,17 @@ from handlers.core.programmes import ProgrammesError, load_programmes
 from handlers.core.values import Address, Language
 
 PREFIX = "CONNECTOR_"
+# The one setting whose variable is not PREFIX + its field name: the field was once read as
+# CONNECTOR_CONNECTOR_APPROVAL while the README said CONNECTOR_APPROVAL. Both work; the old
+# name logs a deprecation line.
+RENAMED = {"connector_approval": f"{PREFIX}APPROVAL"}
+DEPRECATED = {f"{PREFIX}CONNECTOR_APPROVAL": f"{PREFIX}APPROVAL"}
+# CONNECTOR_* variables that are not settings: the test run's engine (dev.py test), and the
+# launcher's pid that `run --processes N` gives its children.
+NOT_SETTINGS = frozenset({f"{PREFIX}TEST_DB", f"{PREFIX}LAUNCHER_PID"})
+LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR"]
+LogFormat = Literal["text", "json"]
+log = logging.getLogger(__name__)
 _TOKEN = re.compile(r"\d{3,}:[A-Za-z0-9_-]{30,}")
 _SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
@@ -39,6 +56,9 @@ class Settings(BaseSettings):
     )
 
     database_url: str = "sqlite+aiosqlite:///data/connector.db"
+    # What the log says (DEBUG, INFO, WARNING, ERROR), and how: text lines or JSON objects.
+    log_level: LogLevel = "INFO"
+    log_format: LogFormat = "text"
     timezone: str = "America/Toronto"
     default_language: Language = "en"
     coordinators: Annotated[tuple[Address, ...], NoDecode] = ()
@@ -49,7 +69,12 @@ class Settings(BaseSettings):
     max_open_requests: int = Field(default=3, ge=1, le=20)
     # Who waits for a coordinator's approval before taking part: none, connectors (they meet
     # newcomers in person, and the programme has staff verify them) or everyone.
-    connector_approval: ApprovalPolicy = "connectors"
+    connector_approval: ApprovalPolicy = Field(
+        default="connectors",
+        # Matched without regard to case: "connector_approval" is the variable
+        # CONNECTOR_APPROVAL (and the keyword argument); the other is the deprecated name.
+        validation_alias=AliasChoices("connector_approval", "connector_connector_approval"),
+    )
     # Flood limits per person (0 turns one off); see HandlerConfig.
     inbound_per_minute: int = Field(default=12, ge=0, le=1000)
     unread_per_hour: int = Field(default=4, ge=0, le=1000)
@@ -89,7 +114,8 @@ class Settings(BaseSettings):
     telegram_token: SecretStr | None = None
     telegram_base_url: AnyHttpUrl | None = None
     # The bot's @username without the @, for invitation links (t.me/<username>?start=<code>).
-    telegram_bot_username: str = Field(default="connector_bot", pattern=r"^[A-Za-z0-9_]{3,32}$")
+    # Asked from Telegram (getMe) at start-up when not set: a default would be someone else's.
+    telegram_bot_username: str | None = Field(default=None, pattern=r"^[A-Za-z0-9_]{3,32}$")
     telegram_webhook_secret: SecretStr | None = None
     telegram_rate_per_second: float = Field(default=30.0, gt=0, le=1000)
     telegram_seconds_per_chat: float = Field(default=1.0, ge=0, le=60)
@@ -108,6 +134,16 @@ class Settings(BaseSettings):
     sms_request_timeout_seconds: float = Field(default=15.0, gt=0, le=60)
     # After a send that timed out, wait this long for Twilio's status report before resending.
     sms_uncertain_retry_seconds: float = Field(default=600.0, ge=0, le=86400)
+
+    @field_validator("database_url")
+    @classmethod
+    def _async_driver(cls, value: str) -> str:
+        return database_url(value)
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper_level(cls, value: Any) -> Any:
+        return value.strip().upper() if isinstance(value, str) else value
 
     @field_validator("timezone")
     @classmethod
@@ -222,8 +258,61 @@ def _normalised(address: Address) -> Address:
     return Address(channel="sms", value=phone)
 
 
+# The URL forms providers hand out, each given the async driver the bot uses.
+_DRIVERS = {
+    "postgres": "postgresql+asyncpg",
+    "postgresql": "postgresql+asyncpg",
+    "postgresql+asyncpg": "postgresql+asyncpg",
+    "sqlite": "sqlite+aiosqlite",
+    "sqlite+aiosqlite": "sqlite+aiosqlite",
+}
+_URL_HELP = "use sqlite:///path/to.db or postgresql://user:password@host/database"
+
+
+def database_url(value: str) -> str:
+    """``value`` with the async driver (``postgresql://`` -> ``postgresql+asyncpg://``)."""
+    scheme, sep, rest = value.strip().partition("://")
+    driver = _DRIVERS.get(scheme.lower())
+    if not sep or driver is None:
+        # Never echo the URL: it may hold a password.
+        shown = f"{scheme}://" if sep else "no scheme"
+        raise ValueError(f"not a database URL this bot can use ({shown}); {_URL_HELP}")
+    if driver.startswith("sqlite") and not rest.startswith("/"):
+        raise ValueError(f"no database file given; {_URL_HELP}")
+    return f"{driver}://{rest}"
+
+
+def variable_names() -> dict[str, str]:
+    """Each setting's field name and the environment variable that sets it."""
+    return {name: RENAMED.get(name, f"{PREFIX}{name.upper()}") for name in Settings.model_fields}
+
+
+def check_variables(environ: Mapping[str, str], dotenv: Path | None = Path(".env")) -> None:
+    """Refuse an unknown ``CONNECTOR_*`` variable (environment or ``.env``) in one line.
+
+    A misspelt setting would otherwise be ignored without a word; the line names the variable
+    and the closest known one. A deprecated name logs one line and goes on.
+    """
+    given = dict(environ)
+    if dotenv is not None and dotenv.is_file():
+        from dotenv import dotenv_values  # pydantic-settings reads .env with it too
+
+        given.update({k: v or "" for k, v in dotenv_values(dotenv).items()})
+    known = set(variable_names().values()) | NOT_SETTINGS | set(DEPRECATED)
+    for name in sorted(given):
+        upper = name.upper()
+        if not upper.startswith(PREFIX) or upper in known:
+            if upper in DEPRECATED:
+                log.warning("%s is deprecated: name it %s", upper, DEPRECATED[upper])
+            continue
+        close = difflib.get_close_matches(upper, sorted(known - NOT_SETTINGS), n=1, cutoff=0.6)
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        raise ConfigError(f"{upper}: not a setting of connector-bot{hint}")
+
+
 def load_settings(**overrides: Any) -> Settings:
-    """Read the settings, turning any validation error into a one-line ``ConfigError``."""
+    """Read the settings, turning any problem into a one-line ``ConfigError``."""
+    check_variables(os.environ)
     try:
         return Settings(**overrides)
     except ValidationError as error:
@@ -232,4 +321,6 @@ def load_settings(**overrides: Any) -> Settings:
         if not first["loc"]:  # a check across variables names its variable itself
             raise ConfigError(message) from None
         field = str(first["loc"][0])
-        raise ConfigError(f"{PREFIX}{field.upper()}: {message}") from None
+        names = {**variable_names(), "connector_connector_approval": f"{PREFIX}CONNECTOR_APPROVAL"}
+        name = names.get(field, f"{PREFIX}{field.upper()}")
+        raise ConfigError(f"{name}: {message}") from None

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 from collections.abc import Awaitable, Callable
 
 from aiohttp import web
+
+from bot.config import ConfigError
 
 log = logging.getLogger(__name__)
 
@@ -41,8 +44,22 @@ class HttpServer:
         site = web.TCPSite(
             self._runner, self._host, self._port, reuse_port=self._reuse_port or None
         )
-        await site.start()
-        log.warning("HTTP server listening on %s:%s", self._host, self._port)
+        try:
+            await site.start()
+        except OSError as error:
+            await self._runner.cleanup()
+            self._runner = None
+            # One line naming the settings, not aiohttp's traceback.
+            why = (
+                "the port is in use: another program, or another bot, listens there; choose "
+                "another port"
+                if error.errno == errno.EADDRINUSE
+                else f"{error.strerror or error}; check CONNECTOR_HTTP_HOST and the port"
+            )
+            raise ConfigError(
+                f"CONNECTOR_HTTP_PORT: cannot listen on {self._host}:{self._port} ({why})"
+            ) from None
+        log.info("HTTP server listening on %s:%s", self._host, self._port)
 
     async def stop(self) -> None:
         """Stop listening; requests in flight finish first."""

@@ -95,7 +95,7 @@ class Launcher:
             *self.command, env=self.env, start_new_session=True
         )
         self.children[number] = child
-        log.warning("started process %d pid %d", number, child.pid)
+        log.info("started process %d pid %d", number, child.pid)
         if self.stopping.is_set():
             child.send_signal(signal.SIGTERM)
         return child
@@ -162,7 +162,7 @@ class Launcher:
                 loop.remove_signal_handler(sig)
         if self.gave_up or self.unclean:
             return 1
-        log.warning("all %d processes stopped", self.count)
+        log.info("all %d processes stopped", self.count)
         return 0
 
 

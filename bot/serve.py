@@ -21,6 +21,7 @@ from bot.channels.telegram_service import (
     WEBHOOK_PATH,
     TelegramService,
     build_application,
+    telegram_username,
 )
 from bot.channels.telegram_updates import TelegramUpdates
 from bot.clock import SystemClock
@@ -115,7 +116,20 @@ async def serve(settings: Settings, stopped: asyncio.Event | None = None) -> Non
         # refusal is not followed by aiohttp's "Unclosed client session".
         if sms is not None:
             stack.push_async_callback(sms.close)
-        app = await stack.enter_async_context(open_app(settings, clock, channels, catalogue))
+        complete = None
+        if application is not None and settings.telegram_bot_username is None:
+            bot = application.bot
+
+            async def complete(known: Settings) -> Settings:
+                # Invitation links name the bot: ask Telegram who it is (getMe).
+                return known.model_copy(
+                    update={"telegram_bot_username": await telegram_username(bot)}
+                )
+
+        app = await stack.enter_async_context(
+            open_app(settings, clock, channels, catalogue, complete=complete)
+        )
+        settings = app.settings
         secrets = SecretStore(app.engine, clock)
         service: TelegramService | None = None
         set_up = False
@@ -182,10 +196,10 @@ async def serve(settings: Settings, stopped: asyncio.Event | None = None) -> Non
             if webhook:
                 async with _undone_on_failure(secrets if set_up else None):
                     await service.start_webhook(str(settings.public_url), register=set_up)
-                log.warning("telegram: webhook mode")
+                log.info("telegram: webhook mode")
             else:
                 await service.start_polling()
-                log.warning("telegram: polling")
+                log.info("telegram: polling")
             stack.push_async_callback(service.stop_intake)
         if stopped is not None:
             await stopped.wait()

@@ -57,6 +57,10 @@ def parse_moment(text: str, zone: str) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo(zone))
 
 
+# The simulated Telegram bot's username, in invitation links the simulator shows.
+SIMULATED_BOT = "connector_bot"
+
+
 @dataclass
 class Simulator:
     """Drives the bot from script lines, printing every delivered message."""
@@ -68,6 +72,9 @@ class Simulator:
     # The bot's features and catalogue folders (tests add a feature of their own).
     features: Registry | None = None
     catalogues: tuple[Path, ...] = (CATALOGUES,)
+    # Whether the simulated deployment has a Telegram bot (its username makes invitation
+    # links); False tries a programme reached by SMS alone.
+    telegram: bool = True
 
     def __post_init__(self) -> None:
         # The simulator's clock stands still unless a script moves it, so every message would
@@ -79,6 +86,10 @@ class Simulator:
         if not any(address.channel == "sim" for address in self.settings.coordinators):
             coordinators = (*self.settings.coordinators, COORDINATOR)
             self.settings = self.settings.model_copy(update={"coordinators": coordinators})
+        # Telegram-style personas talk to a simulated bot, which needs a name for its links.
+        if self.telegram and self.settings.telegram_bot_username is None:
+            update = {"telegram_bot_username": SIMULATED_BOT}
+            self.settings = self.settings.model_copy(update=update)
         self.channel = SimulatorChannel(self.clock, self.printer.delivered)
         self.catalogue = Catalogue(*self.catalogues)
         self._stack = AsyncExitStack()

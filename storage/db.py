@@ -35,11 +35,15 @@ def prepare_sqlite_file(path: Path) -> None:
     SQLite creates the ``-wal`` and ``-shm`` files with the mode of the database file, so a
     private database file keeps them private too, whatever the umask.
     """
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
         pass
+    except OSError as error:  # a read-only disk, a folder the bot may not write in
+        raise DatabaseUnavailable(
+            f"cannot create the SQLite file {path}: {error.strerror or error}"
+        ) from None
     else:
         os.close(fd)  # an empty file is an empty SQLite database
         return
@@ -137,6 +141,31 @@ def is_conflict(error: BaseException) -> bool:
     return isinstance(error, DBAPIError) and getattr(error.orig, "sqlstate", None) in CONFLICTS
 
 
+class DatabaseUnavailable(Exception):
+    """The database cannot be reached or opened; the message says why, in one line."""
+
+
+def _where(url: str) -> str:
+    """What failed, and where ``url`` points, without its password."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return f"cannot open the SQLite file {parsed.database}"
+    port = f":{parsed.port}" if parsed.port else ""
+    return f"cannot connect to PostgreSQL at {parsed.host or 'localhost'}{port}/{parsed.database}"
+
+
+async def reachable(engine: AsyncEngine) -> None:
+    """Connect once; a refusal, an unknown host or a bad password is one line, not a traceback."""
+    try:
+        async with engine.connect() as conn:
+            await conn.exec_driver_sql("SELECT 1")
+    except (OSError, TimeoutError, sa.exc.SQLAlchemyError) as error:
+        cause = error.orig if isinstance(error, DBAPIError) and error.orig else error
+        why = (str(cause).strip().splitlines() or [type(cause).__name__])[0]
+        where = _where(engine.url.render_as_string(hide_password=True))
+        raise DatabaseUnavailable(f"{where}: {why}") from None
+
+
 class DatabaseDamaged(Exception):
     """The database failed SQLite's quick check; the message says what to do, in one line."""
 
@@ -218,6 +247,7 @@ async def check_and_migrate(url: str) -> None:
     """Check the database at ``url`` (SQLite's quick check) and apply pending migrations."""
     engine = create_engine(url)
     try:
+        await reachable(engine)
         await check_integrity(engine)
         await migrate(engine)
     finally:

@@ -7,7 +7,10 @@ import sqlalchemy as sa
 
 from bot.channels.segments import count_segments
 from bot.channels.simulator import SimMessage
+from bot.clock import ManualClock
+from bot.config import Settings
 from bot.i18n import Catalogue, Rendering
+from bot.simulate import Simulator
 from handlers.core.values import Address, Inbound, Reply
 from storage.tables import (
     channel_addresses,
@@ -17,7 +20,7 @@ from storage.tables import (
     referral_events,
     referrals,
 )
-from tests.conftest import Transcript, body, labels, register, sent_to, texts
+from tests.conftest import Recorder, Transcript, body, labels, register, sent_to, texts
 from tests.test_coordination import command, coordinator, person_id
 from tests.test_meetings import book, offer
 
@@ -366,6 +369,25 @@ async def test_a_telegram_invitation_is_a_link_to_forward(chat: Transcript, styl
     assert await stored(chat) == [("invite", "joined", "Omar Said")]
 
 
+async def test_without_telegram_a_telegram_contact_is_asked_to_text_the_code(
+    settings: Settings, clock: ManualClock
+) -> None:
+    # A programme on SMS alone has no bot to link to: the connector passes on the code instead.
+    recorder = Recorder()
+    async with Simulator(settings, clock, recorder, telegram=False) as simulator:
+        chat = Transcript(simulator, recorder)
+        await held_meeting(chat)
+        done = await invite(chat, "@omar_said")
+        code = await code_of(chat)
+        assert body(sent_to(done, "ben")[0]) == (
+            f"Omar Said uses Telegram, which this programme does not. Ask them to text JOIN "
+            f"{code} to this programme's number to join. It tells us you referred them."
+        )
+        await joins(chat, "omar", f"JOIN {code}", "sms")
+        told = sent_to(await chat.line(":clock +1m"), "amina")
+        assert body(told[0]).startswith("Omar (Project manager) has joined the programme.")
+
+
 async def test_an_opted_out_number_is_never_texted(chat: Transcript) -> None:
     await held_meeting(chat)
     async with chat.simulator.app.store.transaction() as tx:
@@ -451,6 +473,7 @@ async def test_people_i_referred_never_shows_contact_details(chat: Transcript, s
     assert all("dana.roy@" not in text for text in mine)
 
 
+@pytest.mark.postgresql  # a whole chain through every table it touches, on both engines
 async def test_a_three_generation_chain_for_coordinators(chat: Transcript, style: str) -> None:
     await register(chat, "coord", style=style)
     await held_meeting(chat, style)  # Amina meets Ben

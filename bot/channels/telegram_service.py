@@ -9,12 +9,13 @@ import logging
 import os
 
 from aiohttp import web
-from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault, Update
+from telegram import Bot, BotCommand, BotCommandScopeChat, BotCommandScopeDefault, Update
+from telegram.error import InvalidToken, TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 from telegram.request import BaseRequest
 
 from bot.channels.telegram_updates import TelegramUpdates
-from bot.config import Settings
+from bot.config import ConfigError, Settings
 from bot.i18n import Catalogue, Rendering
 from handlers.core.registry import Registry
 from handlers.core.values import LANGUAGES, Address, Language, Role
@@ -26,6 +27,22 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 ALLOWED_UPDATES = ["message", "callback_query"]
 # The configured coordinators' chats get their commands in Telegram's menu too.
 COORDINATOR: frozenset[Role] = frozenset({"coordinator"})
+
+
+async def telegram_username(bot: Bot) -> str:
+    """The bot's own @username (without @), asked from Telegram; a refusal in one line."""
+    try:
+        await bot.initialize()  # getMe; PTB does it once, later calls reuse the answer
+    except InvalidToken:
+        raise ConfigError(
+            "CONNECTOR_TELEGRAM_TOKEN: Telegram refused this token (check it with BotFather)"
+        ) from None
+    except TelegramError as error:
+        raise ConfigError(
+            f"CONNECTOR_TELEGRAM_TOKEN: could not reach Telegram to check the bot "
+            f"({type(error).__name__}: {error})"
+        ) from None
+    return str(bot.username)
 
 
 def build_application(settings: Settings, request: BaseRequest | None = None) -> Application:  # type: ignore[type-arg]

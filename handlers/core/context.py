@@ -50,8 +50,9 @@ class HandlerConfig:
     follow_up: FollowUpTiming = field(default_factory=FollowUpTiming)
     # Who waits for a coordinator's approval after registering (CONNECTOR_APPROVAL).
     approval: ApprovalPolicy = "none"
-    # The bot's Telegram username, for personal invitation links (t.me/<username>?start=<code>).
-    bot_username: str = "connector_bot"
+    # The bot's Telegram username, for personal invitation links (t.me/<username>?start=<code>):
+    # Telegram's own answer at start-up. None where the programme is not on Telegram.
+    bot_username: str | None = None
     # The programmes run (CONNECTOR_PROGRAMMES_FILE, or the built-in file).
     programmes: Programmes = field(default_factory=load_programmes)
     # The bot's public address (CONNECTOR_PUBLIC_URL, no trailing slash), for private links

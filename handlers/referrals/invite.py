@@ -33,8 +33,10 @@ def shorten(text: str, room: int) -> str:
     return cut if len(cut) >= room // 2 else text[:room]
 
 
-def invitation_link(ctx: Ctx, code: str) -> str:
-    """The personal Telegram link that carries ``code`` into registration."""
+def invitation_link(ctx: Ctx, code: str) -> str | None:
+    """The personal Telegram link that carries ``code`` into registration (None: no Telegram)."""
+    if ctx.config.bot_username is None:
+        return None
     return f"https://t.me/{ctx.config.bot_username}?start={code}"
 
 
@@ -47,10 +49,17 @@ async def invite(ctx: Ctx, referral: Referral) -> list[Reply]:
     due = ctx.clock.now() + INVITE_LASTS
     subject = Subject(kind="referral", id=referral.id)
     await ctx.tx.jobs.add(INVITE_EXPIRY, str(referral.id), due, subject)
-    if channel != "sms":
+    if link is None:
+        # The programme is not on Telegram: the person joins by texting the code instead.
+        join = {"name": referral.name, "code": referral.code}
+        if channel != "sms":
+            return [Reply(key="referrals-invite-join-by-sms", args=join)]
+    elif channel != "sms":
         return [Reply(key="referrals-invite-link", args={"name": referral.name, "link": link})]
     address = Address(channel="sms", value=value)
     if await ctx.tx.address_status(address) == "opted_out":
+        if link is None:
+            return [Reply(key="referrals-invite-opted-out-by-sms", args=join)]
         args = {"name": referral.name, "link": link}
         return [Reply(key="referrals-invite-opted-out", args=args)]
     store = referral_store(ctx.tx)
