@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import sqlite3
 import stat
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -164,6 +165,12 @@ async def reachable(engine: AsyncEngine) -> None:
         why = (str(cause).strip().splitlines() or [type(cause).__name__])[0]
         where = _where(engine.url.render_as_string(hide_password=True))
         raise DatabaseUnavailable(f"{where}: {why}") from None
+    if engine.dialect.name == "sqlite":
+        # Which SQLite answers matters: its planner has had version-specific wrong answers
+        # (see the outbox claim), and Python links whatever the system ships.
+        log.info("database: SQLite %s, file %s", sqlite3.sqlite_version, engine.url.database)
+    else:
+        log.info("database: PostgreSQL at %s", engine.url.render_as_string(hide_password=True))
 
 
 class DatabaseDamaged(Exception):

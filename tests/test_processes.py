@@ -20,6 +20,7 @@ import signal
 import subprocess
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
@@ -86,6 +87,11 @@ class TwilioServer(StubProvider):
         """Until ``count`` messages were accepted for ``to``."""
         async with self._arrived:
             await self._arrived.wait_for(lambda: len(self.bodies(to)) >= count)
+
+    async def wait_until(self, accepted: Callable[[list[dict[str, str | None]]], bool]) -> None:
+        """Until the messages accepted so far satisfy ``accepted``."""
+        async with self._arrived:
+            await self._arrived.wait_for(lambda: accepted(self.messages))
 
     def bodies(self, to: str) -> list[str]:
         return [str(m["body"]) for m in self.messages if m["to"] == to]
