@@ -1,7 +1,7 @@
 """``GET /healthz``: is the bot alive and sending? Also a periodic warning when it is not.
 
 Checks: the database answers; the outbox sender and the due-scan (reminders and follow-up)
-each ran recently; and the oldest message still waiting in the outbox is not too old. Any
+each ran recently, and successfully (three failed runs in a row fail the check); and the oldest message still waiting in the outbox is not too old. Any
 failing check answers 503, so monitoring notices; a provider outage shows as an old waiting
 message, which a restart does not fix.
 """
@@ -26,6 +26,8 @@ PATH = "/healthz"
 LATE_AFTER_INTERVALS = 3
 LATE_AT_LEAST = timedelta(minutes=1)
 DATABASE_TIMEOUT = 5.0
+# A periodic job failing this many runs in a row fails its check, however recent its last try.
+FAILING_AFTER = 3
 
 
 class Heartbeats:
@@ -35,6 +37,7 @@ class Heartbeats:
         self._clock = clock
         self._started = clock.now()
         self._last: dict[str, datetime] = {}
+        self._failures: dict[str, int] = {}
 
     def beat(self, name: str) -> None:
         """Record progress of ``name`` now."""
@@ -44,14 +47,26 @@ class Heartbeats:
         """When ``name`` last showed progress (the start, if never)."""
         return self._last.get(name, self._started)
 
+    def failures(self, name: str) -> int:
+        """How many runs of ``name`` in a row have failed (0 after a run that worked)."""
+        return self._failures.get(name, 0)
+
     def around(
         self, name: str, job: Callable[[], Awaitable[object]]
     ) -> Callable[[], Awaitable[None]]:
-        """Wrap a periodic job so that each run beats when it starts and when it ends."""
+        """Wrap a periodic job so that each run that works beats, and each that fails counts.
+
+        A beat at the start of every run, as before, told /healthz "due-scan ok" while every
+        scan raised on one bad row and no reminder went out.
+        """
 
         async def run() -> None:
-            self.beat(name)
-            await job()
+            try:
+                await job()
+            except Exception:
+                self._failures[name] = self.failures(name) + 1
+                raise
+            self._failures[name] = 0
             self.beat(name)
 
         return run
@@ -98,9 +113,11 @@ class Health:
         for job in self._periodic:
             ago = now - self._heartbeats.last(job.name)
             late = max(job.interval * LATE_AFTER_INTERVALS, LATE_AT_LEAST)
+            failing = self._heartbeats.failures(job.name)
             checks[job.name] = {
-                "ok": ago <= late,
+                "ok": ago <= late and failing < FAILING_AFTER,
                 "seconds_since_last_run": round(ago.total_seconds()),
+                "failures_in_a_row": failing,
             }
         age = (now - oldest).total_seconds() if oldest is not None else None
         checks["outbox"] = {

@@ -168,7 +168,7 @@ async def test_transient_failures_retry_with_backoff_and_keep_order(
     ]
 
 
-async def test_a_permanent_failure_marks_the_address_unreachable(
+async def test_a_permanent_failure_marks_the_address_unreachable_until_they_write_again(
     settings: Settings, clock: ManualClock
 ) -> None:
     channel = ScriptedChannel([PermanentSendError("blocked", "unreachable")])
@@ -179,9 +179,26 @@ async def test_a_permanent_failure_marks_the_address_unreachable(
             status = (await conn.execute(sa.select(channel_addresses.c.status))).scalar_one()
             failed = (await conn.execute(sa.select(outbox.c.status))).scalar_one()
         assert (status, failed) == ("unreachable", "failed")
+        # Writing again (after unblocking the bot) makes them reachable again: the answer to
+        # this message goes out, and nothing is left pending for ever.
         await app.conversation.handle(hello(clock, external_id="m2"))
-        assert await app.sender.drain() == 0
-    assert channel.sent == []
+        answered = await app.sender.drain()
+        assert answered >= 1
+        async with app.engine.connect() as conn:
+            status = (await conn.execute(sa.select(channel_addresses.c.status))).scalar_one()
+            left = await conn.scalar(
+                sa.select(sa.func.count()).select_from(outbox).where(outbox.c.status == "pending")
+            )
+            dropped = (
+                await conn.execute(
+                    sa.select(outbox.c.last_error).where(outbox.c.status == "failed")
+                )
+            ).scalar_one()
+        assert (status, left) == ("ok", 0)
+        assert dropped is not None  # the first reply, dropped with its reason
+        assert "blocked" in dropped
+        assert (await app.health.report())["ok"]
+    assert len(channel.sent) == answered
 
 
 async def test_a_running_bot_replies_promptly_and_a_reply_queued_at_shutdown_waits_for_restart(

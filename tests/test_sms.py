@@ -202,6 +202,21 @@ async def test_twilio_error_codes(
     assert await status_of(sms) == expected
 
 
+async def test_a_number_twilio_could_not_reach_is_answered_when_it_writes_again(
+    sms: Sms,
+) -> None:
+    sms.http.error(400, 21614)  # "not a mobile number": marked unreachable, nothing retried
+    await sms.text(AMINA, "hi")
+    assert await status_of(sms) == ("failed", "unreachable")
+    assert await sms.text(AMINA, "hi again") != []  # answered: it can be reached after all
+    async with sms.app.engine.connect() as conn:
+        status = (await conn.execute(sa.select(channel_addresses.c.status))).scalar_one()
+        left = await conn.scalar(
+            sa.select(sa.func.count()).select_from(outbox).where(outbox.c.status == "pending")
+        )
+    assert (status, left) == ("ok", 0)
+
+
 async def test_retries_come_back_after_backoff(sms: Sms, clock: ManualClock) -> None:
     sms.http.error(503, 20500)
     await sms.text(AMINA, "hi")

@@ -192,13 +192,21 @@ async def test_a_group_chat_is_asked_once_to_write_privately_and_nothing_is_kept
         assert count.scalar_one() == 0
 
 
-async def test_a_person_who_blocked_the_bot_is_marked_unreachable(tg: Bot) -> None:
+async def test_a_person_who_blocked_the_bot_is_unreachable_until_they_write_again(
+    tg: Bot,
+) -> None:
     tg.api.fail("sendMessage", 403)
-    assert len(await tg.say(ANA, "hi")) == 1  # the refused attempt
-    assert await tg.say(ANA, "anyone?") == []  # no retry, nothing more to a blocked chat
+    assert len(await tg.say(ANA, "hi")) == 1  # the refused attempt, not retried
     async with tg.app.engine.connect() as conn:
         status = await conn.execute(sa.select(channel_addresses.c.status))
         assert status.scalar_one() == "unreachable"
+    # Writing again means they unblocked the bot: they are answered, and reachable again.
+    again = await tg.say(ANA, "anyone?")
+    assert again != []
+    assert {message["chat_id"] for message in again} == {ANA}
+    async with tg.app.engine.connect() as conn:
+        status = await conn.execute(sa.select(channel_addresses.c.status))
+        assert status.scalar_one() == "ok"
 
 
 async def test_flood_control_is_honoured_and_other_chats_carry_on(

@@ -89,7 +89,15 @@ class Conversation:
                 return outcome
             first: list[Reply] = []
             answer = await _answer_of(tx, inbound)
-            if await tx.address_status(inbound.address) == "opted_out":
+            status = await tx.address_status(inbound.address)
+            if status == "unreachable":
+                # A send was refused for good (the bot blocked on Telegram, a number Twilio
+                # could not reach), yet here they are: they can be reached again. What was
+                # queued when the refusal came was dropped then, with the reason; from now on
+                # their replies go out as everyone's do.
+                await tx.set_address_status(inbound.address, "ok")
+                await tx.audit(participant.id, "reachable-again", inbound.address.channel)
+            if status == "opted_out":
                 if keyword != "start":
                     return Outcome.IGNORED
                 await tx.set_address_status(inbound.address, "ok")

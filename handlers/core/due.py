@@ -17,6 +17,7 @@ from handlers.core.context import HandlerConfig, Scope
 from handlers.core.jobs import Job
 from handlers.core.ports import Clock, Store
 from handlers.core.registry import Registry
+from handlers.core.values import Reply
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +25,8 @@ log = logging.getLogger(__name__)
 # back the sender's sends; each committed batch wakes the sender (the first reminder of a
 # wave of 600 left 0.6 s after its due time with 10, 3.3 s with 50).
 BATCH = 10
+# At most this many coordinators are told that a job was set aside.
+MAX_COORDINATORS = 20
 
 
 class DueScan:
@@ -44,6 +47,8 @@ class DueScan:
         # Told after each committed batch, so its messages leave while the next is prepared.
         self._queued = queued or (lambda: None)
         self._stopping = False
+        # The job being run, so that one that fails can be set aside by its id.
+        self._running: Job | None = None
 
     def stop(self) -> None:
         """Shutting down: a scan under way returns after its current batch (the rest stays
@@ -64,20 +69,58 @@ class DueScan:
                 if await tx.alone(f"scan:{index}:{scan.__qualname__}"):
                     await scan(Scope(tx, self._clock, self._config, self._features))
         while True:
-            async with self._store.transaction() as tx:
-                scope = Scope(tx, self._clock, self._config, self._features)
-                jobs = await tx.jobs.claim_due(self._clock.now(), BATCH)
-                for job in jobs:
-                    dropped = await self._perform(scope, job)
-                    await tx.jobs.finish(job.id, dropped is not None, dropped or "")
-                    if dropped is not None:
-                        log.warning("job %s (%s) dropped: %s", job.id, job.kind, dropped)
-            if not jobs:
+            try:
+                ran = await self._batch(BATCH)
+            except Exception:
+                # One job that fails (a row its feature cannot read, a bug) must not stop every
+                # reminder behind it: the batch is run again a job at a time, and a job that
+                # fails alone is set aside. (A batch PostgreSQL stopped for another process's
+                # sake runs fine alone.)
+                log.warning("due-scan: a batch failed; running its jobs one at a time")
+                ran = 0
+                for _ in range(BATCH):
+                    one = await self._alone()
+                    if one == 0:
+                        break
+                    ran += one
+            if ran == 0:
                 return done
             self._queued()
-            done += len(jobs)
+            done += ran
             if self._stopping:
                 return done
+
+    async def _batch(self, limit: int) -> int:
+        """Claim and run up to ``limit`` due jobs in one transaction; how many were claimed."""
+        async with self._store.transaction() as tx:
+            scope = Scope(tx, self._clock, self._config, self._features)
+            jobs = await tx.jobs.claim_due(self._clock.now(), limit)
+            for job in jobs:
+                self._running = job
+                dropped = await self._perform(scope, job)
+                await tx.jobs.finish(job.id, dropped is not None, dropped or "")
+                if dropped is not None:
+                    log.warning("job %s (%s) dropped: %s", job.id, job.kind, dropped)
+            self._running = None
+        return len(jobs)
+
+    async def _alone(self) -> int:
+        """Run the next due job in its own transaction; set it aside if it fails; 0 if none."""
+        self._running = None
+        try:
+            return await self._batch(1)
+        except Exception as error:
+            job = self._running
+            if job is None:  # the claim itself failed: nothing to set aside, try next scan
+                raise
+            reason = f"failed: {type(error).__name__}"
+            log.exception("job %s (%s) set aside, %s", job.id, job.kind, reason)
+            async with self._store.transaction() as tx:
+                await tx.jobs.finish(job.id, True, reason)
+                notice = Reply(key="due-job-set-aside", args={"kind": job.kind, "id": job.id})
+                for coordinator in await tx.holders("coordinator", MAX_COORDINATORS):
+                    await tx.enqueue_to(coordinator.id, [notice])
+            return 1
 
     async def next_due(self) -> datetime | None:
         """When the soonest pending job falls due (None when none is pending)."""
