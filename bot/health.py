@@ -1,9 +1,10 @@
 """``GET /healthz``: is the bot alive and sending? Also a periodic warning when it is not.
 
 Checks: the database answers; the outbox sender and the due-scan (reminders and follow-up)
-each ran recently, and successfully (three failed runs in a row fail the check); and the oldest message still waiting in the outbox is not too old. Any
-failing check answers 503, so monitoring notices; a provider outage shows as an old waiting
-message, which a restart does not fix.
+each ran recently, and successfully (three failed runs in a row fail the check); and the
+oldest message still waiting in the outbox is not too old. Any failing check answers 503, so
+monitoring notices; a provider outage shows as an old waiting message, which a restart does
+not fix.
 """
 
 from __future__ import annotations

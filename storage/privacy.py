@@ -97,7 +97,35 @@ class SqlPrivacy:
             )
             if rows:
                 found.append(Record(table=table.name, rows=rows))
+        history = await self._meeting_history(participant_id)
+        if history:
+            found.append(Record(table=meeting_events.name, rows=history))
         return found
+
+    async def _meeting_history(self, participant_id: int) -> tuple[dict[str, Value], ...]:
+        """What happened to the person's meetings (requested, confirmed, moved, cancelled...).
+
+        Events name no participant by key, so the table walk above misses them; they are the
+        person's through their meetings. What the other side typed stays out: only its date.
+        """
+        theirs = sa.select(meetings.c.id).where(
+            sa.or_(
+                meetings.c.connector_id == participant_id, meetings.c.mentee_id == participant_id
+            )
+        )
+        query = (
+            sa.select(meeting_events)
+            .where(meeting_events.c.meeting_id.in_(theirs))
+            .order_by(meeting_events.c.id.desc())
+            .limit(ROWS_PER_TABLE)
+        )
+        return tuple(
+            {
+                key: _plain(value) if key != "detail" or row.actor_id == participant_id else ""
+                for key, value in row._mapping.items()
+            }
+            for row in await self._conn.execute(query)
+        )
 
     async def erase(self, participant_id: int) -> None:
         """Erase the person's personal data now, keeping anonymous rows for the counts."""

@@ -72,6 +72,11 @@ async def test_my_data_on_telegram_is_a_file_of_every_row_about_them(chat: Trans
     assert data["tables"]["meetings"][0]["note"] == "Zanzibar marmalade question"
     assert data["tables"]["channel_addresses"][0]["value"] == "quibbleton"
     assert "outbox" in data["tables"]  # the messages sent to them
+    # The meeting's history: what happened to it, and when.
+    history = data["tables"]["meeting_events"]
+    meeting = data["tables"]["meetings"][0]["id"]
+    assert {event["meeting_id"] for event in history} == {meeting}
+    assert {"requested", "accepted"} <= {event["action"] for event in history}
 
 
 @pytest.mark.parametrize("style", ["sms", "telegram"])

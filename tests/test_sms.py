@@ -192,6 +192,8 @@ async def status_of(sms: Sms) -> tuple[str, str]:
         (400, 21611, ("pending", "ok")),  # the sender's queue at Twilio is full
         (400, 30001, ("pending", "ok")),  # queue overflow
         (400, 21602, ("failed", "ok")),
+        # Refused credentials are the operator's to fix: nobody's message is given up.
+        (401, 20003, ("pending", "ok")),
     ],
 )
 async def test_twilio_error_codes(
@@ -215,6 +217,14 @@ async def test_a_number_twilio_could_not_reach_is_answered_when_it_writes_again(
             sa.select(sa.func.count()).select_from(outbox).where(outbox.c.status == "pending")
         )
     assert (status, left) == ("ok", 0)
+
+
+@pytest.mark.postgresql  # PostgreSQL refused to store it (a 500) where SQLite took it
+async def test_a_message_id_longer_than_twilios_is_refused(sms: Sms) -> None:
+    form = sms_form("SM" + "a" * 200, AMINA, "hi")
+    response = await sms.client.post("/sms", data=form, headers=signed("/sms", form))
+    assert response.status == 400
+    assert await sms.rows(sa.select(sa.func.count()).select_from(inbound_messages)) == 0
 
 
 async def test_retries_come_back_after_backoff(sms: Sms, clock: ManualClock) -> None:

@@ -15,7 +15,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.app import App, open_app
-from bot.channels.base import RenderedMessage
+from bot.channels.base import PermanentSendError, RenderedMessage, TransientSendError
 from bot.channels.pacing import ChatPacer
 from bot.channels.telegram import TelegramChannel, split_text
 from bot.channels.telegram_service import TelegramService, build_application
@@ -305,6 +305,29 @@ async def test_files_go_as_documents_or_photos(tg: Bot) -> None:
         RenderedMessage(text="Your meeting", attachments=(ics, png)),
     )
     assert [name for name, _ in tg.api.calls[-3:]] == ["sendMessage", "sendDocument", "sendPhoto"]
+
+
+async def test_a_message_in_parts_sends_each_part_once_across_a_429(tg: Bot) -> None:
+    # The calendar file hit flood control: the retry sends the file, not the text again.
+    channel = TelegramChannel(tg.application.bot, rate_per_second=0, seconds_per_chat=0)
+    ics = Attachment(filename="meeting.ics", media_type="text/calendar", data=b"BEGIN:VCALENDAR")
+    message = RenderedMessage(text="Confirmed: Ben, Tuesday", attachments=(ics,), reference="41")
+    ana = Address(channel="telegram", value=str(ANA))
+    tg.api.fail("sendDocument", 429, retry_after=1)
+    with pytest.raises(TransientSendError):
+        await channel.send(ana, message)
+    result = await channel.send(ana, message)
+    calls = [name for name, params in tg.api.calls if params.get("chat_id") == ANA]
+    assert calls == ["sendMessage", "sendDocument", "sendDocument"]
+    assert len(tg.api.named("sendMessage")) == 1
+    assert result.provider_id == str(tg.api.named("sendMessage")[0]["message_id"])
+
+
+async def test_a_chat_id_that_is_not_a_number_is_never_retried(tg: Bot) -> None:
+    channel = TelegramChannel(tg.application.bot, rate_per_second=0, seconds_per_chat=0)
+    with pytest.raises(PermanentSendError) as refused:
+        await channel.send(Address(channel="telegram", value="abc"), RenderedMessage(text="hi"))
+    assert refused.value.address_status == "unreachable"
 
 
 def test_long_texts_split_at_paragraphs_within_the_limit() -> None:

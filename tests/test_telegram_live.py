@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import signal
 import sys
@@ -121,6 +122,20 @@ async def test_webhook_accepts_only_the_secret(api: FakeBotApiServer, tmp_path: 
                 url, json=text_update(2, CHAT, "hi"), headers={SECRET_HEADER: "s3cret-token_value"}
             ) as accepted:
                 assert accepted.status == 200
+            # What Telegram never sends is refused with 400, recorded nowhere, answered never.
+            malformed = [
+                "[1, 2]",
+                "null",
+                "42",
+                json.dumps(text_update(3, CHAT, "hi")).replace(f'"id": {CHAT}', '"id": "abc"'),
+                json.dumps(text_update(4, CHAT, "hi")).replace('"text": "hi"', '"text": 5'),
+                '{"update_id": 5, "message": ' + "[" * 100_000 + "]" * 100_000 + "}",
+                "{not json",
+            ]
+            secret = {SECRET_HEADER: "s3cret-token_value", "Content-Type": "application/json"}
+            for body in malformed:
+                async with http.post(url, data=body, headers=secret) as refused:
+                    assert refused.status == 400, body[:80]
         welcome = await api.next_message(CHAT, 0)
         assert welcome["text"].startswith("Welcome to Connector")
     finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import logging
+import time
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
@@ -35,6 +36,9 @@ STATUS_PATH = "/sms/status"
 OPTED_OUT = {21610}
 UNREACHABLE = {21211, 21612, 21614}
 TOO_MANY_REQUESTS = 20429
+BAD_CREDENTIALS = 20003
+# Refused credentials are logged at most this often, however many messages are refused.
+CREDENTIALS_LOG_SECONDS = 60.0
 # Too many messages queued for the sender (21611) or at the carrier (30001): retry later.
 QUEUE_FULL = {21611, 30001}
 # How many of a number's latest messages a lookup reads, and how much clock difference
@@ -100,6 +104,10 @@ def classify(error: TwilioRestException) -> PermanentSendError | TransientSendEr
         return PermanentSendError("sms: recipient opted out", "opted_out")
     if error.code in UNREACHABLE:
         return PermanentSendError(f"sms: number cannot receive SMS ({error.code})", "unreachable")
+    if bad_credentials(error):
+        # The operator's mistake (a rotated auth token), not the person's: every message
+        # would be refused, so none is given up; they wait and go out once it is put right.
+        return TransientSendError(f"sms: twilio refused the credentials ({error.status})")
     if (
         error.code == TOO_MANY_REQUESTS
         or error.code in QUEUE_FULL
@@ -108,6 +116,11 @@ def classify(error: TwilioRestException) -> PermanentSendError | TransientSendEr
     ):
         return TransientSendError(f"sms: twilio {error.status} ({error.code})")
     return PermanentSendError(f"sms: twilio {error.status} ({error.code})")
+
+
+def bad_credentials(error: TwilioRestException) -> bool:
+    """Whether Twilio refused the account's SID and auth token (HTTP 401, code 20003)."""
+    return bool(error.status == 401 or error.code == BAD_CREDENTIALS)
 
 
 class SmsChannel:
@@ -134,6 +147,8 @@ class SmsChannel:
         # arrive at Twilio bunched together. This one counts from when sends really go.
         self._spacing = Pacer(segments_per_second * PACE_MARGIN)
         self._uncertain_retry = uncertain_retry_seconds
+        # When refused credentials were last logged (monotonic seconds).
+        self._credentials_logged = float("-inf")
 
     def rendering(self, address: Address) -> str:
         """Short wording and numbered choices."""
@@ -159,6 +174,8 @@ class SmsChannel:
         try:
             created = await self._client.messages.create_async(**request)
         except TwilioRestException as error:
+            if bad_credentials(error):
+                self._credentials_refused(error.status)
             raise classify(error) from error
         except TimeoutError as error:
             # Twilio may have accepted it. Its status report settles the row if so; only
@@ -171,6 +188,18 @@ class SmsChannel:
         except aiohttp.ClientError as error:
             raise TransientSendError(f"sms: {type(error).__name__}") from error
         return SendResult(provider_id=created.sid)
+
+    def _credentials_refused(self, status: int) -> None:
+        """Log, at most once a minute, that Twilio refuses the account's credentials."""
+        now = time.monotonic()
+        if now - self._credentials_logged < CREDENTIALS_LOG_SECONDS:
+            return
+        self._credentials_logged = now
+        log.error(
+            "sms: Twilio refused CONNECTOR_TWILIO_ACCOUNT_SID with CONNECTOR_TWILIO_AUTH_TOKEN "
+            "(HTTP %s): messages wait and are retried; check them with 'connector-bot check'",
+            status,
+        )
 
     async def find_sent(
         self, address: Address, message: RenderedMessage, since: datetime

@@ -39,6 +39,10 @@ RANKS = {
 DEAD_NUMBER = UNREACHABLE | {30005, 30006}
 
 
+# The longest message id taken (Twilio's are 34 characters; the inbound log holds 128).
+MAX_SID = 64
+
+
 class SmsWebhooks:
     """Checks Twilio's signature on every request, then hands messages and reports on."""
 
@@ -81,7 +85,9 @@ class SmsWebhooks:
             return form
         sid = form.get("MessageSid") or form.get("SmsSid")
         phone = to_e164(form.get("From", ""))
-        if not sid or phone is None:
+        # Twilio's ids are 34 characters ("SM" and 32 hex digits); the log of inbound ids
+        # holds 128. A longer one is no Twilio message, and PostgreSQL would refuse to store it.
+        if not sid or len(sid) > MAX_SID or phone is None:
             log.warning("sms: refused a message without a usable sender or id")
             return web.Response(status=400)
         body = form.get("Body", "")
@@ -104,6 +110,8 @@ class SmsWebhooks:
             return form
         reference = request.query.get("outbox", "")
         status = form.get("MessageStatus", "")
+        if len(form.get("MessageSid", "")) > MAX_SID:
+            return web.Response(status=400)
         outbox_id = ascii_int(reference)
         if outbox_id is None or status not in RANKS:
             return web.Response(status=204)

@@ -6,6 +6,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Coroutine
 from datetime import timedelta
+from functools import partial
 from typing import Any, Literal
 
 from telegram import (
@@ -33,6 +34,8 @@ from handlers.core.values import Address, Attachment, Role
 log = logging.getLogger(__name__)
 
 MAX_TEXT = 4096
+# Messages whose send stopped part-way that are remembered at most (see _delivered).
+PROGRESS_KEPT = 10_000
 # The menu choice Telegram renders as its "share my phone number" reply-keyboard button.
 SHARE_CONTACT = "share-contact"
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup
@@ -95,6 +98,10 @@ class TelegramChannel:
         self._spacing = Pacer(rate_per_second * PACE_MARGIN)
         # Sets one chat's command menu for some roles (TelegramService.refresh_menu).
         self.menus: Callable[[int, frozenset[Role]], Awaitable[None]] | None = None
+        # Messages in several parts whose send stopped part-way: outbox reference -> how many
+        # parts were delivered and the last text's message id. In memory: after a crash a
+        # Telegram send is repeated whole anyway (the Bot API cannot say what arrived).
+        self._delivered: dict[str, tuple[int, str | None]] = {}
 
     def rendering(self, address: Address) -> str:
         """Telegram gets the full wording of every message."""
@@ -103,25 +110,37 @@ class TelegramChannel:
     async def send(
         self, address: Address, message: RenderedMessage, ready: Ready | None = None
     ) -> SendResult:
-        """Send the text (split if long), its keyboard on the last part, then any files."""
-        chat_id = int(address.value)
+        """Send the text (split if long), its keyboard on the last part, then any files.
+
+        Each part goes out once: when one fails for now (a 429 on the calendar file), the
+        retry of the message starts at that part, not at the text already delivered.
+        """
+        chat_id = _chat_id(address)
         delay = self._pacer.delay(chat_id)
         if delay > 0:
             await asyncio.sleep(delay)
         await last_check(ready)
         markup = keyboard(message, message.keyboard_token or "")
-        parts = split_text(message.text)
-        last: Message | None = None
-        for index, part in enumerate(parts):
-            final = index == len(parts) - 1
-            await self._spacing.wait()
+        texts = split_text(message.text)
+        calls: list[Callable[[], Coroutine[Any, Any, Message]]] = [
             # No parse mode: names and comments people typed are never read as markup.
-            last = await _call(
-                self.bot.send_message(chat_id, part, reply_markup=markup if final else None)
-            )
-        for attachment in message.attachments:
+            partial(self.bot.send_message, chat_id, text,
+                    reply_markup=markup if index == len(texts) - 1 else None)
+            for index, text in enumerate(texts)
+        ]  # fmt: skip
+        calls += [partial(self._send_file, chat_id, file) for file in message.attachments]
+        key = message.reference
+        done, last_id = self._delivered.pop(key, (0, None)) if key is not None else (0, None)
+        for index, call in enumerate(calls[done:], start=done):
             await self._spacing.wait()
-            await _call(self._send_file(chat_id, attachment))
+            try:
+                sent = await _call(call())
+            except TransientSendError:
+                if key is not None and index > 0:
+                    self._remember(key, index, last_id)
+                raise
+            if index < len(texts):
+                last_id = str(sent.message_id)
         if message.command_roles is not None and self.menus is not None:
             try:
                 await self.menus(chat_id, message.command_roles)
@@ -129,13 +148,28 @@ class TelegramChannel:
                 # The message is sent: failing it now would send it twice. The menu is set
                 # again at the next role change; until then typed commands work all the same.
                 log.warning("command menu not refreshed: %s", type(error).__name__)
-        return SendResult(provider_id=str(last.message_id) if last is not None else None)
+        return SendResult(provider_id=last_id)
+
+    def _remember(self, key: str, parts: int, last_id: str | None) -> None:
+        """Note that the first ``parts`` parts of outbox message ``key`` were delivered."""
+        if len(self._delivered) >= PROGRESS_KEPT:  # bounded: forget the oldest
+            self._delivered.pop(next(iter(self._delivered)))
+        self._delivered[key] = (parts, last_id)
 
     def _send_file(self, chat_id: int, attachment: Attachment) -> Coroutine[Any, Any, Message]:
         file = InputFile(attachment.data, filename=attachment.filename)
         if attachment.media_type in ("image/png", "image/jpeg"):
             return self.bot.send_photo(chat_id, file)
         return self.bot.send_document(chat_id, file)
+
+
+def _chat_id(address: Address) -> int:
+    """The numeric chat id; an address that is none can never be written to."""
+    value = address.value
+    digits = value[1:] if value.startswith("-") else value
+    if not (digits.isascii() and digits.isdigit()):
+        raise PermanentSendError("telegram: not a chat id", "unreachable")
+    return int(value)
 
 
 async def _call(request: Coroutine[Any, Any, Message]) -> Message:

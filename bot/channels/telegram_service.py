@@ -29,6 +29,41 @@ ALLOWED_UPDATES = ["message", "callback_query"]
 COORDINATOR: frozenset[Role] = frozenset({"coordinator"})
 
 
+def _has_id(value: object) -> bool:
+    """A JSON object with an integer ``id`` (a chat, a user)."""
+    return isinstance(value, dict) and type(value.get("id")) is int
+
+
+def well_formed(data: object) -> bool:
+    """Whether ``data`` has the shape of an update this bot reads, as Telegram sends them.
+
+    The webhook answers 400 to anything else: a JSON list, null or a number; a message whose
+    chat id is not a number (a reply to it could never leave, and was retried for 72 h); a
+    text that is not a string.
+    """
+    if not isinstance(data, dict) or type(data.get("update_id")) is not int:
+        return False
+    message = data.get("message")
+    if message is not None:
+        if not isinstance(message, dict) or not _has_id(message.get("chat")):
+            return False
+        if "from" in message and not _has_id(message["from"]):
+            return False
+        for field in ("text", "caption"):
+            if field in message and not isinstance(message[field], str):
+                return False
+    query = data.get("callback_query")
+    if query is not None:
+        if not isinstance(query, dict) or not _has_id(query.get("from")):
+            return False
+        if "data" in query and not isinstance(query["data"], str):
+            return False
+        held = query.get("message")
+        if held is not None and (not isinstance(held, dict) or not _has_id(held.get("chat"))):
+            return False
+    return True
+
+
 async def telegram_username(bot: Bot) -> str:
     """The bot's own @username (without @), asked from Telegram; a refusal in one line."""
     try:
@@ -167,8 +202,13 @@ class TelegramService:
             return web.Response(status=403)
         try:
             data = json.loads(await request.read())
+            if not well_formed(data):
+                raise ValueError("not an update this bot reads")
             update = Update.de_json(data, self.application.bot)
-        except (ValueError, TypeError, KeyError):
+        except (ValueError, TypeError, KeyError, RecursionError):
+            # Telegram never sends these: a bad client, or a probe. Nothing is recorded, and
+            # no reply is queued to a chat that does not exist.
+            log.warning("telegram webhook: a malformed update refused (400)")
             return web.Response(status=400)
         # Answer only after the update is committed; an error makes Telegram deliver it again.
         await self._updates.handle(update)
