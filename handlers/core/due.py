@@ -117,7 +117,7 @@ class DueScan:
             log.exception("job %s (%s) set aside, %s", job.id, job.kind, reason)
             async with self._store.transaction() as tx:
                 await tx.jobs.finish(job.id, True, reason)
-                notice = Reply(key="due-job-set-aside", args={"kind": job.kind, "id": job.id})
+                notice = Reply(key="jobs-set-aside", args={"kind": job.kind, "id": job.id})
                 for coordinator in await tx.holders("coordinator", MAX_COORDINATORS):
                     await tx.enqueue_to(coordinator.id, [notice])
             return 1

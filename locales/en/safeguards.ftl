@@ -1,0 +1,15 @@
+safeguards-ask-pin = Your coordinator PIN, please, to run: { $command }
+safeguards-pin-wrong = That is not your PIN. Type it again, or "menu" to stop.
+safeguards-pin-locked = Too many wrong PINs: nothing was done. Try again in an hour, or from Telegram.
+safeguards-no-pin = By SMS, { $command } needs your coordinator PIN, and you have none yet. Set one on Telegram with /pin and 4 to 8 digits, or ask another coordinator to (/pin #{ $id } and the digits). Nothing was done.
+safeguards-ask-go = Run "{ $command }"? This cannot be undone.
+safeguards-go = Yes, go ahead
+safeguards-keep = No, leave it
+safeguards-yes-no = Pick one: go ahead, or leave everything as it is.
+safeguards-nothing-done = Nothing was changed.
+safeguards-pin-set = Your PIN is set. By SMS it is asked before each command that erases, broadcasts or changes roles, then counts for { $minutes } minutes.
+safeguards-pin-set-for = The PIN of #{ $id } is set. Tell them yourself, not by SMS.
+safeguards-pin-by-sms = A PIN is never set by SMS: anyone can send a text that looks like it came from your number. Set it on Telegram, or ask another coordinator.
+safeguards-not-coordinator = #{ $id } is not a coordinator.
+safeguards-usage-pin = Use: pin and 4 to 8 digits, or pin #12 and the digits for another coordinator.
+safeguards-command-pin = Set your PIN for commands by SMS

@@ -1,1 +1,0 @@
-due-job-set-aside = Une tâche planifiée ({ $kind } n° { $id }) a échoué et a été mise de côté ; les rappels et les suivis continuent sans elle. Le journal indique pourquoi. Prévenez la personne qui gère le robot.

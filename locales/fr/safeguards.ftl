@@ -1,0 +1,15 @@
+safeguards-ask-pin = Entrez votre NIP de coordination pour lancer : { $command }
+safeguards-pin-wrong = Ce n'est pas votre NIP. Tapez-le de nouveau, ou "menu" pour abandonner.
+safeguards-pin-locked = Trop de NIP erronés : rien n'a été fait. Réessayez dans une heure, ou depuis Telegram.
+safeguards-no-pin = Par texto, { $command } demande votre NIP de coordination, et vous n'en avez pas encore. Choisissez-en un sur Telegram avec /nip et 4 à 8 chiffres, ou demandez à une autre personne de la coordination (/nip #{ $id } et les chiffres). Rien n'a été fait.
+safeguards-ask-go = Lancer "{ $command }"? C'est sans retour.
+safeguards-go = Oui, allez-y
+safeguards-keep = Non, laisser tel quel
+safeguards-yes-no = Choisissez : allez-y, ou laisser tout tel quel.
+safeguards-nothing-done = Rien n'a été changé.
+safeguards-pin-set = Votre NIP est enregistré. Par texto, il sera demandé avant chaque commande qui efface, diffuse ou change des droits, puis vaudra { $minutes } minutes.
+safeguards-pin-set-for = Le NIP de #{ $id } est enregistré. Dites-le-lui en personne, pas par texto.
+safeguards-pin-by-sms = Un NIP ne se choisit jamais par texto : n'importe qui peut envoyer un texto qui semble venir de votre numéro. Choisissez-le sur Telegram, ou demandez à une autre personne de la coordination.
+safeguards-not-coordinator = #{ $id } ne fait pas partie de la coordination.
+safeguards-usage-pin = Écrivez : nip et 4 à 8 chiffres, ou nip #12 et les chiffres pour une autre personne de la coordination.
+safeguards-command-pin = Choisir votre NIP pour les commandes par texto
