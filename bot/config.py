@@ -88,6 +88,8 @@ class Settings(BaseSettings):
     digest_hour: int = Field(default=9, ge=0, le=23)
     # The programmes file (TOML); empty: the built-in Connector and Career Mentoring programmes.
     programmes_file: str = ""
+    # By SMS, how long a coordinator's PIN counts before a destructive command asks it again.
+    pin_minutes: int = Field(default=30, ge=1, le=1440)
     # Message bodies and other typed text are cleared once this old (rows and statuses stay).
     retention_days: int = Field(default=90, ge=1, le=3650)
     outbox_batch: int = Field(default=50, ge=1, le=1000)
@@ -237,6 +239,7 @@ class Settings(BaseSettings):
             bot_username=self.telegram_bot_username,
             programmes=load_programmes(self.programmes_file or None),
             public_url=str(self.public_url).rstrip("/") if self.public_url is not None else None,
+            pin_minutes=self.pin_minutes,
             follow_up=FollowUpTiming(
                 request_nudge=timedelta(hours=self.request_nudge_hours),
                 request_expiry=timedelta(hours=self.request_expiry_hours),

@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from anyascii import anyascii
 from babel import Locale
 from babel.dates import format_datetime, get_timezone_name
 from fluent.runtime import FluentBundle
@@ -18,7 +19,7 @@ from fluent.syntax import FluentParser
 from fluent.syntax import ast as ftl
 
 import locales
-from bot.channels.segments import count_segments, gsm_fold
+from bot.channels.segments import count_segments, gsm_fold, is_gsm7
 from handlers.core.values import (
     LANGUAGES,
     ArgValue,
@@ -81,6 +82,13 @@ def shorten(text: str, most: int) -> str:
     return keep.rstrip(" ,;:.-") + "..."
 
 
+def in_latin(name: str) -> str:
+    """``name`` in Latin letters that GSM-7 holds ("张伟明" -> "ZhangWeiMing"), or as typed
+    when no letter of it has a Latin spelling."""
+    spelled = "".join(c for c in anyascii(name).replace("`", "'") if is_gsm7(c))
+    return spelled if any(c.isalpha() for c in spelled) else name
+
+
 @dataclass(frozen=True)
 class Rendering:
     """Who a message is rendered for."""
@@ -111,13 +119,22 @@ class Composed:
     inserted: tuple[Inserted, ...]
     sms: bool
 
-    def text(self, fold: bool = False, cuts: Mapping[str, int] | None = None) -> str:
-        """The message; on SMS, ``fold`` spells inserted values in GSM-7, ``cuts`` shortens
-        the values of the named arguments to at most that many characters."""
+    def text(
+        self,
+        fold: bool = False,
+        cuts: Mapping[str, int] | None = None,
+        latin: frozenset[str] = frozenset(),
+    ) -> str:
+        """The message; on SMS, ``fold`` spells inserted values in GSM-7, ``latin`` writes the
+        named arguments in Latin letters first ("张伟明" as "ZhangWeiMing", "Łukasz" as
+        "Lukasz"), ``cuts`` shortens the values of the named arguments to at most that many
+        characters."""
         out = self.skeleton
         for item in self.inserted:
             value = item.value
             if self.sms:
+                if item.name in latin:
+                    value = in_latin(value)
                 value = gsm_fold(value) if fold else value.translate(SMS_PLAIN)
                 if cuts and item.name in cuts:
                     value = shorten(value, cuts[item.name])

@@ -47,12 +47,12 @@ def render_reply(
     text = catalogue.compose(reply.key, reply.args, to)
     labels = [catalogue.compose(choice.label, choice.args, to) for choice in reply.choices]
 
-    def lay(fold: bool, cuts: Mapping[str, int]) -> RenderedMessage:
+    def lay(fold: bool, cuts: Mapping[str, int], latin: frozenset[str]) -> RenderedMessage:
         return RenderedMessage(
             reference=reference,
-            text=text.text(fold, cuts),
+            text=text.text(fold, cuts, latin),
             choices=tuple(
-                MenuEntry(id=choice.id, label=label.text(fold, cuts), means=choice.means)
+                MenuEntry(id=choice.id, label=label.text(fold, cuts, latin), means=choice.means)
                 for choice, label in zip(reply.choices, labels, strict=True)
             ),
             attachments=attachments,
@@ -61,4 +61,4 @@ def render_reply(
 
     if to.channel == "sms":
         return fit([text, *labels], lay)
-    return lay(False, {})
+    return lay(False, {}, frozenset())

@@ -81,12 +81,28 @@ async def wait_for_signal() -> None:
             loop.remove_signal_handler(sig)
 
 
+def raise_file_limit() -> None:
+    """Raise this process's open-file limit to the most it may have (often 1,024 of 524,288).
+
+    Every connection, the database and each provider hold files; the HTTP server's own limit
+    (bot/http_guard.py) stays well under what is left.
+    """
+    try:
+        import resource
+    except ImportError:  # not on this system
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft < hard:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+
+
 async def serve(settings: Settings, stopped: asyncio.Event | None = None) -> None:
     """Serve every configured channel until a signal (or ``stopped``, in tests).
 
     Shutdown runs in reverse: stop taking updates, stop the HTTP server, let the outbox finish,
     release the channels, close the database.
     """
+    raise_file_limit()
     clock = SystemClock()
     catalogue = Catalogue()
     secrets: SecretStore | None = None

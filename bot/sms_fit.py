@@ -9,7 +9,12 @@ own. So, on SMS only (Telegram shows everything as typed, and the full text stay
    that makes the message cheaper, and kept as typed when it would cost the same;
 2. if the message is still over budget, the longest free-text values are shortened with
    "...", notes and reasons first, then names and cities, a place last; links and contacts
-   never.
+   never;
+3. only if that is not enough and the message is still UCS-2, the names in it are written in
+   Latin letters ("张伟明" as "ZhangWeiMing", "Łukasz-Żółć" as "Lukasz-Zolc", by anyascii),
+   and the values shortened again from the start: a name no cut could touch otherwise made a
+   day-before reminder with a link cost three segments. A name is shown as typed wherever
+   anything else can give way.
 """
 
 from __future__ import annotations
@@ -32,7 +37,10 @@ TIERS: tuple[frozenset[str], ...] = (
     frozenset({"where"}),
 )
 
-Lay = Callable[[bool, Mapping[str, int]], RenderedMessage]
+# The arguments that name people: written in Latin letters when nothing else fits (step 2).
+NAMES = frozenset({"name", "names", "mentee", "connector", "mentor", "who"})
+
+Lay = Callable[[bool, Mapping[str, int], frozenset[str]], RenderedMessage]
 
 
 def cost(message: RenderedMessage) -> int:
@@ -42,16 +50,35 @@ def cost(message: RenderedMessage) -> int:
 
 def fit(pieces: list[Composed], lay: Lay) -> RenderedMessage:
     """Lay out an SMS within the budget (see the module's docstring for how)."""
-    plain = lay(False, {})
+    plain = lay(False, {}, frozenset())
     spent = cost(plain)
     if spent <= BUDGET and is_gsm7(numbered_text(plain)):
         return plain
-    folded = lay(True, {})
+    folded = lay(True, {}, frozenset())
     fold = cost(folded) < spent
     best = folded if fold else plain
     if cost(best) <= BUDGET:
         return best
-    lengths = _cuttable(pieces, fold)
+    best = _shortened(pieces, lambda cuts: lay(fold, cuts, frozenset()), best)
+    if cost(best) > BUDGET and not is_gsm7(numbered_text(best)):
+        # The last resort: names in Latin letters, then the cuts again from the start.
+        spelled = lay(True, {}, NAMES)
+        if cost(spelled) < cost(lay(True, {}, frozenset())):
+            best = _shortened(pieces, lambda cuts: lay(True, cuts, NAMES), spelled)
+    if cost(best) > BUDGET:
+        log.warning("an SMS costs %s segments even with its values shortened", cost(best))
+    return best
+
+
+def _shortened(
+    pieces: list[Composed],
+    laid: Callable[[Mapping[str, int]], RenderedMessage],
+    best: RenderedMessage,
+) -> RenderedMessage:
+    """Shorten values tier by tier, the longest first, until ``best`` fits (or nothing can)."""
+    if cost(best) <= BUDGET:
+        return best
+    lengths = _cuttable(pieces)
     cuts: dict[str, int] = {}
     for tier in TIERS:
         while True:
@@ -62,14 +89,13 @@ def fit(pieces: list[Composed], lay: Lay) -> RenderedMessage:
             over = _overflow(numbered_text(best))
             lengths[name] = max(SHORTEST, lengths[name] - max(over, 4))
             cuts[name] = lengths[name]
-            best = lay(fold, cuts)
+            best = laid(cuts)
             if cost(best) <= BUDGET:
                 return best
-    log.warning("an SMS costs %s segments even with its values shortened", cost(best))
     return best
 
 
-def _cuttable(pieces: list[Composed], fold: bool) -> dict[str, int]:
+def _cuttable(pieces: list[Composed]) -> dict[str, int]:
     """The length of each shortenable value (the longest, where a name is inserted twice)."""
     lengths: dict[str, int] = {}
     for piece in pieces:

@@ -18,6 +18,7 @@ from handlers import (
     privacy,
     referrals,
     registration,
+    safeguards,
 )
 from handlers.core.feature import Feature
 from handlers.core.registry import Registry
@@ -29,6 +30,7 @@ FEATURES: tuple[Feature, ...] = (
     referrals.FEATURE,
     coordination.FEATURE,
     privacy.FEATURE,
+    safeguards.FEATURE,
     mentorship.FEATURE,
     pairing.FEATURE,
     mentoring.FEATURE,

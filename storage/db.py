@@ -42,12 +42,13 @@ def prepare_sqlite_file(path: Path) -> None:
     except FileExistsError:
         pass
     except OSError as error:  # a read-only disk, a folder the bot may not write in
-        raise DatabaseUnavailable(
-            f"cannot create the SQLite file {path}: {error.strerror or error}"
-        ) from None
+        raise DatabaseUnavailable(_why_not_writable(path, error)) from None
     else:
         os.close(fd)  # an empty file is an empty SQLite database
         return
+    problem = _unusable(path)
+    if problem is not None:
+        raise DatabaseUnavailable(problem)
     for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         try:
             mode = stat.S_IMODE(file.stat().st_mode)
@@ -60,6 +61,62 @@ def prepare_sqlite_file(path: Path) -> None:
                 file,
                 mode,
             )
+
+
+def _read_only_filesystem(folder: Path) -> bool:
+    """Whether ``folder`` is on a file system mounted read-only."""
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
+def _why_not_writable(path: Path, error: OSError) -> str:
+    """What keeps the bot from creating ``path``, and what to do, in one line."""
+    folder = path.parent
+    if _read_only_filesystem(folder if folder.exists() else Path("/")):
+        return (
+            f"cannot create the SQLite file {path}: the file system is read-only; point "
+            f"CONNECTOR_DATABASE_URL at a writable place (or mount it read-write)"
+        )
+    return (
+        f"cannot create the SQLite file {path} ({error.strerror or error}): the bot's user "
+        f"needs to write in {folder}"
+    )
+
+
+def _unusable(path: Path) -> str | None:
+    """What is wrong with an existing database file before SQLite is asked, or None.
+
+    SQLite's own errors for these ("attempt to write a readonly database", "unable to open
+    database file") read like damage, and the advice for damage (restore a backup over it)
+    would lose data; each case here names itself and what to do.
+    """
+    folder = path.parent
+    if path.is_file() and path.stat().st_size == 0:
+        # A new installation may create the file first (touch, a deploy tool); a copy that
+        # went wrong looks the same. Start, but say so where the operator looks.
+        log.warning(
+            "the SQLite file %s was empty (0 bytes): starting a new database in it. If you "
+            "expected data, stop the bot and put your latest backup in its place",
+            path,
+        )
+    if _read_only_filesystem(folder):
+        return (
+            f"the SQLite file {path} is on a read-only file system: the bot writes to it (and "
+            f"beside it, {path.name}-wal); mount it read-write, or copy it somewhere writable"
+        )
+    if not os.access(path, os.R_OK | os.W_OK):
+        return (
+            f"the SQLite file {path} cannot be read and written by this user (permissions): "
+            f"give the bot's user both (chown, or chmod 600 as its owner)"
+        )
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return (
+            f"the folder {folder} is not writable by this user: SQLite keeps {path.name}-wal "
+            f"and {path.name}-shm beside the database, so the bot's user must write there"
+        )
+    return None
 
 
 def create_engine(url: str) -> AsyncEngine:

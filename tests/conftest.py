@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import re
 import shutil
@@ -16,6 +17,7 @@ from bot.channels.simulator import SimMessage, TranscriptPrinter
 from bot.clock import ManualClock
 from bot.config import Settings
 from bot.simulate import Simulator
+from handlers.core.values import Address
 
 START = datetime(2026, 12, 1, 14, 0, tzinfo=UTC)
 
@@ -85,6 +87,19 @@ class Transcript:
     async def line(self, line: str) -> list[SimMessage]:
         """Run one simulator script line; return the replies."""
         return await self._new(self.simulator.execute(line, declared_only=False))
+
+
+@pytest.fixture(autouse=True)
+def _log_handlers_restored() -> Iterator[None]:
+    """A test that runs the command line (which sets up the log) leaves no handler behind
+    writing to its captured, soon closed, standard error."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in list(root.handlers):
+        if handler not in handlers:
+            root.removeHandler(handler)
+    root.setLevel(level)
 
 
 @pytest.fixture(params=["sms", "telegram"])
@@ -327,3 +342,35 @@ def plain(message: SimMessage) -> str:
     """
     text = re.sub("«\u00a0(.*?)\u00a0»", r'"\1"', message.text)
     return text.replace("\u00a0", " ")
+
+
+# The PIN test coordinators give by SMS (handlers/safeguards), set for them by ``confirmed``.
+TEST_PIN = "2468"
+# How the PIN question starts, in English and French.
+PIN_ASKED = ("Your coordinator PIN", "Entrez votre NIP de coordination")
+
+
+async def confirmed(chat: Transcript, name: str, text: str) -> list[SimMessage]:
+    """Coordinator ``name`` sends ``text``, a command that asks first (an erasure, a role
+    change, a pause, a refusal, an export with contacts, a broadcast by SMS); gives the PIN
+    where it is asked (one is set for them if they have none) and goes ahead. Returns what
+    the command answered after that."""
+    from handlers.safeguards.ports import pin_store
+
+    async with chat.simulator.app.store.transaction() as tx:
+        person = await tx.participant_by_address(Address(channel="sim", value=name))
+        assert person is not None
+        pins = pin_store(tx)
+        if not await pins.has_pin(person.id):
+            await pins.set_pin(person.id, TEST_PIN)
+    replies = await chat.say(name, text)
+    for _ in range(3):
+        mine = [message for message in replies if message.to == name]
+        last = mine[-1] if mine else None
+        if last is not None and last.text.startswith(PIN_ASKED):
+            replies = await chat.say(name, TEST_PIN)
+        elif last is not None and any(choice.id == "safe:go" for choice in last.choices):
+            replies = await chat.pick(name, "safe:go")
+        else:
+            break
+    return replies

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from bot.channels.segments import count_segments
 from handlers.core.values import Reply
 from storage.tables import audit_log, channel_addresses, outbox, participant_roles, participants
-from tests.conftest import START, Transcript, body, plain, register, sent_to, texts
+from tests.conftest import START, Transcript, body, confirmed, plain, register, sent_to, texts
 from tests.test_coordination import command, coordinator, person_id
 from tests.test_numbers import insert
 
@@ -89,7 +89,9 @@ async def test_preview_counts_people_and_segments_then_sends_each_their_language
     # Worked out by hand: each text plus "\nSTOP to opt out." (or the French line).
     assert count_segments(ENGLISH + "\nSTOP to opt out.") == 1  # GSM-7, 77 characters
     assert count_segments(FRENCH + "\nARRET pour vous désinscrire.") == 2  # UCS-2, 106 units
-    said = await chat.say("coord", command(style, f"broadcast mentees {ENGLISH} | {FRENCH}"))
+    said = await confirmed(
+        chat, "coord", command(style, f"broadcast mentees {ENGLISH} | {FRENCH}")
+    )
     preview = said[-1]
     assert [c.id for c in preview.choices] == ["broadcast:send", "broadcast:cancel"]
     # Newcomers: en-sms (EN, SMS), fr-sms (FR, SMS), fr-telegram and fr-second-address (FR,
@@ -137,7 +139,7 @@ async def test_a_missing_language_is_asked_for_and_each_reads_their_own(
     await register(chat, "amina", style="sms")
     await register(chat, "lea", style="sms", french=True)
     await register(chat, "omar", style="telegram", french=True, connector=True)
-    said = await chat.say("coord", "/diffuser tous Portes ouvertes le 3 décembre")
+    said = await confirmed(chat, "coord", "/diffuser tous Portes ouvertes le 3 décembre")
     assert texts(said) == (
         "Envoyez maintenant le texte pour les anglophones : chaque personne recevra le message "
         "dans sa langue."
@@ -166,12 +168,12 @@ async def test_opted_out_people_get_nothing_and_cancel_sends_nothing(chat: Trans
     await register(chat, "amina", style="sms")
     await register(chat, "ben", style="sms", connector=True)
     await chat.say("amina", "STOP")
-    said = await chat.say("coord", "broadcast connectors Hello | Bonjour")
+    said = await confirmed(chat, "coord", "broadcast connectors Hello | Bonjour")
     assert "To connectors: 1 person." in said[-1].text
     assert "Simulator: 1." in said[-1].text
     assert texts(await chat.pick("coord", "broadcast:cancel")) == "Nothing was sent."
     assert await queued(chat) == {}
-    said = await chat.say("coord", "broadcast all Hello | Bonjour")
+    said = await confirmed(chat, "coord", "broadcast all Hello | Bonjour")
     assert "To everyone: 2 people." in said[-1].text
     assert "Unreachable, skipped: 1." in said[-1].text
     done = await chat.pick("coord", "broadcast:send")
@@ -184,7 +186,7 @@ async def test_a_sector_by_name_and_bad_input(chat: Transcript) -> None:
     await coordinator(chat, "sms", french=True)
     await register(chat, "amina", style="sms", sector=4)  # health
     await register(chat, "ben", style="sms", sector=3, connector=True)
-    said = await chat.say("coord", "diffuser secteur sante Hello | Bonjour")
+    said = await confirmed(chat, "coord", "diffuser secteur sante Hello | Bonjour")
     assert said[-1].text.startswith("Pour Santé : 1 personne.")
     await chat.pick("coord", "broadcast:cancel")
     usage = texts(await chat.say("coord", "diffuser plombiers Bonjour"))

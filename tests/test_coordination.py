@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from bot.channels.simulator import SimMessage
 from handlers.core.values import Address
 from storage.tables import audit_log
-from tests.conftest import Transcript, register, sent_to, texts
+from tests.conftest import Transcript, confirmed, register, sent_to, texts
 
 # Storage behaviour: runs on SQLite and again on PostgreSQL (see tests/conftest.py).
 pytestmark = pytest.mark.postgresql
@@ -90,7 +90,7 @@ async def test_roles_are_granted_and_removed_with_their_rules(
     await register(chat, "ben", connector=True)
     await coordinator(chat, style, french=True)
     ben, coord = await person_id(chat, "ben"), await person_id(chat, "coord")
-    said = await chat.say("coord", command(style, f"accorder {ben} organisme"))
+    said = await confirmed(chat, "coord", command(style, f"accorder {ben} organisme"))
     told = sent_to(said, "ben")
     assert [m.text.split(".")[0] for m in told] == [
         "A coordinator gave you a new role: Referring agency"
@@ -101,12 +101,12 @@ async def test_roles_are_granted_and_removed_with_their_rules(
     )
     async with chat.simulator.app.store.transaction() as tx:
         assert "agency" in (await tx.participant(ben)).roles
-    assert texts(await chat.say("coord", command(style, f"accorder {coord}"))).startswith(
+    assert texts(await confirmed(chat, "coord", command(style, f"accorder {coord}"))).startswith(
         "Vous ne pouvez pas modifier vos propres accès"
     )
     # The only coordinator cannot be removed, even by another way round.
-    await chat.say("coord", command(style, f"accorder {ben} coordination"))
-    removed = await chat.say("coord", command(style, f"retirer {ben} coordination"))
+    await confirmed(chat, "coord", command(style, f"accorder {ben} coordination"))
+    removed = await confirmed(chat, "coord", command(style, f"retirer {ben} coordination"))
     assert texts(sent_to(removed, "coord")) == f"Ben (#{ben}) n'a plus la fonction Coordination."
     assert texts(sent_to(removed, "ben")).startswith("A coordinator took away your role")
     async with chat.simulator.app.store.transaction() as tx:
@@ -120,7 +120,7 @@ async def test_a_pause_stops_requests_until_it_is_lifted(chat: Transcript, style
     await register(chat, "amina")
     await coordinator(chat, style)
     amina = await person_id(chat, "amina")
-    paused = await chat.say("coord", command(style, f"pause {amina}"))
+    paused = await confirmed(chat, "coord", command(style, f"pause {amina}"))
     assert texts(sent_to(paused, "amina")).startswith("A coordinator has paused your meetings")
     assert texts(sent_to(paused, "coord")) == f"Amina (#{amina}) is paused."
     async with chat.simulator.app.store.transaction() as tx:

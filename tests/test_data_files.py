@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import random
+import re
 import stat
 import subprocess
 import sys
@@ -19,6 +20,9 @@ from storage.db import DatabaseDamaged, check_integrity, create_engine, migrate
 from storage.participants import SqlStore
 
 PHONE = "+16135550123"
+
+# A line of the log (timestamped), as opposed to what a command says.
+LOG_LINE = re.compile(r"\d{4}-\d\d-\d\dT[\d:.]+Z (DEBUG|INFO|WARNING|ERROR) ")
 
 
 async def test_a_database_error_logs_no_phone_number(
@@ -120,7 +124,7 @@ async def test_a_damaged_database_stops_start_up_with_one_line_saying_what_to_do
     )
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
-    lines = done.stderr.strip().splitlines()
+    lines = [line for line in done.stderr.strip().splitlines() if not LOG_LINE.match(line)]
     assert len(lines) == 1
     assert lines[0].startswith(f"connector-bot: the database {path} is damaged (quick_check: ")
     assert "copy your latest backup (made with 'connector-bot backup FILE')" in lines[0]
@@ -140,3 +144,82 @@ async def test_a_database_whose_schema_cannot_be_read_is_refused_the_same_way(
     await engine.dispose()
     assert f"the database {path} is damaged (quick_check: " in str(raised.value)
     assert "\n" not in str(raised.value)
+
+
+def _migrate(
+    folder: Path, database: Path, wrap: list[str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``connector-bot migrate`` on ``database``, as an operator runs it; its one line."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("CONNECTOR_")}
+    environment["CONNECTOR_DATABASE_URL"] = f"sqlite:///{database}"
+    return subprocess.run(
+        [*(wrap or []), sys.executable, "-m", "bot", "migrate"],
+        cwd=folder, env=environment, stdin=subprocess.DEVNULL, capture_output=True,
+        text=True, timeout=120, check=False,
+    )  # fmt: skip
+
+
+def _said(done: subprocess.CompletedProcess[str]) -> str:
+    """The one line the command wrote (beside its timestamped log), after checking it stopped
+    without a traceback."""
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr
+    lines = [line for line in done.stderr.strip().splitlines() if not LOG_LINE.match(line)]
+    assert len(lines) == 1, done.stderr
+    return lines[0]
+
+
+def test_an_empty_database_file_is_said_before_it_is_used(tmp_path: Path) -> None:
+    database = tmp_path / "connector.db"
+    database.touch(mode=0o600)  # a deploy tool's, or a copy that went wrong
+    done = _migrate(tmp_path, database)
+    assert done.returncode == 0, done.stderr
+    warnings = [line for line in done.stderr.splitlines() if " WARNING " in line]
+    assert len(warnings) == 1
+    assert warnings[0].endswith(
+        f"the SQLite file {database} was empty (0 bytes): starting a new database in it. If "
+        f"you expected data, stop the bot and put your latest backup in its place"
+    )
+
+
+def test_a_database_on_a_read_only_file_system_is_named_not_called_damaged(
+    tmp_path: Path,
+) -> None:
+    # A private mount namespace (as root, or mapped to root with -r): a tmpfs, then remounted
+    # read-only with a database in it, as after a disk error.
+    database = tmp_path / "ro" / "connector.db"
+    database.parent.mkdir()
+    done = _migrate(tmp_path, tmp_path / "seed.db")
+    assert done.returncode == 0, done.stderr
+    script = (
+        f"mount -t tmpfs none {database.parent} && cp {tmp_path / 'seed.db'} {database} && "
+        f'mount -o remount,ro {database.parent} && exec "$@"'
+    )
+    unshare = ["unshare", "-rm", "sh", "-c", script, "sh"]
+    line = _said(_migrate(tmp_path, database, wrap=unshare))
+    assert line == (
+        f"connector-bot: CONNECTOR_DATABASE_URL: the SQLite file {database} is on a read-only "
+        f"file system: the bot writes to it (and beside it, connector.db-wal); mount it "
+        f"read-write, or copy it somewhere writable"
+    )
+
+
+def test_a_database_the_user_cannot_write_is_named_not_called_damaged(tmp_path: Path) -> None:
+    database = tmp_path / "data" / "connector.db"
+    done = _migrate(tmp_path, database)
+    assert done.returncode == 0, done.stderr
+    if os.geteuid() == 0:
+        # Root writes whatever the mode; an immutable file stops even root (ext4's chattr).
+        subprocess.run(["chattr", "+i", str(database)], check=True)
+        try:
+            line = _said(_migrate(tmp_path, database))
+        finally:
+            subprocess.run(["chattr", "-i", str(database)], check=True)
+    else:
+        database.chmod(0o400)
+        line = _said(_migrate(tmp_path, database))
+    assert line == (
+        f"connector-bot: CONNECTOR_DATABASE_URL: the SQLite file {database} cannot be read and "
+        f"written by this user (permissions): give the bot's user both (chown, or chmod 600 "
+        f"as its owner)"
+    )

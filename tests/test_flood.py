@@ -74,3 +74,23 @@ async def test_unreadable_text_by_sms_gets_a_few_answers_an_hour(
     assert again[0].text.startswith("Sorry")
     # Words the bot understands are always answered.
     assert await chat.say("amina", "menu")
+
+
+async def test_unreadable_answers_to_a_question_count_too(
+    limited: Transcript, clock: ManualClock
+) -> None:
+    # Ten garbage texts from an unknown number once drew twenty SMS: the language question's
+    # "reply 1 or 2" and the question again, each time.
+    chat = limited
+    chat.persona("stranger", "sms")
+    welcome = await chat.say("stranger", "hi")
+    assert len(welcome) == 1
+    sent = []
+    for n in range(10):
+        clock.set(clock.now() + timedelta(minutes=5))  # slow enough for the flood limit
+        sent += await chat.say("stranger", f"xq{n}zz")
+    segments = sum(message.segments or 0 for message in sent)
+    assert len([m for m in sent if m.to == "stranger"]) <= 4 * 2  # four answers an hour at most
+    assert segments <= 4 * 2 * 2
+    # A real answer to the question is still taken at once.
+    assert (await chat.say("stranger", "1"))[0].text.startswith("We keep your name")

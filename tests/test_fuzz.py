@@ -107,6 +107,8 @@ class World:
                                  "satisfaction": 4},
             "outcomes_log": {"kind": "interview", "name": "City of Ottawa", "on": "2026-11-30"},
             "outcomes_employment": {"ask_id": 1, "status": "field"},
+            # Amina holds no coordinator role: a confirmed command runs nothing.
+            "safeguards_confirm": {"name": "erase", "argument": "2", "pin": True},
         }  # fmt: skip
 
     def frames(self) -> list[tuple[str, str]]:

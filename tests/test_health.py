@@ -233,8 +233,8 @@ async def test_healthz_reports_the_failing_scan_and_a_bad_job_is_set_aside(
         await app.sender.drain()
         told = [text for _, text in channel.sent if "set aside" in text]
         assert told == [
-            "A scheduled task (test_job #1) failed and was set aside; reminders and follow-ups "
-            "go on without it. The log says why. Please tell whoever runs the bot."
+            "A scheduled task (test_job #1) failed and was set aside; the others go on. "
+            "The log says why: please tell whoever runs the bot."
         ]
         await app.run_due()  # nothing left to fail: told once
         await app.sender.drain()

@@ -13,7 +13,17 @@ from bot.clock import ManualClock
 from bot.config import Settings
 from bot.simulate import Simulator
 from storage.tables import audit_log, meeting_feedback, meetings, participants, slots
-from tests.conftest import START, Recorder, Transcript, body, plain, register, sent_to, texts
+from tests.conftest import (
+    START,
+    Recorder,
+    Transcript,
+    body,
+    confirmed,
+    plain,
+    register,
+    sent_to,
+    texts,
+)
 from tests.test_coordination import command, coordinator, person_id
 
 # Storage behaviour: runs on SQLite and again on PostgreSQL (see tests/conftest.py).
@@ -83,7 +93,7 @@ async def test_a_refusal_is_told_politely_with_the_reason_and_what_next(
     usage = await intake.say("coord", command(style, f"{word} {ben}"))
     assert ("Tapez refuser" if french else "Type reject") in usage[0].text
     reason = "profession non vérifiée" if french else "we could not check your profession"
-    refused = await intake.say("coord", command(style, f"{word} {ben} {reason}"))
+    refused = await confirmed(intake, "coord", command(style, f"{word} {ben} {reason}"))
     told = texts(sent_to(refused, "ben"))
     assert reason in told
     assert ("Vous pouvez répondre ici" if french else "You can reply here") in told

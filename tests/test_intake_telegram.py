@@ -25,12 +25,15 @@ async def test_a_granted_role_refreshes_the_chats_command_menu(tg: Bot) -> None:
     await register(tg, BEN, "Ben", connector=True)
     assert chat_menus(tg, BEN) == {}  # only configured coordinators had a menu of their own
     ben = await _id(tg, BEN)
-    await tg.say(COORD, f"/grant {ben}")
+    asked = await tg.say(COORD, f"/grant {ben}")
+    assert asked[-1]["text"] == f'Run "grant {ben}"? This cannot be undone.'
+    await tg.tap(COORD, asked[-1], "Yes, go ahead")  # a destructive command asks first
     menus = chat_menus(tg, BEN)
     assert "pending" in menus["en"]
     assert "attente" in menus["fr"]
     assert (await tg.say(BEN, "/pending"))[0]["text"].startswith("Nobody is waiting")
-    await tg.say(COORD, f"/remove {ben}")
+    asked = await tg.say(COORD, f"/remove {ben}")
+    await tg.tap(COORD, asked[-1], "Yes, go ahead")
     assert "pending" not in chat_menus(tg, BEN)["en"]
     refused = await tg.say(BEN, "/pending")
     assert not refused[0]["text"].startswith("Nobody is waiting")

@@ -29,7 +29,7 @@ from handlers.core.programmes import DEFAULT_FILE
 from handlers.core.values import Address, Certificate, Reply
 from handlers.mentoring.duration import parse_duration
 from storage.tables import mentorship_evaluations, mentorship_weeks, mentorships
-from tests.conftest import Recorder, Transcript, body, plain, sent_to, texts
+from tests.conftest import Recorder, Transcript, body, confirmed, plain, sent_to, texts
 from tests.test_coordination import command, person_id
 from tests.test_pairing import propose, set_out
 from tests.test_telegram import ANA, Bot, tg
@@ -519,7 +519,7 @@ async def test_an_erasure_clears_the_evaluation_comment(chat: Transcript) -> Non
     await chat.pick("amina", "mhelp:done")
     await chat.pick("amina", "yes")
     await chat.say("amina", "Ben lives near Zanzibar Street")
-    await chat.say("coord", f"erase {amina}")
+    await confirmed(chat, "coord", f"erase {amina}")
     async with chat.simulator.app.engine.connect() as conn:
         rows = (await conn.execute(sa.select(mentorship_evaluations))).all()
     assert [(row.rating, row.comment) for row in rows] == [(4, None)]

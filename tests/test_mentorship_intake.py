@@ -19,7 +19,17 @@ from handlers.core.programmes import load_programmes
 from handlers.mentorship.criteria import missing, parse_clb, parse_years
 from handlers.mentorship.values import IntakeAnswers
 from storage.tables import audit_log, programme_members
-from tests.conftest import Recorder, Transcript, body, plain, register, sent_to, texts, wording
+from tests.conftest import (
+    Recorder,
+    Transcript,
+    body,
+    confirmed,
+    plain,
+    register,
+    sent_to,
+    texts,
+    wording,
+)
 from tests.test_coordination import command, coordinator, person_id
 
 CAREER = load_programmes().get("career")
@@ -112,7 +122,7 @@ async def agency(chat: Transcript, style: str = "sms", french: bool = False) -> 
     await register(chat, "lasi", style=style, french=french, connector=True,
                    profession="Employment counsellor")  # fmt: skip
     lasi = await person_id(chat, "lasi")
-    await chat.say("coord", command("sms", f"grant {lasi} agency"))
+    await confirmed(chat, "coord", command("sms", f"grant {lasi} agency"))
     return lasi
 
 
@@ -236,7 +246,7 @@ async def test_an_agency_client_joins_by_sms_misses_criteria_and_is_referred_bac
     assert ("Manque : niveau de langue" if french else "Missing: language level") in listed
     assert ("Manque : atelier" if french else "Missing: job search workshop") in listed
     reason = "niveau de langue à confirmer" if french else "we need a language assessment first"
-    back = await chat.say("coord", f"{'refuser' if french else 'reject'} {omar} {reason}")
+    back = await confirmed(chat, "coord", f"{'refuser' if french else 'reject'} {omar} {reason}")
     assert reason in texts(sent_to(back, "omar"))
     assert ("Lasi peut vous aider" if french else "Lasi can help you prepare") in texts(
         sent_to(back, "omar")

@@ -25,7 +25,7 @@ from storage.tables import (
     referrals,
     slots,
 )
-from tests.conftest import Transcript, plain, texts
+from tests.conftest import Transcript, confirmed, plain, texts
 from tests.test_coordination import command, coordinator
 
 # Storage behaviour: runs on SQLite and again on PostgreSQL (see tests/conftest.py).
@@ -207,7 +207,7 @@ async def test_export_leaves_contacts_out_unless_asked_and_audits_the_request(
     assert "Mina One" not in file.data.decode()
     waiting = next(row for row in rows if row[0] == str(ids["Conn Waiting"]))
     assert waiting[1:3] == ["connector", "pending"]
-    full = await chat.say("coord", "/export participants contacts year")
+    full = await confirmed(chat, "coord", "/export participants contacts year")
     assert "with contact details" in full[0].text
     text = full[0].attachments[0].data.decode("utf-8-sig")
     assert text.splitlines()[0].endswith("name,phone,telegram id")
@@ -247,7 +247,7 @@ async def test_export_referrals_and_outcomes_with_and_without_contacts(chat: Tra
     ]  # fmt: skip
     assert {row[3] for row in rows[1:]} == {str(ids["Conn One"])}
     assert "Person" not in week[0].attachments[0].data.decode()
-    full = await chat.say("coord", "/exporter recommandations coordonnees mois")
+    full = await confirmed(chat, "coord", "/exporter recommandations coordonnees mois")
     rows = csv_rows(full[0])
     assert rows[0][-2:] == ["personne recommandée", "coordonnées"]
     assert len(rows) == 1 + 4  # the month holds the week before's referral too

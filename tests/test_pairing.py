@@ -16,6 +16,7 @@ from tests.conftest import (
     Recorder,
     Transcript,
     body,
+    confirmed,
     plain,
     register,
     sent_to,
@@ -165,7 +166,7 @@ async def test_match_refuses_what_it_cannot_do(chat: Transcript, style: str) -> 
     carla = await person_id(chat, "carla")
     outsider = texts(await chat.say("coord", command(style, f"match {amina} {carla}")))
     assert f"#{carla} Carla is not a mentor of the Career Mentoring Program yet" in outsider
-    await chat.say("coord", command(style, f"pause {amina}"))
+    await confirmed(chat, "coord", command(style, f"pause {amina}"))
     paused = texts(await chat.say("coord", command(style, f"match {amina} {ben}")))
     assert f"#{amina} Amina is paused or has left" in paused
     await chat.say("coord", command(style, f"resume {amina}"))

@@ -8,7 +8,7 @@ import pytest
 import sqlalchemy as sa
 
 from storage.tables import meetings, metadata, participants
-from tests.conftest import Transcript, register, sent_to, texts
+from tests.conftest import Transcript, confirmed, register, sent_to, texts
 from tests.test_coordination import command, coordinator, person_id
 from tests.test_meetings import book, offer
 
@@ -126,13 +126,13 @@ async def test_a_coordinator_erases_someone_and_it_is_audited(chat: Transcript) 
     quibbleton = await person_id(chat, "quibbleton")
     refused = await chat.say("ben", f"/erase {quibbleton}")
     assert "didn't understand" in refused[0].text
-    erased = await chat.say("coord", f"effacer {quibbleton}")
+    erased = await confirmed(chat, "coord", f"effacer {quibbleton}")
     assert texts(sent_to(erased, "coord")) == (
         f"Les données personnelles de la personne #{quibbleton} ont été effacées."
     )
     assert texts(sent_to(erased, "quibbleton")).startswith("At your request, a coordinator")
     coord = await person_id(chat, "coord")
-    assert texts(await chat.say("coord", f"effacer {coord}")).startswith("Pour effacer vos")
+    assert texts(await confirmed(chat, "coord", f"effacer {coord}")).startswith("Pour effacer vos")
     log = texts(await chat.say("coord", "journal 3"))
     assert f"admin-erase {quibbleton}" in log
     await chat.line(":clock +25h")

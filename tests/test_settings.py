@@ -22,6 +22,7 @@ from bot.config import ConfigError, database_url, load_settings, variable_names
 from bot.logs import configure
 from tests.telegram_fakes import TOKEN
 from tests.telegram_server import FakeBotApiServer, free_port
+from tests.test_data_files import LOG_LINE
 
 ROOT = Path(__file__).resolve().parent.parent
 SID = "AC" + "1" * 32
@@ -36,10 +37,12 @@ def _clean(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 
 def _one_line(err: str) -> str:
-    """The one line the command wrote to standard error (fails on more, or a traceback)."""
+    """The one line the command wrote to standard error, beside its timestamped log lines
+    (fails on more, or a traceback)."""
     assert "Traceback" not in err
-    assert err.count("\n") == 1, err
-    return err.strip()
+    said = [line for line in err.splitlines() if not LOG_LINE.match(line)]
+    assert len(said) == 1, err
+    return said[0]
 
 
 def test_the_readme_settings_table_names_exactly_the_settings() -> None:
@@ -147,7 +150,7 @@ def test_a_database_folder_the_bot_cannot_write_is_one_line(
     assert main(["migrate"]) == 2
     assert _one_line(capsys.readouterr().err).startswith(
         "connector-bot: CONNECTOR_DATABASE_URL: cannot create the SQLite file "
-        "/proc/connector/bot.db: "
+        "/proc/connector/bot.db"
     )
 
 
@@ -210,6 +213,21 @@ def test_logs_are_timestamped_text_or_json_at_the_chosen_level() -> None:
     assert entry["message"] == "HTTP server listening on 127.0.0.1:8080"
     assert entry["time"].endswith("+00:00")
     configure()  # back to the default for the other tests
+
+
+def test_a_line_repeated_a_thousand_times_is_logged_once_a_minute() -> None:
+    stream = io.StringIO()
+    configure("INFO", "text", stream)
+    noisy = logging.getLogger("asyncio")
+    for _ in range(1000):
+        noisy.error("socket.accept() out of system resource")
+    for number in (1, 2):  # lines that differ are all written
+        logging.getLogger("bot.processes").info("started process %d pid %d", number, 40 + number)
+    lines = stream.getvalue().splitlines()
+    assert len(lines) == 3
+    assert lines[0].endswith("socket.accept() out of system resource")
+    assert lines[2].endswith("started process 2 pid 42")
+    configure()
 
 
 def test_log_settings_are_checked(

@@ -12,6 +12,8 @@ import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.channels.base import numbered_text
 from bot.channels.segments import count_segments, gsm_fold, is_gsm7
@@ -25,10 +27,13 @@ from handlers.core.values import (
     Languages,
     Line,
     Lines,
+    Participant,
     Ref,
     Reply,
     When,
 )
+from handlers.followup.reminders import reminder
+from handlers.meetings.values import Meeting
 from handlers.referrals.invite import NAME_ROOM, PROFESSION_ROOM, shorten
 from tests.conftest import Transcript
 from tests.test_catalogues import messages
@@ -797,3 +802,67 @@ def test_contact_details_are_a_message_of_their_own(language: Language) -> None:
     # Only the name and the details, so they can be kept or forwarded as they are.
     assert text.replace(" :", ":") == f"Dana Roy: {contact}"
     assert count_segments(text) == 1
+
+
+CATALOGUE = Catalogue()
+# First names that once made the day-before reminder cost three segments, and more like them.
+HARD_NAMES = ["Łukasz-Żółć", "محمد", "张伟明", "Nguyễn Thị Minh Khai", "Владимир", "Şükrü",
+              "Ἀλέξανδρος", "Đặng", "Ørjan-Þór", "Kwame Nkrumah-Acheampong"]  # fmt: skip
+# A name as people write theirs: letters of the scripts names are written in (Latin, Greek,
+# Cyrillic, Arabic, Hebrew, the Indic scripts, Thai, Hangul, Chinese...), with spaces and
+# hyphens.
+ANY_NAME = st.text(
+    alphabet=st.characters(categories=("L", "M"), max_codepoint=0x2FFF)
+    | st.characters(categories=("Lo", "Lm"), min_codepoint=0x4E00, max_codepoint=0x9FFF)
+    | st.characters(categories=("Lo", "Lm"), min_codepoint=0xAC00, max_codepoint=0xD7A3)
+    | st.sampled_from(" -'"),
+    min_size=1,
+    max_size=40,
+).filter(lambda name: sum(c.isalpha() for c in name) >= 2)  # a name, not an initial
+
+
+def day_before(name: str, format_: str, where: str | None) -> Reply:
+    """The real day-before reminder about a meeting with ``name``."""
+    at = datetime(2026, 9, 30, 17, 30, tzinfo=UTC)  # a Wednesday in September: long words
+    meeting = Meeting(
+        id=12, slot_id=3, connector_id=1, mentee_id=2, starts_at=at,
+        ends_at=at + timedelta(minutes=30), status="confirmed", format=format_,
+        place=where if format_ == "in_person" else None,
+        link=where if format_ == "video" else None,
+    )  # fmt: skip
+    other = Participant(id=2, role="mentee", language="en", timezone="UTC", status="active",
+                        name=name)  # fmt: skip
+    return reminder(meeting, other, 24)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize(
+    ("format_", "where"),
+    [
+        ("video", "https://meet.jit.si/connector-programme-halifax-ben"),
+        ("in_person", "Café Côte-des-Neiges, 5000 ch. de la Côte-des-Neiges"),
+        ("phone", None),
+    ],
+)
+@settings(max_examples=40, deadline=None)
+@given(name=st.one_of(st.sampled_from(HARD_NAMES), ANY_NAME))
+def test_the_day_before_reminder_fits_two_segments_whatever_the_name(
+    language: Language, format_: str, where: str | None, name: str
+) -> None:
+    to = Rendering(language=language, timezone="America/Toronto", channel="sms")
+    body = numbered_text(render_reply(CATALOGUE, day_before(name, format_, where), to, NOW))
+    assert count_segments(body) <= 2, body
+    if where is not None and "://" in where:
+        assert where in body  # a link is never cut
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("name", HARD_NAMES)
+def test_hard_names_in_a_reminder_with_a_link_fit_two_segments(
+    language: Language, name: str
+) -> None:
+    to = Rendering(language=language, timezone="America/Toronto", channel="sms")
+    link = "https://meet.jit.si/connector-programme-halifax-ben"
+    body = numbered_text(render_reply(CATALOGUE, day_before(name, "video", link), to, NOW))
+    assert count_segments(body) <= 2, body
+    assert link in body

@@ -6,7 +6,7 @@ from handlers.coordination import broadcast, exports, intake, meetings, numbers,
 from handlers.coordination.introduce import introduce, parse_introduction
 from handlers.core.context import Ctx
 from handlers.core.engine import Result
-from handlers.core.feature import Action, Command, Feature, MenuItem
+from handlers.core.feature import Action, Command, Feature, MenuItem, always
 from handlers.core.values import Role
 
 COORDINATORS: frozenset[Role] = frozenset({"coordinator"})
@@ -44,10 +44,10 @@ FEATURE = Feature(
                 roles=COORDINATORS),
         Command(names={"en": "export", "fr": "exporter"}, about="numbers-command-export",
                 run=exports.export, parse=exports.parse_export, usage="numbers-usage-export",
-                roles=COORDINATORS),
+                roles=COORDINATORS, confirm=exports.with_contacts),
         Command(names={"en": "broadcast", "fr": "diffuser"}, about="broadcast-command",
                 run=broadcast.broadcast, parse=broadcast.parse_broadcast,
-                usage=broadcast.USAGE, roles=COORDINATORS),
+                usage=broadcast.USAGE, roles=COORDINATORS, secure=True),
         Command(names={"en": "find", "fr": "chercher"}, about="coordination-command-find",
                 run=people.find, parse=people.parse_text, usage="coordination-usage-find",
                 roles=COORDINATORS),
@@ -55,12 +55,13 @@ FEATURE = Feature(
                 run=people.show, parse=people.parse_person, usage=PERSON, roles=COORDINATORS),
         Command(names={"en": "grant", "fr": "accorder"}, about="coordination-command-grant",
                 run=people.grant, parse=people.parse_role_change, usage=ROLE,
-                roles=COORDINATORS),
+                roles=COORDINATORS, confirm=always),
         Command(names={"en": "remove", "fr": "retirer"}, about="coordination-command-remove",
                 run=people.revoke, parse=people.parse_role_change, usage=ROLE,
-                roles=COORDINATORS),
+                roles=COORDINATORS, confirm=always),
         Command(names={"en": "pause", "fr": "pause"}, about="coordination-command-pause",
-                run=people.pause, parse=people.parse_person, usage=PERSON, roles=COORDINATORS),
+                run=people.pause, parse=people.parse_person, usage=PERSON, roles=COORDINATORS,
+                confirm=always),
         Command(names={"en": "resume", "fr": "lever"}, about="coordination-command-resume",
                 run=people.resume, parse=people.parse_person, usage=PERSON,
                 roles=COORDINATORS),
@@ -75,7 +76,7 @@ FEATURE = Feature(
                 run=intake.approve, parse=people.parse_person, usage=PERSON, roles=COORDINATORS),
         Command(names={"en": "reject", "fr": "refuser"}, about="intake-command-reject",
                 run=intake.reject, parse=intake.parse_refusal, usage="intake-usage-reject",
-                roles=COORDINATORS),
+                roles=COORDINATORS, confirm=always),
         # Shares its name with everyone's own /profile: with a number, a coordinator's look-up.
         Command(names={"en": "profile", "fr": "profil"}, about="intake-command-profile",
                 run=meetings.profile, parse=people.parse_person, usage=PERSON,

@@ -52,6 +52,11 @@ def parse_export(text: str) -> ExportAsk | Invalid:
     return ExportAsk(name=words[0], span=span, contacts=contacts)
 
 
+def with_contacts(ask: ExportAsk) -> bool:
+    """An export with contacts is asked about first (and by SMS, the PIN)."""
+    return ask.contacts
+
+
 async def export(ctx: Ctx, ask: ExportAsk) -> Result:
     """Send the table as a CSV document (on Telegram), auditing a request for contacts."""
     chosen = ctx.features.export(ask.name)

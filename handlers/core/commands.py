@@ -4,10 +4,29 @@ from __future__ import annotations
 
 import unicodedata
 
+from pydantic import BaseModel
+
 from handlers.core.context import Ctx
-from handlers.core.engine import Invalid, Result
+from handlers.core.engine import Invalid, Open, Result
 from handlers.core.menu import main_menu
 from handlers.core.values import Reply
+
+# The dialogue that asks before a command marked ``confirm`` or ``secure`` runs (its feature:
+# handlers/safeguards). Its step ids are stored, like every dialogue's.
+CONFIRM_DIALOGUE = "safeguards_confirm"
+
+
+class PendingCommand(BaseModel):
+    """A command waiting for its confirmation, and what has been asked so far."""
+
+    name: str
+    argument: str
+    ask: bool = True  # "go ahead?" is asked
+    pin: bool = False  # by SMS: the PIN first
+    pin_ok: bool = False
+    no_pin: bool = False  # by SMS without a PIN set: refused, saying how to set one
+    locked: bool = False  # too many wrong PINs
+    go: bool = False
 
 
 def split_command(text: str) -> tuple[str, str]:
@@ -40,7 +59,24 @@ async def run_command(ctx: Ctx, text: str) -> Result | None:
     for command in allowed:
         parsed = command.parse(argument)
         if not isinstance(parsed, Invalid):
+            ask = command.confirm is not None and command.confirm(parsed)
+            pin = (ask or command.secure) and ctx.by_sms
+            if ask or pin:
+                # Run once confirmed (and, by SMS, the PIN given): handlers/safeguards.
+                pending = PendingCommand(name=name, argument=argument, ask=ask, pin=pin)
+                return [Open(CONFIRM_DIALOGUE, pending)]
             result: Result = await command.run(ctx, parsed)
             return result
     usage = Reply(key=allowed[0].usage or "dialogue-command-usage", args={"command": name})
     return [usage, main_menu(ctx)]
+
+
+async def audit_refused(ctx: Ctx, text: str | None) -> None:
+    """Audit a ``/command`` the person may not run, typed where commands are not read (in
+    the middle of a question, before registering): a probe is recorded wherever it comes."""
+    if not text or not text.startswith("/"):
+        return
+    name, _ = split_command(text)
+    named = ctx.features.commands_named(name)
+    if named and not any(ctx.participant.holds(command.roles) for command in named):
+        await ctx.tx.audit(ctx.participant.id, "command-refused", name[:40])

@@ -55,6 +55,8 @@ class HandlerConfig:
     bot_username: str | None = None
     # The programmes run (CONNECTOR_PROGRAMMES_FILE, or the built-in file).
     programmes: Programmes = field(default_factory=load_programmes)
+    # How long a coordinator's PIN, given by SMS, counts before it is asked again (minutes).
+    pin_minutes: int = 30
     # The bot's public address (CONNECTOR_PUBLIC_URL, no trailing slash), for private links
     # it serves itself (certificates by SMS); None when it has none.
     public_url: str | None = None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import timedelta
 from enum import StrEnum
 
-from handlers.core.commands import run_command
+from handlers.core.commands import audit_refused, run_command
 from handlers.core.contact import on_shared_phone
 from handlers.core.context import Ctx, HandlerConfig
 from handlers.core.engine import Answer, DialogueEngine, Result
@@ -133,6 +133,8 @@ class Conversation:
         self, ctx: Ctx, state: DialogueState, answer: Answer, inbound: Inbound
     ) -> list[Reply]:
         """Decide what an answer means given where the person is."""
+        if ctx.participant.status != "active" or state.frames:
+            await audit_refused(ctx, answer.text)
         if ctx.participant.status != "active" and not state.frames:
             payload = inbound.start_payload or typed_start_payload(answer.text)
             if payload is None and answer.text is not None:
@@ -181,6 +183,10 @@ class Conversation:
                         if len(state.frames) > depth:
                             return acted
                         return [*acted, await self._engine.prompt(ctx, state)]
+                # Text the question cannot read counts against the same hourly cap as text
+                # the menu cannot: ten garbage texts to the language question drew twenty.
+                if await self._unread_spent(ctx, inbound):
+                    return []
             return await self._engine.answer(ctx, state, answer)
         if answer.choice is not None:
             helped = more_help(ctx, answer.choice)

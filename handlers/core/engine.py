@@ -84,6 +84,12 @@ class Dialogue(Generic[A]):
     steps: tuple[Step[A, Any], ...]
     finish: Callable[[Ctx, A], Awaitable[Result]]
     after_step: Callable[[Ctx, A, str], Awaitable[None]] | None = None
+    # Fills in, when the dialogue opens, what its answers learn from the database (whether a
+    # step is needed at all), since ``skip`` cannot wait for it.
+    prepare: Callable[[Ctx, A], Awaitable[A]] | None = None
+    # Told once of each answer a step refused (parsers may run more than once per message,
+    # so they must not write; this may).
+    on_miss: Callable[[Ctx, A, str], Awaitable[None]] | None = None
 
     def step(self, step_id: str) -> Step[A, Any]:
         """Return the step called ``step_id``."""
@@ -132,6 +138,8 @@ class DialogueEngine:
         """Open ``dialogue_id`` on top of the stack and ask its first question."""
         dialogue = self.dialogue(dialogue_id)
         model = answers if answers is not None else dialogue.model()
+        if dialogue.prepare is not None:
+            model = await dialogue.prepare(ctx, model)
         first = dialogue.following(ctx, model, None)
         if first is None:
             return await self.run(ctx, state, await dialogue.finish(ctx, model))
@@ -188,6 +196,8 @@ class DialogueEngine:
             assert isinstance(value, Invalid)
             # Nothing is stored from a refused answer; earlier answers stay as they were.
             frame.misses += 1
+            if dialogue.on_miss is not None:
+                await dialogue.on_miss(ctx, dialogue.model.model_validate(frame.answers), step.id)
             hint = Reply(key=value.hint, args=dict(value.args))
             if frame.misses >= MAX_MISSES:
                 frame.misses = 0

@@ -59,6 +59,17 @@ class Command(Generic[T]):
     # A command for some roles may share its names with one for everyone, declared so here
     # (a coordinator's ``/profile 12``); it is tried first, and the other when it refuses.
     shares_name: bool = False
+    # Destructive or wide-reaching: asked "go ahead?" first, given the parsed argument (an
+    # export only with contacts). ``secure``: by SMS, the coordinator's PIN first as well
+    # (caller id can be forged); set for a command that confirms itself (a broadcast's
+    # preview). See handlers/safeguards.
+    confirm: Callable[[Any], bool] | None = None
+    secure: bool = False
+
+
+def always(argument: object) -> bool:
+    """Ask before every run of the command (``Command.confirm``)."""
+    return True
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from handlers.core.feature import Action, Command, Feature, JobKind, MenuItem
+from handlers.core.feature import Action, Command, Feature, JobKind, MenuItem, always
 from handlers.core.values import Role
 from handlers.privacy.erase import DELETE_ME, FORGET, erase_command, forget, parse_person
 from handlers.privacy.mydata import my_data, on_data_choice
@@ -20,7 +20,7 @@ FEATURE = Feature(
     commands=(
         Command(names={"en": "erase", "fr": "effacer"}, about="privacy-command-erase",
                 run=erase_command, parse=parse_person, usage="privacy-usage-erase",
-                roles=COORDINATORS),
+                roles=COORDINATORS, confirm=always),
     ),
     # However late: a day after an erasure, the address goes for good.
     jobs=(JobKind(kind=FORGET, run=forget),),
