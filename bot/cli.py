@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from bot.config import Settings
 
 PROMPT_HELP = (
-    "Simulator. Type a message, or #N to press choice N. "
+    'Simulator. Type a message, #N to press choice N, or #"label" to press it by its label. '
     ":persona NAME sms|telegram switches persona, :clock +2h moves time, :quit stops."
 )
 
@@ -47,6 +47,12 @@ def _parser() -> argparse.ArgumentParser:
     simulate.add_argument("--jsonl", action="store_true", help="one JSON object per message")
     simulate.add_argument("--start", help="fix the clock at this moment (ISO 8601)")
     simulate.add_argument("--fresh", action="store_true", help="use a throwaway database")
+    simulate.add_argument(
+        "--attachments",
+        type=Path,
+        metavar="DIR",
+        help="write every file the bot sends (calendar, chart, CSV, PDF) into DIR",
+    )
     demo = sub.add_parser("demo", help="play the built-in scenario on a throwaway database")
     demo.add_argument("--jsonl", action="store_true", help="one JSON object per message")
     sub.add_parser("migrate", help="apply database migrations")
@@ -82,7 +88,12 @@ def _sizes(text: str) -> tuple[int, ...]:
 
 
 async def _simulate(
-    settings: Settings, script: list[str] | None, *, jsonl: bool, start: str | None
+    settings: Settings,
+    script: list[str] | None,
+    *,
+    jsonl: bool,
+    start: str | None,
+    attachments: Path | None = None,
 ) -> None:
 
     from bot.app import running
@@ -93,7 +104,7 @@ async def _simulate(
     clock: ManualClock | OffsetClock = (
         ManualClock(parse_moment(start, settings.timezone)) if start else OffsetClock()
     )
-    printer = TranscriptPrinter(sys.stdout, jsonl=jsonl)
+    printer = TranscriptPrinter(sys.stdout, jsonl=jsonl, attachments=attachments)
     async with Simulator(settings, clock, printer) as simulator:
         if script is not None:
             await simulator.run_lines(script)
@@ -255,9 +266,15 @@ def _command(args: argparse.Namespace) -> int:
             with tempfile.TemporaryDirectory(prefix="connector-sim-") as folder:
                 url = f"sqlite+aiosqlite:///{Path(folder) / 'sim.db'}"
                 fresh = settings.model_copy(update={"database_url": url})
-                asyncio.run(_simulate(fresh, script, jsonl=args.jsonl, start=args.start))
+                asyncio.run(
+                    _simulate(fresh, script, jsonl=args.jsonl, start=args.start,
+                              attachments=args.attachments)
+                )  # fmt: skip
         else:
-            asyncio.run(_simulate(settings, script, jsonl=args.jsonl, start=args.start))
+            asyncio.run(
+                _simulate(settings, script, jsonl=args.jsonl, start=args.start,
+                          attachments=args.attachments)
+            )  # fmt: skip
     elif args.processes > 1:
         from bot.processes import launch
 

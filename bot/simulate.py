@@ -14,6 +14,7 @@ TEXT  /  #N                    the current persona sends TEXT / presses choice N
 from __future__ import annotations
 
 import re
+import unicodedata
 import uuid
 from contextlib import AsyncExitStack
 from dataclasses import dataclass
@@ -26,12 +27,28 @@ from bot.channels.simulator import SimulatorChannel, Style, TranscriptPrinter
 from bot.clock import ManualClock, OffsetClock
 from bot.config import Settings
 from bot.i18n import CATALOGUES, Catalogue
+from handlers.core.keywords import carrier_keyword
 from handlers.core.ports import ProfileUpdate
 from handlers.core.registry import Registry
 from handlers.core.values import Address, Inbound
 
 _DURATION = re.compile(r"^\+(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$")
 _NAME = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
+# What a carrier keyword does, said in the transcript (a real carrier answers these itself).
+CARRIER_NOTES = {
+    "stop": "STOP is a carrier keyword: this number is opted out, and nothing more is sent to "
+    "it until it sends START",
+    "start": "START is a carrier keyword: this number is opted in again",
+    "help": "HELP is a carrier keyword: the carrier's help line, and the programme's contact",
+}
+
+
+def _bare(text: str) -> str:
+    """``text`` without case or accents, for matching a typed label."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 COORDINATOR = Address(channel="sim", value="coordinator")
 
 
@@ -137,17 +154,36 @@ class Simulator:
             return await self._command(line[1:].split())
         persona, rest = self.current, line
         head, sep, tail = line.partition(":")
-        press = re.match(r"^([A-Za-z0-9_-]{1,32})\s+#(\d+)$", line)
+        press = re.match(r'^([A-Za-z0-9_-]{1,32})\s+(#\d+|#"[^"]*")$', line)
         if press and (not declared_only or press.group(1) in self.personas()):
-            persona, rest = press.group(1), f"#{press.group(2)}"
+            persona, rest = press.group(1), press.group(2)
         elif sep and _NAME.match(head) and (not declared_only or head in self.personas()):
             persona, rest = head, tail.strip()
         self.channel.persona(persona)
         if re.fullmatch(r"#\d+", rest):
             await self.press(persona, int(rest[1:]))
+        elif re.fullmatch(r'#"[^"]*"', rest):
+            await self.press(persona, self.numbered(persona, rest[2:-1]))
         else:
             await self.say(persona, rest)
         return True
+
+    def numbered(self, persona: str, label: str) -> int:
+        """The number of the choice of ``persona``'s last menu whose label is ``label``.
+
+        Case and accents do not matter, and a prefix that only one label starts with will do
+        (``#"find"`` for *Find a connector*), so a script survives a menu that gains an entry.
+        """
+        labels = [choice.label for choice in self.channel.last_choices(persona)]
+        wanted = _bare(label)
+        exact = [n for n, shown in enumerate(labels, start=1) if _bare(shown) == wanted]
+        begins = [n for n, shown in enumerate(labels, start=1) if _bare(shown).startswith(wanted)]
+        found = exact or begins
+        if len(found) == 1 and wanted:
+            return found[0]
+        offered = ", ".join(f'"{shown}"' for shown in labels) or "no choices"
+        why = "several choices start with" if wanted and len(found) > 1 else "no choice is"
+        raise ScriptError(f'{persona}: {why} "{label}"; the last menu offers {offered}')
 
     def personas(self) -> set[str]:
         """Names of the declared personas."""
@@ -183,6 +219,10 @@ class Simulator:
         if text.startswith("/start ") and len(text.split()) == 2:
             payload = text.split()[1]
         await self._receive(persona, external_id, text=text, start_payload=payload)
+        keyword = carrier_keyword(text) if self.channel.persona(persona) == "sms" else None
+        if keyword is not None:
+            # The carrier acts on these words itself; say what a phone's owner would learn.
+            self.printer.note(f"{persona}: {CARRIER_NOTES[keyword]}")
 
     async def press(self, persona: str, number: int) -> None:
         """Press choice ``number`` of the persona's last menu, as its channel would."""
@@ -206,7 +246,11 @@ class Simulator:
             if moment < self.clock.now():
                 raise ScriptError("the clock only moves forward")
             self.clock.set(moment)
-        self.printer.note(f"clock {self.clock.now().isoformat(timespec='minutes')}")
+        # Said back in the programme's time zone, as the moment was read.
+        local = self.clock.now().astimezone(ZoneInfo(self.settings.timezone))
+        self.printer.note(
+            f"clock {local.isoformat(timespec='minutes')} ({self.settings.timezone})"
+        )
         await self.app.ticker.tick()
 
     async def _receive(

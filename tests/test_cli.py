@@ -75,6 +75,64 @@ def test_simulate_script_prints_one_json_object_per_message(
     assert lines[0]["at"] == "2026-12-01T14:00:00+00:00"
 
 
+def test_a_script_presses_choices_by_label_and_keeps_the_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CONNECTOR_DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'l.db'}")
+    script = tmp_path / "labels.txt"
+    script.write_text(
+        # By label, not number: "francais" for FRANÇAIS (no accent, any case), a prefix.
+        ':persona amina sms\namina: Bonjour\namina #"francais"\namina #"OUI"\n'
+        # The coordinator's numbers on Telegram come with charts, written to the folder.
+        ":persona coordinator telegram\ncoordinator: /stats\n"
+        ":clock 2026-12-01T12:00\namina: STOP\n",
+        encoding="utf-8",
+    )
+    folder = tmp_path / "files"
+    args = ["simulate", "--script", str(script), "--start", "2026-12-01T09:00",
+            "--attachments", str(folder)]  # fmt: skip
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "amina: 2" in out  # the SMS persona typed the number of FRANÇAIS
+    assert "Nous conservons votre nom" in out
+    assert "amina: 1" in out  # and of Oui
+    written = sorted(folder.iterdir())
+    assert written
+    assert all(path.name.split("-", 1)[1].startswith("coordinator-") for path in written)
+    assert {path.suffix for path in written} == {".png"}
+    assert all(path.read_bytes().startswith(b"\x89PNG") for path in written)
+    assert f"📎 {written[0]}" in out
+    # The clock is said back in the programme's time, as it was typed.
+    assert "-- clock 2026-12-01T12:00-05:00 (America/Toronto)" in out
+    assert "-- amina: STOP is a carrier keyword: this number is opted out" in out
+
+    # In JSON lines, each message names the files written for it.
+    monkeypatch.setenv("CONNECTOR_DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'j.db'}")
+    script.write_text(":persona coordinator telegram\ncoordinator: /stats\n", encoding="utf-8")
+    assert main([*args[:5], "--jsonl", "--attachments", str(tmp_path / "json")]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    files = [path for line in lines for path in line.get("files", [])]
+    assert files
+    assert all(Path(path).is_file() for path in files)
+
+
+@pytest.mark.parametrize(
+    ("line", "error"),
+    [
+        ('amina #"nowhere"', 'amina: no choice is "nowhere"; the last menu offers "ENGLISH", '
+         '"FRANÇAIS"'),
+        ('amina #""', 'amina: no choice is ""; the last menu offers "ENGLISH", "FRANÇAIS"'),
+    ],
+)  # fmt: skip
+def test_a_label_that_matches_no_choice_or_several_says_which_there_are(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str, error: str
+) -> None:
+    script = tmp_path / "bad.txt"
+    script.write_text(f":persona amina sms\namina: hi\n{line}\n", encoding="utf-8")
+    assert main(["simulate", "--script", str(script), "--fresh"]) == 2
+    assert f"line 3: {error}" in capsys.readouterr().err
+
+
 def test_script_errors_name_the_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Literal, TextIO
 
 from bot.channels.base import Ready, RenderedMessage, SendResult, last_check, numbered_text
@@ -30,8 +31,8 @@ class SimMessage:
     segments: int | None
     attachments: tuple[Attachment, ...]
 
-    def as_json(self) -> str:
-        """One JSON object per line, for scripts and tests."""
+    def as_json(self, paths: tuple[str, ...] = ()) -> str:
+        """One JSON object per line, for scripts and tests (``paths``: where the files went)."""
         record: dict[str, object] = {
             "at": self.at.isoformat(),
             "to": self.to,
@@ -43,10 +44,12 @@ class SimMessage:
             record["segments"] = self.segments
         if self.attachments:
             record["attachments"] = [a.filename for a in self.attachments]
+        if paths:
+            record["files"] = list(paths)
         return json.dumps(record, ensure_ascii=False)
 
-    def as_text(self) -> str:
-        """A readable transcript block."""
+    def as_text(self, paths: tuple[str, ...] = ()) -> str:
+        """A readable transcript block (``paths``: where the files went)."""
         detail: str = self.style
         if self.segments is not None:
             detail += f", {self.segments} segment{'s' if self.segments != 1 else ''}"
@@ -54,7 +57,8 @@ class SimMessage:
         lines += [f"  | {line}" for line in self.text.splitlines()]
         if self.style == "telegram":
             lines += [f"  [{n}: {c.label}]" for n, c in enumerate(self.choices, start=1)]
-        lines += [f"  📎 {a.filename}" for a in self.attachments]
+        shown = paths or tuple(a.filename for a in self.attachments)
+        lines += [f"  📎 {path}" for path in shown]
         return "\n".join(lines)
 
 
@@ -62,11 +66,20 @@ class TranscriptPrinter:
     """Writes delivered messages (and what personas said) as text or JSON lines."""
 
     def __init__(
-        self, out: TextIO | None = None, *, jsonl: bool = False, echo: bool = True
+        self,
+        out: TextIO | None = None,
+        *,
+        jsonl: bool = False,
+        echo: bool = True,
+        attachments: Path | None = None,
     ) -> None:
         self._out = out or sys.stdout
         self._jsonl = jsonl
         self.echo = echo
+        # Where every file the bot sends is written (calendar files, charts, tables,
+        # certificates), numbered in the order they came; None: only their names are shown.
+        self._folder = attachments
+        self._files = 0
 
     def said(self, persona: str, what: str) -> None:
         """Echo what a persona sent (text mode, when not typed at the prompt just now)."""
@@ -79,8 +92,25 @@ class TranscriptPrinter:
             print(f"-- {text}", file=self._out, flush=True)
 
     def delivered(self, message: SimMessage) -> None:
-        """Print one delivered message."""
-        print(message.as_json() if self._jsonl else message.as_text(), file=self._out, flush=True)
+        """Print one delivered message (and write its files, when a folder was given)."""
+        paths = self._write(message)
+        shown = message.as_json(paths) if self._jsonl else message.as_text(paths)
+        print(shown, file=self._out, flush=True)
+
+    def _write(self, message: SimMessage) -> tuple[str, ...]:
+        """Write the message's files into the folder; their paths."""
+        if self._folder is None or not message.attachments:
+            return ()
+        self._folder.mkdir(parents=True, exist_ok=True)
+        paths: list[str] = []
+        for attachment in message.attachments:
+            self._files += 1
+            # The persona and the file's own name, after a number that keeps them apart.
+            name = Path(attachment.filename).name or "file"
+            path = self._folder / f"{self._files:03d}-{message.to}-{name}"
+            path.write_bytes(attachment.data)
+            paths.append(str(path))
+        return tuple(paths)
 
 
 class SimulatorChannel:
