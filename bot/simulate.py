@@ -94,10 +94,12 @@ class Simulator:
     telegram: bool = True
 
     def __post_init__(self) -> None:
-        # The simulator's clock stands still unless a script moves it, so every message would
-        # fall in the same minute: the flood limits are off here unless set explicitly.
-        unset = {"inbound_per_minute", "unread_per_hour"} - self.settings.model_fields_set
-        self.settings = self.settings.model_copy(update=dict.fromkeys(unset, 0))
+        # A script's clock stands still unless the script moves it, so all its messages would
+        # fall in the same minute: there the flood limits are off unless set explicitly. The
+        # interactive simulator runs on the real time and keeps them, as the real channels do.
+        if isinstance(self.clock, ManualClock):
+            unset = {"inbound_per_minute", "unread_per_hour"} - self.settings.model_fields_set
+            self.settings = self.settings.model_copy(update=dict.fromkeys(unset, 0))
         # A coordinator persona is there from the start, so that someone trying the bot can
         # approve (or refuse) themselves: ``coordinator: pending``.
         if not any(address.channel == "sim" for address in self.settings.coordinators):

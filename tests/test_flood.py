@@ -94,3 +94,21 @@ async def test_unreadable_answers_to_a_question_count_too(
     assert segments <= 4 * 2 * 2
     # A real answer to the question is still taken at once.
     assert (await chat.say("stranger", "1"))[0].text.startswith("We keep your name")
+
+
+async def test_a_person_answering_menus_quickly_is_never_held(
+    limited: Transcript, clock: ManualClock
+) -> None:
+    # Registration alone is about eleven answers, and a quick person taps or types numbers
+    # every two seconds: only typed words count towards the limit.
+    chat = limited
+    await register(chat, "amina", style="telegram")
+    await register(chat, "omar", style="sms")
+    for name in ("amina", "omar"):
+        for _ in range(20):  # well past twelve in a minute, all of them menu answers
+            clock.set(clock.now() + timedelta(seconds=2))
+            replies = await chat.press(name, 1)
+            assert replies, name
+            assert not any(m.text.startswith("You are writing faster") for m in replies)
+            await chat.say(name, "menu")  # back to the menu (typed: counted, but few)
+            clock.set(clock.now() + timedelta(seconds=3))

@@ -75,3 +75,18 @@ async def test_without_a_contact_help_points_to_the_coordinators(chat: Transcrip
     assert plain(helped[0]).endswith(
         "To have your data deleted, ask the programme's coordinators."
     )
+
+
+async def test_three_misses_at_the_language_question_stay_in_both_languages(
+    chat: Transcript, style: str
+) -> None:
+    # "Having trouble? Pick an option below" came in English only, before any language.
+    chat.persona("nia", style)
+    await chat.say("nia", "bonjour")
+    for typed in ("x", "y"):
+        await chat.say("nia", typed)
+    third = await chat.say("nia", "z")
+    assert len(third) == 2  # the hint and the question again, both in both languages
+    assert " / " in plain(third[0])
+    assert plain(third[1]).startswith("Welcome to Connector! Bienvenue à Connecteur!"[:10])
+    assert "Having trouble" not in "\n".join(plain(message) for message in third)

@@ -27,6 +27,8 @@ from handlers.core.words import Word, global_word
 
 MINUTE = timedelta(minutes=1)
 HOUR = timedelta(hours=1)
+# The offer of help after repeated misses (handlers/core/engine.py).
+STUCK = "dialogue-stuck"
 
 
 class Outcome(StrEnum):
@@ -103,7 +105,8 @@ class Conversation:
                 await tx.set_address_status(inbound.address, "ok")
                 await tx.audit(participant.id, "opted-in", inbound.address.channel)
                 first, answer = [Reply(key="sms-resubscribed")], Answer(choice="global:continue")
-            elif (held := await self._held_back(ctx)) is not None:
+            elif answer.choice is None and (held := await self._held_back(ctx)) is not None:
+                # A tap, or a number from the last menu, is a person answering: never held.
                 await tx.enqueue(ctx.participant, inbound.address, held)
                 return Outcome.IGNORED
             state = await tx.load_dialogue(participant.id)
@@ -187,7 +190,15 @@ class Conversation:
                 # the menu cannot: ten garbage texts to the language question drew twenty.
                 if await self._unread_spent(ctx, inbound):
                     return []
-            return await self._engine.answer(ctx, state, answer)
+            replies = await self._engine.answer(ctx, state, answer)
+            if _before_language(ctx.participant, state) and any(
+                reply.key == STUCK for reply in replies
+            ):
+                # Before a language is chosen every word is in both: not "Having trouble?" in
+                # one of them, but the language question again, which speaks both.
+                kept = [reply for reply in replies if reply.key != STUCK]
+                return [*kept, await self._engine.prompt(ctx, state)]
+            return replies
         if answer.choice is not None:
             helped = more_help(ctx, answer.choice)
             if helped is not None:
