@@ -47,7 +47,7 @@ async def test_my_data_by_sms_is_a_summary_with_a_follow_up_offer(chat: Transcri
     copy = await chat.pick("quibbleton", "menu:my-data")
     assert copy[0].text.startswith(
         "Stored about you: name Quibbleton, profession Glassblower of oddities, city "
-        "Puddingham, 1 meetings,"
+        "Puddingham, 1 meeting,"
     )
     assert copy[0].attachments == ()  # files do not travel by SMS
     asked = await chat.pick("quibbleton", "datahelp:ask")

@@ -846,3 +846,19 @@ async def test_other_words_from_an_invited_number_still_start_registration(
     assert len(sms) == 2
     assert sms[1].startswith("Welcome to Connector!")  # registration, as before
     assert await stored(chat) == [("invite", "invited", "Omar Said")]
+
+
+@pytest.mark.parametrize(
+    ("french", "said"),
+    [
+        (False, "You have not met anyone yet. Nobody has been referred to you yet"),
+        (True, "Vous n'avez encore rencontré personne. Personne ne vous a encore été recommandé"),
+    ],
+)
+async def test_my_network_before_any_meeting_says_nobody_yet(
+    chat: Transcript, french: bool, said: str
+) -> None:
+    # French counts 0 as one: "Vous avez rencontré une personne" to someone who had met nobody.
+    await register(chat, "amina", french=french)
+    network = await chat.pick("amina", "menu:network")
+    assert body(network[0]).startswith(said)

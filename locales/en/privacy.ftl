@@ -3,7 +3,10 @@ privacy-former-participant = a former participant
 privacy-command-erase = Erase someone's personal data (by number)
 privacy-usage-erase = Type erase and the person's number, for example: erase 12 (find gives the numbers).
 privacy-your-data = { $channel ->
-    [sms] Stored about you: name { $name }, profession { $profession }, city { $city }, { $meetings } meetings, { $messages } messages. The full copy comes as a file on Telegram only; a coordinator can go through it with you.
+    [sms] Stored about you: name { $name }, profession { $profession }, city { $city }, { $meetings ->
+        [one] { $meetings } meeting
+       *[other] { $meetings } meetings
+    }, { $messages } messages. The full copy comes as a file on Telegram only; a coordinator can go through it with you.
    *[other] Here is everything stored about you, in the attached file (my-data.json).
         Name: { $name }
         Profession: { $profession }

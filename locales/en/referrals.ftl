@@ -78,14 +78,16 @@ referrals-outside-thanks-contacted = Good. We hope you meet { $name } soon.
 referrals-outside-thanks-not = No problem. { $name }'s details are in an earlier message.
 referrals-menu-network = My network
 referrals-menu-referred = People I referred
-referrals-network-empty = You have met { $met ->
-        [one] one person
-       *[other] { $met } people
-    } so far. Nobody has been referred to you yet: after each meeting, the connector can refer you to three more people.
-referrals-network = Your network: you have met { $met ->
-        [one] one person
-       *[other] { $met } people
-    }. Your referrals (pick one to see what to do next):
+referrals-network-empty = { $met ->
+        [0] You have not met anyone yet.
+        [1] You have met one person so far.
+       *[other] You have met { $met } people so far.
+    } Nobody has been referred to you yet: after each meeting, the connector can refer you to three more people.
+referrals-network = Your network: { $met ->
+        [0] you have not met anyone yet.
+        [1] you have met one person.
+       *[other] you have met { $met } people.
+    } Your referrals (pick one to see what to do next):
 referrals-network-item = { $name }: { $status }
 referrals-given-empty = You have not referred anyone yet.
 referrals-given = People you referred (pick one to see more):

@@ -78,14 +78,16 @@ referrals-outside-thanks-contacted = Bien. Nous espérons que vous rencontrerez 
 referrals-outside-thanks-not = Pas de souci. Les coordonnées de { $name } sont dans un message précédent.
 referrals-menu-network = Mon réseau
 referrals-menu-referred = Personnes recommandées
-referrals-network-empty = Vous avez rencontré { $met ->
-        [one] une personne
-       *[other] { $met } personnes
-    } jusqu'ici. Personne ne vous a encore été recommandé : après chaque rencontre, le connecteur peut vous proposer trois autres personnes.
-referrals-network = Votre réseau : vous avez rencontré { $met ->
-        [one] une personne
-       *[other] { $met } personnes
-    }. Vos contacts (choisissez-en un pour la suite) :
+referrals-network-empty = { $met ->
+        [0] Vous n'avez encore rencontré personne.
+        [1] Vous avez rencontré une personne jusqu'ici.
+       *[other] Vous avez rencontré { $met } personnes jusqu'ici.
+    } Personne ne vous a encore été recommandé : après chaque rencontre, la personne rencontrée peut vous en proposer trois autres.
+referrals-network = Votre réseau : { $met ->
+        [0] vous n'avez encore rencontré personne.
+        [1] vous avez rencontré une personne.
+       *[other] vous avez rencontré { $met } personnes.
+    } Vos contacts (choisissez-en un pour la suite) :
 referrals-network-item = { $name } : { $status }
 referrals-given-empty = Vous n'avez encore recommandé personne.
 referrals-given = Personnes que vous avez recommandées (choisissez-en une) :
