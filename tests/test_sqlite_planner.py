@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.clock import ManualClock
 from handlers.core.registry import Registry
@@ -30,19 +31,24 @@ START = datetime(2026, 12, 1, 14, 0, tzinfo=UTC)
 EARLIER = "SELECT id FROM outbox WHERE address_id=? AND status IN ('pending','sending') AND id < ?"
 
 
+async def _queue(engine: AsyncEngine, clock: ManualClock, first_gets: int = 1) -> None:
+    """Migrate, then queue one message for each of PEOPLE people (``first_gets`` for the
+    first): one row per person and status, as after a wave."""
+    await migrate(engine)
+    store = SqlStore(engine, clock, bindings_for(Registry(FEATURES).features))
+    async with store.transaction() as tx:
+        for n in range(PEOPLE):
+            address = Address(channel="sms", value=f"+1613555{n:04d}")
+            person = await tx.create_participant(address, language="en", timezone="UTC", role=None)
+            replies = [Reply(key="registration-welcome")] * (first_gets if n == 0 else 1)
+            await tx.enqueue_to(person.id, replies)
+
+
 async def _crashed_mid_wave(path: Path, clock: ManualClock) -> None:
     """One queued message for each of PEOPLE people, all claimed by a sender that died."""
     engine = create_engine(f"sqlite+aiosqlite:///{path}")
     try:
-        await migrate(engine)
-        store = SqlStore(engine, clock, bindings_for(Registry(FEATURES).features))
-        async with store.transaction() as tx:
-            for n in range(PEOPLE):
-                address = Address(channel="sms", value=f"+1613555{n:04d}")
-                person = await tx.create_participant(
-                    address, language="en", timezone="UTC", role=None
-                )
-                await tx.enqueue_to(person.id, [Reply(key="registration-welcome")])
+        await _queue(engine, clock)
         outbox = OutboxStore(engine, clock, timedelta(seconds=120))
         assert len(await outbox.claim_due(PEOPLE, ["sms"])) == PEOPLE  # then the kill -9
     finally:
@@ -85,16 +91,7 @@ async def test_a_later_message_still_waits_for_an_earlier_one_after_analyze(
     clock = ManualClock(START)
     engine = create_engine(f"sqlite+aiosqlite:///{path}")
     try:
-        await migrate(engine)
-        store = SqlStore(engine, clock, bindings_for(Registry(FEATURES).features))
-        async with store.transaction() as tx:
-            for n in range(PEOPLE):
-                address = Address(channel="sms", value=f"+1613555{n:04d}")
-                person = await tx.create_participant(
-                    address, language="en", timezone="UTC", role=None
-                )
-                replies = [Reply(key="registration-welcome")] * (queued if n == 0 else 1)
-                await tx.enqueue_to(person.id, replies)
+        await _queue(engine, clock, first_gets=queued)
         await optimize(engine)
         outbox = OutboxStore(engine, clock, timedelta(seconds=120))
         first = await outbox.claim_due(PEOPLE + queued, ["sms"])
