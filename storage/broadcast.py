@@ -19,8 +19,13 @@ from storage.tables import UTCDateTime, channel_addresses, outbox, participant_r
 
 
 def _members(audience: Audience) -> sa.ColumnElement[bool]:
-    """Active participants of the audience (erased, paused and unfinished people are not)."""
-    active = sa.and_(participants.c.status == "active", participants.c.requests_paused.is_(False))
+    """Active participants of the audience: not erased, paused or unfinished, and not waiting
+    for a coordinator's approval or refused it."""
+    active = sa.and_(
+        participants.c.status == "active",
+        participants.c.requests_paused.is_(False),
+        participants.c.approval.is_(None),
+    )
     if audience.kind == "role":
         holds = sa.exists().where(
             participant_roles.c.participant_id == participants.c.id,

@@ -27,6 +27,10 @@ PEOPLE = {
     "unfinished": ("fr", "mentee", "registering", "3", [("sms", "ok")]),
     "paused": ("en", "mentee", "active", "3", [("sms", "ok")]),
     "paused-status": ("en", "mentee", "paused", "3", [("telegram", "ok")]),
+    # Waiting for a coordinator's approval (CONNECTOR_APPROVAL=everyone), and refused it: not
+    # taking part, so no broadcast (the refused one once got the open-house message).
+    "waiting": ("en", "mentee", "active", "3", [("sms", "ok")]),
+    "refused": ("en", "mentee", "active", "3", [("telegram", "ok")]),
     # Opted out by SMS, still reached on Telegram.
     "fr-second-address": ("fr", "mentee", "active", "3", [("sms", "opted_out"),
                                                           ("telegram", "ok")]),
@@ -47,6 +51,7 @@ async def seed(chat: Transcript) -> dict[str, int]:
                 role=role, language=language, timezone="America/Toronto", status=status,
                 name=name, sector=sector, created_at=START, updated_at=START,
                 requests_paused=name == "paused",
+                approval={"waiting": "pending", "refused": "rejected"}.get(name),
             ))  # fmt: skip
             await conn.execute(sa.insert(participant_roles).values(
                 participant_id=ids[name], role=role, granted_at=START))  # fmt: skip
@@ -95,8 +100,8 @@ async def test_preview_counts_people_and_segments_then_sends_each_their_language
     preview = said[-1]
     assert [c.id for c in preview.choices] == ["broadcast:send", "broadcast:cancel"]
     # Newcomers: en-sms (EN, SMS), fr-sms (FR, SMS), fr-telegram and fr-second-address (FR,
-    # Telegram); opted-out cannot be reached; erased, paused and unfinished people are not
-    # counted.
+    # Telegram); opted-out cannot be reached; erased, paused, unfinished, waiting and refused
+    # people are not counted.
     if style == "sms":
         assert body(preview) == (
             "To newcomers: 4 people. EN: 1 SMS, 0 Telegram. FR: 1 SMS, 2 Telegram. "

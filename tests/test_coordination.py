@@ -134,3 +134,14 @@ async def test_a_pause_stops_requests_until_it_is_lifted(chat: Transcript, style
     assert log[0].text == "Latest admin actions:"
     actions = [m.text.split()[-2] for m in log[1:]]
     assert actions[:2] == ["admin-resume", "admin-pause"]
+
+
+async def test_a_coordinator_cannot_pause_herself(chat: Transcript, style: str) -> None:
+    await coordinator(chat, style)
+    coord = await person_id(chat, "coord")
+    said = await confirmed(chat, "coord", command(style, f"pause {coord}"))
+    assert texts(sent_to(said, "coord")) == (
+        "You cannot pause yourself. Another coordinator can, with pause and your number."
+    )
+    async with chat.simulator.app.store.transaction() as tx:
+        assert not (await tx.participant(coord)).requests_paused

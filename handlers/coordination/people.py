@@ -175,6 +175,9 @@ async def _set_paused(ctx: Ctx, participant_id: int, *, paused: bool) -> Result:
     person = await _person(ctx, participant_id)
     if person is None or person.status != "active":
         return [Reply(key="coordination-no-such-person", args={"id": participant_id})]
+    if paused and person.id == ctx.participant.id:
+        # A coordinator who is also a connector would drop out of search by mistake.
+        return [Reply(key="coordination-pause-yourself")]
     await follow_up_store(ctx.tx).set_requests_paused(person.id, paused)
     if "connector" in person.roles:
         meetings = meeting_store(ctx.tx)

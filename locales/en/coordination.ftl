@@ -43,3 +43,4 @@ coordination-audit = { $count ->
    *[other] Latest admin actions:
 }
 coordination-audit-line = { $when } #{ $who } { $action } { $detail }
+coordination-pause-yourself = You cannot pause yourself. Another coordinator can, with pause and your number.

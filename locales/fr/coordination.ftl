@@ -43,3 +43,4 @@ coordination-audit = { $count ->
    *[other] Dernières actions d'administration :
 }
 coordination-audit-line = { $when } #{ $who } { $action } { $detail }
+coordination-pause-yourself = Vous ne pouvez pas vous mettre en pause : une autre personne de la coordination peut le faire, avec pause et votre numéro.
