@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
+from typing import Any
 
 from pydantic import BaseModel
 
 from handlers.core.context import Ctx
 from handlers.core.engine import Invalid, Open, Result
+from handlers.core.feature import Command
 from handlers.core.menu import main_menu
 from handlers.core.values import Reply
 
@@ -48,7 +51,7 @@ async def run_command(ctx: Ctx, text: str) -> Result | None:
         return None
     name, argument = split_command(text)
     named = ctx.features.commands_named(name)
-    allowed = [command for command in named if ctx.participant.holds(command.roles)]
+    allowed = allowed_commands(ctx, name)
     # An attempt at a command one may not run is recorded: a name nobody else shares, or a
     # shared one (``/profile 12``) given what only the restricted command reads.
     tried = [c for c in named if c not in allowed and not isinstance(c.parse(argument), Invalid)]
@@ -56,19 +59,35 @@ async def run_command(ctx: Ctx, text: str) -> Result | None:
         await ctx.tx.audit(ctx.participant.id, "command-refused", name[:40])
     if not allowed:
         return None
-    for command in allowed:
+    found = first_parsed(allowed, argument)
+    if found is None:
+        usage = Reply(key=allowed[0].usage or "dialogue-command-usage", args={"command": name})
+        return [usage, main_menu(ctx)]
+    command, parsed = found
+    ask = command.confirm is not None and command.confirm(parsed)
+    pin = (ask or command.secure) and ctx.by_sms
+    if ask or pin:
+        # Run once confirmed (and, by SMS, the PIN given): handlers/safeguards.
+        pending = PendingCommand(name=name, argument=argument, ask=ask, pin=pin)
+        return [Open(CONFIRM_DIALOGUE, pending)]
+    result: Result = await command.run(ctx, parsed)
+    return result
+
+
+def allowed_commands(ctx: Ctx, name: str) -> list[Command[Any]]:
+    """The commands called ``name`` that the person's roles allow, as they are tried."""
+    return [c for c in ctx.features.commands_named(name) if ctx.participant.holds(c.roles)]
+
+
+def first_parsed(
+    commands: Sequence[Command[Any]], argument: str
+) -> tuple[Command[Any], Any] | None:
+    """The first of ``commands`` that reads ``argument``, with what it read; None if none."""
+    for command in commands:
         parsed = command.parse(argument)
         if not isinstance(parsed, Invalid):
-            ask = command.confirm is not None and command.confirm(parsed)
-            pin = (ask or command.secure) and ctx.by_sms
-            if ask or pin:
-                # Run once confirmed (and, by SMS, the PIN given): handlers/safeguards.
-                pending = PendingCommand(name=name, argument=argument, ask=ask, pin=pin)
-                return [Open(CONFIRM_DIALOGUE, pending)]
-            result: Result = await command.run(ctx, parsed)
-            return result
-    usage = Reply(key=allowed[0].usage or "dialogue-command-usage", args={"command": name})
-    return [usage, main_menu(ctx)]
+            return command, parsed
+    return None
 
 
 async def audit_refused(ctx: Ctx, text: str | None) -> None:
@@ -77,6 +96,5 @@ async def audit_refused(ctx: Ctx, text: str | None) -> None:
     if not text or not text.startswith("/"):
         return
     name, _ = split_command(text)
-    named = ctx.features.commands_named(name)
-    if named and not any(ctx.participant.holds(command.roles) for command in named):
+    if ctx.features.commands_named(name) and not allowed_commands(ctx, name):
         await ctx.tx.audit(ctx.participant.id, "command-refused", name[:40])

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
-from typing import Any
 
-from handlers.core.commands import CONFIRM_DIALOGUE, PendingCommand
+from handlers.core.commands import (
+    CONFIRM_DIALOGUE,
+    PendingCommand,
+    allowed_commands,
+    first_parsed,
+)
 from handlers.core.context import Ctx
 from handlers.core.engine import Answer, Dialogue, Invalid, Result, Step
 from handlers.core.menu import main_menu
@@ -111,15 +115,14 @@ async def finish(ctx: Ctx, pending: PendingCommand) -> Result:
         return [Reply(key="safeguards-pin-locked"), main_menu(ctx)]
     if pending.ask and not pending.go:
         return [Reply(key="safeguards-nothing-done"), main_menu(ctx)]
-    for command in ctx.features.commands_named(pending.name):
-        if not ctx.participant.holds(command.roles):  # roles may have changed meanwhile
-            continue
-        parsed: Any = command.parse(pending.argument)
-        if not isinstance(parsed, Invalid):
-            await ctx.tx.audit(ctx.participant.id, "confirmed", pending.name[:40])
-            result: Result = await command.run(ctx, parsed)
-            return result
-    return [Reply(key="safeguards-nothing-done"), main_menu(ctx)]
+    # Looked up again as run_command does: the roles may have changed meanwhile.
+    found = first_parsed(allowed_commands(ctx, pending.name), pending.argument)
+    if found is None:
+        return [Reply(key="safeguards-nothing-done"), main_menu(ctx)]
+    command, parsed = found
+    await ctx.tx.audit(ctx.participant.id, "confirmed", pending.name[:40])
+    result: Result = await command.run(ctx, parsed)
+    return result
 
 
 CONFIRM: Dialogue[PendingCommand] = Dialogue(
