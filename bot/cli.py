@@ -60,13 +60,33 @@ def _parser() -> argparse.ArgumentParser:
         "check", help="check the settings, the database and each provider, one line each"
     )
     backup = sub.add_parser("backup", help="copy the live database consistently to FILE")
-    backup.add_argument("file", type=Path, help="where to write the copy (replaced if present)")
+    backup.add_argument(
+        "file",
+        metavar="FILE|FOLDER/",
+        help="where to write the copy (replaced if present); a folder (an existing one, or a "
+        "name ending in /) gets a copy named for the moment, connector-<UTC time>.db",
+    )
+    backup.add_argument(
+        "--keep",
+        type=_keep,
+        metavar="N",
+        help="with a folder: keep the N newest dated copies there and remove older ones",
+    )
     bench = sub.add_parser("bench", help="measure the bot against its libraries' own cost")
     bench.add_argument("--quick", action="store_true", help="1,000 participants, small counts")
     bench.add_argument(
         "--sizes", type=_sizes, help="store sizes to build, e.g. 1000,10000 (default 1k,10k,100k)"
     )
     return parser
+
+
+def _keep(text: str) -> int:
+    from handlers.core.parsing import ascii_int
+
+    count = ascii_int(text.strip())
+    if count is None or count < 1:
+        raise argparse.ArgumentTypeError("a number of copies, 1 or more")
+    return count
 
 
 def _processes(text: str) -> int:
@@ -157,17 +177,33 @@ async def _read_line(prompt: str) -> str:
     return await typed
 
 
-def _backup(settings: Settings, target: Path) -> int:
-    from storage.backup import backup_sqlite, pg_dump_advice, sqlite_path
+def _backup(settings: Settings, given: str, keep: int | None) -> int:
+    from datetime import UTC, datetime
 
+    from storage.backup import (
+        BackupError,
+        backup_sqlite,
+        dated_target,
+        pg_dump_advice,
+        prune,
+        sqlite_path,
+    )
+
+    folder = Path(given) if given.endswith(("/", os.sep)) or Path(given).is_dir() else None
+    if keep is not None and folder is None:
+        raise BackupError(f"--keep needs a folder to keep copies in (end {given} with /)")
     source = sqlite_path(settings.database_url)
+    now = datetime.now(UTC)
     if source is None:
-        print(
-            f"connector-bot: {pg_dump_advice(settings.database_url, str(target))}", file=sys.stderr
-        )
+        dump = str(dated_target(folder, now, ".dump")) if folder is not None else given
+        print(f"connector-bot: {pg_dump_advice(settings.database_url, dump)}", file=sys.stderr)
         return 1
+    target = dated_target(folder, now) if folder is not None else Path(given)
     size = backup_sqlite(source, target)
     print(f"backed up {source} to {target} ({size // 1024} KiB, integrity checked)")
+    if folder is not None and keep is not None:
+        for old in prune(folder, keep):
+            print(f"removed {old} (keeping the {keep} newest)")
     return 0
 
 
@@ -254,7 +290,7 @@ def _command(args: argparse.Namespace) -> int:
     settings = load_settings()
     configure(settings.log_level, settings.log_format)
     if args.command == "backup":
-        return _backup(settings, args.file)
+        return _backup(settings, args.file, args.keep)
     if args.command == "migrate":
         from storage.db import check_and_migrate
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
@@ -46,6 +47,10 @@ def backup_sqlite(source: Path, target: Path) -> int:
         raise BackupError(f"no database at {source}")
     if target.exists() and target.resolve() == source.resolve():
         raise BackupError("the backup must go to another file than the database")
+    try:  # a fresh clone has no backups/ yet: make it (owner only, as the command's umask says)
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise BackupError(f"could not create {target.parent}: {error}") from None
     partial = target.with_name(f".{target.name}.partial")
     partial.unlink(missing_ok=True)
     try:
@@ -68,3 +73,37 @@ def backup_sqlite(source: Path, target: Path) -> int:
     finally:
         partial.unlink(missing_ok=True)
     return target.stat().st_size
+
+
+# Backups the command names itself in a folder: sortable by name, oldest first.
+DATED_PREFIX = "connector-"
+
+
+def dated_target(folder: Path, now: datetime, suffix: str = ".db") -> Path:
+    """The file a backup into ``folder`` goes to: named for ``now`` in UTC, to the second."""
+    return folder / f"{DATED_PREFIX}{now.astimezone(UTC):%Y-%m-%dT%H%M%SZ}{suffix}"
+
+
+def prune(folder: Path, keep: int, suffix: str = ".db") -> list[Path]:
+    """Remove all but the ``keep`` newest dated backups in ``folder``; the files removed.
+
+    Only files this command named (``connector-<UTC moment>.db``) are touched, so a copy made
+    by hand with another name, or any other file in the folder, stays.
+    """
+    dated = sorted(
+        path
+        for path in folder.glob(f"{DATED_PREFIX}*{suffix}")
+        if _is_dated(path.name.removeprefix(DATED_PREFIX).removesuffix(suffix))
+    )
+    removed = dated[: max(len(dated) - keep, 0)]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def _is_dated(stamp: str) -> bool:
+    try:
+        datetime.strptime(stamp + "+0000", "%Y-%m-%dT%H%M%SZ%z")
+    except ValueError:
+        return False
+    return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import stat
 import threading
@@ -115,3 +116,67 @@ def test_a_missing_database_is_reported_in_one_line(
     assert main(["backup", str(tmp_path / "copy.db")]) == 1
     assert capsys.readouterr().err == f"connector-bot: no database at {tmp_path / 'none.db'}\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def _database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A migrated SQLite database at tmp_path/data/connector.db, named by the setting."""
+    path = tmp_path / "data" / "connector.db"
+    monkeypatch.setenv("CONNECTOR_DATABASE_URL", f"sqlite+aiosqlite:///{path}")
+    assert main(["migrate"]) == 0
+    return path
+
+
+def test_the_readme_example_works_on_a_fresh_clone_where_backups_does_not_exist(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _database(tmp_path, monkeypatch)
+    monkeypatch.chdir(tmp_path)
+    assert main(["backup", "backups/connector-2026-12-06.db"]) == 0
+    copy = tmp_path / "backups" / "connector-2026-12-06.db"
+    assert "integrity checked" in capsys.readouterr().out
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    conn.close()
+    # Made by a command that holds personal data: the folder and the copy are the owner's only.
+    assert stat.S_IMODE((tmp_path / "backups").stat().st_mode) == 0o700
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+
+
+def test_a_folder_gets_dated_copies_and_keep_removes_only_the_oldest_of_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _database(tmp_path, monkeypatch)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    older = [folder / f"connector-2026-11-{day:02d}T020000Z.db" for day in (1, 2, 3)]
+    for path in older:
+        path.write_bytes(b"old")
+    by_hand = folder / "connector-before-the-upgrade.db"
+    by_hand.write_bytes(b"mine")
+    assert main(["backup", str(folder), "--keep", "2"]) == 0
+    out = capsys.readouterr().out
+    kept = sorted(p.name for p in folder.iterdir())
+    assert len(kept) == 3  # the new copy, the newest old one, and the one named by hand
+    assert {older[2].name, by_hand.name} < set(kept)
+    assert [line for line in out.splitlines() if line.startswith("removed")] == [
+        f"removed {older[0]} (keeping the 2 newest)",
+        f"removed {older[1]} (keeping the 2 newest)",
+    ]
+    new = [name for name in kept if name not in (older[2].name, by_hand.name)]
+    assert re.fullmatch(r"connector-\d{4}-\d\d-\d\dT\d{6}Z\.db", new[0])
+    with sqlite3.connect(folder / new[0]) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    conn.close()
+
+
+def test_keep_without_a_folder_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _database(tmp_path, monkeypatch)
+    capsys.readouterr()
+    assert main(["backup", str(tmp_path / "one.db"), "--keep", "3"]) == 1
+    assert capsys.readouterr().err == (
+        f"connector-bot: --keep needs a folder to keep copies in (end {tmp_path / 'one.db'} "
+        "with /)\n"
+    )
+    assert not (tmp_path / "one.db").exists()
