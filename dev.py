@@ -4,6 +4,7 @@
     python3 dev.py test   # install or refresh .venv, then ruff, mypy and the whole test suite
     python3 dev.py bench  # install or refresh .venv, then the benchmarks (--quick: minutes)
     python3 dev.py lock   # upgrade requirements.lock to today's releases (commit it alone)
+    python3 dev.py wheel  # build the wheel a production install uses (dist/), see deploy/
 
 Every install comes from requirements.lock, with hashes: a fresh clone on any day gets exactly
 what was tested, and a new release upstream changes nothing until the lock is upgraded on
@@ -25,11 +26,18 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 STAMP = VENV / ".connector-bot-installed"
 LOCK = ROOT / "requirements.lock"
+# What a production install needs, and nothing of the tests: the runtime dependencies only,
+# at exactly the versions requirements.lock pins (it is made with that lock as constraints).
+RUNTIME_LOCK = ROOT / "requirements-runtime.lock"
 # How the lock is made: every dependency of pyproject.toml (runtime and dev), for every Python
 # from 3.11 on and every platform, each file's hash recorded. uv resolves it; pip installs it.
 LOCK_COMMAND = [
     "pip", "compile", "pyproject.toml", "--extra", "dev", "--universal",
     "--python-version", "3.11", "--generate-hashes", "--quiet", "-o", "requirements.lock",
+]  # fmt: skip
+RUNTIME_LOCK_COMMAND = [
+    "pip", "compile", "pyproject.toml", "--universal", "--python-version", "3.11",
+    "--generate-hashes", "--quiet", "-c", "requirements.lock", "-o", "requirements-runtime.lock",
 ]  # fmt: skip
 
 
@@ -123,12 +131,27 @@ def lock(args: list[str]) -> int:
     ``--upgrade-package NAME`` for one). Then run ``python3 dev.py test`` and commit the lock
     on its own."""
     wanted = args or ["--upgrade"]
-    return _child([_tool("uv"), *LOCK_COMMAND, *wanted])
+    code = _child([_tool("uv"), *LOCK_COMMAND, *wanted])
+    # The production lock follows: the runtime part of the new lock, same versions, same hashes.
+    return code or _child([_tool("uv"), *RUNTIME_LOCK_COMMAND])
+
+
+def wheel(args: list[str]) -> int:
+    """Build connector-bot's wheel into dist/ (or the folder given) with the locked setuptools.
+
+    A production install (deploy/install.sh) puts this wheel and requirements-runtime.lock
+    into a fresh virtual environment; nothing of the checkout or of .venv is used at run time.
+    """
+    out = args[0] if args else str(ROOT / "dist")
+    return _child(
+        [str(_python()), "-m", "pip", "wheel", "--quiet", "--disable-pip-version-check",
+         "--no-deps", "--no-build-isolation", "--wheel-dir", out, str(ROOT)]
+    )  # fmt: skip
 
 
 def main() -> int:
-    """Dispatch ``run``, ``test``, ``bench`` or ``lock``."""
-    commands = {"run": run, "test": test, "bench": bench, "lock": lock}
+    """Dispatch ``run``, ``test``, ``bench``, ``lock`` or ``wheel``."""
+    commands = {"run": run, "test": test, "bench": bench, "lock": lock, "wheel": wheel}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
         return 2
