@@ -227,6 +227,73 @@ async def test_each_saying_the_other_did_not_come_is_disputed(chat: Transcript) 
     assert absent is None
 
 
+async def _settle_lists_it(chat: Transcript, french: bool) -> None:
+    shown = await chat.say("coord", "trancher" if french else "settle")
+    assert "Amina" in plain(shown[0])
+    assert "Ben" in plain(shown[0])
+
+
+@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("french", [False, True])
+async def test_did_not_come_then_we_met_is_disputed_and_both_are_told(
+    chat: Transcript, style: str, french: bool
+) -> None:
+    await register(chat, "coord", french=french)
+    await meeting(chat, style, french)
+    await clock(chat, "2026-12-03T15:00")
+    await chat.press("ben", 2)
+    await chat.press("ben", 1)  # Amina did not come
+    assert await status(chat) == "no_show"
+    await chat.press("amina", 1)  # yes, we met
+    await chat.press("amina", 5)  # very useful
+    answered = await chat.press("amina", 1)  # nothing to add
+    assert await status(chat) == "disputed"
+    (alert,) = sent_to(answered, "coord")
+    assert plain(alert).startswith(
+        "Amina dit avoir rencontré Ben (jeudi 3 décembre à 14 h); Ben dit que non. Marquée "
+        "contestée, elle ne compte contre personne : voir trancher."
+        if french
+        else "Amina says they met Ben (Thursday, December 3 at 2:00 p.m.); Ben says they did "
+        "not. Marked disputed, it counts against no one: see settle."
+    )
+    checking = (
+        "se souvient autrement de votre rencontre (jeudi 3 décembre à 14 h)"
+        if french
+        else "remembers your meeting (Thursday, December 3 at 2:00 p.m.) differently"
+    )
+    assert checking in plain(sent_to(answered, "amina")[0])
+    assert plain(sent_to(answered, "ben")[0]).startswith(
+        f"Merci. Amina {checking}" if french else f"Thank you. Amina {checking}"
+    )
+    async with chat.simulator.app.engine.connect() as conn:
+        absent = (await conn.execute(sa.select(meetings.c.absent_id))).scalar_one()
+    assert absent is None  # it counts against no one until settled
+    await _settle_lists_it(chat, french)
+
+
+@pytest.mark.parametrize("french", [False, True])
+async def test_we_met_then_did_not_come_is_disputed_too(chat: Transcript, french: bool) -> None:
+    await register(chat, "coord", french=french)
+    await meeting(chat, "sms", french)
+    await clock(chat, "2026-12-03T15:00")
+    await chat.press("amina", 1)  # yes, we met
+    await chat.press("amina", 4)
+    await chat.press("amina", 1)
+    assert await status(chat) == "held"
+    await chat.say("ben", "non" if french else "no")
+    answered = await chat.press("ben", 1)  # Amina did not come
+    assert await status(chat) == "disputed"
+    (alert,) = sent_to(answered, "coord")
+    assert plain(alert).startswith("Amina dit avoir" if french else "Amina says they met Ben")
+    assert plain(sent_to(answered, "amina")[0]).startswith(
+        "Merci. Ben" if french else "Thank you. Ben"
+    )
+    assert plain(sent_to(answered, "ben")[0]).startswith(
+        "Merci. Amina" if french else "Thank you. Amina"
+    )
+    await _settle_lists_it(chat, french)
+
+
 async def test_agreeing_no_show_reports_are_not_a_dispute(chat: Transcript) -> None:
     await meeting(chat)
     await clock(chat, "2026-12-03T15:00")

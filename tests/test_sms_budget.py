@@ -146,6 +146,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "remind-did-you-meet": ("dialogue-choice-yes", "dialogue-choice-no"),
     "remind-not-understood": ("remind-coming", "remind-other-time", "meetings-cancel"),
     "feedback-disputed": ("feedback-lift",),
+    "feedback-disputed-met": ("feedback-lift",),
     "remind-stalled": ("menu-choice-find", "dialogue-choice-menu"),
     "feedback-ask-rating": tuple(f"feedback-rating-{n}" for n in range(1, 6)),
     "feedback-ask-comment": ("feedback-no-comment",),
@@ -378,6 +379,8 @@ def arguments(
         "name": "Marie-Hélène Côté",
         "connector": "Benoît",
         "mentee": "Marie-Hélène",
+        "says": "Marie-Hélène Côté",  # who says a disputed meeting took place
+        "denies": "Benoît Okafor-Smith",  # and who says it did not
         "names": "Amina, Léa, Benoît, Zoé, Marie-Hélène",
         "profession": PROFESSION[language],
         "city": "Saint-Jean-sur-Richelieu",

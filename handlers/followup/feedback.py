@@ -13,7 +13,7 @@ from handlers.followup.digest import coordinators
 from handlers.followup.ports import NoShowReason, follow_up_store
 from handlers.meetings.booking import first_name
 from handlers.meetings.ports import meeting_store
-from handlers.meetings.values import Meeting
+from handlers.meetings.values import Meeting, MeetingStatus
 
 RATINGS = ("feedback-rating-1", "feedback-rating-2", "feedback-rating-3", "feedback-rating-4",
            "feedback-rating-5")  # fmt: skip
@@ -69,7 +69,9 @@ async def finish_feedback(ctx: Ctx, answers: FeedbackAnswers) -> Result:
     if not first:
         return [Reply(key="feedback-already"), main_menu(ctx)]
     if answers.met:
-        # One "yes" is enough: the meeting happened.
+        # One "yes" is enough: the meeting happened, unless the other side said it did not.
+        if meeting.status == "no_show":
+            return await _dispute(ctx, meeting, said_met=me)
         if await meetings.set_status(meeting.id, ("confirmed", "no_show", "unconfirmed"), "held"):
             await meetings.record(meeting.id, me, "held", "")
             # A newcomer's first held meeting starts their employment follow-ups, when a
@@ -81,6 +83,9 @@ async def finish_feedback(ctx: Ctx, answers: FeedbackAnswers) -> Result:
                 await ctx.features.act(ctx, f"refheld:{meeting.id}")
     elif answers.reason == "rescheduled":
         await meetings.record(meeting.id, me, "rescheduled-outside", "")
+    elif meeting.status == "held":
+        # The other side said they met; this side says they did not: a coordinator looks.
+        return await _dispute(ctx, meeting, said_met=other)
     else:
         absent = other if answers.reason == "other_absent" else me
         if await meetings.set_status(meeting.id, ("confirmed", "unconfirmed"), "no_show"):
@@ -88,7 +93,7 @@ async def finish_feedback(ctx: Ctx, answers: FeedbackAnswers) -> Result:
             await meetings.record(meeting.id, me, "no-show", f"absent {absent}")
             await watch_streak(ctx, absent)
         elif meeting.status == "no_show" and await schedule.absent_of(meeting.id) != absent:
-            await _dispute(ctx, meeting)
+            return await _dispute(ctx, meeting, said_met=None)
     if answers.met and me == meeting.connector_id:
         # The connector goes straight on to their referrals, when a feature takes them.
         led = await ctx.features.act(ctx, f"refer:{meeting.id}")
@@ -97,32 +102,60 @@ async def finish_feedback(ctx: Ctx, answers: FeedbackAnswers) -> Result:
     return [Reply(key="feedback-thanks"), main_menu(ctx)]
 
 
-async def _dispute(ctx: Ctx, meeting: Meeting) -> None:
-    """Each side says the other did not come: nobody's streak counts it; coordinators look."""
+async def _dispute(ctx: Ctx, meeting: Meeting, said_met: int | None) -> list[Reply]:
+    """The two sides contradict each other: the meeting is disputed and counts against no one.
+
+    Either each says the other did not come (``said_met`` None), or one (``said_met``) says
+    they met and the other that they did not, in either order. Coordinators are told and find
+    it in ``settle``; both sides hear that it is being checked. The answer to the one who spoke
+    last is returned.
+    """
     meetings, schedule = meeting_store(ctx.tx), follow_up_store(ctx.tx)
-    if await meetings.set_status(meeting.id, ("no_show",), "disputed") is None:
-        return
+    was: MeetingStatus = "held" if said_met is not None and meeting.status == "held" else "no_show"
+    if await meetings.set_status(meeting.id, (was,), "disputed") is None:
+        return [Reply(key="feedback-thanks"), main_menu(ctx)]
     accused = await schedule.absent_of(meeting.id)
     await schedule.set_absent(meeting.id, None)
-    await meetings.record(meeting.id, ctx.participant.id, "disputed", f"first said {accused}")
+    detail = f"first said {accused}" if said_met is None else f"met said by {said_met}"
+    await meetings.record(meeting.id, ctx.participant.id, "disputed", detail)
     connector = await ctx.tx.participant(meeting.connector_id)
     mentee = await ctx.tx.participant(meeting.mentee_id)
     choices: tuple[Choice, ...] = ()
     if accused is not None and await _paused(ctx, await ctx.tx.participant(accused)):
         # The first report may have paused them; the coordinators decide.
         choices = (Choice(id=f"lift:{accused}", label="feedback-lift"),)
-    alert = Reply(
-        key="feedback-disputed",
-        args={
-            "connector": display_name(connector),
-            "mentee": display_name(mentee),
-            "when": When(at=meeting.starts_at),
-            "paused": "yes" if choices else "no",
-        },
-        choices=choices,
-    )
+    args: dict[str, object] = {
+        "connector": display_name(connector),
+        "mentee": display_name(mentee),
+        "when": When(at=meeting.starts_at),
+        "paused": "yes" if choices else "no",
+    }
+    if said_met is None:
+        alert = Reply(key="feedback-disputed", args=args, choices=choices)
+    else:
+        says_met = connector if said_met == connector.id else mentee
+        says_not = mentee if says_met is connector else connector
+        alert = Reply(
+            key="feedback-disputed-met",
+            args={**args, "says": display_name(says_met), "denies": display_name(says_not)},
+            choices=choices,
+        )
     for coordinator in await coordinators(ctx.tx):
         await ctx.tx.enqueue_to(coordinator.id, [alert])
+    # Both sides: a coordinator checks; nobody is blamed meanwhile.
+    me = ctx.participant.id
+    other = mentee if me == connector.id else connector
+    checked = Reply(
+        key="feedback-being-checked",
+        args={"name": first_name(other), "when": When(at=meeting.starts_at)},
+    )
+    await ctx.tx.enqueue_to(
+        other.id,
+        [Reply(key="feedback-being-checked", args={
+            "name": first_name(ctx.participant), "when": When(at=meeting.starts_at)
+        })],
+    )  # fmt: skip
+    return [checked, main_menu(ctx)]
 
 
 async def _paused(ctx: Ctx, person: Participant) -> bool:

@@ -30,3 +30,8 @@ feedback-disputed = { $connector } and { $mentee } each say the other did not co
     [yes] {" "}The first report paused new requests; lift the pause if it should not apply.
    *[other] {""}
 }
+feedback-disputed-met = { $says } says they met { $denies } ({ $when }); { $denies } says they did not. Marked disputed, it counts against no one: see settle.{ $paused ->
+    [yes] {" "}The first report paused new requests; lift it if it should not apply.
+   *[other] {""}
+}
+feedback-being-checked = Thank you. { $name } remembers your meeting ({ $when }) differently, so a coordinator will check with you both. It counts against no one meanwhile.

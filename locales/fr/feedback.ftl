@@ -30,3 +30,8 @@ feedback-disputed = { $connector } et { $mentee } disent chacun que l'autre n'es
     [yes] {" "}Le premier signalement a mis les demandes en pause; levez la pause si elle ne doit pas s'appliquer.
    *[other] {""}
 }
+feedback-disputed-met = { $says } dit avoir rencontré { $denies } ({ $when }); { $denies } dit que non. Marquée contestée, elle ne compte contre personne : voir trancher.{ $paused ->
+    [yes] {" "}Le premier signalement a mis les demandes en pause; levez-la au besoin.
+   *[other] {""}
+}
+feedback-being-checked = Merci. { $name } se souvient autrement de votre rencontre ({ $when }); une personne de la coordination va vérifier avec vous deux. Cela ne compte contre personne d'ici là.
