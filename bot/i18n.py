@@ -254,7 +254,9 @@ class Catalogue:
                 named = value.on.astimezone(ZoneInfo(value.zone))
             return str(get_timezone_name(named, locale=BABEL_LOCALES[to.language]))
         if isinstance(value, Lines):
-            return "\n".join(self.render(line.key, line.args, to) for line in value.lines)
+            return value.separator.join(
+                self.render(line.key, line.args, to) for line in value.lines
+            )
         if isinstance(value, Segments):
             sms = Rendering(language=value.language, timezone=to.timezone, channel="sms")
             return count_segments(self.render(value.measure, {"text": value.text}, sms))

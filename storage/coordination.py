@@ -30,18 +30,28 @@ class SqlCoordination:
         return participant_from_row(row) if row is not None else None
 
     async def meeting_counts(self, participant_id: int) -> dict[str, int]:
-        """How many of the participant's meetings (either side) are in each status."""
+        """How many of the participant's meetings (either side) are in each status.
+
+        ``no_show`` counts the meetings this person missed; one the other side missed (or
+        nobody was named for) is ``no_show_other``: a connector who reported a newcomer
+        absent three times has missed nothing.
+        """
+        missed_by_other = sa.and_(
+            meetings.c.status == "no_show",
+            sa.or_(meetings.c.absent_id.is_(None), meetings.c.absent_id != participant_id),
+        )
+        status = sa.case((missed_by_other, "no_show_other"), else_=meetings.c.status)
         query = (
-            sa.select(meetings.c.status, sa.func.count())
+            sa.select(status, sa.func.count())
             .where(
                 sa.or_(
                     meetings.c.connector_id == participant_id,
                     meetings.c.mentee_id == participant_id,
                 )
             )
-            .group_by(meetings.c.status)
+            .group_by(status)
         )
-        return {status: int(n) for status, n in await self._conn.execute(query)}
+        return {str(kind): int(n) for kind, n in await self._conn.execute(query)}
 
     async def find_people(self, text: str, limit: int) -> list[Participant]:
         """Registered people whose name, profession or city contains ``text``, by id."""

@@ -77,10 +77,47 @@ async def test_a_coordinator_finds_people_and_reads_one(chat: Transcript, style:
     assert texts(await chat.say("coord", command(style, "find zzz"))) == 'Nobody found for "zzz".'
     details = texts(await chat.say("coord", command(style, f"who {amina}")))
     assert f"#{amina} Amina" in details
-    assert "mentee" in details
+    assert "(Newcomer, active)" in details or "Roles: Newcomer (active)" in details
+    assert "mentee" not in details
     assert "Paused: no" in details
     usage = await chat.say("coord", command(style, "who amina"))
     assert usage[0].text.startswith("Type the command and the person's number")
+
+
+@pytest.mark.parametrize("style", ["sms", "telegram"])
+async def test_a_french_fiche_names_roles_status_and_pause_in_french(
+    chat: Transcript, style: str
+) -> None:
+    await register(chat, "ben", connector=True)
+    await coordinator(chat, style, french=True)
+    ben = await person_id(chat, "ben")
+    details = texts(await chat.say("coord", command(style, f"fiche {ben}")))
+    assert (
+        "(Connecteur (professionnel), participation active)"
+        if style == "sms"
+        else "Rôles : Connecteur (professionnel) (participation active)"
+    ) in details
+    assert "En pause : non" in details
+    for english in ("connector", ": no\n", "mentee", "Paused"):
+        assert english not in details, english
+
+
+@pytest.mark.parametrize("style", ["sms", "telegram"])
+async def test_no_shows_count_against_the_person_who_did_not_come(
+    chat: Transcript, style: str
+) -> None:
+    from tests.test_followup_loop import meeting
+
+    await meeting(chat, style)
+    await coordinator(chat, style)
+    await chat.line(":clock 2026-12-03T15:00")
+    await chat.press("ben", 2)
+    await chat.press("ben", 1)  # Amina did not come
+    ben, amina = await person_id(chat, "ben"), await person_id(chat, "amina")
+    reporter = texts(await chat.say("coord", command(style, f"who {ben}")))
+    absent = texts(await chat.say("coord", command(style, f"who {amina}")))
+    assert ("missed 0" if style == "sms" else "missed: 0") in reporter
+    assert ("missed 1" if style == "sms" else "missed: 1") in absent
 
 
 @pytest.mark.parametrize("style", ["sms", "telegram"])

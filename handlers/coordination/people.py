@@ -11,9 +11,20 @@ from dataclasses import dataclass
 from handlers.coordination.ports import coordination_store
 from handlers.core.context import Ctx
 from handlers.core.engine import Invalid, Result
-from handlers.core.menu import role_ref
+from handlers.core.menu import ROLE_LABELS, role_ref
 from handlers.core.parsing import ascii_int, clean_text, normalize
-from handlers.core.values import ArgValue, Participant, Ref, Reply, Role, When, display_name
+from handlers.core.values import (
+    ROLES,
+    ArgValue,
+    Line,
+    Lines,
+    Participant,
+    Ref,
+    Reply,
+    Role,
+    When,
+    display_name,
+)
 from handlers.followup.ports import follow_up_store
 from handlers.meetings.ports import meeting_store
 
@@ -106,17 +117,20 @@ async def show(ctx: Ctx, participant_id: int) -> Result:
     await ctx.tx.audit(ctx.participant.id, "admin-profile", str(person.id))
     prefs = await meeting_store(ctx.tx).prefs(person.id)
     counts = await coordination_store(ctx.tx).meeting_counts(person.id)
-    roles = sorted(person.roles)
+    roles = Lines(
+        lines=tuple(Line(key=ROLE_LABELS[role]) for role in ROLES if role in person.roles),
+        separator=", ",
+    )
     return [
         Reply(
             key="coordination-profile",
             args={
                 "id": person.id,
                 "name": shown_name(person),
-                "roles": ", ".join(roles) if roles else "-",
+                "roles": roles if roles.lines else "-",
                 "profession": person.profession or "-",
                 "city": person.city or "-",
-                "status": person.status,
+                "status": Ref(key=f"coordination-status-{standing(person)}"),
                 "paused": "yes" if person.requests_paused or prefs.paused else "no",
                 "held": counts.get("held", 0),
                 "noshow": counts.get("no_show", 0),
@@ -124,6 +138,15 @@ async def show(ctx: Ctx, participant_id: int) -> Result:
             },
         )
     ]
+
+
+def standing(person: Participant) -> str:
+    """Where a person stands, as coordinators name it: waiting, refused, active, paused..."""
+    if person.approval == "pending":
+        return "waiting"
+    if person.approval == "rejected":
+        return "refused"
+    return person.status.replace("_", "-")
 
 
 async def grant(ctx: Ctx, change: RoleChange) -> Result:

@@ -69,9 +69,11 @@ class Line(Frozen):
 
 
 class Lines(Frozen):
-    """Lines shown one under the other in one message (a page of a list)."""
+    """Lines shown one under the other in one message (a page of a list), or items of one
+    line with another ``separator`` (a person's roles: "Newcomer, Coordinator")."""
 
     lines: tuple[Line, ...]
+    separator: str = "\n"
 
 
 class Segments(Frozen):

@@ -20,14 +20,27 @@ coordination-found-none = Nobody found for "{ $text }".
 coordination-person = #{ $id } { $name } ({ $role }): { $profession }, { $city }
 coordination-no-such-person = There is no active participant number { $id }.
 coordination-profile = { $channel ->
-    [sms] #{ $id } { $name } ({ $roles }, { $status }): { $profession }, { $city }. Met { $held }, no-shows { $noshow }, coming { $upcoming }. Paused: { $paused }.
+    [sms] #{ $id } { $name } ({ $roles }, { $status }): { $profession }, { $city }. Met { $held }, missed { $noshow }, coming { $upcoming }. Paused: { $paused ->
+        [yes] yes
+       *[other] no
+    }.
    *[other] #{ $id } { $name }
         Roles: { $roles } ({ $status })
         Profession: { $profession }
         City: { $city }
-        Meetings held: { $held }, no-shows: { $noshow }, coming up: { $upcoming }
-        Paused: { $paused }
+        Meetings held: { $held }, missed: { $noshow }, coming up: { $upcoming }
+        Paused: { $paused ->
+            [yes] yes
+           *[other] no
+        }
 }
+coordination-status-waiting = waiting for approval
+coordination-status-refused = refused
+coordination-status-registering = registering
+coordination-status-active = active
+coordination-status-paused = paused
+coordination-status-consent-refused = declined consent
+coordination-status-erased = erased
 coordination-not-yourself = You cannot change your own roles or pause yourself; ask another coordinator.
 coordination-role-held = { $name } (#{ $id }) already has the role { $role }.
 coordination-role-not-held = { $name } (#{ $id }) does not have the role { $role }.

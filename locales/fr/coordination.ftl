@@ -20,14 +20,27 @@ coordination-found-none = Personne ne correspond à "{ $text }".
 coordination-person = #{ $id } { $name } ({ $role }) : { $profession }, { $city }
 coordination-no-such-person = Aucune personne active ne porte le numéro { $id }.
 coordination-profile = { $channel ->
-    [sms] #{ $id } { $name } ({ $roles }, { $status }) : { $profession }, { $city }. Rencontres { $held }, absences { $noshow }, à venir { $upcoming }. En pause : { $paused }.
+    [sms] #{ $id } { $name } ({ $roles }, { $status }) : { $profession }, { $city }. Rencontres { $held }, absences { $noshow }, à venir { $upcoming }. En pause : { $paused ->
+        [yes] oui
+       *[other] non
+    }.
    *[other] #{ $id } { $name }
         Rôles : { $roles } ({ $status })
         Profession : { $profession }
         Ville : { $city }
         Rencontres tenues : { $held }, absences : { $noshow }, à venir : { $upcoming }
-        En pause : { $paused }
+        En pause : { $paused ->
+            [yes] oui
+           *[other] non
+        }
 }
+coordination-status-waiting = en attente d'approbation
+coordination-status-refused = candidature refusée
+coordination-status-registering = inscription en cours
+coordination-status-active = participation active
+coordination-status-paused = en pause
+coordination-status-consent-refused = consentement refusé
+coordination-status-erased = données effacées
 coordination-not-yourself = Vous ne pouvez pas modifier vos propres accès ni vous mettre en pause; demandez à une autre personne de la coordination.
 coordination-role-held = { $name } (#{ $id }) a déjà la fonction { $role }.
 coordination-role-not-held = { $name } (#{ $id }) n'a pas la fonction { $role }.
