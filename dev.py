@@ -3,6 +3,7 @@
     python3 dev.py run    # install or refresh .venv, then run the bot (SQLite + simulator)
     python3 dev.py test   # install or refresh .venv, then ruff, mypy and the whole test suite
     python3 dev.py bench  # install or refresh .venv, then the benchmarks (--quick: minutes)
+    python3 dev.py pictures  # install or refresh .venv, then draw docs/pictures/ from the demo
     python3 dev.py lock   # upgrade requirements.lock to today's releases (commit it alone)
 
 Every install comes from requirements.lock, with hashes: a fresh clone on any day gets exactly
@@ -18,6 +19,7 @@ import os
 import subprocess
 import sys
 import venv
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -126,15 +128,28 @@ def lock(args: list[str]) -> int:
     return _child([_tool("uv"), *LOCK_COMMAND, *wanted])
 
 
+def pictures(args: list[str]) -> int:
+    """Draw the README's pictures from the demo into docs/pictures/ (docs/pictures.py)."""
+    return _child([str(_python()), str(ROOT / "docs" / "pictures.py"), *args])
+
+
+COMMANDS: dict[str, Callable[[list[str]], int]] = {
+    "run": run,
+    "test": test,
+    "bench": bench,
+    "lock": lock,
+    "pictures": pictures,
+}
+
+
 def main() -> int:
-    """Dispatch ``run``, ``test``, ``bench`` or ``lock``."""
-    commands = {"run": run, "test": test, "bench": bench, "lock": lock}
-    if len(sys.argv) < 2 or sys.argv[1] not in commands:
+    """Dispatch ``run``, ``test``, ``bench``, ``lock`` or ``pictures``."""
+    if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:
         print(__doc__)
         return 2
     try:
         ensure_environment()
-        return commands[sys.argv[1]](sys.argv[2:])
+        return COMMANDS[sys.argv[1]](sys.argv[2:])
     except KeyboardInterrupt:
         # Ctrl-C reaches the child too, which stops on its own; no traceback from here.
         return 130
