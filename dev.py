@@ -3,6 +3,7 @@
     python3 dev.py run    # install or refresh .venv, then run the bot (SQLite + simulator)
     python3 dev.py test   # install or refresh .venv, then ruff, mypy and the whole test suite
     python3 dev.py bench  # install or refresh .venv, then the benchmarks (--quick: minutes)
+    python3 dev.py pictures  # install or refresh .venv, then draw docs/pictures/ from the demo
     python3 dev.py lock   # upgrade requirements.lock to today's releases (commit it alone)
     python3 dev.py wheel  # build the wheel a production install uses (dist/), see deploy/
 
@@ -19,6 +20,7 @@ import os
 import subprocess
 import sys
 import venv
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -149,15 +151,29 @@ def wheel(args: list[str]) -> int:
     )  # fmt: skip
 
 
+def pictures(args: list[str]) -> int:
+    """Draw the README's pictures from the demo into docs/pictures/ (docs/pictures.py)."""
+    return _child([str(_python()), str(ROOT / "docs" / "pictures.py"), *args])
+
+
+COMMANDS: dict[str, Callable[[list[str]], int]] = {
+    "run": run,
+    "test": test,
+    "bench": bench,
+    "lock": lock,
+    "pictures": pictures,
+    "wheel": wheel,
+}
+
+
 def main() -> int:
-    """Dispatch ``run``, ``test``, ``bench``, ``lock`` or ``wheel``."""
-    commands = {"run": run, "test": test, "bench": bench, "lock": lock, "wheel": wheel}
-    if len(sys.argv) < 2 or sys.argv[1] not in commands:
+    """Dispatch ``run``, ``test``, ``bench``, ``lock``, ``pictures`` or ``wheel``."""
+    if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:
         print(__doc__)
         return 2
     try:
         ensure_environment()
-        return commands[sys.argv[1]](sys.argv[2:])
+        return COMMANDS[sys.argv[1]](sys.argv[2:])
     except KeyboardInterrupt:
         # Ctrl-C reaches the child too, which stops on its own; no traceback from here.
         return 130

@@ -46,7 +46,7 @@ class Plan:
 
     @classmethod
     def full(cls) -> Plan:
-        """The figures the README shows."""
+        """The figures docs/developers.md shows."""
         load = multi.Load(pairs=1000, senders=500, messages=2, concurrency=50)
         return cls(
             (1000, 10_000, 100_000), 2000, 200, 40, 50, 10, 100, 300, 15, 1.0, 1_000_000,

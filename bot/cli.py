@@ -55,6 +55,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     demo = sub.add_parser("demo", help="play the built-in scenario on a throwaway database")
     demo.add_argument("--jsonl", action="store_true", help="one JSON object per message")
+    demo.add_argument(
+        "--attachments",
+        type=Path,
+        metavar="DIR",
+        help="write every file the bot sends (calendar, chart, CSV, PDF) into DIR",
+    )
     sub.add_parser("migrate", help="apply database migrations")
     sub.add_parser(
         "check", help="check the settings, the database and each provider, one line each"
@@ -275,7 +281,7 @@ def _command(args: argparse.Namespace) -> int:
     if args.command == "demo":
         from bot.demo import run_demo
 
-        asyncio.run(run_demo(sys.stdout, jsonl=args.jsonl))
+        asyncio.run(run_demo(sys.stdout, jsonl=args.jsonl, attachments=args.attachments))
         return 0
     if args.command == "bench":
         # The bench pulls in its provider stubs, which running never needs.

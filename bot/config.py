@@ -108,7 +108,7 @@ class Settings(BaseSettings):
     # next start). 8 s leaves the rest of the shutdown room within a 10 s stop timeout.
     shutdown_grace_seconds: float = Field(default=8.0, ge=0, le=300)
 
-    # The bot's own HTTP server (webhooks); started only when a webhook needs it.
+    # The bot's own HTTP server (webhooks, /healthz, certificate links), whenever a channel runs.
     public_url: AnyHttpUrl | None = None
     http_host: str = "127.0.0.1"
     http_port: int = Field(default=8080, ge=1, le=65535)

@@ -14,7 +14,9 @@ from bot.simulate import Simulator
 
 START = datetime(2026, 12, 1, 14, 0, tzinfo=UTC)
 
-# Grows with each feature; today it shows registration in both languages and renderings.
+# Grows with each feature: registration in both languages, meetings with their reminders and
+# follow-up, referrals, a job, a mentorship from application to the 3-month follow-up, and the
+# coordinator's commands.
 SCRIPT = """
 # Amina, a civil engineer in Montreal, registers in French from a basic phone.
 :persona amina sms
@@ -238,8 +240,13 @@ coord: /stats quarter
 """
 
 
-async def run_demo(out: TextIO, *, jsonl: bool = False) -> None:
-    """Play the demo script on a fresh database in a temporary folder."""
+async def run_demo(out: TextIO, *, jsonl: bool = False, attachments: Path | None = None) -> None:
+    """Play the demo on a fresh database, printed to ``out`` (files into ``attachments``)."""
+    await play_demo(TranscriptPrinter(out, jsonl=jsonl, attachments=attachments))
+
+
+async def play_demo(printer: TranscriptPrinter) -> None:
+    """Play the demo script on a fresh database in a temporary folder, told to ``printer``."""
     with tempfile.TemporaryDirectory(prefix="connector-demo-") as folder:
         settings = Settings(
             database_url=f"sqlite+aiosqlite:///{Path(folder) / 'demo.db'}",
@@ -249,6 +256,5 @@ async def run_demo(out: TextIO, *, jsonl: bool = False) -> None:
             # Certificates reach SMS readers as a private link the bot serves from here.
             public_url="https://connector.example.org",
         )
-        printer = TranscriptPrinter(out, jsonl=jsonl)
         async with Simulator(settings, ManualClock(START), printer) as simulator:
             await simulator.run_lines(SCRIPT.splitlines())

@@ -137,8 +137,8 @@ def caddy(tmp_path: Path) -> Iterator[tuple[int, int, Path, list[str]]]:
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": str(tmp_path),
-        "CONNECTOR_SITE": "localhost",
-        "CONNECTOR_UPSTREAM": f"127.0.0.1:{bot_port}",
+        "SITE_ADDRESS": "localhost",
+        "BOT_UPSTREAM": f"127.0.0.1:{bot_port}",
     }
     log = tmp_path / "caddy.log"
     with log.open("w") as out:

@@ -34,7 +34,7 @@ GROWING = {
 }  # fmt: skip
 SCAN = re.compile(r"\bSCAN (\w+)")
 # Coordinator commands that read the whole programme on purpose, once per command, never per
-# message (their cost at 100k is in the README's Performance section): /find matches part of a
+# message (their cost at 100k is in docs/developers.md, Performance): /find matches part of a
 # name, profession or city (LIKE '%…%' cannot use an index; it stops at the first page of
 # matches), and /stats counts people per role and status (over a covering index) and the
 # addresses that cannot be reached, since the start.
