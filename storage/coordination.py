@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime
+
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from handlers.coordination.ports import COORDINATION, AuditEntry
 from handlers.core.ports import Clock
-from handlers.core.values import Participant
+from handlers.core.values import Participant, Role
 from storage import coordination_records as records
 from storage.broadcast import BINDINGS as BROADCAST
 from storage.numbers import BINDINGS as NUMBERS
 from storage.rows import ROLES, participant_from_row
 from storage.stores import bind
-from storage.tables import audit_log, meetings, participant_roles, participants
+from storage.tables import (
+    audit_log,
+    connector_prefs,
+    meetings,
+    participant_roles,
+    participants,
+)
 
 
 class SqlCoordination:
@@ -53,27 +62,103 @@ class SqlCoordination:
         )
         return {str(kind): int(n) for kind, n in await self._conn.execute(query)}
 
-    async def find_people(self, text: str, limit: int) -> list[Participant]:
-        """Registered people whose name, profession or city contains ``text``, by id."""
-        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        fields = (participants.c.name, participants.c.profession, participants.c.city)
+    def _people(
+        self, words: Sequence[str], role: Role | None, standing: str | None
+    ) -> list[sa.ColumnElement[bool]]:
+        """The conditions of a coordinator's search (see the port)."""
+        conditions: list[sa.ColumnElement[bool]] = [participants.c.status != "consent_refused"]
+        for word in words:
+            like = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            conditions.append(
+                sa.or_(
+                    participants.c.name.ilike(f"%{like}%", escape="\\"),
+                    participants.c.profession_key.like(f"% {like}%", escape="\\"),
+                    participants.c.city_key.like(f"% {like}%", escape="\\"),
+                )
+            )
+        if role is not None:
+            held = sa.exists().where(
+                participant_roles.c.participant_id == participants.c.id,
+                participant_roles.c.role == role,
+            )
+            conditions.append(sa.or_(participants.c.role == role, held))
+        if standing == "waiting":
+            conditions.append(participants.c.approval == "pending")
+        elif standing == "refused":
+            conditions.append(participants.c.approval == "rejected")
+        elif standing == "active":
+            conditions += [participants.c.status == "active", participants.c.approval.is_(None)]
+        elif standing == "paused":
+            offers_paused = sa.exists().where(
+                connector_prefs.c.participant_id == participants.c.id,
+                connector_prefs.c.paused.is_(True),
+            )
+            conditions.append(
+                sa.or_(
+                    participants.c.status == "paused",
+                    participants.c.requests_paused.is_(True),
+                    offers_paused,
+                )
+            )
+        return conditions
+
+    async def find_people(
+        self,
+        words: Sequence[str],
+        role: Role | None,
+        standing: str | None,
+        limit: int,
+        offset: int,
+    ) -> list[Participant]:
+        """See the port: a page of the people found, by number."""
         query = (
             sa.select(participants, ROLES)
-            .where(
-                participants.c.status != "consent_refused",
-                sa.or_(*(field.ilike(pattern, escape="\\") for field in fields)),
-            )
+            .where(*self._people(words, role, standing))
             .order_by(participants.c.id)
             .limit(limit)
+            .offset(offset)
         )
         return [participant_from_row(row) for row in await self._conn.execute(query)]
 
-    async def latest_audit(self, limit: int) -> list[AuditEntry]:
-        """The newest audit entries, newest first."""
+    async def count_people(
+        self, words: Sequence[str], role: Role | None, standing: str | None
+    ) -> int:
+        """See the port: how many in all."""
+        query = sa.select(sa.func.count()).where(*self._people(words, role, standing))
+        return int((await self._conn.execute(query)).scalar_one())
+
+    async def audit_entries(
+        self,
+        person: int | None,
+        action: str | None,
+        period: tuple[datetime, datetime] | None,
+        before: int | None,
+        limit: int,
+    ) -> list[AuditEntry]:
+        """See the port."""
         query = sa.select(audit_log).order_by(audit_log.c.id.desc()).limit(limit)
+        if before is not None:
+            query = query.where(audit_log.c.id < before)
+        if person is not None:
+            query = query.where(
+                sa.or_(
+                    audit_log.c.participant_id == person,
+                    audit_log.c.detail == str(person),
+                    audit_log.c.detail.like(f"{person} %"),
+                )
+            )
+        if action:
+            escaped = action.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            query = query.where(audit_log.c.action.like(f"%{escaped}%", escape="\\"))
+        if period is not None:
+            query = query.where(audit_log.c.at >= period[0], audit_log.c.at < period[1])
         return [
             AuditEntry(
-                at=row.at, participant_id=row.participant_id, action=row.action, detail=row.detail
+                id=row.id,
+                at=row.at,
+                participant_id=row.participant_id,
+                action=row.action,
+                detail=row.detail,
             )
             for row in await self._conn.execute(query)
         ]

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 import pytest
 import sqlalchemy as sa
 
 from bot.channels.simulator import SimMessage
 from handlers.core.values import Address
 from storage.tables import audit_log
-from tests.conftest import Transcript, confirmed, register, sent_to, texts
+from tests.conftest import Transcript, choice_number, confirmed, register, sent_to, texts
 
 # Storage behaviour: runs on SQLite and again on PostgreSQL (see tests/conftest.py).
 pytestmark = pytest.mark.postgresql
@@ -61,7 +64,11 @@ async def test_staff_commands_from_anyone_else_answer_like_unknown_words_and_are
                 sa.select(audit_log.c.detail).where(audit_log.c.action == "command-refused")
             )
         ).scalars()
-        assert sorted(refused) == sorted(text.split()[0] for text in STAFF_COMMANDS)
+        # Under the command's own (English) name, whichever word was typed.
+        english = {"chercher": "find", "fiche": "who", "accorder": "grant", "retirer": "remove",
+                   "lever": "resume", "journal": "audit", "diffuser": "broadcast"}  # fmt: skip
+        typed = [text.split()[0] for text in STAFF_COMMANDS]
+        assert sorted(refused) == sorted(english.get(word, word) for word in typed)
 
 
 @pytest.mark.parametrize("style", ["sms", "telegram"])
@@ -71,9 +78,11 @@ async def test_a_coordinator_finds_people_and_reads_one(chat: Transcript, style:
     await coordinator(chat, style)
     found = await chat.say("coord", command(style, "find engineer"))
     amina, ben = await person_id(chat, "amina"), await person_id(chat, "ben")
-    assert found[0].text == "Found 2 people:"
-    assert found[1].text == f"#{amina} Amina (Newcomer): Civil engineer, Ottawa"
-    assert found[2].text.startswith(f"#{ben} Ben (Connector")
+    assert len(found) == 1  # one message: the page, with the total
+    lines = found[0].text.splitlines()
+    assert lines[0] == "2 people found:"
+    assert lines[1] == f"#{amina} Amina (Newcomer): Civil engineer, Ottawa"
+    assert lines[2].startswith(f"#{ben} Ben (Connector")
     assert texts(await chat.say("coord", command(style, "find zzz"))) == 'Nobody found for "zzz".'
     details = texts(await chat.say("coord", command(style, f"who {amina}")))
     assert f"#{amina} Amina" in details
@@ -82,6 +91,45 @@ async def test_a_coordinator_finds_people_and_reads_one(chat: Transcript, style:
     assert "Paused: no" in details
     usage = await chat.say("coord", command(style, "who amina"))
     assert usage[0].text.startswith("Type the command and the person's number")
+
+
+@pytest.mark.parametrize("style", ["sms", "telegram"])
+async def test_find_matches_every_word_filters_and_pages_with_the_total(
+    chat: Transcript, style: str
+) -> None:
+    for name, profession, city in [
+        ("amina", "Civil engineer", "Toronto"), ("omar", "Software engineer", "Toronto"),
+        ("lea", "Nurse", "Toronto"), ("sam", "Mechanical engineer", "Toronto"),
+        ("zoe", "Engineering technologist", "Toronto"), ("yara", "Civil engineer", "Ottawa"),
+    ]:  # fmt: skip
+        await register(chat, name, profession=profession, city=city)
+    await register(chat, "ben", connector=True, profession="Bridge engineer", city="Toronto")
+    await coordinator(chat, style)
+    first = await chat.say("coord", command(style, "find engineer toronto"))
+    assert len(first) == 1
+    lines = first[0].text.splitlines()
+    if style == "sms":  # three a page by SMS, each page within 2 segments
+        assert lines[0] == "People found: 5 (1-3 below):"
+        assert [line.split()[1] for line in lines[1:4]] == ["Amina", "Omar", "Sam"]
+        assert first[0].segments in (1, 2)
+        second = await chat.press("coord", choice_number(first[0], "More"))
+        assert second[0].text.splitlines()[0] == "People found: 5 (4-5 below):"
+        assert [line.split()[1] for line in second[0].text.splitlines()[1:]] == ["Zoe", "Ben"]
+        assert not [c for c in second[0].choices if c.label.startswith("More")]
+    else:
+        assert lines[0] == "5 people found:"
+        assert [line.split()[1] for line in lines[1:]] == ["Amina", "Omar", "Sam", "Zoe", "Ben"]
+    # A role and a standing are filters, in either language, in any order.
+    connectors = await chat.say("coord", command(style, "find toronto connector"))
+    assert connectors[0].text.splitlines()[1:] == [
+        f"#{await person_id(chat, 'ben')} Ben (Connector (professional)): Bridge engineer, Toronto"
+    ]
+    ben = await person_id(chat, "ben")
+    await confirmed(chat, "coord", command(style, f"pause {ben}"))
+    paused = await chat.say("coord", command(style, "find pause"))
+    assert paused[0].text.splitlines()[1].startswith(f"#{ben} Ben")
+    none = await chat.say("coord", command(style, "find refused engineer"))
+    assert none[0].text == 'Nobody found for "engineer".'
 
 
 @pytest.mark.parametrize("style", ["sms", "telegram"])
@@ -167,9 +215,10 @@ async def test_a_pause_stops_requests_until_it_is_lifted(chat: Transcript, style
     assert texts(sent_to(lifted, "amina")).startswith("Good news")
     async with chat.simulator.app.store.transaction() as tx:
         assert not (await tx.participant(amina)).requests_paused
-    log = await chat.say("coord", command(style, "audit 3"))
-    assert log[0].text == "Latest admin actions:"
-    actions = [m.text.split()[-2] for m in log[1:]]
+    log = await chat.say("coord", command(style, f"audit {amina}"))
+    lines = log[0].text.splitlines()
+    assert lines[0] == "Admin actions, newest first:"
+    actions = [line.split()[-2] for line in lines[1:]]
     assert actions[:2] == ["admin-resume", "admin-pause"]
 
 
@@ -182,3 +231,95 @@ async def test_a_coordinator_cannot_pause_herself(chat: Transcript, style: str) 
     )
     async with chat.simulator.app.store.transaction() as tx:
         assert not (await tx.participant(coord)).requests_paused
+
+
+BAD_ARGUMENTS = ["xyz!", "-5", "9" * 30, "١٢", "2026-12-31 2026-01-01", "#", "12 12 12 12 12"]
+
+
+async def test_every_coordinator_command_answers_bad_arguments_with_usage_and_logs_them(
+    chat: Transcript,
+) -> None:
+    from handlers.core.engine import Invalid
+    from handlers.core.feature import Command
+    from handlers.features import FEATURES
+
+    await coordinator(chat, "sms")
+
+    def named(name: str) -> list[Command[Any]]:
+        return [c for f in FEATURES for c in f.commands if name in c.names.values()]
+
+    staff = [
+        command
+        for feature in FEATURES
+        for command in feature.commands
+        if command.roles is not None and "coordinator" in command.roles
+    ]
+    assert len(staff) > 20
+    tried = 0
+    for command in staff:
+        for argument in BAD_ARGUMENTS:
+            name = command.names["en"]
+            if any(not isinstance(c.parse(argument), Invalid) for c in named(name)):
+                continue  # free text (find, broadcast), or everyone's /profile, reads it
+            tried += 1
+            async with chat.simulator.app.engine.connect() as conn:
+                before = (
+                    await conn.execute(sa.select(sa.func.count()).select_from(audit_log))
+                ).scalar_one()
+            answer = await chat.say("coord", f"{name} {argument}")
+            # One usage line, then the menu; nothing else, no crash.
+            assert len(answer) == 2, (name, argument, texts(answer))
+            assert answer[1].choices, (name, argument)
+            assert "didn't understand" not in answer[0].text, (name, argument)
+            async with chat.simulator.app.engine.connect() as conn:
+                logged = (
+                    await conn.execute(
+                        sa.select(audit_log.c.action, audit_log.c.detail)
+                        .order_by(audit_log.c.id)
+                        .offset(before)
+                    )
+                ).all()
+            assert [(a, d.split()[0]) for a, d in logged] == [("command-bad-argument", name)]
+    assert tried > 50
+
+
+def entries(message: SimMessage) -> list[str]:
+    """A page's header and lines, without the numbered choices after them."""
+    return [line for line in message.text.splitlines() if not re.match(r"\d+\. ", line)]
+
+
+async def test_the_audit_log_pages_back_and_filters_by_person_action_and_period(
+    chat: Transcript,
+) -> None:
+    await register(chat, "amina")
+    await coordinator(chat, "sms")
+    amina = await person_id(chat, "amina")
+    for _ in range(2):
+        await confirmed(chat, "coord", f"pause {amina}")
+        await chat.say("coord", f"resume {amina}")
+    await chat.say("coord", f"who {amina}")
+    first = await chat.say("coord", "audit")
+    lines = entries(first[0])
+    assert lines[0] == "Admin actions, newest first:"
+    assert len(lines) == 4  # three entries a page by SMS
+    assert first[0].segments in (1, 2)
+    seen = [line.split()[-2] for line in lines[1:]]
+    pages = 1
+    message = first[0]
+    while any(c.label.startswith("More") for c in message.choices):
+        more = await chat.press("coord", choice_number(message, "More"))
+        message = more[0]
+        assert message.text.splitlines()[0] == "Older admin actions:"
+        seen += [line.split()[-2] for line in entries(message)[1:]]
+        pages += 1
+    assert pages >= 3
+    assert seen.count("admin-pause") == 2  # every entry once, the oldest reachable
+    assert seen.count("admin-resume") == 2
+    # By action, by person, by period; in French too.
+    paused = await chat.say("coord", f"audit {amina} pause")
+    assert [line.split()[-2] for line in entries(paused[0])[1:]] == [
+        "admin-pause", "admin-pause"
+    ]  # fmt: skip
+    assert (await chat.say("coord", "audit erase week"))[0].text == "No admin actions match."
+    french = await chat.say("coord", "journal 2026-11-01 2026-11-02")
+    assert french[0].text == "No admin actions match."

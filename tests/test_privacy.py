@@ -133,7 +133,7 @@ async def test_a_coordinator_erases_someone_and_it_is_audited(chat: Transcript) 
     assert texts(sent_to(erased, "quibbleton")).startswith("At your request, a coordinator")
     coord = await person_id(chat, "coord")
     assert texts(await confirmed(chat, "coord", f"effacer {coord}")).startswith("Pour effacer vos")
-    log = texts(await chat.say("coord", "journal 3"))
+    log = texts(await chat.say("coord", f"journal {quibbleton}"))
     assert f"admin-erase {quibbleton}" in log
     await chat.line(":clock +25h")
     stored = await every_stored_value(chat)

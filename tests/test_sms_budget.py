@@ -110,6 +110,8 @@ NUMBERS: dict[str, ArgValue] = {
     "rows": 12345, "messages": 12345,
     # Broadcast previews: people per language and channel, and SMS segments per text.
     "total": 12345,
+    # A page of a coordinator's search: which of the total it shows.
+    "first_shown": 12340, "last_shown": 12342,
     **{f"{lang}_{channel}": 1234 for lang in ("en", "fr") for channel in ("sms", "telegram")},
     "sim": 12, "en_segments": 4, "fr_segments": 4,
     # Mentoring: a late week of a long programme, its target, more topics than the first.
@@ -396,6 +398,8 @@ def arguments(
         "time": When(at=at, style="time"),
         "status": "requested",
         "more": "yes",
+        "paged": "yes",  # a search shown a page at a time
+        "newest": "no",  # an older page of the audit log
         "paused": "yes",
         "auto": "no",
         "short": "yes",

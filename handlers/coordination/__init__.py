@@ -20,6 +20,8 @@ LISTERS: dict[str, paging.Lister] = {
     "feedback": meetings.feedback_page,
     "disputes": meetings.disputes_page,
     "paused": meetings.paused_page,
+    "find": people.find_page,
+    "audit": people.audit_page,
 }
 
 
@@ -49,7 +51,7 @@ FEATURE = Feature(
                 run=broadcast.broadcast, parse=broadcast.parse_broadcast,
                 usage=broadcast.USAGE, roles=COORDINATORS, secure=True),
         Command(names={"en": "find", "fr": "chercher"}, about="coordination-command-find",
-                run=people.find, parse=people.parse_text, usage="coordination-usage-find",
+                run=people.find, parse=people.parse_find, usage="coordination-usage-find",
                 roles=COORDINATORS),
         Command(names={"en": "who", "fr": "fiche"}, about="coordination-command-who",
                 run=people.show, parse=people.parse_person, usage=PERSON, roles=COORDINATORS),
@@ -66,7 +68,7 @@ FEATURE = Feature(
                 run=people.resume, parse=people.parse_person, usage=PERSON,
                 roles=COORDINATORS),
         Command(names={"en": "audit", "fr": "journal"}, about="coordination-command-audit",
-                run=people.audit, parse=people.parse_count, usage="coordination-usage-audit",
+                run=people.audit, parse=people.parse_audit, usage="coordination-usage-audit",
                 roles=COORDINATORS),
         # Intake, meetings and decisions (handlers/coordination/intake.py, meetings.py,
         # introduce.py); their descriptions and answers are in locales/*/intake.ftl.

@@ -6,13 +6,18 @@ audit log with the coordinator as the actor and only ids as detail.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Literal
 
+from handlers.coordination.paging import cut, next_page, page, page_size
 from handlers.coordination.ports import coordination_store
 from handlers.core.context import Ctx
 from handlers.core.engine import Invalid, Result
 from handlers.core.menu import ROLE_LABELS, role_ref
 from handlers.core.parsing import ascii_int, clean_text, normalize
+from handlers.core.period import Span, parse_span, resolve, window_days
 from handlers.core.values import (
     ROLES,
     ArgValue,
@@ -28,7 +33,25 @@ from handlers.core.values import (
 from handlers.followup.ports import follow_up_store
 from handlers.meetings.ports import meeting_store
 
-FOUND_AT_MOST = 5
+# What ``find`` reads as a filter rather than a word to look for (folded: no accents).
+_ROLE_WORDS: dict[Role, tuple[str, ...]] = {
+    "mentee": ("newcomer", "newcomers", "arrivant", "arrivante", "arrivants", "nouveaux"),
+    "connector": ("connector", "connectors", "connecteur", "connectrice", "connecteurs"),
+    "mentor": ("mentor", "mentors", "mentore", "mentores"),
+    "coordinator": ("coordinator", "coordinators", "coordination"),
+    "agency": ("agency", "agencies", "organisme", "organismes"),
+}
+FIND_ROLES: dict[str, Role] = {word: role for role, words in _ROLE_WORDS.items() for word in words}
+Standing = Literal["waiting", "active", "paused", "refused"]
+FIND_STANDINGS: dict[str, Standing] = {
+    "waiting": "waiting", "pending": "waiting", "attente": "waiting",
+    "active": "active", "actif": "active", "actifs": "active", "actives": "active",
+    "paused": "paused", "pause": "paused",
+    "refused": "refused", "rejected": "refused", "refuse": "refused", "refusee": "refused",
+    "refuses": "refused", "refusees": "refused",
+}  # fmt: skip
+# A search's scope travels in its "more" choice id, within Telegram's 64 bytes.
+SCOPE_AT_MOST = 40
 # Roles a coordinator grants in the chat; newcomer and connector come from registration.
 GRANTABLE: tuple[Role, ...] = ("coordinator", "agency", "mentor")
 # The French words a coordinator may type for them.
@@ -66,9 +89,49 @@ def parse_role_change(text: str) -> RoleChange | Invalid:
     return RoleChange(participant_id=number, role=role)
 
 
-def parse_text(text: str) -> str | Invalid:
-    """A few words to look for."""
-    return clean_text(text, minimum=2, maximum=60) or Invalid("coordination-usage-find")
+@dataclass(frozen=True)
+class PeopleQuery:
+    """``find engineer Toronto connector waiting``: words that must each match the name, the
+    profession or the city, and at most one role and one standing to keep."""
+
+    words: tuple[str, ...] = ()
+    role: Role | None = None
+    standing: Standing | None = None
+
+    @property
+    def scope(self) -> str:
+        """The query written into a "more" choice id: ``connector.waiting.engineer+toronto``."""
+        return f"{self.role or ''}.{self.standing or ''}.{'+'.join(self.words)}"
+
+    @classmethod
+    def from_scope(cls, scope: str) -> PeopleQuery:
+        """The query a "more" choice id carries."""
+        role, _, rest = scope.partition(".")
+        standing, _, words = rest.partition(".")
+        return cls(
+            words=tuple(word for word in words.split("+") if word),
+            role=next((known for known in ROLES if known == role), None),
+            standing=FIND_STANDINGS.get(standing),
+        )
+
+
+def parse_find(text: str) -> PeopleQuery | Invalid:
+    """Words to look for, a role and a standing, in either language, in any order."""
+    if clean_text(text, minimum=2, maximum=80) is None:
+        return Invalid("coordination-usage-find")
+    words: list[str] = []
+    role: Role | None = None
+    standing: Standing | None = None
+    for word in re.findall(r"[a-z0-9]+", normalize(text)):
+        if word in FIND_ROLES and role is None:
+            role = FIND_ROLES[word]
+        elif word in FIND_STANDINGS and standing is None:
+            standing = FIND_STANDINGS[word]
+        elif word not in words:
+            words.append(word)
+    if not words and role is None and standing is None:
+        return Invalid("coordination-usage-find")
+    return PeopleQuery(words=tuple(words), role=role, standing=standing)
 
 
 def shown_name(person: Participant) -> str | Ref:
@@ -97,16 +160,33 @@ async def _person(ctx: Ctx, participant_id: int) -> Participant | None:
     return await coordination_store(ctx.tx).person(participant_id)
 
 
-async def find(ctx: Ctx, text: str) -> Result:
-    """People whose name, profession or city contains the words."""
-    await ctx.tx.audit(ctx.participant.id, "admin-find")
-    people = await coordination_store(ctx.tx).find_people(text, FOUND_AT_MOST + 1)
-    if not people:
-        return [Reply(key="coordination-found-none", args={"text": text})]
-    more = "yes" if len(people) > FOUND_AT_MOST else "no"
-    header = Reply(key="coordination-found", args={"count": len(people[:FOUND_AT_MOST]),
-                                                   "more": more})  # fmt: skip
-    return [header, *(card(person) for person in people[:FOUND_AT_MOST])]
+async def find(ctx: Ctx, query: PeopleQuery) -> Result:
+    """People matching every word, role and standing asked for: a page, with the total."""
+    await ctx.tx.audit(ctx.participant.id, "admin-find", query.scope[:80])
+    return await find_page(ctx, query.scope, 0)
+
+
+async def find_page(ctx: Ctx, scope: str, offset: int) -> Result:
+    """One page of a search (``more:find:<scope>:<offset>``)."""
+    query = PeopleQuery.from_scope(scope)
+    store = coordination_store(ctx.tx)
+    size = page_size(ctx)
+    found = await store.find_people(query.words, query.role, query.standing, size + 1, offset)
+    rows, more = cut(found, size)
+    if not rows:
+        return [Reply(key="coordination-found-none", args={"text": " ".join(query.words)})]
+    total = await store.count_people(query.words, query.role, query.standing)
+    lines = [Line(key="coordination-person", args=person_args(person)) for person in rows]
+    # A query too long for a button's id is shown a page at a time no further: type fewer words.
+    more_id = next_page("find", scope, offset, size, more) if len(scope) <= SCOPE_AT_MOST else None
+    paged = "yes" if total > len(rows) else "no"
+    args: dict[str, ArgValue] = {
+        "total": total,
+        "first_shown": offset + 1,
+        "last_shown": offset + len(rows),
+        "paged": paged,
+    }
+    return [page("coordination-found", args, lines, more=more_id)]
 
 
 async def show(ctx: Ctx, participant_id: int) -> Result:
@@ -214,12 +294,97 @@ async def _set_paused(ctx: Ctx, participant_id: int, *, paused: bool) -> Result:
     return [Reply(key=key, args={"id": person.id, "name": shown_name(person)})]
 
 
-async def audit(ctx: Ctx, count: int | None) -> Result:
-    """The latest entries of the audit log (10 unless a number is given, at most 20)."""
-    entries = await coordination_store(ctx.tx).latest_audit(min(count or 10, 20))
+@dataclass(frozen=True)
+class AuditQuery:
+    """``audit 12 erase week``: whose entries (by or about a number), which action, when."""
+
+    person: int | None = None
+    action: str | None = None
+    start: int | None = None  # the period, in seconds since the epoch (UTC)
+    end: int | None = None
+
+    @property
+    def scope(self) -> str:
+        """The query written into a "more" choice id: ``12.erase.1764547200-1765152000``."""
+        period = f"{self.start}-{self.end}" if self.start is not None else ""
+        return f"{self.person or ''}.{self.action or ''}.{period}"
+
+    @classmethod
+    def from_scope(cls, scope: str) -> AuditQuery:
+        """The query a "more" choice id carries."""
+        person, _, rest = scope.partition(".")
+        action, _, period = rest.partition(".")
+        start, _, end = period.partition("-")
+        # Moments are ten digits, more than ascii_int reads (it stops typed numbers at nine).
+        return cls(
+            person=ascii_int(person),
+            action=action or None,
+            start=int(start) if start.isascii() and start.isdigit() else None,
+            end=int(end) if end.isascii() and end.isdigit() else None,
+        )
+
+
+@dataclass(frozen=True)
+class AuditAsk:
+    """What ``audit`` was given, before the period is resolved against the clock."""
+
+    person: int | None
+    action: str | None
+    span: Span | None
+
+
+def parse_audit(text: str) -> AuditAsk | Invalid:
+    """Nothing, or a person's number, an action word and a period, in any order."""
+    person: int | None = None
+    action: str | None = None
+    dates: list[str] = []
+    span: Span | None = None
+    for word in normalize(text).split():
+        number = ascii_int(word.removeprefix("#"))
+        if number is not None and person is None and number > 0:
+            person = number
+        elif (days := window_days(word)) is not None and span is None:
+            span = Span(days=days)
+        elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", word):
+            dates.append(word)
+        elif re.fullmatch(r"[a-z][a-z-]{1,30}", word) and action is None:
+            action = word
+        else:
+            return Invalid("coordination-usage-audit")
+    if dates:
+        between = parse_span(" ".join(dates))
+        if isinstance(between, Invalid) or span is not None:
+            return Invalid("coordination-usage-audit")
+        span = between
+    return AuditAsk(person=person, action=action, span=span)
+
+
+async def audit(ctx: Ctx, ask: AuditAsk) -> Result:
+    """The audit log, newest first, a page at a time, filtered as asked."""
     await ctx.tx.audit(ctx.participant.id, "admin-audit")
+    start = end = None
+    if ask.span is not None:
+        period = resolve(ask.span, ctx.clock.now(), ctx.participant.timezone)
+        start, end = int(period.start.timestamp()), int(period.end.timestamp())
+    query = AuditQuery(person=ask.person, action=ask.action, start=start, end=end)
+    return await audit_page(ctx, query.scope, 0)
+
+
+async def audit_page(ctx: Ctx, scope: str, before: int) -> Result:
+    """One page of the audit log (``more:audit:<scope>:<entry id>``: entries older than it)."""
+    query = AuditQuery.from_scope(scope)
+    period = None
+    if query.start is not None and query.end is not None:
+        period = (datetime.fromtimestamp(query.start, UTC), datetime.fromtimestamp(query.end, UTC))
+    size = page_size(ctx)
+    found = await coordination_store(ctx.tx).audit_entries(
+        query.person, query.action, period, before or None, size + 1
+    )
+    rows, more = cut(found, size)
+    if not rows:
+        return [Reply(key="coordination-audit-none")]
     lines = [
-        Reply(
+        Line(
             key="coordination-audit-line",
             args={
                 "when": When(at=entry.at, style="short"),
@@ -228,17 +393,11 @@ async def audit(ctx: Ctx, count: int | None) -> Result:
                 "detail": entry.detail[:40] or "-",
             },
         )
-        for entry in entries
+        for entry in rows
     ]
-    return [Reply(key="coordination-audit", args={"count": len(lines)}), *lines]
-
-
-def parse_count(text: str) -> int | Invalid | None:
-    """An optional number of entries."""
-    if not text:
-        return None
-    number = ascii_int(text)
-    return number if number is not None and number > 0 else Invalid("coordination-usage-audit")
+    more_id = f"more:audit:{scope}:{rows[-1].id}" if more else None
+    newest = "yes" if not before else "no"
+    return [page("coordination-audit", {"newest": newest}, lines, more=more_id)]
 
 
 def _role_args(person: Participant, role: Role) -> dict[str, str | int | Ref]:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Protocol
 
 from handlers.core.ports import StoreKey, Transaction
-from handlers.core.values import Frozen, Participant
+from handlers.core.values import Frozen, Participant, Role
 
 
 class AuditEntry(Frozen):
@@ -16,6 +17,7 @@ class AuditEntry(Frozen):
     participant_id: int | None
     action: str
     detail: str
+    id: int = 0
 
 
 class CoordinationStore(Protocol):
@@ -29,12 +31,36 @@ class CoordinationStore(Protocol):
         """How many of the participant's meetings (either side) are in each status."""
         ...
 
-    async def find_people(self, text: str, limit: int) -> list[Participant]:
-        """Registered people whose name, profession or city contains ``text``, by id."""
+    async def find_people(
+        self,
+        words: Sequence[str],
+        role: Role | None,
+        standing: str | None,
+        limit: int,
+        offset: int,
+    ) -> list[Participant]:
+        """People (not those who refused consent) each of whose ``words`` starts a word of
+        their profession or city or is part of their name, holding or asking for ``role``, in
+        ``standing`` (waiting, active, paused, refused), by number."""
         ...
 
-    async def latest_audit(self, limit: int) -> list[AuditEntry]:
-        """The newest audit entries, newest first."""
+    async def count_people(
+        self, words: Sequence[str], role: Role | None, standing: str | None
+    ) -> int:
+        """How many people ``find_people`` finds in all."""
+        ...
+
+    async def audit_entries(
+        self,
+        person: int | None,
+        action: str | None,
+        period: tuple[datetime, datetime] | None,
+        before: int | None,
+        limit: int,
+    ) -> list[AuditEntry]:
+        """Audit entries newest first, older than entry ``before`` when given: by or about
+        ``person`` (who acted, or the number the entry is about), whose action contains
+        ``action``, within ``period`` (start included, end excluded)."""
         ...
 
     async def count_role(self, role: str) -> int:

@@ -56,11 +56,17 @@ async def run_command(ctx: Ctx, text: str) -> Result | None:
     # shared one (``/profile 12``) given what only the restricted command reads.
     tried = [c for c in named if c not in allowed and not isinstance(c.parse(argument), Invalid)]
     if named and (not allowed or (tried and argument)):
-        await ctx.tx.audit(ctx.participant.id, "command-refused", name[:40])
+        refused = (tried or named)[0]
+        await ctx.tx.audit(ctx.participant.id, "command-refused", canonical(refused, name))
     if not allowed:
         return None
     found = first_parsed(allowed, argument)
     if found is None:
+        restricted = [c for c in allowed if c.roles is not None]
+        if restricted:
+            # A restricted command given what it cannot read is in the log too, by its name.
+            detail = f"{canonical(restricted[0], name)} {argument}"[:80]
+            await ctx.tx.audit(ctx.participant.id, "command-bad-argument", detail)
         usage = Reply(key=allowed[0].usage or "dialogue-command-usage", args={"command": name})
         return [usage, main_menu(ctx)]
     command, parsed = found
@@ -72,6 +78,11 @@ async def run_command(ctx: Ctx, text: str) -> Result | None:
         return [Open(CONFIRM_DIALOGUE, pending)]
     result: Result = await command.run(ctx, parsed)
     return result
+
+
+def canonical(command: Command[Any], typed: str) -> str:
+    """The name the audit log uses for a command: its English one, whatever word was typed."""
+    return command.names.get("en", typed)[:40]
 
 
 def allowed_commands(ctx: Ctx, name: str) -> list[Command[Any]]:
@@ -96,5 +107,6 @@ async def audit_refused(ctx: Ctx, text: str | None) -> None:
     if not text or not text.startswith("/"):
         return
     name, _ = split_command(text)
-    if ctx.features.commands_named(name) and not allowed_commands(ctx, name):
-        await ctx.tx.audit(ctx.participant.id, "command-refused", name[:40])
+    named = ctx.features.commands_named(name)
+    if named and not allowed_commands(ctx, name):
+        await ctx.tx.audit(ctx.participant.id, "command-refused", canonical(named[0], name))

@@ -4,18 +4,19 @@ coordination-command-grant = Give someone a role (coordinator, agency, mentor)
 coordination-command-remove = Take a role away
 coordination-command-pause = Pause someone's meetings
 coordination-command-resume = Lift a pause
-coordination-command-audit = Latest admin actions
+coordination-command-audit = Admin actions, by person, action, period
 coordination-usage-find = Type find and a few letters of a name, profession or city, for example: find engineer
 coordination-usage-person = Type the command and the person's number, for example: who 12 (find gives the numbers).
 coordination-usage-role = Type the command, the person's number and coordinator, agency or mentor, for example: grant 12 agency
-coordination-usage-audit = Type audit, or audit and how many lines (up to 20), for example: audit 5
-coordination-found = { $more ->
-    [yes] The first { $count } found (type more letters to narrow it down):
-   *[other] Found { $count ->
-        [one] one person:
-       *[other] { $count } people:
+coordination-usage-audit = Type audit, or add a person's number, an action and a period, for example: audit 12 erase month, or audit 2026-11-01 2026-11-30
+coordination-found = { $paged ->
+    [yes] People found: { $total } ({ $first_shown }-{ $last_shown } below):
+   *[other] { $total ->
+        [one] One person found:
+       *[other] { $total } people found:
     }
 }
+    { $lines }
 coordination-found-none = Nobody found for "{ $text }".
 coordination-person = #{ $id } { $name } ({ $role }): { $profession }, { $city }
 coordination-no-such-person = There is no active participant number { $id }.
@@ -51,9 +52,11 @@ coordination-you-were-granted = A coordinator gave you a new role: { $role }. Ty
 coordination-you-are-paused = A coordinator has paused your meetings for now. Write to the programme if you have questions.
 coordination-paused = { $name } (#{ $id }) is paused.
 coordination-resumed = { $name } (#{ $id }) can take part again.
-coordination-audit = { $count ->
-    [0] The audit log is empty.
-   *[other] Latest admin actions:
+coordination-audit = { $newest ->
+    [yes] Admin actions, newest first:
+   *[other] Older admin actions:
 }
+    { $lines }
+coordination-audit-none = No admin actions match.
 coordination-audit-line = { $when } #{ $who } { $action } { $detail }
 coordination-pause-yourself = You cannot pause yourself. Another coordinator can, with pause and your number.

@@ -4,18 +4,19 @@ coordination-command-grant = Confier une fonction (coordination, organisme, ment
 coordination-command-remove = Retirer une fonction
 coordination-command-pause = Mettre les rencontres d'une personne en pause
 coordination-command-resume = Lever une pause
-coordination-command-audit = Dernières actions d'administration
+coordination-command-audit = Actions d'administration, par personne, action, période
 coordination-usage-find = Tapez chercher et quelques lettres d'un nom, d'une profession ou d'une ville, par exemple : chercher ingénieur
 coordination-usage-person = Tapez la commande et le numéro de la personne, par exemple : fiche 12 (chercher donne les numéros).
 coordination-usage-role = Tapez la commande, le numéro de la personne, puis coordination, organisme ou mentor, par exemple : accorder 12 organisme
-coordination-usage-audit = Tapez journal, ou journal et un nombre de lignes (20 au plus), par exemple : journal 5
-coordination-found = { $more ->
-    [yes] Les { $count } premiers résultats (tapez plus de lettres pour affiner) :
-   *[other] { $count ->
+coordination-usage-audit = Tapez journal, ou ajoutez un numéro de personne, une action et une période, par exemple : journal 12 erase mois, ou journal 2026-11-01 2026-11-30
+coordination-found = { $paged ->
+    [yes] Personnes trouvées : { $total } ({ $first_shown } à { $last_shown } ci-dessous) :
+   *[other] { $total ->
         [one] Une personne trouvée :
-       *[other] { $count } personnes trouvées :
+       *[other] { $total } personnes trouvées :
     }
 }
+    { $lines }
 coordination-found-none = Personne ne correspond à "{ $text }".
 coordination-person = #{ $id } { $name } ({ $role }) : { $profession }, { $city }
 coordination-no-such-person = Aucune personne active ne porte le numéro { $id }.
@@ -51,9 +52,11 @@ coordination-you-were-granted = La coordination vous a confié une nouvelle fonc
 coordination-you-are-paused = La coordination a mis vos rencontres en pause pour le moment. Écrivez au programme si vous avez des questions.
 coordination-paused = { $name } (#{ $id }) est en pause.
 coordination-resumed = { $name } (#{ $id }) peut de nouveau participer.
-coordination-audit = { $count ->
-    [0] Le journal est vide.
-   *[other] Dernières actions d'administration :
+coordination-audit = { $newest ->
+    [yes] Actions d'administration, les plus récentes d'abord :
+   *[other] Actions d'administration plus anciennes :
 }
+    { $lines }
+coordination-audit-none = Aucune action d'administration ne correspond.
 coordination-audit-line = { $when } #{ $who } { $action } { $detail }
 coordination-pause-yourself = Vous ne pouvez pas vous mettre en pause : une autre personne de la coordination peut le faire, avec pause et votre numéro.
