@@ -184,8 +184,7 @@ async def _read_line(prompt: str) -> str:
 
 
 def _backup(settings: Settings, given: str, keep: int | None) -> int:
-    from datetime import UTC, datetime
-
+    from bot.clock import SystemClock
     from storage.backup import (
         BackupError,
         backup_sqlite,
@@ -199,7 +198,7 @@ def _backup(settings: Settings, given: str, keep: int | None) -> int:
     if keep is not None and folder is None:
         raise BackupError(f"--keep needs a folder to keep copies in (end {given} with /)")
     source = sqlite_path(settings.database_url)
-    now = datetime.now(UTC)
+    now = SystemClock().now()
     if source is None:
         dump = str(dated_target(folder, now, ".dump")) if folder is not None else given
         print(f"connector-bot: {pg_dump_advice(settings.database_url, dump)}", file=sys.stderr)
