@@ -90,3 +90,22 @@ async def test_three_misses_at_the_language_question_stay_in_both_languages(
     assert " / " in plain(third[0])
     assert plain(third[1]).startswith("Welcome to Connector! Bienvenue à Connecteur!"[:10])
     assert "Having trouble" not in "\n".join(plain(message) for message in third)
+
+
+@pytest.mark.parametrize("french", [False, True])
+async def test_every_page_of_a_coordinators_command_list_fits_two_sms_segments(
+    chat: Transcript, french: bool
+) -> None:
+    from tests.test_coordination import coordinator
+
+    await coordinator(chat, "sms", french=french)
+    # By SMS, HELP is the carrier's keyword; the menu's Help entry lists the commands.
+    page = (await chat.pick("coord", "global:help"))[1]
+    pages = [page]
+    while any(c.id.startswith("helpmore:") for c in page.choices):
+        more = next(c for c in page.choices if c.id.startswith("helpmore:"))
+        page = (await chat.pick("coord", more.id))[0]
+        pages.append(page)
+    for shown in pages:
+        assert shown.segments in (1, 2), shown.text
+    assert len(pages) >= 5

@@ -11,7 +11,7 @@ from handlers.core.menu import main_menu
 from handlers.core.parsing import ascii_int
 from handlers.core.values import Choice, Line, Lines, Ref, Reply
 
-SMS_LINES = 4
+SMS_LINES = 3
 TELEGRAM_LINES = 30
 MORE = "helpmore:"
 
