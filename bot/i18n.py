@@ -225,6 +225,9 @@ class Catalogue:
         for error in errors:
             log.error("message %s in %s: %s", key, to.language, type(error).__name__)
         skeleton = str(text)
+        refs = {name for name, arg in args.items() if isinstance(arg, Ref)}
+        inserted = [_sentence_case(item, skeleton) if item.name in refs else item
+                    for item in inserted]  # fmt: skip
         if to.language == "fr":
             skeleton = _elide(skeleton, inserted)
         if sms:
@@ -264,6 +267,18 @@ class Catalogue:
             names = Locale.parse(BABEL_LOCALES[to.language]).languages
             return ", ".join(names.get(item, item) for item in value.items)
         return value
+
+
+def _sentence_case(item: Inserted, text: str) -> Inserted:
+    """A catalogue phrase ("a former participant") that starts a sentence, capitalised.
+
+    Only values that are themselves catalogue messages: a person's own name is shown as they
+    wrote it.
+    """
+    starts = re.search(rf"(?:^|[.!?]\s+|\n\s*){re.escape(item.marker)}", text)
+    if starts is None or not item.value[:1].islower():
+        return item
+    return Inserted(item.marker, item.name, item.value[:1].upper() + item.value[1:])
 
 
 def _elide(text: str, inserted: list[Inserted]) -> str:

@@ -138,8 +138,17 @@ async def test_new_commands_from_anyone_else_answer_like_unknown_words_and_are_a
                 sa.select(audit_log.c.detail).where(audit_log.c.action == "command-refused")
             )
         ).scalars()
-        folded = [t.split()[0].replace("é", "e") for t in NEW_COMMANDS]
-        assert sorted(refused) == sorted(folded)
+        # Logged under each command's English name, whichever language's word was typed.
+        from handlers.features import FEATURES
+
+        english = {
+            name.replace("é", "e"): command.names["en"]
+            for feature in FEATURES
+            for command in feature.commands
+            for name in command.names.values()
+        }
+        typed = [t.split()[0].replace("é", "e") for t in NEW_COMMANDS]
+        assert sorted(refused) == sorted(english[word] for word in typed)
 
 
 async def test_the_pending_list_is_paged_with_more(intake: Transcript, style: str) -> None:
@@ -328,10 +337,15 @@ async def test_an_introduction_offers_the_connectors_times(chat: Transcript, sty
     said = await chat.say(
         "coord", command(style, f"presenter {amina} {ben} Tous deux en génie civil")
     )
-    assert texts(sent_to(said, "coord")).startswith("Amina et Ben sont présentés")
+    assert texts(sent_to(said, "coord")) == (
+        "Amina et Ben sont présentés; une plage a été proposée à Amina."
+    )
     to_amina = sent_to(said, "amina")[0]
     assert "A coordinator introduces you to Ben" in to_amina.text
-    assert "Note: Tous deux en génie civil" in to_amina.text
+    # Sentences apart, not run together ("...civil.Pick a time").
+    assert "(Civil engineer). Note: Tous deux en génie civil. Pick a time to meet:" in (
+        to_amina.text
+    )
     assert [c.id.split(":")[0] for c in to_amina.choices] == ["book"]
     assert "introduces you to Amina" in texts(sent_to(said, "ben"))
     picked = await chat.pick("amina", "book:")

@@ -103,7 +103,7 @@ async def test_delete_me_twice_confirmed_leaves_nothing_identifying_anywhere(
     done = await chat.pick("quibbleton", "erase:yes")
     assert sent_to(done, "quibbleton")[0].text.startswith("Your data has been deleted.")
     # The connector is told, without a name, and his time is open again.
-    assert texts(sent_to(done, "ben")).startswith("a former participant cancelled your meeting")
+    assert texts(sent_to(done, "ben")).startswith("A former participant cancelled your meeting")
 
     await chat.line(":clock +25h")  # the address is kept only until the goodbye is out
     stored = await every_stored_value(chat)
@@ -130,11 +130,17 @@ async def test_a_coordinator_erases_someone_and_it_is_audited(chat: Transcript) 
     assert texts(sent_to(erased, "coord")) == (
         f"Les données personnelles de la personne #{quibbleton} ont été effacées."
     )
-    assert texts(sent_to(erased, "quibbleton")).startswith("At your request, a coordinator")
+    assert texts(sent_to(erased, "quibbleton")).startswith(
+        "A programme coordinator has deleted your personal data"
+    )
     coord = await person_id(chat, "coord")
     assert texts(await confirmed(chat, "coord", f"effacer {coord}")).startswith("Pour effacer vos")
     log = texts(await chat.say("coord", f"journal {quibbleton}"))
     assert f"admin-erase {quibbleton}" in log
+    # The meeting she had is listed with "a former participant", never a dash.
+    listed = texts(await chat.say("coord", "rencontres"))
+    assert "une ancienne personne participante" in listed
+    assert "-/" not in listed
     await chat.line(":clock +25h")
     stored = await every_stored_value(chat)
     for word in IDENTIFYING:

@@ -66,8 +66,9 @@ def meeting_line(row: MeetingRow) -> Line:
         args={
             "id": row.id,
             "when": When(at=row.starts_at, style="short"),
-            "connector": row.connector or "-",
-            "mentee": row.mentee or "-",
+            # No name on a meeting's side: that person's data was erased.
+            "connector": row.connector or Ref(key="privacy-former-participant"),
+            "mentee": row.mentee or Ref(key="privacy-former-participant"),
             "status": Ref(key=f"intake-status-{row.status.replace('_', '-')}"),
         },
     )

@@ -75,19 +75,20 @@ intake-paused-none = Nobody is paused.
 intake-paused-line = #{ $id } { $name }
 intake-not-a-mentee = Number { $id } is not an approved newcomer.
 intake-not-a-connector = Number { $id } is not an approved connector.
-intake-introduced-mentee = A coordinator introduces you to { $name } ({ $profession }). { $note ->
+intake-introduced-mentee = A coordinator introduces you to { $name } ({ $profession }).{ $note ->
     [none] {""}
-   *[other] Note: { $note }. 
+   *[other] {" "}Note: { $note }.
 }{ $slots ->
-    [0] They have no open time right now; look for them later under Find a connector.
-   *[other] Pick a time to meet:
+    [0] {" "}They have no open time right now; look for them later under Find a connector.
+   *[other] {" "}Pick a time to meet:
 }
-intake-introduced-connector = A coordinator introduces you to { $name } ({ $profession }), who may ask for one of your times. { $note ->
+intake-introduced-connector = A coordinator introduces you to { $name } ({ $profession }), who may ask for one of your times.{ $note ->
     [none] {""}
-   *[other] Note: { $note }
+   *[other] {" "}Note: { $note }
 }
 intake-introduced = { $mentee } and { $connector } are introduced; { $slots ->
     [0] the connector has no open time yet.
+    [one] { $mentee } was offered one time.
    *[other] { $mentee } was offered { $slots } times.
 }
 intake-role-removed = A coordinator took away your role: { $role }. Type menu to see what you can do.

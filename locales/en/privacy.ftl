@@ -27,6 +27,6 @@ privacy-yes-no = Please choose one of the options: delete your data, or keep it.
 privacy-kept = Nothing was deleted.
 privacy-last-coordinator = The last coordinator's data cannot be erased; give the coordinator role to someone else first.
 privacy-erased = Your data has been deleted. Thank you for taking part. If you write again, you will start as a new participant.
-privacy-erased-by-coordinator = At your request, a coordinator has deleted your data. Thank you for taking part.
+privacy-erased-by-coordinator = A programme coordinator has deleted your personal data. Thank you for taking part.
 privacy-erased-someone = The personal data of participant #{ $id } has been erased.
 privacy-erase-yourself = To erase your own data, use My data in the menu.

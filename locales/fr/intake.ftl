@@ -75,20 +75,21 @@ intake-paused-none = Personne n'est en pause.
 intake-paused-line = #{ $id } { $name }
 intake-not-a-mentee = Le numéro { $id } n'est pas une personne nouvelle approuvée.
 intake-not-a-connector = Le numéro { $id } n'est pas un connecteur approuvé.
-intake-introduced-mentee = La coordination vous présente { $name } ({ $profession }). { $note ->
+intake-introduced-mentee = La coordination vous présente { $name } ({ $profession }).{ $note ->
     [none] {""}
-   *[other] Note : { $note }. 
+   *[other] {" "}Note : { $note }.
 }{ $slots ->
-    [0] Cette personne n'a pas de plage libre pour l'instant; cherchez-la plus tard dans Trouver un connecteur.
-   *[other] Choisissez un moment pour vous rencontrer :
+    [0] {" "}Cette personne n'a pas de plage libre pour l'instant; cherchez-la plus tard dans Trouver un connecteur.
+   *[other] {" "}Choisissez un moment pour vous rencontrer :
 }
-intake-introduced-connector = La coordination vous présente { $name } ({ $profession }), qui pourra demander l'une de vos plages. { $note ->
+intake-introduced-connector = La coordination vous présente { $name } ({ $profession }), qui pourra demander l'une de vos plages.{ $note ->
     [none] {""}
-   *[other] Note : { $note }
+   *[other] {" "}Note : { $note }
 }
 intake-introduced = { $mentee } et { $connector } sont présentés; { $slots ->
     [0] le connecteur n'a pas encore de plage libre.
-   *[other] { $slots } plages ont été proposées a { $mentee }.
+    [one] une plage a été proposée à { $mentee }.
+   *[other] { $slots } plages ont été proposées à { $mentee }.
 }
 intake-role-removed = La coordination vous a retiré le statut { $role }. Tapez menu pour voir ce que vous pouvez faire.
 intake-settled-told = { $outcome ->

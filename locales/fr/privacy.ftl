@@ -27,6 +27,6 @@ privacy-yes-no = Choisissez une des options : supprimer vos données, ou les gar
 privacy-kept = Rien n'a été supprimé.
 privacy-last-coordinator = On ne peut pas effacer les données de la dernière personne à la coordination; confiez d'abord la coordination à quelqu'un d'autre.
 privacy-erased = Vos données ont été supprimées. Merci d'avoir participé. Si vous écrivez de nouveau, vous recommencerez comme nouvelle personne.
-privacy-erased-by-coordinator = Comme vous l'avez demandé, la coordination a supprimé vos données. Merci d'avoir participé.
+privacy-erased-by-coordinator = La coordination du programme a supprimé vos données personnelles. Merci d'avoir participé.
 privacy-erased-someone = Les données personnelles de la personne #{ $id } ont été effacées.
 privacy-erase-yourself = Pour effacer vos propres données, utilisez Mes données dans le menu.
