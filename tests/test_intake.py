@@ -166,9 +166,12 @@ async def test_the_pending_list_is_paged_with_more(intake: Transcript, style: st
     last = "Jon" if style == "telegram" else "Eli"
     assert last not in shown
     assert [c.id for c in first[0].choices] == [f"more:pending:all:{size}"]
+    assert shown.startswith("Waiting for approval (more to come):")
     rest = await intake.pick("coord", f"more:pending:all:{size}")
     assert last in body(rest[0])
     assert not rest[0].choices
+    # The last page says nothing more comes, however many lines it has.
+    assert body(rest[0]).startswith("Waiting for approval:\n")
     assert "Ben" not in rest[0].text
 
 

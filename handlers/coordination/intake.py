@@ -62,9 +62,8 @@ async def pending_page(ctx: Ctx, scope: str, offset: int) -> Result:
     if not rows and offset == 0:
         return [Reply(key="intake-pending-none")]
     lines = [profile_line(person) for person in rows]
-    return [
-        page("intake-pending", {}, lines, more=next_page("pending", scope, offset, size, more))
-    ]
+    more_id = next_page("pending", scope, offset, size, more)
+    return [page("intake-pending", {"more": "yes" if more else "no"}, lines, more=more_id)]
 
 
 async def _waiting(ctx: Ctx, participant_id: int) -> Participant | Reply:

@@ -15,9 +15,9 @@ intake-usage-scope = Type the command alone, with a person's number (12), or wit
 intake-usage-settle = Type settle alone to see disputes, or: settle 7 held, or settle 7 no-show 12 (12 did not come).
 intake-usage-lift = Type lift alone to see who is paused, or lift and the person's number, for example: lift 12
 intake-usage-introduce = Type introduce, the newcomer's number, the connector's number and a note if you like, for example: introduce 12 15 Both in bridges
-intake-pending = { $count ->
-    [one] Waiting for approval:
-   *[other] Waiting for approval (more to come):
+intake-pending = { $more ->
+    [yes] Waiting for approval (more to come):
+   *[other] Waiting for approval:
 }
     { $lines }
 intake-pending-none = Nobody is waiting for approval.

@@ -15,9 +15,9 @@ intake-usage-scope = Tapez la commande seule, avec le numéro d'une personne (12
 intake-usage-settle = Tapez trancher seul pour voir les contestations, ou : trancher 7 tenue, ou trancher 7 absent 12 (12 n'est pas venu).
 intake-usage-lift = Tapez debloquer seul pour voir qui est en pause, ou debloquer et le numéro de la personne, par exemple : debloquer 12
 intake-usage-introduce = Tapez presenter, le numéro de la personne nouvelle, celui du connecteur et une note si vous voulez, par exemple : presenter 12 15 Tous deux en génie civil
-intake-pending = { $count ->
-    [one] En attente d'approbation :
-   *[other] En attente d'approbation (la suite en plus) :
+intake-pending = { $more ->
+    [yes] En attente d'approbation (la suite en plus) :
+   *[other] En attente d'approbation :
 }
     { $lines }
 intake-pending-none = Personne n'attend d'approbation.
