@@ -336,12 +336,14 @@ class SqlTransaction(ConversationState):
         await erase_free_text(self._conn, participant_id)
 
     async def count_participants(self) -> list[ParticipantCount]:
-        """Count participants by role and status (an aggregate, never a full load)."""
-        query = sa.select(
-            participants.c.role, participants.c.status, sa.func.count().label("n")
-        ).group_by(participants.c.role, participants.c.status)
+        """Count participants by role, status and approval (an aggregate, never a full load)."""
+        columns = (participants.c.role, participants.c.status, participants.c.approval)
+        query = sa.select(*columns, sa.func.count().label("n")).group_by(*columns)
         rows = (await self._conn.execute(query)).all()
-        return [ParticipantCount(role=r.role, status=r.status, count=r.n) for r in rows]
+        return [
+            ParticipantCount(role=r.role, status=r.status, approval=r.approval, count=r.n)
+            for r in rows
+        ]
 
     async def count_unreachable_addresses(self) -> int:
         """Count addresses the channels could not deliver to (blocked, invalid, opted out)."""

@@ -30,7 +30,7 @@ def test_demo_prints_a_connector_journey_in_both_languages(
     assert "In one hour: Amina, by video" in out
     assert "Avez-vous pu rencontrer Ben le jeudi 3 décembre à 11 h?" in out
     assert "Merci! Cela aide beaucoup le programme." in out
-    assert "Newcomers registered: 1" in out
+    assert "Newcomers taking part: 1" in out
     # The chain, two generations deep, ending in a job report.
     assert "Referral 1 of 3 for Amina (Ingénieure civile). Who is it?" in out
     assert "Ben Okafor referred Amina to you, after meeting them." in out

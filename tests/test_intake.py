@@ -368,3 +368,23 @@ async def test_the_simulator_has_a_coordinator_from_the_start(
         me = await person_id(chat, "me")
         approved = await chat.say("coordinator", f"approve {me}")
         assert texts(sent_to(approved, "me")).startswith("Welcome, Me!")
+
+
+async def test_programme_numbers_say_who_takes_part_who_waits_and_who_was_refused(
+    intake: Transcript,
+) -> None:
+    await coordinator(intake, "telegram")
+    for name in ("ben", "carl", "dina"):
+        await register(intake, name, connector=True)
+    await register(intake, "amina")
+    carl, dina = await person_id(intake, "carl"), await person_id(intake, "dina")
+    await intake.say("coord", f"/approve {carl}")
+    await confirmed(intake, "coord", f"/reject {dina} not a connector profile")
+    await intake.line(":clock +1m")
+    shown = texts(await intake.say("coord", "/stats"))
+    # The refused connector is not counted as taking part, and nowhere twice.
+    assert "Connectors taking part: 1\n" in shown
+    assert "Waiting for approval: 1\n" in shown
+    assert "Refused at approval: 1\n" in shown
+    assert "Newcomers taking part: 1\n" in shown
+    assert "New connectors: 1 (0)" in shown

@@ -208,7 +208,7 @@ async def test_coordinator_skips_role_and_sees_programme_numbers(chat: Transcrip
     menu = (await chat.press("coord", 1))[1]
     assert menu.choices[0].id == "coord:stats"
     numbers = await chat.press("coord", 1)
-    assert "Newcomers registered: 0" in numbers[0].text
+    assert "Newcomers taking part: 0" in numbers[0].text
 
     await chat.say("eve", "hi")
     forged = await chat._new(chat.simulator._receive("eve", None, choice="coord:stats"))

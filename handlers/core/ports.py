@@ -99,6 +99,8 @@ class ParticipantCount(BaseModel):
 
     role: Role | None
     status: ParticipantStatus
+    # Waiting for a coordinator's approval, or refused by one (None: neither).
+    approval: Approval | None = None
     count: int
 
 

@@ -15,8 +15,10 @@ menu-profile = { $channel ->
 }
 menu-stats =
     Programme numbers:
-    Newcomers registered: { $mentees }
-    Connectors registered: { $connectors }
+    Newcomers taking part: { $mentees }
+    Connectors taking part: { $connectors }
+    Waiting for approval: { $waiting }
+    Refused at approval: { $rejected }
     Registration in progress: { $registering }
     Declined consent: { $refused }
     Cannot be reached (blocked the bot, opted out, invalid number): { $unreachable }

@@ -15,8 +15,10 @@ menu-profile = { $channel ->
 }
 menu-stats =
     Chiffres du programme :
-    Personnes nouvellement arrivées inscrites : { $mentees }
-    Connecteurs inscrits : { $connectors }
+    Personnes nouvellement arrivées participantes : { $mentees }
+    Connecteurs participants : { $connectors }
+    En attente d'approbation : { $waiting }
+    Refusées à l'approbation : { $rejected }
     Inscriptions en cours : { $registering }
     Consentements refusés : { $refused }
     Injoignables (robot bloqué, désinscription, numéro invalide) : { $unreachable }
