@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.certificate import CertificateText, render_certificate
 from bot.i18n import Catalogue
 from handlers.core.context import HandlerConfig
-from handlers.mentoring.common import programme_names
+from handlers.mentorship.weeks.common import programme_names
 from storage.mentoring import certificate_by_token
 
 PATH = "/certificate/{token}"

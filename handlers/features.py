@@ -11,10 +11,6 @@ from handlers import (
     coordination,
     followup,
     meetings,
-    mentoring,
-    mentorship,
-    outcomes,
-    pairing,
     privacy,
     referrals,
     registration,
@@ -22,6 +18,7 @@ from handlers import (
 )
 from handlers.core.feature import Feature
 from handlers.core.registry import Registry
+from handlers.mentorship import intake, matching, outcomes, weeks
 
 FEATURES: tuple[Feature, ...] = (
     registration.FEATURE,
@@ -31,9 +28,9 @@ FEATURES: tuple[Feature, ...] = (
     coordination.FEATURE,
     privacy.FEATURE,
     safeguards.FEATURE,
-    mentorship.FEATURE,
-    pairing.FEATURE,
-    mentoring.FEATURE,
+    intake.FEATURE,
+    matching.FEATURE,
+    weeks.FEATURE,
     outcomes.FEATURE,
 )
 

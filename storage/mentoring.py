@@ -1,4 +1,4 @@
-"""Running mentorships in SQL; implements ``handlers.mentoring.ports.MentoringStore``."""
+"""Running mentorships in SQL; implements ``handlers.mentorship.weeks.ports.MentoringStore``."""
 
 from __future__ import annotations
 
@@ -12,9 +12,16 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from handlers.core.ports import Clock
 from handlers.core.values import Language
-from handlers.mentoring.ports import MENTORING
-from handlers.mentoring.values import MISSED, CloseReason, Closing, Evaluation, Outcome, Week
-from handlers.pairing.values import Mentorship, Side
+from handlers.mentorship.matching.values import Mentorship, Side
+from handlers.mentorship.weeks.ports import MENTORING
+from handlers.mentorship.weeks.values import (
+    MISSED,
+    CloseReason,
+    Closing,
+    Evaluation,
+    Outcome,
+    Week,
+)
 from storage.pairing import mentorship_from_row
 from storage.stores import bind
 from storage.tables import (

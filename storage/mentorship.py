@@ -1,4 +1,4 @@
-"""Mentorship programmes in SQL; implements ``handlers.mentorship.ports.MentorshipStore``."""
+"""Mentorship programmes in SQL; implements ``MentorshipStore`` of handlers/mentorship/intake."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from handlers.core.ports import Clock
 from handlers.core.values import Participant
-from handlers.mentorship.ports import MENTORSHIP
-from handlers.mentorship.values import (
+from handlers.mentorship.intake.ports import MENTORSHIP
+from handlers.mentorship.intake.values import (
     AgencyCode,
     IntakeAnswers,
     Membership,

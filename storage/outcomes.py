@@ -1,4 +1,4 @@
-"""Outcomes in SQL; implements ``handlers.outcomes.ports.OutcomesStore``."""
+"""Outcomes in SQL; implements ``handlers.mentorship.outcomes.ports.OutcomesStore``."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from handlers.core.ports import Clock
 from handlers.core.values import Cell
-from handlers.outcomes.ports import OUTCOMES
-from handlers.outcomes.values import (
+from handlers.mentorship.outcomes.ports import OUTCOMES
+from handlers.mentorship.outcomes.values import (
     EMPLOYED,
     CheckinRecord,
     EmploymentAsk,

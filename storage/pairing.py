@@ -1,4 +1,4 @@
-"""Mentorship pairs in SQL; implements ``handlers.pairing.ports.PairingStore``."""
+"""Mentorship pairs in SQL; implements ``handlers.mentorship.matching.ports.PairingStore``."""
 
 from __future__ import annotations
 
@@ -9,8 +9,15 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from handlers.core.ports import Clock
-from handlers.pairing.ports import PAIRING
-from handlers.pairing.values import LIVE, Agreement, Answer, Mentorship, MentorshipStatus, Side
+from handlers.mentorship.matching.ports import PAIRING
+from handlers.mentorship.matching.values import (
+    LIVE,
+    Agreement,
+    Answer,
+    Mentorship,
+    MentorshipStatus,
+    Side,
+)
 from storage.stores import bind
 from storage.tables import mentorships, participants
 

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import ast
+import importlib
 import re
 import sys
+from collections.abc import Iterable
 from pathlib import Path
+
+from handlers.core.feature import Feature
 
 ROOT = Path(__file__).parent.parent
 FORBIDDEN_IN_HANDLERS = {
@@ -52,8 +56,28 @@ def test_no_bare_clock_calls_outside_the_clock_module() -> None:
             assert not bare.search(path.read_text(encoding="utf-8")), path
 
 
-def handlers_packages_imported(path: Path) -> set[str]:
-    """The handlers packages (``core``, ``meetings``, ``features``...) ``path`` imports."""
+def feature_packages() -> dict[str, str]:
+    """Each package under handlers/ that exports a feature, dotted, mapped to the feature's name.
+
+    A package may also group features (``handlers.mentorship``: a mentorship's stages); the
+    names stored in databases and catalogues stay the features' own, whatever the folder.
+    """
+    found: dict[str, str] = {}
+    for init in sorted((ROOT / "handlers").rglob("__init__.py")):
+        dotted = ".".join(init.parent.relative_to(ROOT).parts)
+        feature = getattr(importlib.import_module(dotted), "FEATURE", None)
+        if isinstance(feature, Feature):
+            found[dotted] = feature.name
+    return found
+
+
+def handlers_packages_imported(path: Path, features: Iterable[str]) -> set[str]:
+    """The handlers packages ``path`` imports: a feature's (``handlers.mentorship.weeks``) or
+    another top-level one (``handlers.core``, ``handlers.features``).
+
+    A package that only groups features (``handlers.mentorship``) is not counted: it imports
+    nothing, and what is imported through it is counted as the feature it names.
+    """
     found: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         names: list[str] = []
@@ -63,8 +87,13 @@ def handlers_packages_imported(path: Path) -> set[str]:
             names = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
         for name in names:
             parts = name.split(".")
-            if parts[0] == "handlers" and len(parts) > 1:
-                found.add(parts[1])
+            if parts[0] != "handlers" or len(parts) == 1:
+                continue
+            owner = [f for f in features if name == f or name.startswith(f + ".")]
+            if owner:
+                found.add(owner[0])
+            elif not any(f.startswith(name + ".") for f in features):
+                found.add(".".join(parts[:2]))
     return found
 
 
@@ -72,12 +101,28 @@ def test_features_import_the_core_and_what_they_build_on_never_the_reverse() -> 
     from handlers.features import FEATURES
 
     builds_on = {feature.name: set(feature.builds_on) for feature in FEATURES}
-    packages = {p.name for p in (ROOT / "handlers").iterdir() if (p / "__init__.py").exists()}
-    assert packages == {"core", *builds_on}, "every package under handlers/ is a listed feature"
-    for package in sorted(packages):
-        allowed = {"core", package} | builds_on.get(package, set())
-        for path in sorted((ROOT / "handlers" / package).rglob("*.py")):
-            imported = handlers_packages_imported(path)
+    names = feature_packages()
+    assert sorted(names.values()) == sorted(builds_on), "every feature package is listed"
+    package_of = {name: package for package, name in names.items()}
+    inside = ("handlers.core", *names)
+    groups = {
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for init in (ROOT / "handlers").rglob("__init__.py")
+    } - {"handlers"}
+    groups = {g for g in groups if not any(g == p or g.startswith(p + ".") for p in inside)}
+    for group in sorted(groups):
+        # A package that groups features (a mentorship's stages) holds only them, and
+        # declares nothing itself.
+        folder = ROOT / group.replace(".", "/")
+        assert [p.name for p in folder.glob("*.py")] == ["__init__.py"], group
+        assert imports_of(folder / "__init__.py") <= {"__future__"}, group
+        children = {f"{group}.{p.name}" for p in folder.iterdir() if (p / "__init__.py").exists()}
+        assert children, f"{group} groups no feature"
+        assert children <= set(names), f"{group} holds packages that are not features"
+    for package, name in sorted(names.items()):
+        allowed = {"handlers.core", package} | {package_of[b] for b in builds_on[name]}
+        for path in sorted((ROOT / package.replace(".", "/")).rglob("*.py")):
+            imported = handlers_packages_imported(path, names)
             assert imported <= allowed, f"{path.relative_to(ROOT)} imports {imported - allowed}"
 
 
