@@ -14,18 +14,18 @@ from handlers.core.engine import Invalid, Result
 from handlers.core.parsing import ascii_int
 from handlers.core.programmes import Programme
 from handlers.core.values import Choice, Language, Line, Lines, Reply
-from handlers.mentorship.intake.matching import (
+from handlers.mentorship.intake.ports import mentorship_store
+from handlers.mentorship.intake.values import MATCHABLE
+from handlers.mentorship.matching.match import match
+from handlers.mentorship.matching.members import Member, as_member, programme_of
+from handlers.mentorship.matching.ports import pairing_store
+from handlers.mentorship.matching.ranking import (
     TOP,
     Mentee,
     MentorCandidate,
     ProgrammeRules,
     rank_mentors,
 )
-from handlers.mentorship.intake.ports import mentorship_store
-from handlers.mentorship.intake.values import MATCHABLE
-from handlers.mentorship.matching.match import match
-from handlers.mentorship.matching.members import Member, as_member, programme_of
-from handlers.mentorship.matching.ports import pairing_store
 
 # How many mentors of the programme are read as candidates.
 POOL = 200
