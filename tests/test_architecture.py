@@ -67,6 +67,7 @@ def feature_packages() -> dict[str, str]:
         dotted = ".".join(init.parent.relative_to(ROOT).parts)
         feature = getattr(importlib.import_module(dotted), "FEATURE", None)
         if isinstance(feature, Feature):
+            assert feature.package == dotted, f"{dotted}: FEATURE.package is {feature.package}"
             found[dotted] = feature.name
     return found
 
@@ -135,6 +136,28 @@ def test_the_features_build_on_each_other_without_a_circle() -> None:
         ready = {name for name in graph.keys() - done if graph[name] <= done}
         assert ready, f"a circle among {sorted(graph.keys() - done)}"
         done |= ready
+
+
+def test_every_store_a_feature_declares_is_found_in_the_storage_module_mirroring_it() -> None:
+    from handlers.core.ports import StoreKey
+    from handlers.features import FEATURES
+    from storage.stores import bindings_for
+
+    declared = {
+        value.name
+        for package in feature_packages()
+        for path in (ROOT / package.replace(".", "/")).rglob("*.py")
+        for value in vars(importlib.import_module(module_name(path))).values()
+        if isinstance(value, StoreKey)
+    }
+    assert len(declared) > 10
+    assert sorted(declared - set(bindings_for(FEATURES))) == []
+
+
+def module_name(path: Path) -> str:
+    """The dotted module name of a source file in the repository."""
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
 def test_channel_adapters_import_no_storage_class() -> None:

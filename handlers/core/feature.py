@@ -160,6 +160,11 @@ class Feature:
 
     name: str
     builds_on: tuple[str, ...] = ()
+    # The package that declares the feature (its ``__name__``). Its store is in the storage
+    # module that mirrors it (handlers.meetings: storage.meetings; handlers.mentorship.weeks:
+    # storage.mentorship.weeks), whatever the feature's name. None for a feature outside
+    # handlers/ (a test's): it has no storage module.
+    package: str | None = None
     dialogues: tuple[Dialogue[Any], ...] = ()
     actions: tuple[Action, ...] = ()
     commands: tuple[Command[Any], ...] = ()

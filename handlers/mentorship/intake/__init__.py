@@ -28,6 +28,7 @@ JOINERS: frozenset[Role] = frozenset({"mentee", "connector", "mentor"})
 
 FEATURE = Feature(
     name="mentorship",
+    package=__name__,
     builds_on=("registration", "meetings", "followup", "referrals", "coordination"),
     dialogues=(JOIN, MENTEE_INTAKE, MENTOR_INTAKE, ORIENTATION),
     menu=(

@@ -1,4 +1,4 @@
-"""The storage interface for mentorship programmes (implemented in storage/mentorship.py)."""
+"""The storage interface of programme memberships (implemented in storage/mentorship/intake.py)."""
 
 from __future__ import annotations
 

@@ -32,6 +32,7 @@ COORDINATORS: frozenset[Role] = frozenset({"coordinator"})
 
 FEATURE = Feature(
     name="pairing",
+    package=__name__,
     builds_on=("registration", "meetings", "mentorship"),
     dialogues=(DECLINE, AGREE, CHANGE),
     commands=(

@@ -1,4 +1,4 @@
-"""The storage interface for mentorship pairs (implemented in storage/pairing.py)."""
+"""The storage interface for mentorship pairs (implemented in storage/mentorship/matching.py)."""
 
 from __future__ import annotations
 

@@ -35,6 +35,7 @@ MENTEES: frozenset[Role] = frozenset({"mentee"})
 
 FEATURE = Feature(
     name="outcomes",
+    package=__name__,
     builds_on=("registration", "meetings", "followup", "referrals", "mentorship", "pairing"),
     dialogues=(CHECKIN_DIALOGUE, LOG, EMPLOY),
     menu=(

@@ -1,4 +1,4 @@
-"""The storage interface of outcomes (implemented in storage/outcomes.py)."""
+"""The storage interface of outcomes (implemented in storage/mentorship/outcomes.py)."""
 
 from __future__ import annotations
 

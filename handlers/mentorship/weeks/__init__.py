@@ -37,6 +37,7 @@ PAIRED: frozenset[Role] = frozenset({"mentee", "mentor", "connector"})
 
 FEATURE = Feature(
     name="mentoring",
+    package=__name__,
     builds_on=("registration", "meetings", "mentorship", "pairing"),
     dialogues=(LOG, EVALUATE),
     menu=(

@@ -1,4 +1,4 @@
-"""The storage interface of running mentorships (implemented in storage/mentoring.py)."""
+"""The storage interface of running mentorships (implemented in storage/mentorship/weeks.py)."""
 
 from __future__ import annotations
 

@@ -22,7 +22,7 @@ from handlers.mentorship.weeks.values import (
     Outcome,
     Week,
 )
-from storage.pairing import mentorship_from_row
+from storage.mentorship.matching import mentorship_from_row
 from storage.stores import bind
 from storage.tables import (
     certificate_links,

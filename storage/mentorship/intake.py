@@ -1,4 +1,4 @@
-"""Mentorship programmes in SQL; implements ``MentorshipStore`` of handlers/mentorship/intake."""
+"""Memberships in SQL; implements ``handlers.mentorship.intake.ports.MentorshipStore``."""
 
 from __future__ import annotations
 
