@@ -178,3 +178,24 @@ def test_every_package_is_installed() -> None:
         for init in (ROOT / folder).rglob("__init__.py")
     }
     assert sorted(found - listed) == []
+
+
+def test_every_table_is_declared_in_storage_tables_and_exported_from_it() -> None:
+    """A table module storage/tables/__init__.py forgot would be missing from the metadata
+    Alembic compares, so a migration it needs would never be asked for."""
+    import pkgutil
+
+    import sqlalchemy as sa
+
+    import storage.tables
+
+    declared: dict[str, sa.Table] = {}
+    for info in pkgutil.walk_packages(storage.tables.__path__, "storage.tables."):
+        for name, value in vars(importlib.import_module(info.name)).items():
+            if isinstance(value, sa.Table):
+                declared[name] = value
+    for name, table in sorted(declared.items()):
+        assert getattr(storage.tables, name, None) is table, name
+        assert name in storage.tables.__all__, name
+        assert table.metadata is storage.tables.metadata, name
+    assert len(declared) == len(storage.tables.metadata.tables)
