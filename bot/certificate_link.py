@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.certificate import CertificateText, render_certificate
 from bot.i18n import Catalogue
-from handlers.core.context import HandlerConfig
+from handlers.core.config import HandlerConfig
 from handlers.mentorship.weeks.common import programme_names
 from storage.mentorship.weeks import certificate_by_token
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from handlers.core.context import Ctx, HandlerConfig
+from handlers.core.config import HandlerConfig
+from handlers.core.context import Ctx
 from handlers.core.engine import Result
 from handlers.core.parsing import ascii_int
 from handlers.core.ports import Transaction

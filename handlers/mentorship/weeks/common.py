@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from handlers.core.context import Ctx, HandlerConfig
+from handlers.core.config import HandlerConfig
+from handlers.core.context import Ctx
 from handlers.core.engine import Answer, Invalid
 from handlers.core.ports import Transaction
 from handlers.core.values import ArgValue, Choice, Language, Participant, Reply
