@@ -50,8 +50,19 @@ def bindings_for(features: Iterable[Feature]) -> dict[str, Binding[Any]]:
     found: dict[str, Binding[Any]] = {}
     for feature in features:
         name = storage_module(feature)
-        if name is None or importlib.util.find_spec(name) is None:
+        if name is None or not _exists(name):
             continue
         for binding in getattr(importlib.import_module(name), "BINDINGS", ()):
             found[binding.key.name] = binding
     return found
+
+
+def _exists(name: str) -> bool:
+    """Whether module ``name`` exists; False too when a package above it does not (a feature
+    grouped under handlers/ with no storage folder of its group yet)."""
+    try:
+        return importlib.util.find_spec(name) is not None
+    except ModuleNotFoundError as error:
+        if error.name is not None and name.startswith(error.name + "."):
+            return False
+        raise

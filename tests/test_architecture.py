@@ -154,6 +154,17 @@ def test_every_store_a_feature_declares_is_found_in_the_storage_module_mirroring
     assert sorted(declared - set(bindings_for(FEATURES))) == []
 
 
+def test_a_store_is_looked_up_in_the_storage_module_mirroring_the_package() -> None:
+    from storage.stores import bindings_for, storage_module
+
+    weeks = Feature(name="mentoring", package="handlers.mentorship.weeks")
+    assert storage_module(weeks) == "storage.mentorship.weeks"
+    assert "mentoring" in bindings_for([weeks])
+    # A test's feature has no package; one grouped where storage has no folder has no store.
+    assert storage_module(Feature(name="meetings")) is None
+    assert bindings_for([Feature(name="x", package="handlers.nothing.here")]) == {}
+
+
 def module_name(path: Path) -> str:
     """The dotted module name of a source file in the repository."""
     parts = path.relative_to(ROOT).with_suffix("").parts
