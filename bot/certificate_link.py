@@ -1,8 +1,8 @@
 """The private link to a certificate of completion, for mentees who read by SMS.
 
-``GET /certificate/<token>`` answers the PDF for a token the bot made (storage/mentoring.py);
-any other path answers 404 with no detail. Tokens are 256 random bits, so they cannot be
-guessed; nothing here logs a token or a name.
+``GET /certificate/<token>`` answers the PDF for a token the bot made
+(storage/mentorship/weeks.py); any other path answers 404 with no detail. Tokens are 256
+random bits, so they cannot be guessed; nothing here logs a token or a name.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.certificate import CertificateText, render_certificate
 from bot.i18n import Catalogue
-from handlers.core.context import HandlerConfig
-from handlers.mentoring.common import programme_names
-from storage.mentoring import certificate_by_token
+from handlers.core.config import HandlerConfig
+from handlers.mentorship.weeks.common import programme_names
+from storage.mentorship.weeks import certificate_by_token
 
 PATH = "/certificate/{token}"
 

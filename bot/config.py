@@ -23,7 +23,7 @@ from pydantic import (
 )
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from handlers.core.context import ApprovalPolicy, FollowUpTiming, HandlerConfig
+from handlers.core.config import ApprovalPolicy, FollowUpTiming, HandlerConfig
 from handlers.core.phones import to_e164
 from handlers.core.programmes import ProgrammesError, load_programmes
 from handlers.core.values import Address, Language

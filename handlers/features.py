@@ -1,8 +1,9 @@
 """The one list of features this bot runs, in the order they build on each other.
 
-Adding a feature: its package under handlers/ (exporting ``FEATURE``), its store in a storage/
-module of the same name, its catalogue files in locales/en and locales/fr, a migration, and one
-line here.
+Adding a feature: its package under handlers/ (exporting ``FEATURE``, with ``package=__name__``),
+its store in the storage/ module that mirrors that package (handlers/meetings: storage/meetings.py;
+handlers/mentorship/weeks: storage/mentorship/weeks.py), its catalogue files in locales/en and
+locales/fr, a migration, and one line here.
 """
 
 from __future__ import annotations
@@ -11,10 +12,6 @@ from handlers import (
     coordination,
     followup,
     meetings,
-    mentoring,
-    mentorship,
-    outcomes,
-    pairing,
     privacy,
     referrals,
     registration,
@@ -22,6 +19,7 @@ from handlers import (
 )
 from handlers.core.feature import Feature
 from handlers.core.registry import Registry
+from handlers.mentorship import intake, matching, outcomes, weeks
 
 FEATURES: tuple[Feature, ...] = (
     registration.FEATURE,
@@ -31,9 +29,9 @@ FEATURES: tuple[Feature, ...] = (
     coordination.FEATURE,
     privacy.FEATURE,
     safeguards.FEATURE,
-    mentorship.FEATURE,
-    pairing.FEATURE,
-    mentoring.FEATURE,
+    intake.FEATURE,
+    matching.FEATURE,
+    weeks.FEATURE,
     outcomes.FEATURE,
 )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import importlib
 import pkgutil
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -31,16 +31,26 @@ Eraser = Callable[[AsyncConnection, int], Awaitable[None]]
 
 @functools.cache
 def feature_erasers() -> tuple[Eraser, ...]:
-    """The ``ERASERS`` every module of ``storage`` exports, in module-name order."""
+    """The ``ERASERS`` every module of ``storage`` and of its packages exports (``storage.
+    mentorship.weeks`` too), in module-name order; Alembic's migrations are not searched."""
     import storage
 
     found: list[Eraser] = []
-    for module in sorted(pkgutil.iter_modules(storage.__path__), key=lambda m: m.name):
-        if module.ispkg:
-            continue
-        loaded = importlib.import_module(f"storage.{module.name}")
+    for module in sorted(storage_modules(storage.__path__, "storage."), key=lambda m: m.name):
+        loaded = importlib.import_module(module.name)
         found.extend(getattr(loaded, "ERASERS", ()))
     return tuple(found)
+
+
+def storage_modules(path: Iterable[str], prefix: str) -> Iterator[pkgutil.ModuleInfo]:
+    """The modules under ``path``, in its packages too, but not in the migrations package
+    (importing Alembic's env.py would run the migrations)."""
+    for module in pkgutil.iter_modules(path, prefix):
+        if not module.ispkg:
+            yield module
+        elif module.name != "storage.migrations":
+            package = importlib.import_module(module.name)
+            yield from storage_modules(package.__path__, module.name + ".")
 
 
 async def erase_free_text(conn: AsyncConnection, participant_id: int) -> None:

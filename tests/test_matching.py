@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from handlers.mentorship.matching import (
+from handlers.mentorship.matching.ranking import (
     TOP,
     Mentee,
     MentorCandidate,

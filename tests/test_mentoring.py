@@ -27,7 +27,7 @@ from bot.render import render_reply
 from bot.simulate import Simulator
 from handlers.core.programmes import DEFAULT_FILE
 from handlers.core.values import Address, Certificate, Reply
-from handlers.mentoring.duration import parse_duration
+from handlers.mentorship.weeks.duration import parse_duration
 from storage.tables import mentorship_evaluations, mentorship_weeks, mentorships
 from tests.conftest import Recorder, Transcript, body, confirmed, plain, sent_to, texts
 from tests.test_coordination import command, person_id

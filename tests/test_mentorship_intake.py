@@ -16,8 +16,8 @@ from bot.clock import ManualClock
 from bot.config import Settings
 from bot.simulate import Simulator
 from handlers.core.programmes import load_programmes
-from handlers.mentorship.criteria import missing, parse_clb, parse_years
-from handlers.mentorship.values import IntakeAnswers
+from handlers.mentorship.intake.criteria import missing, parse_clb, parse_years
+from handlers.mentorship.intake.values import IntakeAnswers
 from storage.tables import audit_log, programme_members
 from tests.conftest import (
     Recorder,

@@ -14,8 +14,8 @@ import sqlalchemy as sa
 from hypothesis import given
 from hypothesis import strategies as st
 
-from handlers.outcomes.checkins import months_after
-from handlers.outcomes.dates import parse_past_day
+from handlers.mentorship.outcomes.checkins import months_after
+from handlers.mentorship.outcomes.dates import parse_past_day
 from storage.tables import (
     checkin_answers,
     employment_asks,

@@ -31,6 +31,7 @@ async def _more(ctx: Ctx, rest: str) -> Result | None:
 
 FEATURE = Feature(
     name="coordination",
+    package=__name__,
     builds_on=("registration", "meetings", "followup", "referrals"),
     actions=(Action("more", _more, roles=COORDINATORS),),
     dialogues=(broadcast.BROADCAST,),

@@ -1,65 +1,27 @@
-"""What a handler knows while it answers one inbound message."""
+"""What a handler knows while it answers one inbound message, and what it can look up.
+
+``Ctx`` carries the transaction, the clock, the settings, the person, and ``features``: what
+the bot's features declared, as far as a handler may ask for it (``Features``, implemented by
+``registry.Registry``). The declarations a handler finds there (commands, menu entries,
+exports, coordinators' decisions and numbers) are defined here as well, because each of them
+is in turn called with a ``Ctx``: types that refer to each other live in one module, so that
+handlers/core imports without a circle (tests/test_architecture.py checks it). Features import
+them from ``handlers.core.feature``, with the rest of what a feature declares.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import timedelta
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Awaitable, Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, TypeVar
 
+from handlers.core.config import HandlerConfig
+from handlers.core.period import Period
 from handlers.core.ports import Clock, ProfileUpdate, Transaction
-from handlers.core.programmes import Programmes, load_programmes
-from handlers.core.values import Address, Language, Participant
+from handlers.core.results import Invalid, Result
+from handlers.core.values import Address, ChannelName, Language, Participant, Reply, Role, Table
 
-# "connectors": connectors wait (they meet newcomers in person); "everyone": newcomers too.
-ApprovalPolicy = Literal["none", "connectors", "everyone"]
-
-if TYPE_CHECKING:
-    from handlers.core.registry import Registry
-
-
-@dataclass(frozen=True)
-class FollowUpTiming:
-    """When reminders and follow-ups happen (per programme)."""
-
-    request_nudge: timedelta = timedelta(hours=24)
-    request_expiry: timedelta = timedelta(hours=48)
-    follow_up_after: timedelta = timedelta(minutes=30)
-    stall: timedelta = timedelta(days=21)
-    # The coordinators' weekly digest: weekday (0 is Monday) and hour, programme time.
-    digest_weekday: int = 0
-    digest_hour: int = 9
-
-
-@dataclass(frozen=True)
-class HandlerConfig:
-    """Programme settings the conversations need (built from the bot's settings)."""
-
-    default_timezone: str
-    default_language: Language
-    coordinators: frozenset[Address] = field(default_factory=frozenset)
-    # How people reach the programme's staff (said in answer to HELP on SMS).
-    programme_contact: str = ""
-    # How long a Connector meeting lasts, and how many requests a mentee may have waiting.
-    slot_minutes: int = 30
-    max_open_requests: int = 3
-    # Flood limits (0: off). Past ``inbound_per_minute`` messages in a minute a person is told
-    # once that the bot will answer shortly, and the rest of that minute is ignored; by SMS, at
-    # most ``unread_per_hour`` answers a hour go to text the bot could not read.
-    inbound_per_minute: int = 12
-    unread_per_hour: int = 4
-    follow_up: FollowUpTiming = field(default_factory=FollowUpTiming)
-    # Who waits for a coordinator's approval after registering (CONNECTOR_APPROVAL).
-    approval: ApprovalPolicy = "none"
-    # The bot's Telegram username, for personal invitation links (t.me/<username>?start=<code>):
-    # Telegram's own answer at start-up. None where the programme is not on Telegram.
-    bot_username: str | None = None
-    # The programmes run (CONNECTOR_PROGRAMMES_FILE, or the built-in file).
-    programmes: Programmes = field(default_factory=load_programmes)
-    # How long a coordinator's PIN, given by SMS, counts before it is asked again (minutes).
-    pin_minutes: int = 30
-    # The bot's public address (CONNECTOR_PUBLIC_URL, no trailing slash), for private links
-    # it serves itself (certificates by SMS); None when it has none.
-    public_url: str | None = None
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -69,7 +31,7 @@ class Scope:
     tx: Transaction
     clock: Clock
     config: HandlerConfig
-    features: Registry
+    features: Features
 
     async def acting_for(self, person: Participant) -> Ctx | None:
         """A context acting for ``person`` (None when they cannot be reached)."""
@@ -89,7 +51,7 @@ class Ctx:
     config: HandlerConfig
     address: Address
     participant: Participant
-    features: Registry
+    features: Features
     # The person reads by SMS (a real number, or an SMS-style persona in the simulator): short
     # pages, numbered choices, and no files.
     by_sms: bool = False
@@ -98,3 +60,135 @@ class Ctx:
         """Store ``update`` and keep this context's view of the participant current."""
         self.participant = await self.tx.update_participant(self.participant.id, update)
         return self.participant
+
+
+class Features(Protocol):
+    """What a handler may ask of the bot's features while it answers (``Registry`` is one)."""
+
+    @property
+    def menu(self) -> tuple[MenuItem, ...]:
+        """Every feature's main-menu entries, in menu order."""
+        ...
+
+    @property
+    def decisions(self) -> tuple[Decisions, ...]:
+        """The features' own cases in the coordinators' /pending, /approve and /reject."""
+        ...
+
+    @property
+    def numbers(self) -> tuple[Numbers, ...]:
+        """The features' lines in the coordinators' /stats."""
+        ...
+
+    def commands_named(self, name: str) -> tuple[Command[Any], ...]:
+        """Every command called ``name`` in any language, those for some roles first."""
+        ...
+
+    def commands_for(
+        self, language: Language, person: Participant
+    ) -> Iterator[tuple[str, Command[Any]]]:
+        """The commands ``person`` may run, each under its name in ``language``."""
+        ...
+
+    def export(self, name: str) -> Export | None:
+        """The export called ``name`` in any language."""
+        ...
+
+    async def redeem(self, ctx: Ctx, code: str) -> Result | None:
+        """What a code the person brought leads to (the first feature that knows it), if any."""
+        ...
+
+    async def act(self, ctx: Ctx, choice: str) -> Result | None:
+        """Run the action ``choice`` names, if this person's roles allow it; None otherwise."""
+        ...
+
+
+def no_argument(text: str) -> str | Invalid:
+    """The parser of a command that takes no argument: whatever follows is ignored."""
+    return text
+
+
+@dataclass(frozen=True)
+class Command(Generic[T]):
+    """A command with a name per language, the roles allowed and a typed argument parser.
+
+    On Telegram it is typed ``/name args``; on SMS the same word without the slash. Names must
+    never be carrier keywords (STOP, HELP, ...), which a test checks.
+    """
+
+    names: Mapping[Language, str]
+    about: str  # catalogue id of the one-line description (Telegram's command menu, /help)
+    run: Callable[[Ctx, T], Awaitable[Result]]
+    parse: Callable[[str], T | Invalid] = no_argument  # type: ignore[assignment]
+    usage: str | None = None  # catalogue id shown when the argument does not parse
+    roles: frozenset[Role] | None = None  # None: anyone registered
+    # A command for some roles may share its names with one for everyone, declared so here
+    # (a coordinator's ``/profile 12``); it is tried first, and the other when it refuses.
+    shares_name: bool = False
+    # Destructive or wide-reaching: asked "go ahead?" first, given the parsed argument (an
+    # export only with contacts). ``secure``: by SMS, the coordinator's PIN first as well
+    # (caller id can be forged); set for a command that confirms itself (a broadcast's
+    # preview). See handlers/safeguards.
+    confirm: Callable[[Any], bool] | None = None
+    secure: bool = False
+
+
+def always(argument: object) -> bool:
+    """Ask before every run of the command (``Command.confirm``)."""
+    return True
+
+
+@dataclass(frozen=True)
+class MenuItem:
+    """One entry of the main menu: shown to the roles named, run when chosen."""
+
+    id: str  # the choice id, "menu:find"
+    label: str
+    order: int  # position in the menu, smallest first
+    run: Callable[[Ctx], Awaitable[Result]]
+    roles: frozenset[Role] | None = None  # None: everyone
+    channels: frozenset[ChannelName] | None = None  # None: every channel
+
+
+# A feature's lines in the coordinators' /stats: messages (each one fits two SMS segments)
+# about ``period``, each figure with its value for ``period.previous()`` beside it. Charts go
+# in the messages' ``charts``.
+Numbers = Callable[[Ctx, Period], Awaitable[list[Reply]]]
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What a coordinator asked to export: the period, and whether with contact details."""
+
+    period: Period
+    contacts: bool = False
+
+
+# Rows in one exported document; a programme larger than this exports a period at a time.
+EXPORT_ROWS = 5000
+
+
+@dataclass(frozen=True)
+class Export:
+    """A table coordinators can export as CSV (``/export meetings month``).
+
+    ``run`` returns the rows of the request's period; contact details only when asked.
+    """
+
+    names: Mapping[Language, str]
+    run: Callable[[Ctx, ExportRequest], Awaitable[Table]]
+    contacts: bool = False  # whether the table has contact details to leave out or add
+
+
+@dataclass(frozen=True)
+class Decisions:
+    """A feature's own cases in the coordinators' /pending, /approve and /reject.
+
+    Besides people waiting after registration, a feature may hold cases of its own (programme
+    intake). ``pending`` returns the first page of them (nothing when there are none);
+    ``approve`` and ``reject`` return None when the person has no case there.
+    """
+
+    pending: Callable[[Ctx], Awaitable[Result]]
+    approve: Callable[[Ctx, int], Awaitable[Result | None]]
+    reject: Callable[[Ctx, int, str], Awaitable[Result | None]]

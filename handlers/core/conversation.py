@@ -12,8 +12,9 @@ from datetime import timedelta
 from enum import StrEnum
 
 from handlers.core.commands import audit_refused, run_command
+from handlers.core.config import HandlerConfig
 from handlers.core.contact import on_shared_phone
-from handlers.core.context import Ctx, HandlerConfig
+from handlers.core.context import Ctx
 from handlers.core.engine import Answer, DialogueEngine, Result
 from handlers.core.help import commands_page, more_help
 from handlers.core.keywords import carrier_keyword, typed_start_payload

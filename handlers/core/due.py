@@ -13,7 +13,8 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from handlers.core.context import HandlerConfig, Scope
+from handlers.core.config import HandlerConfig
+from handlers.core.context import Scope
 from handlers.core.jobs import Job
 from handlers.core.ports import Clock, Store
 from handlers.core.registry import Registry

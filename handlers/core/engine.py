@@ -5,20 +5,26 @@ that turns what the person sent into a value (or an ``Invalid`` hint), and a fun
 the value in the dialogue's pydantic answers model. The open dialogues of a person are a stack of
 ``Frame`` rows persisted with every message, so a restart resumes at the same question and no
 earlier answer is lost. Step ids are stored in the database: add new ones, never rename them.
+
+``Invalid``, ``Open`` and ``Result`` are defined in results.py, since modules the engine builds
+on use them too; features import them from here, with the rest of a dialogue's vocabulary.
 """
 
 from __future__ import annotations
 
 import inspect
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
 
 from handlers.core.context import Ctx
 from handlers.core.ports import DialogueState, Frame
-from handlers.core.values import ArgValue, Choice, Reply
+from handlers.core.results import Invalid as Invalid
+from handlers.core.results import Open as Open
+from handlers.core.results import Result as Result
+from handlers.core.values import Choice, Reply
 
 A = TypeVar("A", bound=BaseModel)
 V = TypeVar("V")
@@ -27,31 +33,11 @@ MAX_MISSES = 3
 
 
 @dataclass(frozen=True)
-class Open:
-    """A handler's wish to open a dialogue on top of the current one, returned as a value."""
-
-    dialogue: str
-    answers: BaseModel | None = None
-
-
-# What handlers and a dialogue's ``finish`` return: messages, and possibly a dialogue to open.
-Result = Sequence[Reply | Open]
-
-
-@dataclass(frozen=True)
 class Answer:
     """What the person sent for the current step: free text or a choice id."""
 
     text: str | None = None
     choice: str | None = None
-
-
-@dataclass(frozen=True)
-class Invalid:
-    """A refused answer: the catalogue id of a hint that says what is expected."""
-
-    hint: str
-    args: Mapping[str, ArgValue] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -3,24 +3,33 @@
 A feature is a package under ``handlers/`` that exports one ``Feature``. The core collects the
 features it is given (the list lives in ``handlers/features.py``) and names none of them: routing,
 menus, Telegram's command menus and the due-scan all read these declarations.
+
+Everything a feature declares is imported from here. ``Command``, ``MenuItem``, ``Export``,
+``Decisions`` and ``Numbers`` are defined in context.py, next to ``Ctx``: handlers look them up
+through ``ctx.features``, and each is called with a ``Ctx`` in turn.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any
 
-from handlers.core.engine import Dialogue, Invalid, Result
+from handlers.core.context import EXPORT_ROWS as EXPORT_ROWS
+from handlers.core.context import Command as Command
+from handlers.core.context import Ctx, Scope
+from handlers.core.context import Decisions as Decisions
+from handlers.core.context import Export as Export
+from handlers.core.context import ExportRequest as ExportRequest
+from handlers.core.context import MenuItem as MenuItem
+from handlers.core.context import Numbers as Numbers
+from handlers.core.context import always as always
+from handlers.core.context import no_argument as no_argument
+from handlers.core.engine import Dialogue
 from handlers.core.jobs import Job
-from handlers.core.period import Period
-from handlers.core.values import ChannelName, Language, Reply, Role, Table
-
-if TYPE_CHECKING:
-    from handlers.core.context import Ctx, Scope
-
-T = TypeVar("T")
+from handlers.core.results import Result
+from handlers.core.values import Reply, Role
 
 
 @dataclass(frozen=True)
@@ -35,53 +44,6 @@ class Action:
     run: Callable[[Ctx, str], Awaitable[Result | None]]
     roles: frozenset[Role] | None = None
     anytime: bool = False
-
-
-def no_argument(text: str) -> str | Invalid:
-    """The parser of a command that takes no argument: whatever follows is ignored."""
-    return text
-
-
-@dataclass(frozen=True)
-class Command(Generic[T]):
-    """A command with a name per language, the roles allowed and a typed argument parser.
-
-    On Telegram it is typed ``/name args``; on SMS the same word without the slash. Names must
-    never be carrier keywords (STOP, HELP, ...), which a test checks.
-    """
-
-    names: Mapping[Language, str]
-    about: str  # catalogue id of the one-line description (Telegram's command menu, /help)
-    run: Callable[[Ctx, T], Awaitable[Result]]
-    parse: Callable[[str], T | Invalid] = no_argument  # type: ignore[assignment]
-    usage: str | None = None  # catalogue id shown when the argument does not parse
-    roles: frozenset[Role] | None = None  # None: anyone registered
-    # A command for some roles may share its names with one for everyone, declared so here
-    # (a coordinator's ``/profile 12``); it is tried first, and the other when it refuses.
-    shares_name: bool = False
-    # Destructive or wide-reaching: asked "go ahead?" first, given the parsed argument (an
-    # export only with contacts). ``secure``: by SMS, the coordinator's PIN first as well
-    # (caller id can be forged); set for a command that confirms itself (a broadcast's
-    # preview). See handlers/safeguards.
-    confirm: Callable[[Any], bool] | None = None
-    secure: bool = False
-
-
-def always(argument: object) -> bool:
-    """Ask before every run of the command (``Command.confirm``)."""
-    return True
-
-
-@dataclass(frozen=True)
-class MenuItem:
-    """One entry of the main menu: shown to the roles named, run when chosen."""
-
-    id: str  # the choice id, "menu:find"
-    label: str
-    order: int  # position in the menu, smallest first
-    run: Callable[[Ctx], Awaitable[Result]]
-    roles: frozenset[Role] | None = None  # None: everyone
-    channels: frozenset[ChannelName] | None = None  # None: every channel
 
 
 @dataclass(frozen=True)
@@ -110,56 +72,17 @@ class JobKind:
     late: Late | None = None
 
 
-# A feature's lines in the coordinators' /stats: messages (each one fits two SMS segments)
-# about ``period``, each figure with its value for ``period.previous()`` beside it. Charts go
-# in the messages' ``charts``.
-Numbers = Callable[["Ctx", Period], Awaitable[list[Reply]]]
-
-
-@dataclass(frozen=True)
-class ExportRequest:
-    """What a coordinator asked to export: the period, and whether with contact details."""
-
-    period: Period
-    contacts: bool = False
-
-
-# Rows in one exported document; a programme larger than this exports a period at a time.
-EXPORT_ROWS = 5000
-
-
-@dataclass(frozen=True)
-class Export:
-    """A table coordinators can export as CSV (``/export meetings month``).
-
-    ``run`` returns the rows of the request's period; contact details only when asked.
-    """
-
-    names: Mapping[Language, str]
-    run: Callable[[Ctx, ExportRequest], Awaitable[Table]]
-    contacts: bool = False  # whether the table has contact details to leave out or add
-
-
-@dataclass(frozen=True)
-class Decisions:
-    """A feature's own cases in the coordinators' /pending, /approve and /reject.
-
-    Besides people waiting after registration, a feature may hold cases of its own (programme
-    intake). ``pending`` returns the first page of them (nothing when there are none);
-    ``approve`` and ``reject`` return None when the person has no case there.
-    """
-
-    pending: Callable[[Ctx], Awaitable[Result]]
-    approve: Callable[[Ctx, int], Awaitable[Result | None]]
-    reject: Callable[[Ctx, int, str], Awaitable[Result | None]]
-
-
 @dataclass(frozen=True)
 class Feature:
     """Everything one feature adds to the bot, in one place."""
 
     name: str
     builds_on: tuple[str, ...] = ()
+    # The package that declares the feature (its ``__name__``). Its store is in the storage
+    # module that mirrors it (handlers.meetings: storage.meetings; handlers.mentorship.weeks:
+    # storage.mentorship.weeks), whatever the feature's name. None for a feature outside
+    # handlers/ (a test's): it has no storage module.
+    package: str | None = None
     dialogues: tuple[Dialogue[Any], ...] = ()
     actions: tuple[Action, ...] = ()
     commands: tuple[Command[Any], ...] = ()

@@ -6,8 +6,8 @@ import re
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from handlers.core.engine import Invalid
 from handlers.core.parsing import normalize
+from handlers.core.results import Invalid
 from handlers.core.values import Frozen
 
 # Rolling windows that end now, in days; both languages' words.

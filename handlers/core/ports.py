@@ -34,7 +34,7 @@ class StoreKey(Generic[T]):
     """Names a feature's own store; ``Transaction.store(key)`` returns it, typed.
 
     A feature defines its store protocol and key next to its code; storage/ implements the
-    protocol in a module of the feature's name and binds it to the key.
+    protocol in the module that mirrors the feature's package and binds it to the key.
     """
 
     def __init__(self, name: str) -> None:

@@ -24,7 +24,7 @@ DEFAULT_FILE = Path(__file__).with_name("programmes.toml")
 
 ProgrammeKind = Literal["connector", "mentorship"]
 Access = Literal["open", "employer"]
-# Eligibility questions, by the stable ids the programmes file names (see handlers/mentorship).
+# Eligibility questions, by the stable ids the programmes file names (handlers/mentorship/intake).
 MenteeQuestion = Literal["status", "education", "clb", "region", "workshop", "objective", "resume"]
 MentorQuestion = Literal[
     "years", "profession", "networks", "languages", "employer", "commitment"

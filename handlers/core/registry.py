@@ -24,7 +24,8 @@ V = TypeVar("V")
 
 
 class Registry:
-    """Looks up what the features declared; built once, from the one list of features.
+    """Looks up what the features declared; built once, from the one list of features. It is
+    what handlers see as ``ctx.features`` (the ``Features`` of handlers/core/context.py).
 
     Construction checks the declarations: each feature builds only on features listed before
     it, ids are unique across features, and at most one feature provides onboarding.

@@ -9,7 +9,7 @@ self-declared answer, and removing an address from the configuration takes no ro
 
 from __future__ import annotations
 
-from handlers.core.context import HandlerConfig
+from handlers.core.config import HandlerConfig
 from handlers.core.ports import Store
 
 

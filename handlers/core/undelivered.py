@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from handlers.core.context import HandlerConfig
+from handlers.core.config import HandlerConfig
 from handlers.core.ports import Transaction
 from handlers.core.values import ChannelName, Frozen, Reply
 

@@ -31,6 +31,7 @@ async def _feedback(ctx: Ctx, rest: str) -> Result | None:
 
 FEATURE = Feature(
     name="followup",
+    package=__name__,
     builds_on=("registration", "meetings"),
     dialogues=(FEEDBACK,),
     actions=(

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from handlers.core.context import HandlerConfig, Scope
+from handlers.core.config import HandlerConfig
+from handlers.core.context import Scope
 from handlers.core.jobs import Job
 from handlers.core.ports import Transaction
 from handlers.core.values import Choice, Participant, Reply, When

@@ -87,6 +87,7 @@ async def _move_to(ctx: Ctx, rest: str) -> Result | None:
 
 FEATURE = Feature(
     name="meetings",
+    package=__name__,
     builds_on=("registration",),
     dialogues=(OFFER, FIND, CANCEL, CAPACITY, ASK_TIME),
     menu=(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from handlers.core.context import HandlerConfig
+from handlers.core.config import HandlerConfig
 from handlers.core.jobs import Subject
 from handlers.core.ports import Transaction
 from handlers.meetings.values import Meeting

@@ -1,54 +1,14 @@
-"""Mentorship programmes (issue 15), the foundation: programmes from configuration, membership
-with a role per programme, agency referrals, and the eligibility intake dialogues.
+"""Mentorship programmes (issue 15): one mentorship's life, a sub-package per stage, in order.
 
-Coordinators confirm or refer back with the /pending, /approve and /reject they already use
-(through ``Decisions``); agencies hold the agency role a coordinator grants with /grant.
+1. ``intake``: joining a programme, agency codes (/refer), the mentee's and mentor's
+   eligibility questions, orientation, and coordinators' cases (/pending, /approve, /reject).
+2. ``matching``: /suggest and /match, each side's answer within seven days, the agreement.
+3. ``weeks``: the running mentorship: weekly logs, My mentorship, extension, closing, the
+   final evaluation and the certificate.
+4. ``outcomes``: monthly check-ins, interviews and events, employment follow-ups.
+
+Each stage is a feature of its own (exporting ``FEATURE``) and builds on earlier stages only.
+Their feature names predate this package and are kept (``mentorship``, ``pairing``,
+``mentoring``, ``outcomes``): message ids, catalogue files and stored ids begin with them.
+This package itself declares nothing.
 """
-
-from __future__ import annotations
-
-from handlers.core.feature import Action, Command, Decisions, Feature, MenuItem
-from handlers.core.values import Role
-from handlers.mentorship import cases, decisions
-from handlers.mentorship.agency import parse_programme, redeem, refer
-from handlers.mentorship.join import JOIN, join_programme
-from handlers.mentorship.mentee import MENTEE_INTAKE
-from handlers.mentorship.mentor import MENTOR_INTAKE
-from handlers.mentorship.orientation import (
-    ORIENTATION,
-    parse_person,
-    record_orientation,
-    start_orientation,
-)
-
-AGENCIES: frozenset[Role] = frozenset({"agency"})
-COORDINATORS: frozenset[Role] = frozenset({"coordinator"})
-# Newcomers apply as mentees, professionals as mentors; agencies and coordinators do neither.
-JOINERS: frozenset[Role] = frozenset({"mentee", "connector", "mentor"})
-
-FEATURE = Feature(
-    name="mentorship",
-    builds_on=("registration", "meetings", "followup", "referrals", "coordination"),
-    dialogues=(JOIN, MENTEE_INTAKE, MENTOR_INTAKE, ORIENTATION),
-    menu=(
-        MenuItem(id="menu:mentorship", label="mentorship-menu-join", order=45, roles=JOINERS,
-                 run=join_programme),
-    ),
-    commands=(
-        Command(names={"en": "refer", "fr": "orienter"}, about="mentorship-command-refer",
-                run=refer, parse=parse_programme, usage="mentorship-refer-usage",
-                roles=AGENCIES),
-        Command(names={"en": "oriented", "fr": "orientation"},
-                about="mentorship-command-oriented", run=record_orientation,
-                parse=parse_person, usage="mentorship-oriented-usage", roles=COORDINATORS),
-    ),
-    actions=(
-        Action("mmore", cases.more_cases, roles=COORDINATORS),
-        Action("orientgo", start_orientation, roles=JOINERS),
-    ),
-    codes=(redeem,),
-    decisions=(
-        Decisions(pending=cases.pending_cases, approve=decisions.approve,
-                  reject=decisions.reject),
-    ),
-)  # fmt: skip

@@ -11,6 +11,7 @@ COORDINATORS: frozenset[Role] = frozenset({"coordinator"})
 
 FEATURE = Feature(
     name="privacy",
+    package=__name__,
     builds_on=("registration", "meetings", "coordination"),
     dialogues=(DELETE_ME,),
     actions=(Action(kind="datahelp", run=on_data_choice),),

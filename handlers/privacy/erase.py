@@ -14,7 +14,8 @@ from datetime import datetime, timedelta
 from pydantic import BaseModel
 
 from handlers.coordination.ports import coordination_store
-from handlers.core.context import Ctx, HandlerConfig, Scope
+from handlers.core.config import HandlerConfig
+from handlers.core.context import Ctx, Scope
 from handlers.core.engine import Answer, Dialogue, Invalid, Open, Result, Step
 from handlers.core.jobs import Job, Subject
 from handlers.core.menu import main_menu

@@ -69,6 +69,7 @@ async def refer(ctx: Ctx, meeting_id: int) -> Result | None:
 
 FEATURE = Feature(
     name="referrals",
+    package=__name__,
     builds_on=("registration", "meetings", "followup"),
     dialogues=(GIVE, BOOK, JOB),
     menu=(

@@ -21,6 +21,7 @@ async def welcome(ctx: Ctx, payload: str | None) -> Result:
 
 FEATURE = Feature(
     name="registration",
+    package=__name__,
     dialogues=(REGISTRATION,),
     onboarding=welcome,
     menu=(

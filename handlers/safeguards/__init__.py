@@ -15,6 +15,7 @@ COORDINATORS: frozenset[Role] = frozenset({"coordinator"})
 
 FEATURE = Feature(
     name="safeguards",
+    package=__name__,
     builds_on=("coordination",),
     dialogues=(CONFIRM,),
     commands=(

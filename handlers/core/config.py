@@ -1,0 +1,58 @@
+"""Programme settings the conversations need, built from the bot's settings (bot/config.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Literal
+
+from handlers.core.programmes import Programmes, load_programmes
+from handlers.core.values import Address, Language
+
+# "connectors": connectors wait (they meet newcomers in person); "everyone": newcomers too.
+ApprovalPolicy = Literal["none", "connectors", "everyone"]
+
+
+@dataclass(frozen=True)
+class FollowUpTiming:
+    """When reminders and follow-ups happen (per programme)."""
+
+    request_nudge: timedelta = timedelta(hours=24)
+    request_expiry: timedelta = timedelta(hours=48)
+    follow_up_after: timedelta = timedelta(minutes=30)
+    stall: timedelta = timedelta(days=21)
+    # The coordinators' weekly digest: weekday (0 is Monday) and hour, programme time.
+    digest_weekday: int = 0
+    digest_hour: int = 9
+
+
+@dataclass(frozen=True)
+class HandlerConfig:
+    """Programme settings the conversations need (built from the bot's settings)."""
+
+    default_timezone: str
+    default_language: Language
+    coordinators: frozenset[Address] = field(default_factory=frozenset)
+    # How people reach the programme's staff (said in answer to HELP on SMS).
+    programme_contact: str = ""
+    # How long a Connector meeting lasts, and how many requests a mentee may have waiting.
+    slot_minutes: int = 30
+    max_open_requests: int = 3
+    # Flood limits (0: off). Past ``inbound_per_minute`` messages in a minute a person is told
+    # once that the bot will answer shortly, and the rest of that minute is ignored; by SMS, at
+    # most ``unread_per_hour`` answers a hour go to text the bot could not read.
+    inbound_per_minute: int = 12
+    unread_per_hour: int = 4
+    follow_up: FollowUpTiming = field(default_factory=FollowUpTiming)
+    # Who waits for a coordinator's approval after registering (CONNECTOR_APPROVAL).
+    approval: ApprovalPolicy = "none"
+    # The bot's Telegram username, for personal invitation links (t.me/<username>?start=<code>):
+    # Telegram's own answer at start-up. None where the programme is not on Telegram.
+    bot_username: str | None = None
+    # The programmes run (CONNECTOR_PROGRAMMES_FILE, or the built-in file).
+    programmes: Programmes = field(default_factory=load_programmes)
+    # How long a coordinator's PIN, given by SMS, counts before it is asked again (minutes).
+    pin_minutes: int = 30
+    # The bot's public address (CONNECTOR_PUBLIC_URL, no trailing slash), for private links
+    # it serves itself (certificates by SMS); None when it has none.
+    public_url: str | None = None

@@ -1,0 +1,58 @@
+"""My mentorship / Mon mentorat: the partner, goals, usual meeting, dates and hours logged
+against the target, for both sides; with what can be done from there (close early, the final
+evaluation, the certificate again)."""
+
+from __future__ import annotations
+
+from handlers.core.context import Ctx
+from handlers.core.engine import Result
+from handlers.core.values import Choice, Line, Lines, Ref, Reply, When
+from handlers.mentorship.matching.agreement import summary_args
+from handlers.mentorship.weeks.common import logged
+from handlers.mentorship.weeks.ports import mentoring_store
+
+
+async def my_mentorship(ctx: Ctx) -> Result:
+    """Show the person's mentorship (the active one, else the last closed one)."""
+    store = mentoring_store(ctx.tx)
+    pair = await store.latest_of(ctx.participant.id)
+    if pair is None or pair.starts_on is None or pair.ends_on is None:
+        return [Reply(key="mentoring-none")]
+    side = pair.side_of(ctx.participant.id)
+    assert side is not None
+    other = await ctx.tx.participant(pair.other(side))
+    closing = await store.closing(pair.id)
+    minutes = await store.minutes(pair.id)
+    end = closing.closed_at or pair.ends_on
+    head = Reply(
+        key="mentoring-summary",
+        args={"name": other.name or "-", "side": Ref(key=f"mentoring-partner-{side}"),
+              "start": When(at=pair.starts_on, style="date"), "end": When(at=end, style="date"),
+              "closed": "yes" if pair.status == "closed" else "no",
+              **logged(minutes, pair.target_minutes)},
+    )  # fmt: skip
+    replies = [head]
+    choices: tuple[Choice, ...] = ()
+    if pair.status == "active":
+        choices = (Choice(id=f"mend:{pair.id}", label="mentoring-end-now"),)
+    else:
+        if not await store.evaluated(pair.id, side):
+            choices += (Choice(id=f"meval:{pair.id}", label="mentoring-evaluate-start"),)
+        if side == "mentee" and closing.reason != "withdrawn":
+            choices += (Choice(id=f"mcert:{pair.id}", label="mentoring-certificate-again"),)
+    choices += (Choice(id="global:menu", label="dialogue-choice-menu"),)
+    if pair.meeting_day is not None and pair.meeting_time and pair.meeting_format:
+        usual = summary_args(ctx, pair, ctx.participant.timezone)
+        # Goals as dashes, not numbers: by SMS the numbers are the choices' below.
+        goals = Lines(lines=tuple(Line(key="mentoring-goal-line", args={"text": goal})
+                                  for goal in pair.goals))  # fmt: skip
+        if pair.goals:
+            # A message of their own: three goals of 80 characters fill an SMS already.
+            replies.append(Reply(key="mentoring-summary-goals",
+                                 args={"count": len(pair.goals), "goals": goals}))  # fmt: skip
+        replies.append(Reply(key="mentoring-summary-usual",
+                             args={k: usual[k] for k in ("day", "time", "format")},
+                             choices=choices))  # fmt: skip
+    else:
+        replies[0] = head.model_copy(update={"choices": choices})
+    return replies

@@ -1,0 +1,210 @@
+"""The weekly log: each week of an active mentorship the mentee says whether the pair met,
+for how long and on what. Two missed weeks in a row alert the coordinator, once per streak.
+
+Every question is a stored job (``mentoring_week``, key ``<pair>:<week>``), claimed before it
+runs, and each week is a row: a restart or a second due-scan never asks twice.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from handlers.core.context import Ctx, Scope
+from handlers.core.engine import Answer, Dialogue, Invalid, Open, Result, Step
+from handlers.core.jobs import Job
+from handlers.core.parsing import choice_ids, leading_yes_no
+from handlers.core.ports import Transaction
+from handlers.core.values import Choice, Ref, Reply
+from handlers.mentorship.matching.notify import subject, tell_coordinator
+from handlers.mentorship.matching.ports import pairing_store
+from handlers.mentorship.matching.values import Mentorship
+from handlers.mentorship.weeks.common import (
+    WEEK_JOB,
+    Several,
+    both,
+    logged,
+    named,
+    schedule_end,
+    week_due,
+)
+from handlers.mentorship.weeks.duration import parse_duration
+from handlers.mentorship.weeks.ports import mentoring_store
+from handlers.mentorship.weeks.values import TOPICS
+
+COMMON_MINUTES = (30, 60, 90, 120, 180)
+TOPICS_QUESTION = Several(
+    key="mentoring-ask-topics",
+    prefix="mtopic",
+    label="mentoring-topic-",
+    options=TOPICS,
+    invalid="mentoring-topics-invalid",
+)
+SCHEDULE_BATCH = 20
+
+
+async def schedule_new_pairs(scope: Scope) -> None:
+    """A due-scan: give each newly active mentorship its first weekly question and its end."""
+    store = mentoring_store(scope.tx)
+    for pair in await store.unscheduled(SCHEDULE_BATCH):
+        if not await store.mark_scheduled(pair.id):
+            continue
+        await scope.tx.jobs.add(WEEK_JOB, f"{pair.id}:1", week_due(pair, 1), subject(pair.id))
+        await schedule_end(scope.tx, pair)
+
+
+async def ask_week(scope: Scope, job: Job) -> str | None:
+    """Ask the mentee about the week just passed; the week before, unanswered, is missed."""
+    found = choice_ids(job.key, 2)
+    if found is None:
+        return "not a week's key"
+    mentorship_id, week = found
+    pair = await pairing_store(scope.tx).mentorship(mentorship_id)
+    if pair is None or pair.status != "active" or pair.ends_on is None:
+        return None  # closed in the meantime: nothing more to ask
+    store = mentoring_store(scope.tx)
+    if week > 1 and await store.miss_week(pair.id, week - 1):
+        await alert_missed(scope.tx, pair, week - 1)
+    if await store.ask_week(pair.id, week):
+        mentor = await scope.tx.participant(pair.mentor_id)
+        await scope.tx.enqueue_to(pair.mentee_id, [week_question(pair, week, mentor.name)])
+    following = week_due(pair, week + 1)
+    if following <= pair.ends_on:
+        await scope.tx.jobs.add(WEEK_JOB, f"{pair.id}:{week + 1}", following, subject(pair.id))
+    return None
+
+
+def week_question(pair: Mentorship, week: int, mentor: str | None) -> Reply:
+    """Did you meet your mentor this week?"""
+    return Reply(
+        key="mentoring-week-ask",
+        args={"name": mentor or "-", "week": week},
+        choices=(Choice(id=f"mweek:{pair.id}:{week}:yes", label="mentoring-week-yes", means="yes"),
+                 Choice(id=f"mweek:{pair.id}:{week}:no", label="mentoring-week-no", means="no")),
+    )  # fmt: skip
+
+
+async def alert_missed(tx: Transaction, pair: Mentorship, week: int) -> None:
+    """Tell the coordinator when ``week`` makes two missed weeks in a row (once a streak)."""
+    store = mentoring_store(tx)
+    if await store.missed_streak(pair.id, week) != 2:
+        return
+    if not await store.mark_alerted(pair.id, week):
+        return
+    mentee, mentor = await both(tx, pair)
+    await tell_coordinator(
+        tx, pair,
+        [Reply(key="mentoring-coordinator-missed",
+               args={**named(pair, mentee, mentor), "week": week})],
+    )  # fmt: skip
+
+
+async def on_week(ctx: Ctx, rest: str) -> Result | None:
+    """``mweek:<pair>:<week>:yes|no``: the mentee's answer; yes asks how long and on what."""
+    pair_week, _, said = rest.rpartition(":")
+    found = choice_ids(pair_week, 2)
+    if found is None or said not in ("yes", "no"):
+        return None
+    pair = await pairing_store(ctx.tx).mentorship(found[0])
+    if pair is None or pair.mentee_id != ctx.participant.id:
+        return None
+    store = mentoring_store(ctx.tx)
+    week = await store.week(pair.id, found[1])
+    if week is None or week.outcome != "asked":
+        return [Reply(key="mentoring-week-closed")]
+    if said == "yes":
+        return [Open(LOG.id, LogAnswers(mentorship_id=pair.id, week=week.week))]
+    await store.answer_week(pair.id, week.week, "not-met", 0, ())
+    await alert_missed(ctx.tx, pair, week.week)
+    return [Reply(key="mentoring-week-noted-no")]
+
+
+async def read_week_answer(ctx: Ctx, text: str) -> str | Reply | None:
+    """A typed yes or no ("oui, mardi") to the open week's question, as its choice."""
+    if "mentee" not in ctx.participant.roles:
+        return None
+    said = leading_yes_no(text)
+    if said is None:
+        return None
+    store = mentoring_store(ctx.tx)
+    pair = await store.active_of_mentee(ctx.participant.id)
+    week = None if pair is None else await store.asked_week(pair.id)
+    if pair is None or week is None:
+        return None
+    return f"mweek:{pair.id}:{week}:{'yes' if said else 'no'}"
+
+
+class LogAnswers(BaseModel):
+    """One week's meeting: how long, and what the pair worked on."""
+
+    mentorship_id: int = 0
+    week: int = 0
+    minutes: int | None = None
+    topics: list[str] = Field(default_factory=list)
+    topics_done: bool = False
+
+
+def ask_duration(ctx: Ctx, answers: LogAnswers) -> Reply:
+    """Offer common durations, or a typed one."""
+    return Reply(
+        key="mentoring-ask-duration",
+        choices=tuple(Choice(id=f"mdur:{m}", label="mentoring-duration",
+                             args={"hours": m // 60, "minutes": m % 60})
+                      for m in COMMON_MINUTES),
+    )  # fmt: skip
+
+
+def on_duration(ctx: Ctx, answer: Answer) -> int | Invalid:
+    """Store the minutes ("mdur:90", "1h30", "une heure et demie"); ask the topics next."""
+    if answer.choice is not None and answer.choice.startswith("mdur:"):
+        picked = choice_ids(answer.choice.removeprefix("mdur:"), 1)
+        if picked is not None and picked[0] in COMMON_MINUTES:
+            return picked[0]
+    minutes = parse_duration(answer.text or "")
+    return minutes if minutes is not None else Invalid("mentoring-duration-invalid")
+
+
+def ask_topics(ctx: Ctx, answers: LogAnswers) -> Reply:
+    """Ask what the pair worked on, several allowed; "that's all" once one is picked."""
+    return TOPICS_QUESTION.ask(answers.topics)
+
+
+def on_topic(ctx: Ctx, answer: Answer) -> str | Invalid:
+    """Store a topic, or "" for that's all."""
+    return TOPICS_QUESTION.read(answer)
+
+
+def save_topic(answers: LogAnswers, topic: str) -> LogAnswers:
+    """Add the topic (once); all of them, or that's all, ends the list."""
+    topics, done = TOPICS_QUESTION.add(answers.topics, topic)
+    return answers.model_copy(update={"topics": topics, "topics_done": done})
+
+
+async def finish_log(ctx: Ctx, answers: LogAnswers) -> Result:
+    """Log the week and show the hours so far against the target."""
+    store = mentoring_store(ctx.tx)
+    pair = await pairing_store(ctx.tx).mentorship(answers.mentorship_id)
+    assert answers.minutes is not None
+    recorded = await store.answer_week(answers.mentorship_id, answers.week, "met",
+                                       answers.minutes, tuple(answers.topics))  # fmt: skip
+    if pair is None or not recorded:
+        return [Reply(key="mentoring-week-closed")]
+    total = await store.minutes(pair.id)
+    return [Reply(key="mentoring-week-logged",
+                  args={**logged(total, pair.target_minutes),
+                        "topics": Ref(key=f"mentoring-topic-{answers.topics[0]}"),
+                        "extra": len(answers.topics) - 1})]  # fmt: skip
+
+
+LOG: Dialogue[LogAnswers] = Dialogue(
+    id="mentoring_week_log",
+    model=LogAnswers,
+    steps=(
+        Step(id="ask-week-duration", ask=ask_duration, parse=on_duration,
+             save=lambda a, v: a.model_copy(update={"minutes": v}),
+             help="mentoring-duration-help"),
+        Step(id="ask-week-topics", ask=ask_topics, parse=on_topic, save=save_topic,
+             next=lambda a: None if a.topics_done else "ask-week-topics",
+             help="mentoring-topics-help"),
+    ),
+    finish=finish_log,
+)  # fmt: skip

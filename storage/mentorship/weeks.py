@@ -1,0 +1,345 @@
+"""Running mentorships in SQL; implements ``handlers.mentorship.weeks.ports.MentoringStore``."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+
+from handlers.core.ports import Clock
+from handlers.core.values import Language
+from handlers.mentorship.matching.values import Mentorship, Side
+from handlers.mentorship.weeks.ports import MENTORING
+from handlers.mentorship.weeks.values import (
+    MISSED,
+    CloseReason,
+    Closing,
+    Evaluation,
+    Outcome,
+    Week,
+)
+from storage.mentorship.matching import mentorship_from_row
+from storage.stores import bind
+from storage.tables import (
+    certificate_links,
+    mentorship_evaluations,
+    mentorship_weeks,
+    mentorships,
+    participants,
+)
+
+M = mentorships.c
+W = mentorship_weeks.c
+
+
+class SqlMentoring:
+    """Weekly logs, closing and evaluations on one open connection."""
+
+    def __init__(self, conn: AsyncConnection, clock: Clock) -> None:
+        self._conn = conn
+        self._clock = clock
+
+    async def _one(self, where: Any) -> Mentorship | None:
+        row = (await self._conn.execute(sa.select(mentorships).where(where))).first()
+        return None if row is None else mentorship_from_row(row)
+
+    async def _update(self, where: Any, **values: Any) -> bool:
+        values["updated_at"] = self._clock.now()
+        result = await self._conn.execute(sa.update(mentorships).where(where).values(values))
+        return result.rowcount == 1
+
+    async def unscheduled(self, limit: int) -> list[Mentorship]:
+        """Active mentorships whose weekly questions and end are not scheduled yet."""
+        rows = await self._conn.execute(
+            sa.select(mentorships)
+            .where(M.status == "active", M.mentoring_since.is_(None))
+            .order_by(M.id)
+            .limit(limit)
+        )
+        return [mentorship_from_row(row) for row in rows]
+
+    async def mark_scheduled(self, mentorship_id: int) -> bool:
+        """Record that the pair's jobs are scheduled (False: someone else did it)."""
+        return await self._update(
+            sa.and_(M.id == mentorship_id, M.mentoring_since.is_(None)),
+            mentoring_since=self._clock.now(),
+        )
+
+    async def ask_week(self, mentorship_id: int, week: int) -> bool:
+        """Record that week ``week`` was asked about (False: it was already)."""
+        if await self.week(mentorship_id, week) is not None:
+            return False
+        await self._conn.execute(
+            sa.insert(mentorship_weeks).values(
+                mentorship_id=mentorship_id, week=week, outcome="asked", minutes=0,
+                asked_at=self._clock.now(),
+            )
+        )  # fmt: skip
+        return True
+
+    async def week(self, mentorship_id: int, week: int) -> Week | None:
+        """One week of a mentorship."""
+        row = (
+            await self._conn.execute(
+                sa.select(mentorship_weeks).where(W.mentorship_id == mentorship_id, W.week == week)
+            )
+        ).first()
+        if row is None:
+            return None
+        return Week(mentorship_id=row.mentorship_id, week=row.week, outcome=row.outcome,
+                    minutes=row.minutes, topics=tuple(row.topics or ()))  # fmt: skip
+
+    async def asked_week(self, mentorship_id: int) -> int | None:
+        """The week whose question is still open (the latest one asked), if any."""
+        found = await self._conn.execute(
+            sa.select(W.week)
+            .where(W.mentorship_id == mentorship_id, W.outcome == "asked")
+            .order_by(W.week.desc())
+            .limit(1)
+        )
+        week = found.scalar()
+        return None if week is None else int(week)
+
+    async def answer_week(
+        self, mentorship_id: int, week: int, outcome: Outcome, minutes: int,
+        topics: tuple[str, ...],
+    ) -> bool:  # fmt: skip
+        """Record the answer to a week still asked (a conditional update)."""
+        result = await self._conn.execute(
+            sa.update(mentorship_weeks)
+            .where(W.mentorship_id == mentorship_id, W.week == week, W.outcome == "asked")
+            .values(outcome=outcome, minutes=minutes, topics=list(topics),
+                    answered_at=self._clock.now())
+        )  # fmt: skip
+        return result.rowcount == 1
+
+    async def miss_week(self, mentorship_id: int, week: int) -> bool:
+        """A week still unanswered when the next is asked: missed (False: it was answered)."""
+        result = await self._conn.execute(
+            sa.update(mentorship_weeks)
+            .where(W.mentorship_id == mentorship_id, W.week == week, W.outcome == "asked")
+            .values(outcome="missed")
+        )
+        return result.rowcount == 1
+
+    async def missed_streak(self, mentorship_id: int, week: int) -> int:
+        """How many weeks in a row up to ``week`` were missed or not met (0, 1, 2 or more)."""
+        rows = await self._conn.execute(
+            sa.select(W.outcome)
+            .where(W.mentorship_id == mentorship_id, W.week <= week)
+            .order_by(W.week.desc())
+            .limit(3)
+        )
+        streak = 0
+        for outcome in rows.scalars():
+            if outcome not in MISSED:
+                break
+            streak += 1
+        return streak
+
+    async def mark_alerted(self, mentorship_id: int, week: int) -> bool:
+        """Record the coordinator's alert about the streak ending at ``week`` (once)."""
+        result = await self._conn.execute(
+            sa.update(mentorship_weeks)
+            .where(W.mentorship_id == mentorship_id, W.week == week, W.alerted.is_(False))
+            .values(alerted=True)
+        )
+        return result.rowcount == 1
+
+    async def minutes(self, mentorship_id: int) -> int:
+        """The minutes logged so far."""
+        return await logged_minutes(self._conn, mentorship_id)
+
+    async def closing(self, mentorship_id: int) -> Closing:
+        """How the mentorship stands towards its end."""
+        row = (
+            await self._conn.execute(
+                sa.select(M.closed_at, M.close_reason, M.extend_asked_by, M.extend_weeks,
+                          M.end_asked_by).where(M.id == mentorship_id)
+            )
+        ).first()  # fmt: skip
+        if row is None:
+            return Closing()
+        return Closing(closed_at=row.closed_at, reason=row.close_reason,
+                       extend_asked_by=row.extend_asked_by, extend_weeks=row.extend_weeks,
+                       end_asked_by=row.end_asked_by)  # fmt: skip
+
+    async def latest_of(self, participant_id: int) -> Mentorship | None:
+        """The person's active mentorship, else their last closed one (either side)."""
+        rows = await self._conn.execute(
+            sa.select(mentorships)
+            .where(
+                sa.or_(M.mentee_id == participant_id, M.mentor_id == participant_id),
+                M.status.in_(("active", "closed")),
+            )
+            .order_by((M.status == "active").desc(), M.id.desc())
+            .limit(1)
+        )
+        row = rows.first()
+        return None if row is None else mentorship_from_row(row)
+
+    async def active_of_mentee(self, participant_id: int) -> Mentorship | None:
+        """The active mentorship of a mentee."""
+        return await self._one(sa.and_(M.mentee_id == participant_id, M.status == "active"))
+
+    async def close(self, mentorship_id: int, reason: CloseReason) -> Mentorship | None:
+        """Close an active mentorship (once); None when it was not active."""
+        closed = await self._update(
+            sa.and_(M.id == mentorship_id, M.status == "active"),
+            status="closed", closed_at=self._clock.now(), close_reason=reason,
+            extend_asked_by=None, extend_weeks=None, end_asked_by=None,
+        )  # fmt: skip
+        return await self._one(M.id == mentorship_id) if closed else None
+
+    async def ask_extension(self, mentorship_id: int, by: int, weeks: int) -> bool:
+        """Record one side's wish to extend an active mentorship."""
+        return await self._update(
+            sa.and_(M.id == mentorship_id, M.status == "active"),
+            extend_asked_by=by,
+            extend_weeks=weeks,
+        )
+
+    async def extend(self, mentorship_id: int, by: int, ends_on: datetime) -> Mentorship | None:
+        """Move the end of an active mentorship whose extension ``by`` asked for (once)."""
+        moved = await self._update(
+            sa.and_(M.id == mentorship_id, M.status == "active", M.extend_asked_by == by),
+            ends_on=ends_on,
+            extend_asked_by=None,
+            extend_weeks=None,
+        )
+        return await self._one(M.id == mentorship_id) if moved else None
+
+    async def clear_extension(self, mentorship_id: int) -> bool:
+        """Forget a pending extension (False: none was pending)."""
+        return await self._update(
+            sa.and_(M.id == mentorship_id, M.extend_asked_by.is_not(None)),
+            extend_asked_by=None,
+            extend_weeks=None,
+        )
+
+    async def ask_end(self, mentorship_id: int, by: int | None) -> bool:
+        """Record (or, with None, clear) one side's wish to end now; False when not active."""
+        return await self._update(
+            sa.and_(M.id == mentorship_id, M.status == "active"), end_asked_by=by
+        )
+
+    async def evaluated(self, mentorship_id: int, side: Side) -> bool:
+        """Whether this side has given its final evaluation."""
+        row = await self._conn.execute(
+            sa.select(mentorship_evaluations.c.id).where(
+                mentorship_evaluations.c.mentorship_id == mentorship_id,
+                mentorship_evaluations.c.side == side,
+            )
+        )
+        return row.first() is not None
+
+    async def save_evaluation(
+        self, mentorship_id: int, participant_id: int, side: Side, evaluation: Evaluation
+    ) -> bool:
+        """Store one side's final evaluation (once)."""
+        if await self.evaluated(mentorship_id, side):
+            return False
+        await self._conn.execute(
+            sa.insert(mentorship_evaluations).values(
+                mentorship_id=mentorship_id, participant_id=participant_id, side=side,
+                rating=evaluation.rating, helped=list(evaluation.helped),
+                recommend=evaluation.recommend, comment=evaluation.comment,
+                created_at=self._clock.now(),
+            )
+        )  # fmt: skip
+        return True
+
+    async def certificate_token(self, mentorship_id: int, participant_id: int) -> str:
+        """The private token of the mentee's certificate link (made the first time)."""
+        found = await self._conn.execute(
+            sa.select(certificate_links.c.token).where(
+                certificate_links.c.mentorship_id == mentorship_id
+            )
+        )
+        token = found.scalar()
+        if token is not None:
+            return str(token)
+        token = secrets.token_urlsafe(32)
+        await self._conn.execute(
+            sa.insert(certificate_links).values(
+                token=token, mentorship_id=mentorship_id, participant_id=participant_id,
+                created_at=self._clock.now(),
+            )
+        )  # fmt: skip
+        return token
+
+
+async def logged_minutes(conn: AsyncConnection, mentorship_id: int) -> int:
+    """The minutes a mentorship's weekly logs add up to."""
+    total = await conn.execute(
+        sa.select(sa.func.coalesce(sa.func.sum(W.minutes), 0)).where(
+            W.mentorship_id == mentorship_id
+        )
+    )
+    return int(total.scalar_one())
+
+
+@dataclass(frozen=True)
+class LinkedCertificate:
+    """What a certificate link's page needs: whose it is and what it says."""
+
+    language: Language
+    name: str
+    programme: str
+    coordinator: str
+    start: datetime
+    end: datetime
+    minutes: int
+
+
+async def certificate_by_token(engine: AsyncEngine, token: str) -> LinkedCertificate | None:
+    """The certificate a link's token names (None: no such token, or no longer completed)."""
+    if not token or len(token) > 64:
+        return None
+    coordinator = participants.alias("coordinator")
+    async with engine.connect() as conn:
+        row = (
+            await conn.execute(
+                sa.select(
+                    participants.c.language, participants.c.name, participants.c.status,
+                    M.id, M.programme, M.starts_on, M.closed_at, M.ends_on, M.close_reason,
+                    coordinator.c.name.label("coordinator"),
+                )
+                .select_from(
+                    certificate_links.join(mentorships, certificate_links.c.mentorship_id == M.id)
+                    .join(participants, participants.c.id == certificate_links.c.participant_id)
+                    .outerjoin(coordinator, coordinator.c.id == M.coordinator_id)
+                )
+                .where(certificate_links.c.token == token)
+            )
+        ).first()  # fmt: skip
+        if row is None or row.status == "erased" or row.close_reason == "withdrawn":
+            return None
+        minutes = await logged_minutes(conn, row.id)
+    return LinkedCertificate(
+        language=row.language, name=row.name or "", programme=row.programme,
+        coordinator=row.coordinator or "", start=row.starts_on,
+        end=row.closed_at or row.ends_on, minutes=minutes,
+    )  # fmt: skip
+
+
+BINDINGS = (bind(MENTORING, SqlMentoring),)
+
+
+async def erase_mentoring(conn: AsyncConnection, participant_id: int) -> None:
+    """Clear the comments a person wrote in evaluations, and drop their certificate links."""
+    await conn.execute(
+        sa.update(mentorship_evaluations)
+        .where(mentorship_evaluations.c.participant_id == participant_id)
+        .values(comment=None)
+    )
+    await conn.execute(
+        sa.delete(certificate_links).where(certificate_links.c.participant_id == participant_id)
+    )
+
+
+ERASERS = (erase_mentoring,)
