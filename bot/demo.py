@@ -217,7 +217,7 @@ amina: 5
 # question, asked again 3, 6 and 12 months later.
 coord: /close 1
 amina: 1
-amina: 1
+amina: 5
 amina: 2
 amina: 5
 amina: oui

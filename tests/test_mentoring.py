@@ -287,7 +287,7 @@ async def test_the_planned_end_closes_evaluates_and_hands_the_certificate(
     )
     assert "Start the evaluation" in [c.label for c in sent_to(sent, "ben")[-1].choices]
     rating = await chat.pick("amina", "meval:1")
-    assert texts(rating).startswith("Overall, how was your mentorship?")
+    assert texts(rating).startswith("Overall, how was your mentorship, from 1 (very poor)")
     await chat.pick("amina", "mrate:2")
     await chat.pick("amina", "mhelp:contacts")
     await chat.pick("amina", "mhelp:done")
@@ -330,14 +330,18 @@ async def test_both_sides_agree_to_end_early_in_french(chat: Transcript, style: 
     assert "terminé (d'un commun accord)" in texts(sent_to(closed, "coord"))
     assert await status(chat) == ("closed", "mutual")
     rating = await chat.pick("ben", "meval:1")
-    assert texts(rating).startswith("Dans l'ensemble, comment s'est passé votre mentorat?")
-    await chat.pick("ben", "mrate:5")
+    assert texts(rating).startswith("Dans l'ensemble, comment s'est passé votre mentorat, de 1")
+    # The number typed is the rating: 5 is excellent, never "option 5, very poor".
+    await chat.say("ben", "5")
     await chat.pick("ben", "mhelp:advice")
     await chat.pick("ben", "mhelp:done")
     await chat.pick("ben", "yes")
     done = await chat.pick("ben", "mcomment:skip")
     assert "Merci pour votre évaluation!" in texts(done)
-    assert not sent_to(done, "coord")
+    assert not sent_to(done, "coord")  # no low-rating alert
+    async with chat.simulator.app.engine.connect() as conn:
+        rows = (await conn.execute(sa.select(mentorship_evaluations.c.rating))).scalars().all()
+    assert rows == [5]
 
 
 async def test_an_early_end_can_be_refused(chat: Transcript) -> None:

@@ -55,18 +55,18 @@ async def open_evaluation(ctx: Ctx, rest: str) -> Result | None:
 
 
 def ask_rating(ctx: Ctx, answers: EvaluationAnswers) -> Reply:
-    """Ask the overall rating, 1 to 5."""
+    """Ask the overall rating, 1 to 5, in that order: by SMS the number typed is the rating
+    (listed 5 first, "5" typed meant option 5, "1 Very poor")."""
     return Reply(
         key="mentoring-ask-rating",
-        choices=tuple(
-            Choice(id=f"mrate:{n}", label=f"mentoring-rating-{n}") for n in range(5, 0, -1)
-        ),
+        choices=tuple(Choice(id=f"mrate:{n}", label=f"mentoring-rating-{n}") for n in range(1, 6)),
     )
 
 
 def on_rating(ctx: Ctx, answer: Answer) -> int | Invalid:
     """Store the rating; ask what helped next."""
-    picked = ascii_int((answer.choice or "").removeprefix("mrate:"))
+    # A tap, a menu number by SMS, or the rating typed ("5") where buttons are shown.
+    picked = ascii_int((answer.choice or "").removeprefix("mrate:") or (answer.text or "").strip())
     if picked is not None and 1 <= picked <= 5:
         return picked
     return Invalid("mentoring-rating-invalid")
