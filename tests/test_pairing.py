@@ -89,15 +89,22 @@ async def test_a_decline_goes_to_the_coordinator_with_the_reason(
 ) -> None:
     await propose(chat, style)
     asked = await chat.pick("ben", "pairno:1")
-    assert texts(asked).startswith("May I ask why?")
+    # A no is a no at once: Amina and the coordinator know before any reason is given.
+    assert texts(sent_to(asked, "ben")).startswith(
+        "Noted: this match will not go ahead. May I ask why?"
+    )
+    assert "will not go ahead" in texts(sent_to(asked, "amina"))
+    assert "Match #1 of Amina with Ben was declined by the mentor." in texts(
+        sent_to(asked, "coord")
+    )
+    assert await stored_status(chat) == ["declined"]
     refused = await chat.say("ben", "x")
     assert "Please pick a reason or type a few words" in texts(refused)
     done = await chat.say("ben", "I am moving to Vancouver next month")
     assert "Thank you for answering." in texts(sent_to(done, "ben"))
-    assert "will not go ahead" in texts(sent_to(done, "amina"))
+    assert sent_to(done, "amina") == []
     coord = texts(sent_to(done, "coord"))
-    assert "Match #1 of Amina with Ben was declined by the mentor." in coord
-    assert "Reason: I am moving to Vancouver next month" in coord
+    assert "Match #1: Ben's reason for saying no: I am moving to Vancouver next month" in coord
     if style == "telegram":  # by SMS the old numbers went with the news
         late = await chat.pick("amina", "pairyes:1")
         assert texts(late).startswith("This proposal is no longer open.")
@@ -114,12 +121,21 @@ async def test_a_picked_reason_is_named_in_french(chat: Transcript, style: str) 
         telegram="Programme de mentorat professionnel vous propose un mentor : Ben",
     )
     assert expected in plain(to_amina)
-    await chat.pick("amina", "pairno:1")
+    declined = await chat.pick("amina", "pairno:1")
+    assert "refusé par la personne mentorée" in texts(sent_to(declined, "coord"))
     done = await chat.pick("amina", "pairwhy:no-time")
     assert "Merci de votre réponse." in texts(sent_to(done, "amina"))
     coord = texts(sent_to(done, "coord"))
-    assert "refusé par la personne mentorée" in coord
-    assert "Raison : Je n'ai pas le temps en ce moment" in coord
+    assert "la raison du refus d'Amina : Je n'ai pas le temps en ce moment" in coord
+
+
+async def test_a_no_with_no_reason_is_not_lost(chat: Transcript, style: str) -> None:
+    await propose(chat, style)
+    await chat.pick("ben", "pairno:1")
+    # Ben never answers "May I ask why?"; a week later nothing lapses in his name.
+    later = await chat.line(":clock +8d")
+    assert "lapsed" not in texts(later)
+    assert await stored_status(chat) == ["declined"]
 
 
 async def test_no_answer_in_seven_days_tells_the_coordinator_once(

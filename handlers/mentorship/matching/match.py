@@ -154,13 +154,32 @@ class DeclineAnswers(BaseModel):
 
 
 async def decline(ctx: Ctx, mentorship_id: int) -> Result | None:
-    """``pairno:<id>``: one side says no; ask why before telling the coordinator."""
+    """``pairno:<id>``: one side says no. A no counts at once: the proposal ends, the other side
+    and the coordinator are told; then the person may say why (optional, for the coordinator)."""
     found = await their_proposal(ctx, mentorship_id)
     if found is None:
         return None
     pair, side = found
-    if pair.status != "proposed" or getattr(pair, f"{side}_answer") is not None:
+    store = pairing_store(ctx.tx)
+    if pair.status != "proposed" or await store.answer(pair.id, side, "declined") is None:
         return [Reply(key="pairing-proposal-closed")]
+    if await store.set_status(pair.id, ("proposed",), "declined", "none") is None:
+        return [Reply(key="pairing-proposal-closed")]
+    await ctx.tx.jobs.cancel_for(subject(pair.id))
+    me, other = ctx.participant, await ctx.tx.participant(pair.other(side))
+    await ctx.tx.enqueue_to(
+        other.id, [Reply(key="pairing-other-declined", args={"name": me.name or "-"})]
+    )
+    mentee, mentor = (me, other) if side == "mentee" else (other, me)
+    await tell_coordinator(
+        ctx.tx,
+        pair,
+        [Reply(key="pairing-coordinator-declined",
+               args={"id": pair.id, "mentee": mentee.name or "-", "name": mentor.name or "-",
+                     "who": Ref(key=f"pairing-side-{side}"),
+                     "reason": Ref(key="pairing-reason-asked")})],
+    )  # fmt: skip
+    await ctx.tx.audit(me.id, "match-declined", str(pair.id))
     return [Open(DECLINE.id, DeclineAnswers(mentorship_id=pair.id))]
 
 
@@ -189,32 +208,21 @@ def reason_arg(reason: str) -> ArgValue:
 
 
 async def finish_decline(ctx: Ctx, answers: DeclineAnswers) -> Result:
-    """Record the no; tell the coordinator why and the other side that it will not go ahead."""
+    """The no is recorded already; keep the reason given and pass it to the coordinator."""
     found = await their_proposal(ctx, answers.mentorship_id)
-    if found is None:
-        return [Reply(key="pairing-proposal-closed")]
-    pair, side = found
-    store = pairing_store(ctx.tx)
     reason = answers.reason or "none"
-    if await store.answer(pair.id, side, "declined") is None:
-        return [Reply(key="pairing-proposal-closed")]
-    declined = await store.set_status(pair.id, ("proposed",), "declined", reason[:200])
-    if declined is None:
-        return [Reply(key="pairing-proposal-closed")]
-    await ctx.tx.jobs.cancel_for(subject(pair.id))
-    me, other = ctx.participant, await ctx.tx.participant(pair.other(side))
-    await ctx.tx.enqueue_to(
-        other.id, [Reply(key="pairing-other-declined", args={"name": me.name or "-"})]
-    )
-    mentee, mentor = (me, other) if side == "mentee" else (other, me)
-    await tell_coordinator(
-        ctx.tx,
-        pair,
-        [Reply(key="pairing-coordinator-declined",
-               args={"id": pair.id, "mentee": mentee.name or "-", "name": mentor.name or "-",
-                     "who": Ref(key=f"pairing-side-{side}"), "reason": reason_arg(reason)})],
-    )  # fmt: skip
-    await ctx.tx.audit(me.id, "match-declined", str(pair.id))
+    if found is not None and reason != "none":
+        pair, _ = found
+        kept = await pairing_store(ctx.tx).set_status(pair.id, ("declined",), "declined",
+                                                       reason[:200])  # fmt: skip
+        if kept is not None:
+            await tell_coordinator(
+                ctx.tx,
+                pair,
+                [Reply(key="pairing-coordinator-reason",
+                       args={"id": pair.id, "name": ctx.participant.name or "-",
+                             "reason": reason_arg(reason)})],
+            )  # fmt: skip
     return [Reply(key="pairing-declined-thanks")]
 
 
