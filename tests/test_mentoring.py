@@ -185,6 +185,22 @@ async def test_two_missed_weeks_in_a_row_alert_the_coordinator_once_per_streak(
         assert texts(late) == "That week's question is closed. I will ask again next week."
 
 
+@pytest.mark.parametrize("typo", ["oiu", "ouii", "3"])
+async def test_a_typo_to_the_week_question_asks_it_again_not_the_menu(
+    chat: Transcript, typo: str
+) -> None:
+    await started(chat, "sms", french=True)
+    await week(chat)
+    again = await chat.say("amina", typo)
+    assert plain(again[0]).startswith(
+        "Désolé, je n'ai pas compris. Semaine 1 : avez-vous vu Ben cette semaine?"
+    )
+    assert [c.id for c in again[0].choices] == ["mweek:1:1:yes", "mweek:1:1:no"]
+    # ... so the 1 that follows answers it, and does not open Find a connector.
+    yes = await chat.say("amina", "1")
+    assert "Combien de temps" in texts(yes)
+
+
 async def test_a_typed_answer_to_the_week_question_is_understood(
     chat: Transcript, style: str
 ) -> None:

@@ -7,6 +7,10 @@ mentoring-week-ask = { $channel ->
     [sms] Week { $week }: did you meet { $name } this week?
    *[other] Week { $week } of your mentorship: did you meet your mentor { $name } this week?
     }
+mentoring-week-again = { $channel ->
+    [sms] Sorry, I didn't understand. Week { $week }: did you meet { $name } this week?
+   *[other] Sorry, I didn't understand. Week { $week } of your mentorship: did you meet your mentor { $name } this week?
+    }
 mentoring-week-yes = Yes, we met
 mentoring-week-no = No, not this week
 mentoring-week-closed = That week's question is closed. I will ask again next week.

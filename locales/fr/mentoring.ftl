@@ -7,6 +7,10 @@ mentoring-week-ask = { $channel ->
     [sms] Semaine { $week } : avez-vous vu { $name } cette semaine?
    *[other] Semaine { $week } de votre mentorat : avez-vous rencontré votre mentor { $name } cette semaine?
     }
+mentoring-week-again = { $channel ->
+    [sms] Désolé, je n'ai pas compris. Semaine { $week } : avez-vous vu { $name } cette semaine?
+   *[other] Désolé, je n'ai pas compris. Semaine { $week } de votre mentorat : avez-vous rencontré votre mentor { $name } cette semaine?
+    }
 mentoring-week-yes = Oui, on s'est vus
 mentoring-week-no = Non, pas cette semaine
 mentoring-week-closed = La question de cette semaine est close. Je vous la reposerai la semaine prochaine.

@@ -12,9 +12,9 @@ from pydantic import BaseModel, Field
 from handlers.core.context import Ctx, Scope
 from handlers.core.engine import Answer, Dialogue, Invalid, Open, Result, Step
 from handlers.core.jobs import Job
-from handlers.core.parsing import choice_ids, leading_yes_no
+from handlers.core.parsing import choice_ids, leading_yes_no, read_generously
 from handlers.core.ports import Transaction
-from handlers.core.values import Choice, Ref, Reply
+from handlers.core.values import Choice, MenuEntry, Ref, Reply
 from handlers.mentorship.matching.notify import subject, tell_coordinator
 from handlers.mentorship.matching.ports import pairing_store
 from handlers.mentorship.matching.values import Mentorship
@@ -119,18 +119,28 @@ async def on_week(ctx: Ctx, rest: str) -> Result | None:
 
 
 async def read_week_answer(ctx: Ctx, text: str) -> str | Reply | None:
-    """A typed yes or no ("oui, mardi") to the open week's question, as its choice."""
+    """Text nothing else understood, while the week's question is open: read as its answer
+    as generously as "did you meet?" ("oui, mardi", "1 oui", "Yes, we met"), else that
+    question asked again (a typo, "3") rather than the main menu."""
     if "mentee" not in ctx.participant.roles:
-        return None
-    said = leading_yes_no(text)
-    if said is None:
         return None
     store = mentoring_store(ctx.tx)
     pair = await store.active_of_mentee(ctx.participant.id)
     week = None if pair is None else await store.asked_week(pair.id)
     if pair is None or week is None:
         return None
-    return f"mweek:{pair.id}:{week}:{'yes' if said else 'no'}"
+    said = leading_yes_no(text)
+    if said is not None:
+        return f"mweek:{pair.id}:{week}:{'yes' if said else 'no'}"
+    mentor = await ctx.tx.participant(pair.mentor_id)
+    question = week_question(pair, week, mentor.name)
+    options = [MenuEntry(id=c.id, label="", means=c.means) for c in question.choices]
+    shown = await ctx.tx.last_menu(ctx.address)
+    on_screen = [entry.id for entry in shown] == [entry.id for entry in options]
+    picked = read_generously(text, shown if on_screen else options, numbered=on_screen)
+    if picked is not None:
+        return picked
+    return Reply(key="mentoring-week-again", args=question.args, choices=question.choices)
 
 
 class LogAnswers(BaseModel):
