@@ -648,7 +648,7 @@ async def test_stop_from_an_invited_number_declines_once(chat: Transcript) -> No
     assert omar is not None
     told = sent_to(await chat.line(":clock +1m"), "amina")
     assert [body(m) for m in told] == [
-        "Omar Said did not take up the invitation to join the programme. "
+        "Omar Said has declined the invitation to join the programme. "
         "Your other referrals still stand."
     ]
     assert await stored(chat) == [("invite", "declined", "Omar Said")]
@@ -663,8 +663,8 @@ async def test_an_unanswered_invitation_expires_in_two_weeks(chat: Transcript, s
     assert sent_to(await chat.line(":clock +13d23h"), "amina") == []
     told = sent_to(await chat.line(":clock +2h"), "amina")
     assert [fr(m) for m in told] == [
-        "Omar Said n'a pas donné suite à l'invitation au programme. "
-        "Vos autres contacts restent valables."
+        "Omar Said n'a pas répondu à l'invitation au programme en deux semaines; elle a pris "
+        "fin. Vos autres contacts restent valables."
     ]
     assert await stored(chat) == [("invite", "expired", "Omar Said")]
     assert (await statuses(chat))[-1] == ("expired", None)
@@ -827,10 +827,9 @@ async def test_an_invited_number_declines_in_words_without_opting_out(
     assert (await statuses(chat))[-1] == ("declined", omar.id)
     told = sent_to(await chat.line(":clock +1m"), "amina")
     assert [fr(m) for m in told] == [
-        "Omar Said n'a pas donné suite à l'invitation au programme. "
-        "Vos autres contacts restent valables."
+        "Omar Said a décliné l'invitation au programme. Vos autres contacts restent valables."
         if french
-        else "Omar Said did not take up the invitation to join the programme. "
+        else "Omar Said has declined the invitation to join the programme. "
         "Your other referrals still stand."
     ]
     assert sent_to(await chat.line(":clock +20d"), "amina") == []  # no expiry after it
@@ -862,3 +861,36 @@ async def test_my_network_before_any_meeting_says_nobody_yet(
     await register(chat, "amina", french=french)
     network = await chat.pick("amina", "menu:network")
     assert body(network[0]).startswith(said)
+
+
+async def test_the_invitation_says_the_programmes_meeting_length_and_marks_a_cut_profession(
+    settings: Settings, clock: ManualClock
+) -> None:
+    recorder = Recorder()
+    longer = settings.model_copy(update={"slot_minutes": 45})
+    async with Simulator(longer, clock, recorder) as simulator:
+        chat = Transcript(simulator, recorder)
+        await meeting_over(chat)
+        await chat.line(":clock +15m")  # a 45-minute meeting ends a quarter hour later
+        await chat.pick("amina", "met:")
+        await chat.pick("amina", "rate:5")
+        await chat.say("amina", "Very helpful")
+        await invite(chat, "613-555-0199")
+        (sms,) = await invitations(chat, "+16135550199")
+    assert "for 45 min." in sms
+
+
+@pytest.mark.parametrize(
+    ("profession", "shown"),
+    [
+        ("Civil engineer", "Civil engineer"),
+        ("Civil engineer specialised in bridges, tunnels and heavy civil works",
+         "Civil engineer specialised..."),
+        ("Ingénieure-en-structures-ponts-et-ouvrages-d'art", "Ingénieure-en-structures-pont..."),
+    ],
+)  # fmt: skip
+def test_a_long_profession_is_cut_at_a_word_with_an_ellipsis(profession: str, shown: str) -> None:
+    from handlers.referrals.invite import shorten
+
+    assert shorten(profession, 32) == shown
+    assert len(shorten(profession, 32)) <= 32

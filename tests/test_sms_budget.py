@@ -400,6 +400,7 @@ def arguments(
         "status": "requested",
         "more": "yes",
         "paged": "yes",  # a search shown a page at a time
+        "how": "expired",  # an invitation that ended unanswered (the longer wording)
         "newest": "no",  # an older page of the audit log
         "paused": "yes",
         "auto": "no",
@@ -792,9 +793,9 @@ def test_an_invitation_fits_its_budget_and_ends_with_how_to_opt_out(
     assert len(values["connector"]) <= NAME_ROOM
     assert len(values["profession"]) <= PROFESSION_ROOM
     assert shorten("Ingenieure en genie civil, ouvrages d'art", PROFESSION_ROOM) == (
-        "Ingenieure en genie"
+        "Ingenieure en genie..."
     )
-    args: dict[str, ArgValue] = {**values, "code": "K7P2QX4M"}
+    args: dict[str, ArgValue] = {**values, "code": "K7P2QX4M", "minutes": 30}
     text = render_reply(Catalogue(), Reply(key="referrals-invitation", args=args), sms, NOW).text
     assert count_segments(text) <= most, text
     assert text.endswith(("STOP to opt out.", "ARRET pour vous désabonner.")), text

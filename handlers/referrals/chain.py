@@ -59,14 +59,15 @@ async def follow_chain(scope: Scope) -> None:
         # STOP from the invited number is their answer: declined, by them.
         declined = await store.set_status(referral_id, ("invited",), "declined", person_id)
         if declined is not None:
-            await tell_invite_ended(scope.tx, declined)
+            await tell_invite_ended(scope.tx, declined, "declined")
     for referral_id in await store.held_referrals(BATCH):
         await store.set_status(referral_id, ("requested", "joined", "suggested"), "met", None)
 
 
-async def tell_invite_ended(tx: Transaction, referral: Referral) -> None:
-    """Tell the newcomer an invited person will not join (declined, or no answer in time)."""
-    ended = Reply(key="referrals-invite-ended", args={"name": referral.name})
+async def tell_invite_ended(tx: Transaction, referral: Referral, how: str) -> None:
+    """Tell the newcomer an invited person will not join: ``declined`` (NO, or STOP: their
+    answer) or ``expired`` (no answer in time), each said as it is."""
+    ended = Reply(key="referrals-invite-ended", args={"name": referral.name, "how": how})
     await tx.enqueue_to(referral.mentee_id, [ended])
 
 
@@ -76,7 +77,7 @@ async def expire_invite(scope: Scope, job: Job) -> str | None:
     store = referral_store(scope.tx)
     expired = await store.set_status(job.subject.id, ("invited",), "expired", None, "no answer")
     if expired is not None:
-        await tell_invite_ended(scope.tx, expired)
+        await tell_invite_ended(scope.tx, expired, "expired")
     return None
 
 

@@ -26,11 +26,12 @@ DECLINE = MenuEntry(id="decline", label="", means="no")
 
 
 def shorten(text: str, room: int) -> str:
-    """``text`` cut at a word to at most ``room`` characters."""
+    """``text`` cut at a word to at most ``room`` characters, "..." saying it was cut."""
     if len(text) <= room:
         return text
-    cut = text[:room].rsplit(" ", 1)[0]
-    return cut if len(cut) >= room // 2 else text[:room]
+    cut = text[: room - 3].rsplit(" ", 1)[0]
+    cut = cut if len(cut) >= room // 2 else text[: room - 3]
+    return cut.rstrip(" ,;:-") + "..."
 
 
 def invitation_link(ctx: Ctx, code: str) -> str | None:
@@ -83,6 +84,7 @@ async def invite(ctx: Ctx, referral: Referral) -> list[Reply]:
             "connector": shorten(ctx.participant.name or "", NAME_ROOM),
             "profession": shorten(mentee.profession or "", PROFESSION_ROOM),
             "code": referral.code,
+            "minutes": ctx.config.slot_minutes,
         },
     )
     await ctx.tx.enqueue_to(person.id, [invitation])
@@ -116,6 +118,6 @@ async def decline_invitation(ctx: Ctx, referral_id: int) -> Result | None:
         me = ctx.participant.id
         declined = await store.set_status(each.id, ("invited",), "declined", me, "said no")
         if declined is not None:
-            await tell_invite_ended(ctx.tx, declined)
+            await tell_invite_ended(ctx.tx, declined, "declined")
     await ctx.tx.audit(ctx.participant.id, "invitation-declined", str(referral.id))
     return [Reply(key="referrals-invite-declined")]

@@ -61,9 +61,12 @@ referrals-invite-opted-out = { $name }'s number has asked not to get our texts, 
 referrals-invite-join-by-sms = { $name } uses Telegram, which this programme does not. Ask them to text JOIN { $code } to this programme's number to join. It tells us you referred them.
 referrals-invite-opted-out-by-sms = { $name }'s number has asked not to get our texts, so we did not write. They can still join by texting JOIN { $code } to this programme's number.
 referrals-invite-sent = We sent { $name } one text inviting them to join. We will tell the newcomer when they do.
-referrals-invitation = { $connector } invites you to meet a newcomer ({ $profession }) for 30 min. Reply JOIN { $code } to accept or NO to decline. STOP to opt out.
+referrals-invitation = { $connector } invites you to meet a newcomer ({ $profession }) for { $minutes } min. Reply JOIN { $code } to accept or NO to decline. STOP to opt out.
 referrals-joined = { $name } ({ $profession }) has joined the programme. You can ask them for a time now.
-referrals-invite-ended = { $name } did not take up the invitation to join the programme. Your other referrals still stand.
+referrals-invite-ended = { $how ->
+    [declined] { $name } has declined the invitation to join the programme. Your other referrals still stand.
+   *[other] { $name } did not answer the invitation to join the programme within two weeks, so it has ended. Your other referrals still stand.
+}
 referrals-invite-declined = Thank you for your answer. We will not write to you about this invitation again.
 referrals-held-recorded = { $by ->
         [coordinator] A coordinator recorded your meeting with { $mentee } on { $when } as held.

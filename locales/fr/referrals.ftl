@@ -61,9 +61,12 @@ referrals-invite-opted-out = Le numéro de { $name } a demandé à ne plus recev
 referrals-invite-join-by-sms = { $name } utilise Telegram, que ce programme n'utilise pas. Demandez-lui d'envoyer JOIN { $code } par texto au numéro du programme pour s'inscrire. Cela nous indique que vous l'avez recommandé(e).
 referrals-invite-opted-out-by-sms = Le numéro de { $name } a demandé à ne plus recevoir nos textos : nous n'avons pas écrit. Cette personne peut toujours s'inscrire en envoyant JOIN { $code } par texto au numéro du programme.
 referrals-invite-sent = Nous avons envoyé un texto à { $name } pour l'inviter. Nous préviendrons le nouvel arrivant quand cette personne s'inscrira.
-referrals-invitation = { $connector } vous invite à rencontrer 30 min une personne nouvellement arrivée au Canada ({ $profession }). Répondez JOIN { $code } pour accepter ou NON pour refuser. ARRET pour vous désabonner.
+referrals-invitation = { $connector } vous invite à rencontrer { $minutes } min une personne nouvellement arrivée au Canada ({ $profession }). Répondez JOIN { $code } pour accepter ou NON pour refuser. ARRET pour vous désabonner.
 referrals-joined = { $name } ({ $profession }) s'est inscrit(e) au programme. Vous pouvez lui demander un moment dès maintenant.
-referrals-invite-ended = { $name } n'a pas donné suite à l'invitation au programme. Vos autres contacts restent valables.
+referrals-invite-ended = { $how ->
+    [declined] { $name } a décliné l'invitation au programme. Vos autres contacts restent valables.
+   *[other] { $name } n'a pas répondu à l'invitation au programme en deux semaines; elle a pris fin. Vos autres contacts restent valables.
+}
 referrals-invite-declined = Merci de votre réponse. Nous ne vous écrirons plus au sujet de cette invitation.
 referrals-held-recorded = { $by ->
         [coordinator] La coordination a noté votre rencontre avec { $mentee } du { $when } comme tenue.
