@@ -298,7 +298,7 @@ class OutboxStore:
         """Mark the address a message went to (a late report of an opt-out or a bad number)."""
         async with writing(self._engine) as conn:
             address_id = sa.select(outbox.c.address_id).where(outbox.c.id == outbox_id)
-            await set_address_status(conn, address_id.scalar_subquery(), status)
+            await set_address_status(conn, address_id.scalar_subquery(), status, self._clock.now())
 
     async def mark_retry(
         self, item: OutboxItem, error: str, at: datetime, uncertain: bool = False
@@ -361,7 +361,7 @@ class OutboxStore:
                 .values(status="failed", last_error=error[:200], claimed_until=None)
             )
             if address_status is not None:
-                await set_address_status(conn, item.address_id, address_status)
+                await set_address_status(conn, item.address_id, address_status, self._clock.now())
 
     async def oldest_waiting(self, channels: Sequence[str]) -> datetime | None:
         """When the oldest message not yet settled on ``channels`` was queued (None if none)."""

@@ -298,7 +298,9 @@ class SqlTransaction(ConversationState):
             channel_addresses.c.channel == address.channel,
             channel_addresses.c.value == address.value,
         )
-        await set_address_status(self._conn, address_id.scalar_subquery(), status)
+        await set_address_status(
+            self._conn, address_id.scalar_subquery(), status, self._clock.now()
+        )
 
     async def add_address(self, participant_id: int, address: Address) -> bool:
         """Give a participant another address; False if someone else already has it."""

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from storage.tables import channel_addresses, outbox
+from handlers.core.jobs import PERSON_GONE, person_gone_key
+from storage.tables import channel_addresses, outbox, scheduled
 
 
 async def insert_ignoring_conflict(
@@ -61,21 +63,44 @@ async def try_hold_until_commit(conn: AsyncConnection, space: int, key: str) -> 
 
 
 async def set_address_status(
-    conn: AsyncConnection, address_id: int | sa.ScalarSelect[int], status: str
+    conn: AsyncConnection, address_id: int | sa.ScalarSelect[int], status: str, now: datetime
 ) -> None:
     """Mark an address; unless it is "ok", fail whatever is still queued for it.
 
     Nothing queued for an opted-out or unreachable address could be delivered, and leaving it
-    pending would block the queue behind it.
+    pending would block the queue behind it. When it was the person's last address that could
+    be reached, the ``person_gone`` job is scheduled, due now, for the features to react
+    (their coming meetings are cancelled and the other side told), wherever this was found:
+    a STOP, a provider's refusal, a late delivery report.
     """
     await conn.execute(
         sa.update(channel_addresses)
         .where(channel_addresses.c.id == address_id)
         .values(status=status)
     )
-    if status != "ok":
+    if status == "ok":
+        return
+    await conn.execute(
+        sa.update(outbox)
+        .where(outbox.c.address_id == address_id, outbox.c.status == "pending")
+        .values(status="failed", last_error=f"address {status}")
+    )
+    owner = (
         await conn.execute(
-            sa.update(outbox)
-            .where(outbox.c.address_id == address_id, outbox.c.status == "pending")
-            .values(status="failed", last_error=f"address {status}")
+            sa.select(channel_addresses.c.participant_id).where(
+                channel_addresses.c.id == address_id
+            )
         )
+    ).scalar_one_or_none()
+    if owner is None:
+        return
+    still = sa.select(channel_addresses.c.id).where(
+        channel_addresses.c.participant_id == owner, channel_addresses.c.status == "ok"
+    )
+    if (await conn.execute(still.limit(1))).first() is not None:
+        return
+    gone = {
+        "kind": PERSON_GONE, "key": person_gone_key(owner, now), "due_at": now,
+        "subject_kind": "participant", "subject_id": owner, "status": "pending",
+    }  # fmt: skip
+    await insert_ignoring_conflict(conn, scheduled, gone, ["kind", "key"])

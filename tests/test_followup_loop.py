@@ -6,8 +6,9 @@ import pytest
 import sqlalchemy as sa
 
 from bot.channels.simulator import SimMessage
+from handlers.core.values import Address
 from storage.tables import meeting_feedback, meetings
-from tests.conftest import Transcript, numbered, plain, register, sent_to
+from tests.conftest import Transcript, numbered, plain, register, sent_to, texts
 from tests.test_meetings import book, offer
 
 STYLES = ["sms", "telegram"]
@@ -363,3 +364,48 @@ async def test_a_bare_no_to_a_reminder_offers_its_options_again(
         "I need another time",
         "Cancel the meeting",
     ]
+
+
+# An opt-out, or the bot blocked, cancels what the person had coming, and the other side knows.
+
+
+@pytest.mark.parametrize("french", [False, True])
+async def test_cancel_typed_to_a_reminder_opts_out_and_the_connector_is_told(
+    chat: Transcript, french: bool
+) -> None:
+    await meeting(chat, "sms", french)
+    await clock(chat, "2026-12-02T14:00")  # the day-before reminder
+    # "Cancel" is a carrier opt-out word by SMS: the carrier stops messages, the bot says nothing.
+    assert await chat.say("amina", "Cancel") == []
+    told = sent_to(await clock(chat, "2026-12-02T14:01"), "ben")
+    assert [plain(m) for m in told] == [
+        "Le programme ne peut plus joindre Amina; votre rencontre (jeudi 3 décembre à 14 h) est "
+        "donc annulée. Votre plage est de nouveau libre pour d'autres."
+        if french
+        else "The programme can no longer reach Amina, so your meeting (Thursday, December 3 at "
+        "2:00 p.m.) is cancelled. Your time is open again for others."
+    ]
+    assert await status(chat) == "cancelled"
+    # No hour-before reminder, no "did you meet?", no no-show for anyone.
+    after = await clock(chat, "2026-12-04T15:00")
+    assert sent_to(after, "ben") == []
+    assert await status(chat) == "cancelled"
+
+
+async def test_a_connector_who_blocks_the_bot_keeps_no_meetings_and_no_open_times(
+    chat: Transcript,
+) -> None:
+    await meeting(chat, "telegram")
+    await offer(chat, "ben", 4, "10:00")  # another open time
+    async with chat.simulator.app.store.transaction() as tx:
+        # What the sender records when Telegram answers "bot was blocked by the user".
+        await tx.set_address_status(Address(channel="sim", value="ben"), "unreachable")
+    told = sent_to(await clock(chat, "2026-12-01T09:01"), "amina")
+    assert [plain(m) for m in told] == [
+        "The programme can no longer reach Ben, so your meeting (Thursday, December 3 at 2:00 "
+        "p.m.) is cancelled. You can find another connector from the menu."
+    ]
+    assert await status(chat) == "cancelled"
+    await chat.say("amina", "menu")
+    found = await chat.pick("amina", "menu:find")
+    assert "Ben" not in texts(found)  # his open times were withdrawn

@@ -89,6 +89,8 @@ class Conversation:
                 # The carrier confirms the opt-out itself; from now on nothing goes out here.
                 await tx.set_address_status(inbound.address, "opted_out")
                 await tx.audit(participant.id, "opted-out", inbound.address.channel)
+                # If nothing else reaches them, what they had coming is cancelled (the store
+                # schedules the person_gone job, wherever an address is lost).
                 return outcome
             first: list[Reply] = []
             answer = await _answer_of(tx, inbound)

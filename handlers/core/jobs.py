@@ -50,3 +50,16 @@ class JobStore(Protocol):
     async def finish(self, job_id: int, dropped: bool, detail: str = "") -> None:
         """Mark a claimed job done (or dropped by its late policy)."""
         ...
+
+
+# A person can no longer be reached on any address (STOP or another opt-out word by SMS, the
+# bot blocked on Telegram): scheduled, due at once, where that is found out (the conversation,
+# the outbox); features that declare this kind react (the meetings feature cancels what the
+# person had coming, and tells the other side). The key holds the moment, so a person who
+# comes back and leaves again is handled again.
+PERSON_GONE = "person_gone"
+
+
+def person_gone_key(participant_id: int, now: datetime) -> str:
+    """The job key of one departure."""
+    return f"{participant_id}:{int(now.timestamp())}"

@@ -6,7 +6,8 @@ from collections.abc import Awaitable, Callable
 
 from handlers.core.context import Ctx
 from handlers.core.engine import Open, Result
-from handlers.core.feature import Action, Feature, MenuItem
+from handlers.core.feature import Action, Feature, JobKind, MenuItem
+from handlers.core.jobs import PERSON_GONE
 from handlers.core.parsing import choice_ids
 from handlers.core.values import Role
 from handlers.meetings.ask_time import ASK_TIME, on_ask_time
@@ -28,6 +29,7 @@ from handlers.meetings.connector import (
 )
 from handlers.meetings.find import FIND
 from handlers.meetings.find_views import FindAnswers
+from handlers.meetings.gone import on_person_gone
 from handlers.meetings.moves import (
     on_keep,
     on_move,
@@ -90,6 +92,7 @@ FEATURE = Feature(
     package=__name__,
     builds_on=("registration",),
     dialogues=(OFFER, FIND, CANCEL, CAPACITY, ASK_TIME),
+    jobs=(JobKind(PERSON_GONE, on_person_gone),),
     menu=(
         MenuItem(id="menu:find", label="menu-choice-find", order=10, roles=MENTEES,
                  run=lambda ctx: _start(FIND.id)),

@@ -21,14 +21,13 @@ from handlers.core.jobs import Job, Subject
 from handlers.core.menu import main_menu
 from handlers.core.parsing import ascii_int
 from handlers.core.ports import Transaction
-from handlers.core.values import CalendarEvent, Choice, Participant, Ref, Reply, When
-from handlers.meetings.jobs import reschedule
-from handlers.meetings.ports import meeting_store
+from handlers.core.values import Choice, Participant, Ref, Reply, When
+from handlers.meetings.gone import cancel_coming, cancelled_calendar
+from handlers.meetings.values import Meeting
 from handlers.privacy.ports import privacy_store
 
 FORGET = "forget_addresses"
 FORGET_AFTER = timedelta(days=1)
-LIVE_AT_MOST = 50
 FORMER = Ref(key="privacy-former-participant")
 
 
@@ -36,30 +35,16 @@ async def erase_person(
     tx: Transaction, now: datetime, config: HandlerConfig, person: Participant, *, by: int
 ) -> None:
     """Cancel what is coming, clear the person's data, and schedule forgetting the address."""
-    meetings = meeting_store(tx)
-    for meeting in await meetings.upcoming_meetings(person.id, now, LIVE_AT_MOST):
-        cancelled = await meetings.set_status(meeting.id, ("requested", "confirmed"), "cancelled")
-        if cancelled is None:
-            continue
-        await meetings.record(meeting.id, by, "cancelled", "")
-        await reschedule(tx, cancelled, now, config)
-        if person.id == meeting.mentee_id:
-            await meetings.release_slot(meeting.slot_id)
-        other = meeting.connector_id if person.id == meeting.mentee_id else meeting.mentee_id
-        told = Reply(
+
+    def told(meeting: Meeting, other: int) -> Reply:
+        return Reply(
             key="meetings-cancelled-by-other",
             args={"name": FORMER, "when": When(at=meeting.starts_at), "reason": "none",
                   "short": "no"},
-            calendar=CalendarEvent(
-                uid=f"meeting-{meeting.id}@connector-bot", starts_at=meeting.starts_at,
-                ends_at=meeting.ends_at, title="booking-calendar-title",
-                args={"name": FORMER}, cancelled=True,
-            ),
+            calendar=cancelled_calendar(meeting, FORMER),
         )  # fmt: skip
-        await tx.enqueue_to(other, [told])
-    for slot in await meetings.upcoming_slots(person.id, now, LIVE_AT_MOST):
-        if slot.status == "open":
-            await meetings.withdraw_slot(person.id, slot.id)
+
+    await cancel_coming(tx, now, config, person, by=by, detail="", told=told)
     await privacy_store(tx).erase(person.id)
     about = Subject(kind="participant", id=person.id)
     await tx.jobs.add(FORGET, str(person.id), now + FORGET_AFTER, about)

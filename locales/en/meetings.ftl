@@ -26,6 +26,10 @@ meetings-cancelled-by-other = { $short ->
     [none] {""}
    *[other] {" "}Reason: "{ $reason }"
 }
+meetings-cancelled-unreachable = The programme can no longer reach { $name }, so your meeting ({ $when }) is cancelled.{ $side ->
+    [connector] {" "}Your time is open again for others.
+   *[other] {" "}You can find another connector from the menu.
+}
 meetings-slot-reopened = Your slot ({ $when }) is open again for others. Withdraw it?
 meetings-no-other-slots = There are no other open times with this connector right now.
 meetings-pick-new-time = Pick the new time:

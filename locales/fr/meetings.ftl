@@ -26,6 +26,10 @@ meetings-cancelled-by-other = { $short ->
     [none] {""}
    *[other] {" "}Raison : "{ $reason }"
 }
+meetings-cancelled-unreachable = Le programme ne peut plus joindre { $name }; votre rencontre ({ $when }) est donc annulée.{ $side ->
+    [connector] {" "}Votre plage est de nouveau libre pour d'autres.
+   *[other] {" "}Vous pouvez trouver un autre connecteur dans le menu.
+}
 meetings-slot-reopened = Votre plage du { $when } est de nouveau libre. Voulez-vous la retirer?
 meetings-no-other-slots = Ce connecteur n'a pas d'autre plage libre pour l'instant.
 meetings-pick-new-time = Choisissez la nouvelle heure :
