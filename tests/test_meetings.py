@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 import pytest
 import sqlalchemy as sa
 
 from bot.channels.simulator import SimMessage
+from bot.i18n import Rendering
+from handlers.core.values import Address, Inbound
 from handlers.registration.spoken import language_code, shared
-from storage.tables import meetings, slots
+from storage.tables import channel_addresses, meetings, outbox, slots
 from tests.conftest import (
     Transcript,
     body,
@@ -182,14 +185,14 @@ async def test_request_accept_and_confirmation_on_both_sides(
     assert body(ben_sees) == wording(
         ben_sees,
         sms="Confirmed: Wednesday, December 2 at 2:00 p.m. with Amina, by phone.",
-        telegram="Confirmed: you meet Amina on Wednesday, December 2 at 2:00 p.m., by phone. "
+        telegram="Confirmed: you meet Amina on Wednesday, December 2 at 2:00 p.m., by phone.\n"
         "The calendar file adds it to your calendar.",
     )
     assert body(amina_sees) == wording(
         amina_sees,
         sms="Confirmé : Ben, le mercredi 2 décembre à 19 h, par téléphone.",
         telegram="C'est confirmé\u00a0: vous rencontrez Ben le mercredi 2 décembre à 19 h, "
-        "par téléphone. Pour l'ajouter à votre agenda, ouvrez le fichier joint.",
+        "par téléphone.\nPour l'ajouter à votre agenda, ouvrez le fichier joint.",
     )
     titles = {"ben": "Connector meeting with Amina", "amina": "Rencontre Connecteur avec Ben"}
     for name, style in (("ben", ben_style), ("amina", amina_style)):
@@ -351,7 +354,7 @@ async def test_a_newcomer_moves_a_waiting_request_to_another_time(chat: Transcri
             told,
             sms=f"Confirmed: Thursday, December 3 at 9:30 a.m. with {other}, by phone.",
             telegram=f"Confirmed: you meet {other} on Thursday, December 3 at 9:30 a.m., "
-            "by phone. The calendar file adds it to your calendar.",
+            "by phone.\nThe calendar file adds it to your calendar.",
         )
         if style == "telegram":  # the new time replaces the old one in their calendars
             assert "DTSTART:20261203T143000Z" in calendar(told)
@@ -410,3 +413,48 @@ async def test_a_time_withdrawn_after_the_list_was_shown_is_no_dead_end(
     gone = await chat.press("amina", 1)
     assert "no longer" in texts(gone).lower() or "gone" in texts(gone).lower()
     assert gone[-1].choices  # something to do next, never a question with nothing to pick
+
+
+async def test_an_sms_newcomer_is_never_given_a_telegram_link_and_knows_who_calls(
+    chat: Transcript,
+) -> None:
+    """Amina reads by SMS on a basic phone; Ben uses Telegram and gave no number."""
+    await register(chat, "ben", connector=True, style="telegram")
+    await offer(chat, "ben", 2, "14:00")  # by phone
+    await register(chat, "amina", french=True)
+    await book(chat, "amina")
+    from tests.test_coordination import person_id
+
+    ben, amina = await person_id(chat, "ben"), await person_id(chat, "amina")
+    app = chat.simulator.app
+    async with app.engine.begin() as conn:  # their real addresses, as the channels record them
+        for who, channel, value in ((ben, "telegram", "5001"), (amina, "sms", "+16135550123")):
+            await conn.execute(
+                sa.update(channel_addresses)
+                .where(channel_addresses.c.participant_id == who)
+                .values(channel=channel, value=value)
+            )
+    async with app.engine.connect() as conn:
+        meeting_id = (await conn.execute(sa.select(meetings.c.id))).scalar_one()
+    await app.conversation.handle(
+        Inbound(address=Address(channel="telegram", value="5001"), external_id="tap-1",
+                received_at=chat.simulator.clock.now(), choice=f"accept:{meeting_id}")
+    )  # fmt: skip
+    async with app.engine.connect() as conn:
+        rows = (
+            await conn.execute(
+                sa.select(outbox.c.channel, outbox.c.payload).order_by(outbox.c.id.desc()).limit(2)
+            )
+        ).all()
+    told = {channel: json.loads(payload) for channel, payload in rows}
+    to_amina = json.dumps(told["sms"])
+    assert "tg://" not in to_amina  # a basic phone cannot open it
+    assert '"contact": "calls-you"' in to_amina  # "Ben vous appellera à ce numéro."
+    assert '"contact": "+16135550123"' in json.dumps(told["telegram"])  # Ben has her number
+    rendered = app.catalogue.render(
+        "booking-confirmed",
+        {"when": "jeudi", "name": "Ben", "format": "par téléphone", "where": "none",
+         "contact": "calls-you"},
+        Rendering(language="fr", timezone="UTC", channel="sms"),
+    )  # fmt: skip
+    assert rendered.endswith("par téléphone. Ben vous appellera à ce numéro.")

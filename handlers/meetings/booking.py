@@ -152,19 +152,28 @@ def request_for(meeting: Meeting, mentee: Participant) -> Reply:
     )
 
 
-async def contact_of(ctx: Ctx, person: Participant) -> str:
-    """How to reach someone once a meeting is confirmed: their phone, else a Telegram link."""
+async def contact_of(ctx: Ctx, person: Participant, reader: Participant, meeting: Meeting) -> str:
+    """How ``reader`` can reach ``person`` once a meeting is confirmed, in a form the reader's
+    phone can use: a phone number; a Telegram link only for a reader on Telegram (a basic phone
+    cannot open one); for a reader by SMS meeting by phone someone with no number, "calls-you"
+    (the other side has the reader's number and calls); else "none" (the bot carries changes)."""
     phone = await meeting_store(ctx.tx).phone(person.id)
     if phone is not None:
         return phone
-    reach = await ctx.tx.reach(person.id)
-    if reach is not None and reach.channel == "telegram":
-        return f"tg://user?id={reach.value}"
+    theirs, mine = await ctx.tx.reach(person.id), await ctx.tx.reach(reader.id)
+    reads = mine.channel if mine is not None else None
+    if theirs is not None and theirs.channel == "telegram" and reads == "telegram":
+        return f"tg://user?id={theirs.value}"
+    if meeting.format == "phone" and reads == "sms":
+        return "calls-you"  # the other side was given this reader's number
     return "none"
 
 
-async def confirmation(ctx: Ctx, meeting: Meeting, other: Participant, key: str) -> Reply:
-    """What one side is told about a confirmed (or moved) meeting, with a calendar entry."""
+async def confirmation(
+    ctx: Ctx, meeting: Meeting, other: Participant, key: str, reader: Participant
+) -> Reply:
+    """What ``reader`` is told about a confirmed (or moved) meeting with ``other``, with a
+    calendar entry."""
     where = meeting.place or meeting.link or "none"
     return Reply(
         key=key,
@@ -173,7 +182,7 @@ async def confirmation(ctx: Ctx, meeting: Meeting, other: Participant, key: str)
             "name": display_name(other),
             "format": Ref(key=FORMAT_PHRASES[meeting.format]),
             "where": where,
-            "contact": await contact_of(ctx, other),
+            "contact": await contact_of(ctx, other, reader, meeting),
         },
         calendar=CalendarEvent(
             uid=f"meeting-{meeting.id}@connector-bot",
@@ -192,7 +201,7 @@ async def confirm_both(ctx: Ctx, meeting: Meeting, key: str = "booking-confirmed
     mentee = await ctx.tx.participant(meeting.mentee_id)
     mine: list[Reply] = []
     for person, other in ((mentee, connector), (connector, mentee)):
-        reply = await confirmation(ctx, meeting, other, key)
+        reply = await confirmation(ctx, meeting, other, key, person)
         if person.id == ctx.participant.id:
             mine.append(reply)
         else:

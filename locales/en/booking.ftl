@@ -32,6 +32,7 @@ booking-confirmed = { $channel ->
            *[other] : { $where }
         }.{ $contact ->
             [none] {""}
+            [calls-you] {" "}{ $name } will call you at this number.
            *[other] {" "}Contact: { $contact }
         }
    *[other] Confirmed: you meet { $name } on { $when }, { $format }{ $where ->
@@ -39,8 +40,10 @@ booking-confirmed = { $channel ->
            *[other] : { $where }
         }.{ $contact ->
             [none] {""}
+            [calls-you] {" "}{ $name } will call you at this number.
            *[other] {" "}Contact: { $contact }
-        } The calendar file adds it to your calendar.
+        }
+        The calendar file adds it to your calendar.
 }
 booking-calendar-title = Connector meeting with { $name }
 booking-already = { $status ->

@@ -32,6 +32,7 @@ booking-confirmed = { $channel ->
            *[other] {" "}: { $where }
         }.{ $contact ->
             [none] {""}
+            [calls-you] {" "}{ $name } vous appellera à ce numéro.
            *[other] {" "}Contact : { $contact }
         }
    *[other] C'est confirmé : vous rencontrez { $name } le { $when }, { $format }{ $where ->
@@ -39,8 +40,10 @@ booking-confirmed = { $channel ->
            *[other] {" "}: { $where }
         }.{ $contact ->
             [none] {""}
+            [calls-you] {" "}{ $name } vous appellera à ce numéro.
            *[other] {" "}Contact : { $contact }
-        } Pour l'ajouter à votre agenda, ouvrez le fichier joint.
+        }
+        Pour l'ajouter à votre agenda, ouvrez le fichier joint.
 }
 booking-calendar-title = Rencontre Connecteur avec { $name }
 booking-already = { $status ->
