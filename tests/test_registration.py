@@ -74,10 +74,14 @@ async def test_english_registration_by_presses_in_both_renderings(
     consent = (await chat.press("ben", 1))[0]
     assert [c.id for c in consent.choices] == ["yes", "no"]
     if style == "sms":  # the short wording, with the choices as a numbered list
+        # What it says is true: coordinators see profiles, connectors see who asks them.
         assert consent.text == (
-            "We keep your name, profession, city and languages to find you contacts, and share "
-            "them only with people you meet. OK to store them and contact you?\n1. Yes\n2. No"
+            "We keep your name, profession, city and languages to suggest contacts. Programme "
+            "coordinators see your profile; people you ask to meet see your name and profession, "
+            "and your number only once a meeting is agreed. OK to store this and contact you?"
+            "\n1. Yes\n2. No"
         )
+        assert consent.segments == 2
     else:  # the full notice, with the choices as buttons
         assert consent.text.startswith("Before we start: we keep your name, profession, sector")
         assert consent.text.endswith("Do you agree that we store this and contact you?")

@@ -6,7 +6,7 @@ registration-welcome = { $channel ->
         Choose your language / Choisissez votre langue :
 }
 registration-consent = { $channel ->
-    [sms] We keep your name, profession, city and languages to find you contacts, and share them only with people you meet. OK to store them and contact you?
+    [sms] We keep your name, profession, city and languages to suggest contacts. Programme coordinators see your profile; people you ask to meet see your name and profession, and your number only once a meeting is agreed. OK to store this and contact you?
    *[other] Before we start: we keep your name, profession, sector, city and languages so we can suggest contacts. We share your name and contact details only with people you agree to meet, and programme coordinators can see your profile. You can ask us to delete it at any time.
         Do you agree that we store this and contact you?
 }

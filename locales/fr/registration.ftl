@@ -6,7 +6,7 @@ registration-welcome = { $channel ->
         Choose your language / Choisissez votre langue :
 }
 registration-consent = { $channel ->
-    [sms] Nous conservons votre nom, votre profession, votre ville et vos langues pour vous proposer des contacts. Seules les personnes que vous rencontrez les verront. D'accord?
+    [sms] Nous conservons votre nom, votre profession, votre ville et vos langues pour vous proposer des contacts. La coordination voit votre profil; les personnes que vous demandez à rencontrer voient votre nom et votre profession, et votre numéro seulement une fois la rencontre acceptée. D'accord?
    *[other] Avant de commencer : nous conservons votre nom, votre profession, votre domaine, votre ville et vos langues afin de vous proposer des contacts. Votre nom et vos coordonnées ne sont transmis qu'aux personnes que vous acceptez de rencontrer, et l'équipe de coordination peut voir votre profil. Vous pouvez en demander la suppression en tout temps.
         Acceptez-vous que nous conservions ces renseignements et que nous vous contactions?
 }
