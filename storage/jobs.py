@@ -116,3 +116,39 @@ class SqlJobs:
                 detail=detail[:200],
             )
         )
+
+    async def take_pending(self, subject: Subject, kind: str, limit: int) -> list[Job]:
+        """See the port: an index seek on subject and status, then a conditional update."""
+        rows = (
+            await self._conn.execute(
+                sa.select(scheduled)
+                .where(
+                    scheduled.c.subject_kind == subject.kind,
+                    scheduled.c.subject_id == subject.id,
+                    scheduled.c.status == "pending",
+                    scheduled.c.kind == kind,
+                )
+                .order_by(scheduled.c.id)
+                .limit(limit)
+            )
+        ).all()
+        if not rows:
+            return []
+        taken = set(
+            (
+                await self._conn.execute(
+                    sa.update(scheduled)
+                    .where(
+                        scheduled.c.id.in_([row.id for row in rows]),
+                        scheduled.c.status == "pending",
+                    )
+                    .values(status="done", done_at=self._clock.now(), detail="happened")
+                    .returning(scheduled.c.id)
+                )
+            ).scalars()
+        )
+        return [
+            Job(id=row.id, kind=row.kind, key=row.key, subject=subject, due_at=row.due_at)
+            for row in rows
+            if row.id in taken
+        ]

@@ -894,3 +894,41 @@ def test_a_long_profession_is_cut_at_a_word_with_an_ellipsis(profession: str, sh
 
     assert shorten(profession, 32) == shown
     assert len(shorten(profession, 32)) <= 32
+
+
+async def test_a_referred_connector_with_no_open_times_is_no_dead_end(
+    chat: Transcript, style: str
+) -> None:
+    await held_meeting(chat, style)
+    await refer_carla_and_dana(chat)
+    await chat.say("amina", "menu")
+    await chat.pick("amina", "menu:network")
+    await chat.pick("amina", "refshow:1")
+    asked = (await chat.pick("amina", "refbook:1"))[0]
+    # Not "Pick a time:" with nothing to pick.
+    assert body(asked).startswith("Carla (")
+    assert body(asked).endswith("has no open times right now.")
+    assert labels(asked) == ["Ask them for times", "Find another connector"]
+    done = await chat.pick("amina", "times:ask")
+    assert body(sent_to(done, "amina")[0]) == (
+        "I asked Carla to offer some times. I will tell you as soon as they do."
+    )
+    to_carla = sent_to(done, "carla")
+    assert body(to_carla[0]).startswith("Amina (Civil engineer) would like to meet you")
+    assert labels(to_carla[0]) == ["Offer a time"]
+    # Asking again does not write to Carla twice.
+    await chat.say("amina", "menu")
+    await chat.pick("amina", "menu:network")
+    await chat.pick("amina", "refshow:1")
+    await chat.pick("amina", "refbook:1")
+    assert sent_to(await chat.pick("amina", "times:ask"), "carla") == []
+    # Carla opens a time from that message: Amina hears it, with the time to ask for.
+    await chat.pick("carla", "menu:offer")  # the button on that message
+    await chat.press("carla", 5)  # a day
+    await chat.say("carla", "10:00")
+    await chat.press("carla", 2)  # by phone
+    await chat.press("carla", 1)  # just once
+    opened = await chat.press("carla", 1)
+    told = sent_to(opened, "amina")
+    assert body(told[0]) == "Carla has opened times. Pick one to ask for it:"
+    assert [c.id.split(":")[0] for c in told[0].choices] == ["book"]

@@ -51,6 +51,11 @@ class JobStore(Protocol):
         """Mark a claimed job done (or dropped by its late policy)."""
         ...
 
+    async def take_pending(self, subject: Subject, kind: str, limit: int) -> list[Job]:
+        """Mark up to ``limit`` pending ``kind`` jobs about ``subject`` done and return them:
+        what they waited for happened before they fell due (a connector opened times)."""
+        ...
+
 
 # A person can no longer be reached on any address (STOP or another opt-out word by SMS, the
 # bot blocked on Telegram): scheduled, due at once, where that is found out (the conversation,

@@ -38,6 +38,7 @@ from handlers.meetings.moves import (
 )
 from handlers.meetings.offer import OFFER
 from handlers.meetings.ports import meeting_store
+from handlers.meetings.watch import WATCH, lapse_watch
 
 MENTEES: frozenset[Role] = frozenset({"mentee"})
 CONNECTORS: frozenset[Role] = frozenset({"connector"})
@@ -92,7 +93,7 @@ FEATURE = Feature(
     package=__name__,
     builds_on=("registration",),
     dialogues=(OFFER, FIND, CANCEL, CAPACITY, ASK_TIME),
-    jobs=(JobKind(PERSON_GONE, on_person_gone),),
+    jobs=(JobKind(PERSON_GONE, on_person_gone), JobKind(WATCH, lapse_watch)),
     menu=(
         MenuItem(id="menu:find", label="menu-choice-find", order=10, roles=MENTEES,
                  run=lambda ctx: _start(FIND.id)),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from handlers.core.context import Ctx
-from handlers.core.engine import Answer, Dialogue, Invalid, Step, saves
+from handlers.core.engine import Answer, Dialogue, Invalid, Open, Result, Step, saves
 from handlers.core.parsing import ascii_int, clean_text, leading_yes_no, pick_from_menu
 from handlers.core.values import Choice, Languages, Reply, When
 from handlers.meetings.booking import first_name, request_slot
@@ -24,6 +24,7 @@ from handlers.meetings.find_views import (
 )
 from handlers.meetings.ports import meeting_store
 from handlers.meetings.search import PAGE, query_for
+from handlers.meetings.watch import ask_for_times
 from handlers.registration.sectors import SECTORS
 
 SLOTS_SHOWN = 3
@@ -148,6 +149,14 @@ async def ask_slot(ctx: Ctx, answers: FindAnswers) -> Reply:
     slots = await meeting_store(ctx.tx).open_slots(
         connector.id, ctx.clock.now(), SLOTS_SHOWN, for_mentee=ctx.participant.id
     )
+    if not slots:
+        # No dead end: ask them for times (and hear when they open some), or look elsewhere.
+        return Reply(
+            key="find-no-times",
+            args={"name": first_name(connector), "profession": connector.profession or "-"},
+            choices=(Choice(id=WATCH_CHOICE, label="find-ask-for-times"),
+                     Choice(id=ANOTHER_CHOICE, label="find-another-connector")),
+        )  # fmt: skip
     return Reply(
         key="find-ask-slot",
         args={
@@ -166,9 +175,17 @@ async def ask_slot(ctx: Ctx, answers: FindAnswers) -> Reply:
     )
 
 
+# What the no-times question's choices store as the slot (never a real slot's number).
+WATCH_CHOICE, ANOTHER_CHOICE = "times:ask", "times:another"
+ASK_FOR_TIMES, ANOTHER = -1, -2
+
+
 def on_slot(ctx: Ctx, answer: Answer) -> int | Invalid:
-    """Store the slot picked; ask for a note next."""
+    """Store the slot picked; ask for a note next. With no times open: ask for them, or look
+    for another connector (stored as ``ASK_FOR_TIMES`` or ``ANOTHER``)."""
     choice = answer.choice or ""
+    if choice in (WATCH_CHOICE, ANOTHER_CHOICE):
+        return ASK_FOR_TIMES if choice == WATCH_CHOICE else ANOTHER
     number = ascii_int(choice[5:]) if choice.startswith("slot:") else None
     return Invalid("find-slot-invalid") if number is None else number
 
@@ -180,9 +197,22 @@ def on_note(ctx: Ctx, answer: Answer) -> str | Invalid:
     return clean_text(answer.text, minimum=2, maximum=140) or Invalid("find-note-invalid")
 
 
-async def finish_find(ctx: Ctx, answers: FindAnswers) -> list[Reply]:
-    """Send the request."""
+async def without_a_time(ctx: Ctx, answers: FindAnswers) -> Result | None:
+    """The end of a search that reached a connector with no open times: ask them for some,
+    or search again; None when a time was picked (the request goes)."""
+    if answers.slot_id == ASK_FOR_TIMES and answers.connector_id is not None:
+        return await ask_for_times(ctx, await ctx.tx.participant(answers.connector_id))
+    if answers.slot_id is not None and answers.slot_id < 0:
+        return [Open(FIND.id)]
+    return None
+
+
+async def finish_find(ctx: Ctx, answers: FindAnswers) -> Result:
+    """Send the request (or ask a connector with no times for some, or search again)."""
     assert answers.slot_id is not None
+    ended = await without_a_time(ctx, answers)
+    if ended is not None:
+        return ended
     return await request_slot(ctx, answers.slot_id, answers.note or None)
 
 
@@ -226,7 +256,7 @@ FIND: Dialogue[FindAnswers] = Dialogue(
             parse=on_note,
             save=saves("note"),
             help="find-note-help",
-            skip=lambda ctx, a: a.note is not None,
+            skip=lambda ctx, a: a.note is not None or (a.slot_id or 0) < 0,
             next=lambda a: None,
         ),
         Step(

@@ -29,6 +29,7 @@ from handlers.meetings.offer_answers import (
 )
 from handlers.meetings.ports import meeting_store
 from handlers.meetings.values import NewSlot
+from handlers.meetings.watch import tell_watchers
 from handlers.meetings.when import local_moment, local_today
 
 
@@ -121,6 +122,8 @@ async def finish_offer(ctx: Ctx, answers: OfferAnswers) -> list[Reply]:
         )
     created = await meeting_store(ctx.tx).add_slots(ctx.participant.id, new)
     await ctx.tx.audit(ctx.participant.id, "offered-slots", str(len(created)))
+    if created:
+        await tell_watchers(ctx)  # newcomers who asked for this connector's times
     replies = [Reply(key="offer-created", args={"count": len(created), "skipped": skipped})]
     return [*replies, main_menu(ctx)]
 

@@ -13,7 +13,7 @@ from handlers.core.context import Ctx
 from handlers.core.engine import Dialogue, Open, Result, Step
 from handlers.core.values import Choice, Reply
 from handlers.meetings.booking import first_name, request_slot
-from handlers.meetings.find import FIND
+from handlers.meetings.find import FIND, without_a_time
 from handlers.meetings.find_views import FindAnswers
 from handlers.meetings.ports import meeting_store
 from handlers.referrals.ports import referral_store
@@ -28,6 +28,9 @@ class ReferralBookAnswers(FindAnswers):
 async def finish_book(ctx: Ctx, answers: ReferralBookAnswers) -> Result:
     """Send the request; link the meeting to the referral and tell the connector who referred."""
     assert answers.slot_id is not None
+    ended = await without_a_time(ctx, answers)
+    if ended is not None:
+        return ended
     replies = await request_slot(ctx, answers.slot_id, answers.note or None)
     store = referral_store(ctx.tx)
     me = ctx.participant
