@@ -134,6 +134,12 @@ async def test_a_dialogue_started_before_the_upgrade_finishes_after_it(
 RELEASES = sorted((Path(__file__).parent / "data").glob("release-*.json"))
 
 
+def test_the_previous_releases_data_is_there() -> None:
+    # An empty list would skip the upgrade test below without a word (as a too-wide
+    # .gitignore once did in a fresh clone).
+    assert [path.name for path in RELEASES][:1] == ["release-0.1.0.json"]
+
+
 @pytest.mark.parametrize(
     "made",
     [json.loads(path.read_text(encoding="utf-8")) for path in RELEASES],
