@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from handlers.coordination.ports import COORDINATION, AuditEntry
+from handlers.coordination.ports import COORDINATION, AuditEntry, PeopleQuery, Ready
 from handlers.core.ports import Clock
-from handlers.core.values import Participant, Role
+from handlers.core.values import Participant
 from storage import coordination_records as records
 from storage.broadcast import BINDINGS as BROADCAST
 from storage.numbers import BINDINGS as NUMBERS
@@ -18,11 +17,23 @@ from storage.rows import ROLES, participant_from_row
 from storage.stores import bind
 from storage.tables import (
     audit_log,
+    channel_addresses,
     connector_prefs,
     meetings,
     participant_roles,
     participants,
+    referrals,
+    slots,
 )
+
+
+def _holds(role: str) -> sa.ColumnElement[bool]:
+    """The person holds ``role``, or asked for it at registration (waiting or refused)."""
+    held = sa.exists().where(
+        participant_roles.c.participant_id == participants.c.id,
+        participant_roles.c.role == role,
+    )
+    return sa.or_(participants.c.role == role, held)
 
 
 class SqlCoordination:
@@ -62,11 +73,11 @@ class SqlCoordination:
         )
         return {str(kind): int(n) for kind, n in await self._conn.execute(query)}
 
-    def _people(
-        self, words: Sequence[str], role: Role | None, standing: str | None
-    ) -> list[sa.ColumnElement[bool]]:
+    def _people(self, query: PeopleQuery, now: datetime) -> list[sa.ColumnElement[bool]]:
         """The conditions of a coordinator's search (see the port)."""
+        words, role, standing = query.words, query.role, query.standing
         conditions: list[sa.ColumnElement[bool]] = [participants.c.status != "consent_refused"]
+        conditions += self._ready(query.ready, now)
         for word in words:
             like = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             conditions.append(
@@ -77,11 +88,7 @@ class SqlCoordination:
                 )
             )
         if role is not None:
-            held = sa.exists().where(
-                participant_roles.c.participant_id == participants.c.id,
-                participant_roles.c.role == role,
-            )
-            conditions.append(sa.or_(participants.c.role == role, held))
+            conditions.append(_holds(role))
         if standing == "waiting":
             conditions.append(participants.c.approval == "pending")
         elif standing == "refused":
@@ -102,30 +109,48 @@ class SqlCoordination:
             )
         return conditions
 
+    @staticmethod
+    def _ready(ready: Ready | None, now: datetime) -> list[sa.ColumnElement[bool]]:
+        """The conditions of a ready-made list (see ``Ready``)."""
+        me = participants.c.id
+        if ready == "no-times":
+            open_times = sa.exists().where(
+                slots.c.connector_id == me, slots.c.status == "open", slots.c.starts_at > now
+            )
+            return [_holds("connector"), participants.c.status == "active", ~open_times]
+        if ready == "never-booked":
+            asked = sa.exists().where(meetings.c.mentee_id == me)
+            return [_holds("mentee"), participants.c.status == "active", ~asked]
+        if ready == "no-referral":
+            referred = sa.exists().where(referrals.c.meeting_id == meetings.c.id)
+            held = sa.exists().where(
+                meetings.c.mentee_id == me, meetings.c.status == "held", ~referred
+            )
+            return [held]
+        if ready == "unreachable":
+            reachable = sa.exists().where(
+                channel_addresses.c.participant_id == me, channel_addresses.c.status == "ok"
+            )
+            return [participants.c.status != "erased", ~reachable]
+        return []
+
     async def find_people(
-        self,
-        words: Sequence[str],
-        role: Role | None,
-        standing: str | None,
-        limit: int,
-        offset: int,
+        self, query: PeopleQuery, now: datetime, limit: int, offset: int
     ) -> list[Participant]:
         """See the port: a page of the people found, by number."""
-        query = (
+        found = (
             sa.select(participants, ROLES)
-            .where(*self._people(words, role, standing))
+            .where(*self._people(query, now))
             .order_by(participants.c.id)
             .limit(limit)
             .offset(offset)
         )
-        return [participant_from_row(row) for row in await self._conn.execute(query)]
+        return [participant_from_row(row) for row in await self._conn.execute(found)]
 
-    async def count_people(
-        self, words: Sequence[str], role: Role | None, standing: str | None
-    ) -> int:
+    async def count_people(self, query: PeopleQuery, now: datetime) -> int:
         """See the port: how many in all."""
-        query = sa.select(sa.func.count()).where(*self._people(words, role, standing))
-        return int((await self._conn.execute(query)).scalar_one())
+        counted = sa.select(sa.func.count()).where(*self._people(query, now))
+        return int((await self._conn.execute(counted)).scalar_one())
 
     async def audit_entries(
         self,

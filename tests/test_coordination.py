@@ -323,3 +323,34 @@ async def test_the_audit_log_pages_back_and_filters_by_person_action_and_period(
     assert (await chat.say("coord", "audit erase week"))[0].text == "No admin actions match."
     french = await chat.say("coord", "journal 2026-11-01 2026-11-02")
     assert french[0].text == "No admin actions match."
+
+
+@pytest.mark.parametrize("french", [False, True])
+async def test_ready_made_lists_name_who_needs_a_coordinator(
+    chat: Transcript, french: bool
+) -> None:
+    from tests.test_meetings import book, offer
+
+    await register(chat, "ben", connector=True)
+    await register(chat, "carl", connector=True)
+    await offer(chat, "carl", 2, "10:00")
+    await offer(chat, "carl", 3, "10:00")  # Omar takes one; one stays open
+    await register(chat, "amina")
+    await register(chat, "omar")
+    await book(chat, "omar")
+    await coordinator(chat, "sms", french=french)
+    ids = {name: await person_id(chat, name) for name in ("ben", "carl", "amina", "omar")}
+    async with chat.simulator.app.store.transaction() as tx:
+        await tx.set_address_status(Address(channel="sim", value="omar"), "opted_out")
+
+    async def listed(text: str) -> list[int]:
+        page = (await chat.say("coord", text))[0]
+        return [int(line.split()[0][1:]) for line in entries(page)[1:]]
+
+    find = "chercher" if french else "find"
+    no_times = "sans plages" if french else "no times"
+    never = "jamais réservé" if french else "never booked"
+    gone = "injoignables" if french else "unreachable"
+    assert await listed(f"{find} {no_times}") == [ids["ben"]]
+    assert await listed(f"{find} {never}") == [ids["amina"]]
+    assert await listed(f"{find} {gone}") == [ids["omar"]]

@@ -932,3 +932,16 @@ async def test_a_referred_connector_with_no_open_times_is_no_dead_end(
     told = sent_to(opened, "amina")
     assert body(told[0]) == "Carla has opened times. Pick one to ask for it:"
     assert [c.id.split(":")[0] for c in told[0].choices] == ["book"]
+
+
+async def test_coordinators_list_newcomers_with_a_held_meeting_and_no_referral_yet(
+    chat: Transcript,
+) -> None:
+    await held_meeting(chat)
+    await coordinator(chat, "telegram")
+    amina = await person_id(chat, "amina")
+    waiting = await chat.say("coord", "/find no referral")
+    assert waiting[0].text.splitlines()[1].startswith(f"#{amina} Amina")
+    await refer_carla_and_dana(chat)
+    after = await chat.say("coord", "/find no referral")
+    assert after[0].text == "Nobody matches that."

@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Literal
 
 from handlers.coordination.paging import cut, next_page, page, page_size
-from handlers.coordination.ports import coordination_store
+from handlers.coordination.ports import PeopleQuery, Ready, Standing, coordination_store
 from handlers.core.context import Ctx
 from handlers.core.engine import Invalid, Result
 from handlers.core.menu import ROLE_LABELS, role_ref
@@ -42,7 +41,6 @@ _ROLE_WORDS: dict[Role, tuple[str, ...]] = {
     "agency": ("agency", "agencies", "organisme", "organismes"),
 }
 FIND_ROLES: dict[str, Role] = {word: role for role, words in _ROLE_WORDS.items() for word in words}
-Standing = Literal["waiting", "active", "paused", "refused"]
 FIND_STANDINGS: dict[str, Standing] = {
     "waiting": "waiting", "pending": "waiting", "attente": "waiting",
     "active": "active", "actif": "active", "actifs": "active", "actives": "active",
@@ -50,6 +48,13 @@ FIND_STANDINGS: dict[str, Standing] = {
     "refused": "refused", "rejected": "refused", "refuse": "refused", "refusee": "refused",
     "refuses": "refused", "refusees": "refused",
 }  # fmt: skip
+# Ready-made lists a coordinator needs, named in either language (folded: no accents).
+READY_LISTS: tuple[tuple[Ready, re.Pattern[str]], ...] = (
+    ("no-times", re.compile(r"\b(?:no[ -]?(?:open )?times?|sans[ -]plages?)\b")),
+    ("never-booked", re.compile(r"\b(?:never[ -]booked|jamais[ -]reserve)\b")),
+    ("no-referral", re.compile(r"\b(?:no[ -]referrals?|sans[ -]recommandations?)\b")),
+    ("unreachable", re.compile(r"\b(?:unreachable|injoignables?)\b")),
+)
 # A search's scope travels in its "more" choice id, within Telegram's 64 bytes.
 SCOPE_AT_MOST = 40
 # Roles a coordinator grants in the chat; newcomer and connector come from registration.
@@ -89,32 +94,6 @@ def parse_role_change(text: str) -> RoleChange | Invalid:
     return RoleChange(participant_id=number, role=role)
 
 
-@dataclass(frozen=True)
-class PeopleQuery:
-    """``find engineer Toronto connector waiting``: words that must each match the name, the
-    profession or the city, and at most one role and one standing to keep."""
-
-    words: tuple[str, ...] = ()
-    role: Role | None = None
-    standing: Standing | None = None
-
-    @property
-    def scope(self) -> str:
-        """The query written into a "more" choice id: ``connector.waiting.engineer+toronto``."""
-        return f"{self.role or ''}.{self.standing or ''}.{'+'.join(self.words)}"
-
-    @classmethod
-    def from_scope(cls, scope: str) -> PeopleQuery:
-        """The query a "more" choice id carries."""
-        role, _, rest = scope.partition(".")
-        standing, _, words = rest.partition(".")
-        return cls(
-            words=tuple(word for word in words.split("+") if word),
-            role=next((known for known in ROLES if known == role), None),
-            standing=FIND_STANDINGS.get(standing),
-        )
-
-
 def parse_find(text: str) -> PeopleQuery | Invalid:
     """Words to look for, a role and a standing, in either language, in any order."""
     if clean_text(text, minimum=2, maximum=80) is None:
@@ -122,16 +101,21 @@ def parse_find(text: str) -> PeopleQuery | Invalid:
     words: list[str] = []
     role: Role | None = None
     standing: Standing | None = None
-    for word in re.findall(r"[a-z0-9]+", normalize(text)):
+    ready: Ready | None = None
+    folded = normalize(text)
+    for name, phrase in READY_LISTS:
+        if ready is None and phrase.search(folded):
+            ready, folded = name, phrase.sub(" ", folded)
+    for word in re.findall(r"[a-z0-9]+", folded):
         if word in FIND_ROLES and role is None:
             role = FIND_ROLES[word]
         elif word in FIND_STANDINGS and standing is None:
             standing = FIND_STANDINGS[word]
         elif word not in words:
             words.append(word)
-    if not words and role is None and standing is None:
+    if not words and role is None and standing is None and ready is None:
         return Invalid("coordination-usage-find")
-    return PeopleQuery(words=tuple(words), role=role, standing=standing)
+    return PeopleQuery(words=tuple(words), role=role, standing=standing, ready=ready)
 
 
 def shown_name(person: Participant) -> str | Ref:
@@ -171,11 +155,13 @@ async def find_page(ctx: Ctx, scope: str, offset: int) -> Result:
     query = PeopleQuery.from_scope(scope)
     store = coordination_store(ctx.tx)
     size = page_size(ctx)
-    found = await store.find_people(query.words, query.role, query.standing, size + 1, offset)
+    found = await store.find_people(query, ctx.clock.now(), size + 1, offset)
     rows, more = cut(found, size)
+    if not rows and not query.words:
+        return [Reply(key="coordination-found-nobody")]
     if not rows:
         return [Reply(key="coordination-found-none", args={"text": " ".join(query.words)})]
-    total = await store.count_people(query.words, query.role, query.standing)
+    total = await store.count_people(query, ctx.clock.now())
     lines = [Line(key="coordination-person", args=person_args(person)) for person in rows]
     # A query too long for a button's id is shown a page at a time no further: type fewer words.
     more_id = next_page("find", scope, offset, size, more) if len(scope) <= SCOPE_AT_MOST else None

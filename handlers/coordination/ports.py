@@ -2,12 +2,45 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import Literal, Protocol, get_args
 
 from handlers.core.ports import StoreKey, Transaction
-from handlers.core.values import Frozen, Participant, Role
+from handlers.core.values import ROLES, Frozen, Participant, Role
+
+Standing = Literal["waiting", "active", "paused", "refused"]
+# Ready-made lists: connectors with no open times, newcomers who never asked for a meeting,
+# newcomers with a meeting held and no referral from it yet, people who cannot be reached.
+Ready = Literal["no-times", "never-booked", "no-referral", "unreachable"]
+
+
+@dataclass(frozen=True)
+class PeopleQuery:
+    """``find engineer Toronto connector waiting``: words that must each match the name, the
+    profession or the city, and at most one role and one standing to keep."""
+
+    words: tuple[str, ...] = ()
+    role: Role | None = None
+    standing: Standing | None = None
+    ready: Ready | None = None
+
+    @property
+    def scope(self) -> str:
+        """The query written into a "more" choice id: ``connector.waiting..engineer+toronto``."""
+        fields = (self.role or "", self.standing or "", self.ready or "", "+".join(self.words))
+        return ".".join(fields)
+
+    @classmethod
+    def from_scope(cls, scope: str) -> PeopleQuery:
+        """The query a "more" choice id carries."""
+        role, standing, ready, words = [*scope.split("."), "", "", "", ""][:4]
+        return cls(
+            words=tuple(word for word in words.split("+") if word),
+            role=next((known for known in ROLES if known == role), None),
+            standing=next((known for known in get_args(Standing) if known == standing), None),
+            ready=next((known for known in get_args(Ready) if known == ready), None),
+        )
 
 
 class AuditEntry(Frozen):
@@ -32,21 +65,14 @@ class CoordinationStore(Protocol):
         ...
 
     async def find_people(
-        self,
-        words: Sequence[str],
-        role: Role | None,
-        standing: str | None,
-        limit: int,
-        offset: int,
+        self, query: PeopleQuery, now: datetime, limit: int, offset: int
     ) -> list[Participant]:
-        """People (not those who refused consent) each of whose ``words`` starts a word of
-        their profession or city or is part of their name, holding or asking for ``role``, in
-        ``standing`` (waiting, active, paused, refused), by number."""
+        """People (not those who refused consent) each of whose words starts a word of their
+        profession or city or is part of their name, holding or asking for the role, in the
+        standing, on the ready-made list (as of ``now``), by number."""
         ...
 
-    async def count_people(
-        self, words: Sequence[str], role: Role | None, standing: str | None
-    ) -> int:
+    async def count_people(self, query: PeopleQuery, now: datetime) -> int:
         """How many people ``find_people`` finds in all."""
         ...
 

@@ -5,7 +5,7 @@ coordination-command-remove = Take a role away
 coordination-command-pause = Pause someone's meetings
 coordination-command-resume = Lift a pause
 coordination-command-audit = Admin actions, by person, action, period
-coordination-usage-find = Type find and a few letters of a name, profession or city, for example: find engineer
+coordination-usage-find = Type find and words of a name, profession or city, a role or a standing (waiting, paused, refused), or a list: no times, never booked, no referral, unreachable. For example: find engineer Toronto
 coordination-usage-person = Type the command and the person's number, for example: who 12 (find gives the numbers).
 coordination-usage-role = Type the command, the person's number and coordinator, agency or mentor, for example: grant 12 agency
 coordination-usage-audit = Type audit, or add a person's number, an action and a period, for example: audit 12 erase month, or audit 2026-11-01 2026-11-30
@@ -17,6 +17,7 @@ coordination-found = { $paged ->
     }
 }
     { $lines }
+coordination-found-nobody = Nobody matches that.
 coordination-found-none = Nobody found for "{ $text }".
 coordination-person = #{ $id } { $name } ({ $role }): { $profession }, { $city }
 coordination-no-such-person = There is no active participant number { $id }.

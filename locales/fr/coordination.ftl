@@ -5,7 +5,7 @@ coordination-command-remove = Retirer une fonction
 coordination-command-pause = Mettre les rencontres d'une personne en pause
 coordination-command-resume = Lever une pause
 coordination-command-audit = Actions d'administration, par personne, action, période
-coordination-usage-find = Tapez chercher et quelques lettres d'un nom, d'une profession ou d'une ville, par exemple : chercher ingénieur
+coordination-usage-find = Tapez chercher et des mots d'un nom, d'une profession ou d'une ville, une fonction ou un état (attente, pause, refusé), ou une liste : sans plages, jamais réservé, sans recommandation, injoignable. Par exemple : chercher ingénieur Toronto
 coordination-usage-person = Tapez la commande et le numéro de la personne, par exemple : fiche 12 (chercher donne les numéros).
 coordination-usage-role = Tapez la commande, le numéro de la personne, puis coordination, organisme ou mentor, par exemple : accorder 12 organisme
 coordination-usage-audit = Tapez journal, ou ajoutez un numéro de personne, une action et une période, par exemple : journal 12 erase mois, ou journal 2026-11-01 2026-11-30
@@ -17,6 +17,7 @@ coordination-found = { $paged ->
     }
 }
     { $lines }
+coordination-found-nobody = Personne ne correspond.
 coordination-found-none = Personne ne correspond à "{ $text }".
 coordination-person = #{ $id } { $name } ({ $role }) : { $profession }, { $city }
 coordination-no-such-person = Aucune personne active ne porte le numéro { $id }.
