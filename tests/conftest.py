@@ -374,3 +374,15 @@ async def confirmed(chat: Transcript, name: str, text: str) -> list[SimMessage]:
         else:
             break
     return replies
+
+
+async def whole_report(chat: Transcript, name: str, text: str) -> list[SimMessage]:
+    """Every message ``text`` brings, following "More" where a long answer is paged (stats by
+    SMS come four messages at a time)."""
+    shown = await chat.say(name, text)
+    every = list(shown)
+    while shown and any(c.id.startswith("more:") for c in shown[-1].choices):
+        more = next(c.id for c in shown[-1].choices if c.id.startswith("more:"))
+        shown = await chat.pick(name, more)
+        every += shown
+    return every

@@ -54,10 +54,10 @@ async def test_refusing_consent_after_typing_a_profile_leaves_no_trace_of_it(
     # Back to the consent question, keeping the answers on the way, then no after all.
     question = summary
     for _ in range(12):
-        if "OK to store them and contact you?" in texts(question):
+        if "OK to store this and contact you?" in texts(question):
             break
         question = await chat.say("zed", "back")
-    assert "OK to store them and contact you?" in texts(question)
+    assert "OK to store this and contact you?" in texts(question)
     refused = await chat.say("zed", "no")
     assert refused[0].text.startswith("Understood. We have not kept any of your information.")
 

@@ -25,7 +25,7 @@ from storage.tables import (
     referrals,
     slots,
 )
-from tests.conftest import Transcript, confirmed, plain, texts
+from tests.conftest import Transcript, body, confirmed, plain, texts, whole_report
 from tests.test_coordination import command, coordinator
 
 # Storage behaviour: runs on SQLite and again on PostgreSQL (see tests/conftest.py).
@@ -133,7 +133,7 @@ async def last_payload(chat: Transcript, key: str) -> Reply:
 async def test_stats_for_a_week_against_the_week_before(chat: Transcript, style: str) -> None:
     await coordinator(chat, style)
     await seed(chat)
-    report = await chat.say("coord", command(style, "stats week"))
+    report = await whole_report(chat, "coord", command(style, "stats week"))
     assert report[1].text.startswith(
         "From Tuesday, November 24 to Tuesday, December 1 (in brackets"
     )
@@ -146,7 +146,7 @@ async def test_stats_for_a_week_against_the_week_before(chat: Transcript, style:
         assert report[2].text == (
             "Newcomers: active 3 (2), new 1 (1). Connectors: active 2 (1), new 1 (0)."
         )
-        assert report[3].text == "Meetings: requested 5 (2), held 1 (1), no-show 1 (0)."
+        assert body(report[3]) == "Meetings: requested 5 (2), held 1 (1), no-show 1 (0)."
         assert all(message.segments is not None and message.segments <= 2 for message in report)
         assert all(message.attachments == () for message in report)
     else:
@@ -183,10 +183,10 @@ async def test_stats_for_a_week_against_the_week_before(chat: Transcript, style:
 async def test_stats_over_dates_and_in_french(chat: Transcript) -> None:
     await coordinator(chat, "sms", french=True)
     await seed(chat)
-    report = await chat.say("coord", "stats 2026-11-17 2026-11-23")
+    report = await whole_report(chat, "coord", "stats 2026-11-17 2026-11-23")
     assert report[1].text.startswith("Du mardi 17 novembre au lundi 23 novembre (entre")
     # Nov 17-23 Toronto: E F requested and E held; the seven days before: nothing.
-    assert report[3].text == "Rencontres : demandées 2 (0), tenues 1 (0), absences 0 (0)."
+    assert body(report[3]) == "Rencontres : demandées 2 (0), tenues 1 (0), absences 0 (0)."
     bad = await chat.say("coord", "stats hier")
     assert bad[0].text.startswith("Tapez stats, ou stats et une période")
 
@@ -281,3 +281,22 @@ def test_no_command_name_is_a_carrier_keyword_or_a_global_word() -> None:
         for name in command_.names.values():
             assert carrier_keyword(name) is None, name
             assert name not in words, name
+
+
+@pytest.mark.parametrize("french", [False, True])
+async def test_stats_by_sms_come_four_messages_at_a_time_with_more(
+    chat: Transcript, french: bool
+) -> None:
+    from tests.test_coordination import coordinator
+
+    await coordinator(chat, "sms", french=french)
+    pages = [await chat.say("coord", "stats")]
+    while (last := pages[-1][-1]).choices:
+        assert len(pages[-1]) <= 4
+        assert [c.id.rsplit(":", 1)[0] for c in last.choices] == ["more:stats:d30"]
+        pages.append(await chat.pick("coord", last.choices[0].id))
+    assert len(pages) >= 2
+    every = [m.text for page in pages for m in page]
+    assert every[0].startswith("Chiffres du programme" if french else "Programme numbers")
+    assert len(every) == len(set(every))  # each message once, none skipped by the paging
+    assert all(m.segments in (1, 2) for page in pages for m in page)

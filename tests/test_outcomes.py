@@ -27,7 +27,7 @@ from storage.tables import (
     scheduled,
     slots,
 )
-from tests.conftest import START, Transcript, labels, register, sent_to, texts
+from tests.conftest import START, Transcript, body, labels, register, sent_to, texts, whole_report
 from tests.test_coordination import command, coordinator, person_id
 
 GOALS = ("Practise interviews", "Meet engineers")
@@ -360,10 +360,10 @@ async def test_stats_count_outcomes_worked_out_by_hand(chat: Transcript, style: 
         await conn.execute(sa.insert(job_reports).values(
             mentee_id=carla, role="Technician", in_field="related", start_month="2026-07",
             created_at=start_c + timedelta(days=60)))  # fmt: skip
-    report = await chat.say("coord", command(style, "stats week"))
+    report = await whole_report(chat, "coord", command(style, "stats week"))
     period, employment = report[-2], report[-1]
     if style == "sms":
-        assert period.text == "Check-ins 2 (1), alerts 1 (0). Interviews 2 (0), events 0 (1)."
+        assert body(period) == "Check-ins 2 (1), alerts 1 (0). Interviews 2 (0), events 0 (1)."
         assert employment.text == (
             "Employment since the start, at closure/3/6/12 months: answered 1/1/1/0; in field "
             "1/0/0/0; related 0/0/1/0; other 0/0/0/0; studying 0/0/0/0; searching 0/1/0/0. "
@@ -391,7 +391,7 @@ async def test_stats_count_outcomes_worked_out_by_hand(chat: Transcript, style: 
 
 async def test_stats_in_french_with_nobody_employed_yet(chat: Transcript) -> None:
     await coordinator(chat, "sms", french=True)
-    report = await chat.say("coord", "stats")
+    report = await whole_report(chat, "coord", "stats")
     assert "Suivis 0 (0), alertes 0 (0)." in report[-2].text
     assert report[-1].text.endswith("Délai avant un emploi : aucun encore.")
 

@@ -20,7 +20,16 @@ from storage.tables import (
     referral_events,
     referrals,
 )
-from tests.conftest import Recorder, Transcript, body, labels, register, sent_to, texts
+from tests.conftest import (
+    Recorder,
+    Transcript,
+    body,
+    labels,
+    register,
+    sent_to,
+    texts,
+    whole_report,
+)
 from tests.test_coordination import command, coordinator, person_id
 from tests.test_meetings import book, offer
 
@@ -522,7 +531,8 @@ async def test_a_three_generation_chain_for_coordinators(chat: Transcript, style
             "↗ outside contact, ★ led to a job"
         )
     numbers = [
-        body(m) for m in await chat.say("coord", "/stats" if style == "telegram" else "stats")
+        body(m)
+        for m in await whole_report(chat, "coord", "/stats" if style == "telegram" else "stats")
     ]
     # Three referrals this month (Carla, Omar, Dana): one followed up and met, none before.
     if style == "sms":

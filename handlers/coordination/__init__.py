@@ -22,6 +22,7 @@ LISTERS: dict[str, paging.Lister] = {
     "paused": meetings.paused_page,
     "find": people.find_page,
     "audit": people.audit_page,
+    "stats": numbers.report_page,
 }
 
 

@@ -16,8 +16,9 @@ from handlers.coordination.stats import programme_numbers
 from handlers.core.context import Ctx
 from handlers.core.engine import Invalid, Result
 from handlers.core.menu import main_menu
+from handlers.core.parsing import ascii_int
 from handlers.core.period import Period, Span, parse_span, resolve
-from handlers.core.values import Bar, Chart, Reply, When
+from handlers.core.values import Bar, Chart, Choice, Reply, When
 
 WEEK = timedelta(days=7)
 MOST_WEEKS = 53
@@ -33,10 +34,50 @@ def period_of(ctx: Ctx, span: Span) -> Period:
     return resolve(span, ctx.clock.now(), ctx.participant.timezone)
 
 
+# By SMS a report is at most this many messages at a time, the last with More.
+SMS_MESSAGES = 4
+
+
+def span_scope(span: Span) -> str:
+    """A span written into a "more" choice id: ``d30``, or ``2026-01-01_2026-03-31``."""
+    if span.first is not None and span.last is not None:
+        return f"{span.first.isoformat()}_{span.last.isoformat()}"
+    return f"d{span.days or 30}"
+
+
+def scope_span(scope: str) -> Span:
+    """The span a "more" choice id carries (the default month when unreadable)."""
+    first, _, last = scope.partition("_")
+    if last:
+        read = parse_span(f"{first} {last}")
+        if isinstance(read, Span):
+            return read
+    days = ascii_int(scope.removeprefix("d"))
+    return Span(days=days) if days else Span(days=30)
+
+
 async def report(ctx: Ctx, span: Span) -> Result:
-    """The period's figures from every feature, each with the previous period's."""
-    period = period_of(ctx, span)
+    """The period's figures from every feature, each with the previous period's; by SMS in
+    pages of ``SMS_MESSAGES`` messages, More on the last."""
     await ctx.tx.audit(ctx.participant.id, "admin-stats")
+    return await report_page(ctx, span_scope(span), 0)
+
+
+async def report_page(ctx: Ctx, scope: str, offset: int) -> Result:
+    """The report from message ``offset`` on (``more:stats:<span>:<offset>``)."""
+    replies = await _report(ctx, scope_span(scope))
+    if not ctx.by_sms:
+        return replies
+    shown = replies[offset : offset + SMS_MESSAGES]
+    if offset + SMS_MESSAGES >= len(replies):
+        return shown
+    more = Choice(id=f"more:stats:{scope}:{offset + SMS_MESSAGES}", label="intake-choice-more")
+    return [*shown[:-1], shown[-1].model_copy(update={"choices": (more,)})]
+
+
+async def _report(ctx: Ctx, span: Span) -> list[Reply]:
+    """Every message of the report, in order."""
+    period = period_of(ctx, span)
     header = Reply(
         key="numbers-header",
         args={
@@ -52,10 +93,13 @@ async def report(ctx: Ctx, span: Span) -> Result:
 
 
 async def show_numbers(ctx: Ctx, _: object = None) -> Result:
-    """The menu's "Programme numbers": the report for the default period, then the menu."""
+    """The menu's "Programme numbers": the report for the default period, then the menu (by
+    SMS, the menu only after the last page: a menu sent after More would replace it)."""
     span = parse_span("")
     assert isinstance(span, Span)
-    return [*await report(ctx, span), main_menu(ctx)]
+    shown = await report(ctx, span)
+    paged = any(isinstance(r, Reply) and r.choices for r in shown)
+    return shown if paged else [*shown, main_menu(ctx)]
 
 
 async def people_and_meetings(ctx: Ctx, period: Period) -> list[Reply]:
