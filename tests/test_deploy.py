@@ -80,7 +80,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     prefix = tmp_path_factory.mktemp("opt") / "connector-bot"
     done = subprocess.run(
         [str(DEPLOY / "install.sh"), str(wheel), str(prefix)],
-        env={**os.environ, "PYTHON": sys.executable},
+        # No bytecode compiled at install: the same files, installed in half the time.
+        env={**os.environ, "PYTHON": sys.executable, "PIP_NO_COMPILE": "1"},
         capture_output=True,
         text=True,
     )
