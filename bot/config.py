@@ -232,6 +232,8 @@ class Settings(BaseSettings):
             coordinators=frozenset(self.coordinators),
             programme_contact=self.programme_contact,
             slot_minutes=self.slot_minutes,
+            # The simulator (no channel configured) delivers texts to personas.
+            sends_sms=self.sms_enabled or self.telegram_token is None,
             max_open_requests=self.max_open_requests,
             approval=self.connector_approval,
             inbound_per_minute=self.inbound_per_minute,

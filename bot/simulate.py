@@ -33,7 +33,8 @@ from handlers.core.registry import Registry
 from handlers.core.values import Address, Inbound
 
 _DURATION = re.compile(r"^\+(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$")
-_NAME = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
+# A persona name, or a phone number (+16135550199) for a number the bot texts itself.
+_NAME = re.compile(r"^(?:[A-Za-z0-9_-]{1,32}|\+[1-9][0-9]{6,14})$")
 # What a carrier keyword does, said in the transcript (a real carrier answers these itself).
 CARRIER_NOTES = {
     "stop": "STOP is a carrier keyword: this number is opted out, and nothing more is sent to "
@@ -123,8 +124,14 @@ class Simulator:
 
     async def _open(self) -> None:
         app = await self._stack.enter_async_context(
+            # Numbers the bot texts itself (a referral's invitation to a mobile number) reach a
+            # persona named by the number, as a phone would get them; it answers as "+1613...".
             open_app(
-                self.settings, self.clock, {"sim": self.channel}, self.catalogue, self.features
+                self.settings,
+                self.clock,
+                {"sim": self.channel, "sms": self.channel},
+                self.catalogue,
+                self.features,
             )
         )
         self._app = app
@@ -265,7 +272,7 @@ class Simulator:
         start_payload: str | None = None,
     ) -> None:
         inbound = Inbound(
-            address=Address(channel="sim", value=persona),
+            address=Address(channel="sms" if persona.startswith("+") else "sim", value=persona),
             external_id=external_id or uuid.uuid4().hex,
             received_at=self.clock.now(),
             text=text,

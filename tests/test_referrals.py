@@ -955,3 +955,38 @@ async def test_coordinators_list_newcomers_with_a_held_meeting_and_no_referral_y
     await refer_carla_and_dana(chat)
     after = await chat.say("coord", "/find no referral")
     assert after[0].text == "Nobody matches that."
+
+
+async def test_in_the_simulator_an_invited_number_gets_the_text_and_joins(
+    chat: Transcript,
+) -> None:
+    await held_meeting(chat)
+    await invite(chat, "613-555-0199")
+    # The number the bot texted is a persona of its own, as a phone would be.
+    got = [m for m in chat.recorder.messages if m.to == "+16135550199"]
+    assert [m.text.split(" invites you")[0] for m in got] == ["Ben"]
+    code = await code_of(chat)
+    joined = await chat.line(f"+16135550199: JOIN {code}")
+    assert sent_to(joined, "+16135550199")[0].text.startswith("Welcome to Connector")
+
+
+async def test_a_telegram_only_programme_says_it_cannot_text_and_gives_the_link(
+    settings: Settings, clock: ManualClock
+) -> None:
+    from pydantic import SecretStr
+
+    from tests.telegram_fakes import TOKEN
+
+    recorder = Recorder()
+    telegram_only = settings.model_copy(update={"telegram_token": SecretStr(TOKEN)})
+    async with Simulator(telegram_only, clock, recorder) as simulator:
+        chat = Transcript(simulator, recorder)
+        await held_meeting(chat)
+        done = await invite(chat, "613-555-0199")
+        code = await code_of(chat)
+        assert body(sent_to(done, "ben")[0]) == (
+            "This programme does not send text messages, so we did not write to Omar Said. "
+            "Send them this link to join; it tells us you referred them: "
+            f"https://t.me/connector_bot?start={code}"
+        )
+        assert await invitations(chat, "+16135550199") == []  # nothing waits for ever

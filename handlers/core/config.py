@@ -37,6 +37,9 @@ class HandlerConfig:
     programme_contact: str = ""
     # How long a Connector meeting lasts, and how many requests a mentee may have waiting.
     slot_minutes: int = 30
+    # Whether the programme sends SMS (Twilio configured, or the simulator): where it does not
+    # (a Telegram-only programme), nothing is texted, and the people who would be say so.
+    sends_sms: bool = True
     max_open_requests: int = 3
     # Flood limits (0: off). Past ``inbound_per_minute`` messages in a minute a person is told
     # once that the bot will answer shortly, and the rest of that minute is ignored; by SMS, at

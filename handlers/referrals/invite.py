@@ -57,6 +57,10 @@ async def invite(ctx: Ctx, referral: Referral) -> list[Reply]:
             return [Reply(key="referrals-invite-join-by-sms", args=join)]
     elif channel != "sms":
         return [Reply(key="referrals-invite-link", args={"name": referral.name, "link": link})]
+    if not ctx.config.sends_sms:
+        # A Telegram-only programme texts nobody: say so, and give the link to forward.
+        args = {"name": referral.name, "link": link or "none", "code": referral.code}
+        return [Reply(key="referrals-invite-no-sms", args=args)]
     address = Address(channel="sms", value=value)
     if await ctx.tx.address_status(address) == "opted_out":
         if link is None:

@@ -60,6 +60,10 @@ referrals-invite-link = Send { $name } this personal link to join the programme 
 referrals-invite-opted-out = { $name }'s number has asked not to get our texts, so we did not write. You can send them this link yourself: { $link }
 referrals-invite-join-by-sms = { $name } uses Telegram, which this programme does not. Ask them to text JOIN { $code } to this programme's number to join. It tells us you referred them.
 referrals-invite-opted-out-by-sms = { $name }'s number has asked not to get our texts, so we did not write. They can still join by texting JOIN { $code } to this programme's number.
+referrals-invite-no-sms = This programme does not send text messages, so we did not write to { $name }. { $link ->
+    [none] Ask them to write to the programme with the code { $code }.
+   *[other] Send them this link to join; it tells us you referred them: { $link }
+}
 referrals-invite-sent = We sent { $name } one text inviting them to join. We will tell the newcomer when they do.
 referrals-invitation = { $connector } invites you to meet a newcomer ({ $profession }) for { $minutes } min. Reply JOIN { $code } to accept or NO to decline. STOP to opt out.
 referrals-joined = { $name } ({ $profession }) has joined the programme. You can ask them for a time now.

@@ -60,6 +60,10 @@ referrals-invite-link = Envoyez ce lien personnel à { $name } pour rejoindre le
 referrals-invite-opted-out = Le numéro de { $name } a demandé à ne plus recevoir nos textos : nous n'avons pas écrit. Envoyez-lui ce lien à la place : { $link }
 referrals-invite-join-by-sms = { $name } utilise Telegram, que ce programme n'utilise pas. Demandez-lui d'envoyer JOIN { $code } par texto au numéro du programme pour s'inscrire. Cela nous indique que vous l'avez recommandé(e).
 referrals-invite-opted-out-by-sms = Le numéro de { $name } a demandé à ne plus recevoir nos textos : nous n'avons pas écrit. Cette personne peut toujours s'inscrire en envoyant JOIN { $code } par texto au numéro du programme.
+referrals-invite-no-sms = Ce programme n'envoie pas de textos : nous n'avons donc pas écrit à { $name }. { $link ->
+    [none] Demandez-lui d'écrire au programme avec le code { $code }.
+   *[other] Envoyez-lui ce lien pour s'inscrire; il nous dira que vous l'avez recommandé : { $link }
+}
 referrals-invite-sent = Nous avons envoyé un texto à { $name } pour l'inviter. Nous préviendrons le nouvel arrivant quand cette personne s'inscrira.
 referrals-invitation = { $connector } vous invite à rencontrer { $minutes } min une personne nouvellement arrivée au Canada ({ $profession }). Répondez JOIN { $code } pour accepter ou NON pour refuser. ARRET pour vous désabonner.
 referrals-joined = { $name } ({ $profession }) s'est inscrit(e) au programme. Vous pouvez lui demander un moment dès maintenant.
