@@ -338,9 +338,17 @@ class SqlTransaction(ConversationState):
         await erase_free_text(self._conn, participant_id)
 
     async def count_participants(self) -> list[ParticipantCount]:
-        """Count participants by role, status and approval (an aggregate, never a full load)."""
+        """Count participants by role, status and approval (an aggregate, never a full load).
+
+        A number invited by a referral that never wrote is no registration in progress: it has
+        a row (so its reply finds it) but no conversation, and is not counted.
+        """
         columns = (participants.c.role, participants.c.status, participants.c.approval)
-        query = sa.select(*columns, sa.func.count().label("n")).group_by(*columns)
+        talked = sa.exists().where(dialogue_states.c.participant_id == participants.c.id)
+        never_wrote = sa.and_(participants.c.status == "registering", ~talked)
+        query = (
+            sa.select(*columns, sa.func.count().label("n")).where(~never_wrote).group_by(*columns)
+        )
         rows = (await self._conn.execute(query)).all()
         return [
             ParticipantCount(role=r.role, status=r.status, approval=r.approval, count=r.n)

@@ -990,3 +990,15 @@ async def test_a_telegram_only_programme_says_it_cannot_text_and_gives_the_link(
             f"https://t.me/connector_bot?start={code}"
         )
         assert await invitations(chat, "+16135550199") == []  # nothing waits for ever
+
+
+async def test_an_invited_number_that_never_wrote_is_no_registration_in_progress(
+    chat: Transcript,
+) -> None:
+    await held_meeting(chat)
+    await invite(chat, "613-555-0199")
+    await coordinator(chat, "telegram")
+    shown = texts(await chat.say("coord", "/stats"))
+    assert "Registration in progress: 0\n" in shown
+    await chat.line("+16135550199: Hello")  # now they are registering
+    assert "Registration in progress: 1\n" in texts(await chat.say("coord", "/stats"))
