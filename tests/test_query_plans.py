@@ -36,11 +36,13 @@ SCAN = re.compile(r"\bSCAN (\w+)")
 # Coordinator commands that read the whole programme on purpose, once per command, never per
 # message (their cost at 100k is in docs/developers.md, Performance): /find matches part of a
 # name, profession or city (LIKE '%…%' cannot use an index; it stops at the first page of
-# matches), and /stats counts people per role and status (over a covering index) and the
-# addresses that cannot be reached, since the start.
+# matches), and /stats counts people per role, status and approval (leaving out numbers invited
+# that never wrote) and the addresses that cannot be reached, since the start.
 WHOLE_PROGRAMME = (
     "lower(participants.name) LIKE lower(?) ESCAPE",
-    "count(*) AS n FROM participants GROUP BY participants.role, participants.status",
+    "count(*) AS n FROM participants WHERE NOT (participants.status = ? AND NOT (EXISTS "
+    "(SELECT * FROM dialogue_states WHERE dialogue_states.participant_id = participants.id))) "
+    "GROUP BY participants.role, participants.status",
     "FROM channel_addresses WHERE channel_addresses.status != ?",
 )
 # Rows from which a table counts as big in the seeded store.
