@@ -234,8 +234,12 @@ async def test_an_invited_person_and_fewer_than_three_with_one_reminder(
         "You met Amina and gave 1 of 3 referrals. Could you give the rest?"
     ]
     assert labels(later[0]) == ["Give referrals", "Go to the menu"]
-    more = await chat.pick("ben", "refer:")
-    assert body(more[0]).startswith("Referral 2 of 3 for Amina")
+    # Amina said they met; Ben never rated the meeting: he is asked that first, once.
+    rating = await chat.pick("ben", "refer:")
+    assert body(rating[0]).startswith("Glad you met!")
+    await chat.pick("ben", "rate:4")
+    more = sent_to(await chat.pick("ben", "comment:none"), "ben")
+    assert body(more[-1]).startswith("Referral 2 of 3 for Amina")
     assert sent_to(await chat.line(":clock +5d"), "ben") == []  # once
 
 
@@ -730,7 +734,12 @@ async def test_the_newcomers_yes_alone_offers_the_connector_referrals(
             "recorded as held. Could you refer Amina to three people in your network?"
         )
         assert labels(told[0]) == ["Give referrals", "Go to the menu"]
-    kind = (await chat.pick("ben", "refer:"))[0]
+    # He is asked his own rating first (never asked otherwise), then goes on to his referrals.
+    rating = (await chat.pick("ben", "refer:"))[0]
+    assert fr(rating).startswith("Tant mieux" if french else "Glad you met!")
+    await chat.pick("ben", "rate:4")
+    after = await chat.pick("ben", "comment:none")
+    kind = sent_to(after, "ben")[-1]
     assert fr(kind).startswith("Contact 1 sur 3" if french else "Referral 1 of 3 for Amina")
     await chat.say("ben", "menu")  # not now
     assert sent_to(await chat.line(":clock 2026-12-05T14:59"), "ben") == []

@@ -13,7 +13,10 @@ from handlers.core.engine import Open, Result
 from handlers.core.feature import Action, Command, Feature, JobKind, Late, MenuItem
 from handlers.core.menu import main_menu
 from handlers.core.values import Reply, Role
+from handlers.followup.feedback import FEEDBACK, FeedbackAnswers
+from handlers.followup.ports import follow_up_store
 from handlers.meetings import by_id
+from handlers.meetings.ports import meeting_store
 from handlers.referrals.book import BOOK, book_referral
 from handlers.referrals.chain import (
     INVITE_EXPIRY,
@@ -62,6 +65,14 @@ async def refer(ctx: Ctx, meeting_id: int) -> Result | None:
         return None
     if held.given >= WANTED:
         return [Reply(key="referrals-complete"), main_menu(ctx)]
+    answered = await follow_up_store(ctx.tx).answers(meeting_id)
+    meeting = await meeting_store(ctx.tx).meeting(meeting_id)
+    newcomer = meeting.mentee_id if meeting is not None else 0
+    said_met = newcomer in answered and answered[newcomer] is None
+    if said_met and ctx.participant.id not in answered:
+        # The newcomer's "yes" recorded the meeting as held before the connector answered: he
+        # rates it first (his rating was never asked otherwise), then goes on to his referrals.
+        return [Open(FEEDBACK.id, FeedbackAnswers(meeting_id=meeting_id, met=True))]
     # Whatever happens next, the connector hears once, two days on, about the rest.
     await remind_later(ctx, meeting_id)
     return [Open(GIVE.id, GiveAnswers(meeting_id=meeting_id))]
