@@ -399,6 +399,11 @@ async def test_a_withdrawn_mentee_gets_no_certificate(chat: Transcript, style: s
     await chat.say("amina", "menu")
     mine = await chat.pick("amina", "menu:my-mentorship")
     assert "Obtenir mon certificat" not in [c.label for c in mine[-1].choices]
+    # No evaluation from her: her work situation at closure is asked all the same, two days on.
+    asked = sent_to(await chat.line(":clock +2d"), "amina")
+    assert [plain(m).split("\n")[0] for m in asked] == [
+        "Quelle est votre situation d'emploi maintenant?"
+    ]
 
 
 async def test_by_sms_without_a_public_url_the_coordinator_sends_the_certificate(

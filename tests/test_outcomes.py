@@ -274,7 +274,8 @@ async def test_an_erased_or_opted_out_person_is_never_asked(chat: Transcript) ->
     assert not sent_to(sent, "amina")
     jobs = await rows(chat, sa.select(scheduled.c.status, scheduled.c.detail)
                       .where(scheduled.c.kind == "outcomes_employment_ask"))  # fmt: skip
-    assert jobs == [("dropped", "erased or no consent")] * 3
+    # At closure (two days on), 3, 6 and 12 months: none of them asked.
+    assert jobs == [("dropped", "erased or no consent")] * 4
 
 
 async def test_a_connector_newcomer_is_asked_after_the_first_held_meeting(

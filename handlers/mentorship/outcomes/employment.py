@@ -77,6 +77,10 @@ async def schedule(
             await ctx.tx.jobs.add(ASK, str(added.id), due, about(added.id))
 
 
+# How long after a closure the work situation is asked of a mentee who was not asked it yet.
+CLOSURE_ASK_AFTER = timedelta(days=2)
+
+
 async def due_after_closure(ctx: Ctx, mentorship_id: int) -> Result | None:
     """``employment-due:<mentorship>``: schedule the mentee's 3, 6 and 12-month questions."""
     pair = await pairing_store(ctx.tx).mentorship(mentorship_id)
@@ -86,6 +90,14 @@ async def due_after_closure(ctx: Ctx, mentorship_id: int) -> Result | None:
         return None
     now = ctx.clock.now()
     await schedule(ctx, pair.mentee_id, pair.programme, "mentorship", pair.id, pair.starts_on, now)
+    # The situation at closure is asked after the final evaluation; a mentee who skips it, or
+    # was withdrawn, is asked it all the same two days on (nothing if answered by then).
+    store = outcomes_store(ctx.tx)
+    ask = await store.ask_at("mentorship", pair.id, 0) or await store.add_ask(
+        pair.mentee_id, pair.programme, "mentorship", pair.id, 0, pair.starts_on, now
+    )
+    if ask is not None and ask.answered_at is None:
+        await ctx.tx.jobs.add(ASK, str(ask.id), now + CLOSURE_ASK_AFTER, about(ask.id))
     return []
 
 
