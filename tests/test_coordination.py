@@ -82,7 +82,7 @@ async def test_a_coordinator_finds_people_and_reads_one(chat: Transcript, style:
     lines = found[0].text.splitlines()
     assert lines[0] == "2 people found:"
     assert lines[1] == f"#{amina} Amina (Newcomer): Civil engineer, Ottawa"
-    assert lines[2].startswith(f"#{ben} Ben (Connector")
+    assert lines[2].startswith(f"#{ben} Ben (Professional connector)")
     assert texts(await chat.say("coord", command(style, "find zzz"))) == 'Nobody found for "zzz".'
     details = texts(await chat.say("coord", command(style, f"who {amina}")))
     assert f"#{amina} Amina" in details
@@ -122,7 +122,7 @@ async def test_find_matches_every_word_filters_and_pages_with_the_total(
     # A role and a standing are filters, in either language, in any order.
     connectors = await chat.say("coord", command(style, "find toronto connector"))
     assert connectors[0].text.splitlines()[1:] == [
-        f"#{await person_id(chat, 'ben')} Ben (Connector (professional)): Bridge engineer, Toronto"
+        f"#{await person_id(chat, 'ben')} Ben (Professional connector): Bridge engineer, Toronto"
     ]
     ben = await person_id(chat, "ben")
     await confirmed(chat, "coord", command(style, f"pause {ben}"))
@@ -141,9 +141,9 @@ async def test_a_french_fiche_names_roles_status_and_pause_in_french(
     ben = await person_id(chat, "ben")
     details = texts(await chat.say("coord", command(style, f"fiche {ben}")))
     assert (
-        "(Connecteur (professionnel), participation active)"
+        "(Connecteur ou connectrice, participation active)"
         if style == "sms"
-        else "Rôles : Connecteur (professionnel) (participation active)"
+        else "Rôles : Connecteur ou connectrice (participation active)"
     ) in details
     assert "En pause : non" in details
     for english in ("connector", ": no\n", "mentee", "Paused"):

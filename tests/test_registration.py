@@ -98,7 +98,7 @@ async def test_english_registration_by_presses_in_both_renderings(
             "Check: Ben, Chartered accountant, Halifax. Languages: English, French. Right?"
         )
     else:
-        assert "Role: Connector (professional)" in summary[0].text
+        assert "Role: Professional connector" in summary[0].text
         assert "Time zone: Atlantic (Halifax)" in summary[0].text
     done = await chat.press("ben", 1)
     assert done[0].text == "Thank you, Ben! You are registered."

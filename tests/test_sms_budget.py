@@ -70,10 +70,10 @@ WHERE = {
 }
 LINES = {  # a page of a coordinator's list, as the handlers lay it out
     "en": "#10234 Amina Haddad (Newcomer): Civil engineer, Montreal\n"
-    "#10235 Benjamin Okafor (Connector (professional)): Bridge engineer, Halifax\n"
+    "#10235 Benjamin Okafor (Professional connector): Bridge engineer, Halifax\n"
     "#10236 Zoe Tremblay (Newcomer): Registered nurse, Saint-Jean-sur-Richelieu",
     "fr": "#10234 Amina Haddad (Personne nouvellement arrivée) : Ingénieure civile, Montréal\n"
-    "#10235 Benjamin Okafor (Connecteur (professionnel)) : Ingénieur, Halifax\n"
+    "#10235 Benjamin Okafor (Connecteur ou connectrice) : Ingénieur, Halifax\n"
     "#10236 Zoé Tremblay (Personne nouvellement arrivée) : Infirmière, Lévis",
 }
 GOAL = {  # 80 characters, the most a goal may have

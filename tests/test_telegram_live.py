@@ -83,7 +83,7 @@ async def test_polling_completes_a_registration_through_one_flood_limit(
         message = await act(say("Halifax"))
         for label in ("English and French", "Atlantic (Halifax)"):
             message = await act(tap(message, label))
-        assert "Role: Connector (professional)" in message["text"]
+        assert "Role: Professional connector" in message["text"]
         done = await act(tap(message, "Yes, that's right"))
         assert done["text"] == "Thank you, Ben! You are registered."
     finally:

@@ -1,5 +1,5 @@
 role-mentee = Newcomer
-role-connector = Connector (professional)
+role-connector = Professional connector
 role-coordinator = Coordinator
 role-mentor = Mentor
 role-agency = Referring agency

@@ -1,5 +1,5 @@
 role-mentee = Personne nouvellement arrivée
-role-connector = Connecteur (professionnel)
+role-connector = Connecteur ou connectrice
 role-coordinator = Coordination
 role-mentor = Mentor ou mentore
 role-agency = Organisme référent
