@@ -90,6 +90,9 @@ class Settings(BaseSettings):
     programmes_file: str = ""
     # By SMS, how long a coordinator's PIN counts before a destructive command asks it again.
     pin_minutes: int = Field(default=30, ge=1, le=1440)
+    # By SMS, coordinators hear of people waiting for approval once per this many minutes (one
+    # text for all who registered meanwhile) instead of one text per person; 0: one per person.
+    intake_digest_minutes: int = Field(default=60, ge=0, le=1440)
     # Message bodies and other typed text are cleared once this old (rows and statuses stay).
     retention_days: int = Field(default=90, ge=1, le=3650)
     outbox_batch: int = Field(default=50, ge=1, le=1000)
@@ -242,6 +245,7 @@ class Settings(BaseSettings):
             programmes=load_programmes(self.programmes_file or None),
             public_url=str(self.public_url).rstrip("/") if self.public_url is not None else None,
             pin_minutes=self.pin_minutes,
+            intake_digest=timedelta(minutes=self.intake_digest_minutes),
             follow_up=FollowUpTiming(
                 request_nudge=timedelta(hours=self.request_nudge_hours),
                 request_expiry=timedelta(hours=self.request_expiry_hours),

@@ -12,7 +12,14 @@ import sqlalchemy as sa
 from bot.clock import ManualClock
 from bot.config import Settings
 from bot.simulate import Simulator
-from storage.tables import audit_log, meeting_feedback, meetings, participants, slots
+from storage.tables import (
+    audit_log,
+    channel_addresses,
+    meeting_feedback,
+    meetings,
+    participants,
+    slots,
+)
 from tests.conftest import (
     START,
     Recorder,
@@ -388,3 +395,39 @@ async def test_programme_numbers_say_who_takes_part_who_waits_and_who_was_refuse
     assert "Refused at approval: 1\n" in shown
     assert "Newcomers taking part: 1\n" in shown
     assert "New connectors: 1 (0)" in shown
+
+
+@pytest.mark.parametrize("french", [False, True])
+async def test_an_sms_coordinator_gets_one_text_an_hour_for_everyone_waiting(
+    intake: Transcript, french: bool
+) -> None:
+    await coordinator(intake, "sms", french=french)
+    # Her real number (the simulator delivers texts to a number as a persona of that name).
+    phone = "+16135550100"
+    async with intake.simulator.app.engine.begin() as conn:
+        await conn.execute(
+            sa.update(channel_addresses)
+            .where(channel_addresses.c.value == "coord")
+            .values(channel="sms", value=phone)
+        )
+    told: list[str] = []
+    for name in ("ben", "carl", "dina"):
+        told += [m.text for m in sent_to(await register(intake, name, connector=True), phone)]
+    assert told == []  # not one text per person
+    sent = sent_to(await intake.line(":clock +1h"), phone)
+    assert [m.text for m in sent] == [
+        "3 personnes attendent une approbation. Tapez attente pour voir qui."
+        if french
+        else "3 people are waiting for approval. Type pending to see who."
+    ]
+    assert sent_to(await intake.line(":clock +2h"), phone) == []  # once per window
+
+
+async def test_a_telegram_coordinator_still_hears_of_each_person_at_once(
+    intake: Transcript,
+) -> None:
+    await coordinator(intake, "telegram")
+    said = await register(intake, "ben", connector=True)
+    assert [m.text.split(":")[0] for m in sent_to(said, "coord")] == [
+        "Someone is waiting for approval"
+    ]

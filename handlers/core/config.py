@@ -56,6 +56,8 @@ class HandlerConfig:
     programmes: Programmes = field(default_factory=load_programmes)
     # How long a coordinator's PIN, given by SMS, counts before it is asked again (minutes).
     pin_minutes: int = 30
+    # By SMS, one "people are waiting for approval" text per this long (zero: one per person).
+    intake_digest: timedelta = timedelta(hours=1)
     # The bot's public address (CONNECTOR_PUBLIC_URL, no trailing slash), for private links
     # it serves itself (certificates by SMS); None when it has none.
     public_url: str | None = None

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from handlers.core.context import Ctx
 from handlers.core.engine import Open, Result
-from handlers.core.feature import Command, Feature, MenuItem
+from handlers.core.feature import Command, Feature, JobKind, MenuItem
 from handlers.core.ports import ProfileUpdate
 from handlers.registration.answers import RegistrationAnswers
+from handlers.registration.approval import INTAKE_DIGEST, send_intake_digest
 from handlers.registration.dialogue import REGISTRATION
 from handlers.registration.profile import offer_phone_sharing, show_profile
 
@@ -24,6 +25,7 @@ FEATURE = Feature(
     package=__name__,
     dialogues=(REGISTRATION,),
     onboarding=welcome,
+    jobs=(JobKind(INTAKE_DIGEST, send_intake_digest),),
     menu=(
         MenuItem(id="menu:share-phone", label="menu-choice-phone", order=15,
                  run=offer_phone_sharing, channels=frozenset({"telegram"})),

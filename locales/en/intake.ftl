@@ -1,4 +1,8 @@
 intake-waiting = Thank you, { $name }! You are registered. A programme coordinator checks every new profile before people can meet; you will get a message here once it is done, usually within a few days. Meanwhile you can look at or correct your profile.
+intake-waiting-digest = { $count ->
+    [one] One person is waiting for approval.
+   *[other] { $count } people are waiting for approval.
+} Type pending to see who.
 intake-someone-waiting = Someone is waiting for approval: #{ $id } { $name }. Type pending to see who is waiting.
 intake-choice-more = More
 intake-command-pending = People waiting for approval

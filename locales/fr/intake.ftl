@@ -1,4 +1,8 @@
 intake-waiting = Merci, { $name }! Votre inscription est faite. La coordination vérifie chaque nouveau profil avant les rencontres; vous recevrez un message ici une fois la vérification faite, en général d'ici quelques jours. D'ici là, vous pouvez consulter ou corriger votre profil.
+intake-waiting-digest = { $count ->
+    [one] Une personne attend une approbation.
+   *[other] { $count } personnes attendent une approbation.
+} Tapez attente pour voir qui.
 intake-someone-waiting = Une personne attend une approbation : #{ $id } { $name }. Tapez attente pour voir qui attend.
 intake-choice-more = Suite
 intake-command-pending = Personnes en attente d'approbation
