@@ -359,3 +359,42 @@ async def test_an_employer_hosted_programme_suggests_only_that_employers_mentors
         # A match with her is refused too: the ranking's rule, not only the list.
         await chat.say("coord", f"match {amina} {carla}")
         assert await stored_status(chat) in ([], ["proposed"])
+
+
+async def test_a_mentor_with_two_proposals_by_sms_answers_either_by_name(
+    chat: Transcript,
+) -> None:
+    amina, ben = await pool(chat, "sms")
+    await register(chat, "yara", profession="Civil engineer")
+    yara = await enrol_mentee(chat, "yara")
+    await chat.say("coord", f"match {amina} {ben}")
+    second = await chat.say("coord", f"match {yara} {ben}")
+    assert "Match #2 proposed" in texts(sent_to(second, "coord"))
+    # The newest proposal's numbers are on Ben's screen; he says yes to the first by name.
+    said = await chat.say("ben", "yes Amina")
+    assert "Now we wait for Amina to answer" in texts(sent_to(said, "ben"))
+    # A bare yes, with one open proposal left, is that one's.
+    bare = await chat.say("ben", "Yes")
+    assert "Now we wait for Yara to answer" in texts(sent_to(bare, "ben"))
+    async with chat.simulator.app.engine.connect() as conn:
+        answers = (
+            (await conn.execute(sa.select(mentorships.c.mentor_answer).order_by(mentorships.c.id)))
+            .scalars()
+            .all()
+        )
+    assert answers == ["accepted", "accepted"]
+
+
+async def test_a_bare_no_with_two_proposals_open_asks_which(chat: Transcript) -> None:
+    amina, ben = await pool(chat, "sms", french=True)
+    await register(chat, "yara", profession="Civil engineer", french=True)
+    yara = await enrol_mentee(chat, "yara")
+    await chat.say("coord", f"jumeler {amina} {ben}")
+    await chat.say("coord", f"jumeler {yara} {ben}")
+    await chat.say("ben", "menu")  # the proposals' options are no longer on screen
+    which = (await chat.say("ben", "non"))[0]
+    assert plain(which).startswith("Non à quelle proposition?")
+    assert [c.id for c in which.choices] == ["pairno:1", "pairno:2"]
+    declined = await chat.press("ben", 2)
+    assert "Jumelage #2 de Yara avec Ben refusé" in texts(sent_to(declined, "coord"))
+    assert await stored_status(chat) == ["proposed", "declined"]

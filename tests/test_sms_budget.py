@@ -365,6 +365,7 @@ LISTS: dict[str, tuple[str, int, tuple[str, ...]]] = {
     "referrals-given": ("referrals-given-item", 5, ("dialogue-choice-menu",)),
     "pairing-suggest-pick": ("pairing-suggest-match", 5, ()),
     "pairing-ask-time": ("offer-time-label", 5, ()),
+    "pairing-which": ("pairing-which-item", 5, ()),
 }
 
 
@@ -401,6 +402,7 @@ def arguments(
         "more": "yes",
         "paged": "yes",  # a search shown a page at a time
         "how": "expired",  # an invitation that ended unanswered (the longer wording)
+        "answer": "yes",  # which proposal a typed yes is for
         "newest": "no",  # an older page of the audit log
         "paused": "yes",
         "auto": "no",

@@ -18,6 +18,11 @@ pairing-proposed-mentor = { $channel ->
     [sms] Proposed mentee: { $name }, { $profession }, { $city } ({ $languages }). Would you mentor them? Please answer within 7 days.
    *[other] The { $programme } proposes a mentee for you: { $name }, { $profession }, { $city } (speaks { $languages }). Would you mentor { $name }? Please answer within 7 days.
     }
+pairing-which = { $answer ->
+    [yes] Yes to which proposal?
+   *[other] No to which proposal?
+}
+pairing-which-item = { $name } (match #{ $id })
 pairing-accept = Yes, I accept
 pairing-decline = No, thank you
 pairing-proposal-closed = This proposal is no longer open. The coordinator will be in touch if anything changes.

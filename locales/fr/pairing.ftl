@@ -18,6 +18,11 @@ pairing-proposed-mentor = { $channel ->
     [sms] Personne à mentorer : { $name }, { $profession }, { $city } ({ $languages }). Acceptez-vous? Merci de répondre d'ici 7 jours.
    *[other] Le { $programme } vous propose une personne à mentorer : { $name }, { $profession }, { $city } (langues : { $languages }). Acceptez-vous d'accompagner { $name }? Merci de répondre d'ici 7 jours.
     }
+pairing-which = { $answer ->
+    [yes] Oui à quelle proposition?
+   *[other] Non à quelle proposition?
+}
+pairing-which-item = { $name } (jumelage #{ $id })
 pairing-accept = Oui, j'accepte
 pairing-decline = Non, merci
 pairing-proposal-closed = Cette proposition n'est plus ouverte. La coordination vous écrira si quelque chose change.

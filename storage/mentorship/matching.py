@@ -163,6 +163,22 @@ class SqlPairing:
         )  # fmt: skip
         return await self.mentorship(mentorship_id) if result.rowcount == 1 else None
 
+    async def open_proposals(self, participant_id: int, limit: int) -> list[Mentorship]:
+        """See the port."""
+        mine = sa.or_(
+            sa.and_(mentorships.c.mentee_id == participant_id,
+                    mentorships.c.mentee_answer.is_(None)),
+            sa.and_(mentorships.c.mentor_id == participant_id,
+                    mentorships.c.mentor_answer.is_(None)),
+        )  # fmt: skip
+        rows = await self._conn.execute(
+            sa.select(mentorships)
+            .where(mentorships.c.status == "proposed", mine)
+            .order_by(mentorships.c.id)
+            .limit(limit)
+        )
+        return [mentorship_from_row(row) for row in rows]
+
     async def known(self, participant_id: int) -> bool:
         """Whether a participant with this id exists."""
         query = sa.select(participants.c.id).where(participants.c.id == participant_id)

@@ -25,6 +25,7 @@ from handlers.mentorship.matching.match import (
     expire_proposal,
     match,
     parse_pair,
+    read_proposal_answer,
 )
 from handlers.mentorship.matching.suggest import match_suggested, parse_mentee, suggest
 
@@ -56,4 +57,5 @@ FEATURE = Feature(
         # However late, a proposal nobody answered has lapsed; the coordinator is told once.
         JobKind(EXPIRY, expire_proposal),
     ),
+    readers=(read_proposal_answer,),
 )  # fmt: skip

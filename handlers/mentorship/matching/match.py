@@ -7,6 +7,7 @@ so a restart neither loses it nor sends it twice.
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from pydantic import BaseModel
@@ -14,7 +15,7 @@ from pydantic import BaseModel
 from handlers.core.context import Ctx, Scope
 from handlers.core.engine import Answer, Dialogue, Invalid, Open, Result, Step, saves
 from handlers.core.jobs import Job
-from handlers.core.parsing import ascii_int, clean_text
+from handlers.core.parsing import ascii_int, clean_text, leading_yes_no, normalize
 from handlers.core.values import ArgValue, Choice, Languages, Participant, Ref, Reply
 from handlers.mentorship.matching.agreement import AGREE, AgreementAnswers
 from handlers.mentorship.matching.members import as_member, programme_of
@@ -260,3 +261,44 @@ async def expire_proposal(scope: Scope, job: Job) -> str | None:
             person.id, [Reply(key="pairing-expired", args={"name": other.name or "-"})]
         )
     return None
+
+
+# Open proposals a typed yes or no is read against (a mentor's capacity is a few at most).
+OPEN_AT_MOST = 5
+
+
+async def read_proposal_answer(ctx: Ctx, text: str) -> str | Reply | None:
+    """A typed yes or no to a proposal, when the proposal's own options are not on screen.
+
+    With several proposals open (a mentor of two, by SMS: each new proposal's numbered options
+    replace the last), "yes Yara" or "no 12" names one; a bare yes or no asks which.
+    """
+    said = leading_yes_no(text)
+    if said is None:
+        return None
+    waiting = await pairing_store(ctx.tx).open_proposals(ctx.participant.id, OPEN_AT_MOST)
+    if not waiting:
+        return None
+    verb = "pairyes" if said else "pairno"
+    if len(waiting) == 1:
+        return f"{verb}:{waiting[0].id}"
+    words = set(re.findall(r"[a-z0-9]+", normalize(text)))
+    others = {pair.id: await ctx.tx.participant(pair.other(pair.side_of(ctx.participant.id)
+                                                               or "mentor"))
+              for pair in waiting}  # fmt: skip
+    named = [
+        pair.id
+        for pair in waiting
+        if str(pair.id) in words or normalize((others[pair.id].name or "").split(" ")[0]) in words
+    ]
+    if len(named) == 1:
+        return f"{verb}:{named[0]}"
+    return Reply(
+        key="pairing-which",
+        args={"answer": "yes" if said else "no"},
+        choices=tuple(
+            Choice(id=f"{verb}:{pair.id}", label="pairing-which-item",
+                   args={"name": others[pair.id].name or "-", "id": pair.id})
+            for pair in waiting
+        ),
+    )  # fmt: skip

@@ -54,6 +54,10 @@ class PairingStore(Protocol):
         """Start an agreed mentorship (once): agreeing with an agreement sent, to active."""
         ...
 
+    async def open_proposals(self, participant_id: int, limit: int) -> list[Mentorship]:
+        """Proposals still waiting for this person's answer (either side), oldest first."""
+        ...
+
     async def known(self, participant_id: int) -> bool:
         """Whether a participant with this id exists."""
         ...
