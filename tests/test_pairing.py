@@ -398,3 +398,30 @@ async def test_a_bare_no_with_two_proposals_open_asks_which(chat: Transcript) ->
     declined = await chat.press("ben", 2)
     assert "Jumelage #2 de Yara avec Ben refusé" in texts(sent_to(declined, "coord"))
     assert await stored_status(chat) == ["proposed", "declined"]
+
+
+async def test_a_mentor_of_two_sees_and_can_close_either_mentorship(chat: Transcript) -> None:
+    amina, ben = await pool(chat, "sms")
+    await register(chat, "yara", profession="Civil engineer")
+    yara = await enrol_mentee(chat, "yara")
+    await chat.say("coord", f"match {amina} {ben}")
+    await chat.say("coord", f"match {yara} {ben}")
+    await chat.pick("ben", "pairyes:2")  # on his screen
+    await chat.say("ben", "yes Amina")  # the other, by name
+    for mentee, pair in (("amina", 1), ("yara", 2)):
+        await chat.pick(mentee, f"pairyes:{pair}")
+        await chat.say(mentee, "Practise job interviews")
+        await chat.pick(mentee, "pairgoals:done")
+        await chat.pick(mentee, "pairday:1")
+        await chat.pick(mentee, "pairtime:18:00")
+        await chat.pick(mentee, "format:video")
+        await chat.pick(mentee, "yes")
+        await chat.pick("ben", f"pairok:{pair}")
+    assert await stored_status(chat) == ["active", "active"]
+    await chat.say("ben", "menu")
+    which = (await chat.pick("ben", "menu:my-mentorship"))[0]
+    assert plain(which).startswith("You mentor 2 people now. Which mentorship?")
+    assert [c.label for c in which.choices] == ["Amina (match #1)", "Yara (match #2)"]
+    yaras = await chat.press("ben", 2)
+    assert "Yara" in texts(yaras)
+    assert "mend:2" in [c.id for m in yaras for c in m.choices]  # he can close this one too

@@ -11,6 +11,8 @@ mentoring-week-again = { $channel ->
     [sms] Sorry, I didn't understand. Week { $week }: did you meet { $name } this week?
    *[other] Sorry, I didn't understand. Week { $week } of your mentorship: did you meet your mentor { $name } this week?
     }
+mentoring-which = You mentor { $count } people now. Which mentorship?
+mentoring-which-item = { $name } (match #{ $id })
 mentoring-week-yes = Yes, we met
 mentoring-week-no = No, not this week
 mentoring-week-closed = That week's question is closed. I will ask again next week.

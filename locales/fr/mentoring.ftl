@@ -11,6 +11,8 @@ mentoring-week-again = { $channel ->
     [sms] Désolé, je n'ai pas compris. Semaine { $week } : avez-vous vu { $name } cette semaine?
    *[other] Désolé, je n'ai pas compris. Semaine { $week } de votre mentorat : avez-vous rencontré votre mentor { $name } cette semaine?
     }
+mentoring-which = Vous accompagnez { $count } personnes en ce moment. Quel mentorat?
+mentoring-which-item = { $name } (jumelage #{ $id })
 mentoring-week-yes = Oui, on s'est vus
 mentoring-week-no = Non, pas cette semaine
 mentoring-week-closed = La question de cette semaine est close. Je vous la reposerai la semaine prochaine.

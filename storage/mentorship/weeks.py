@@ -168,6 +168,19 @@ class SqlMentoring:
                        extend_asked_by=row.extend_asked_by, extend_weeks=row.extend_weeks,
                        end_asked_by=row.end_asked_by)  # fmt: skip
 
+    async def active_of(self, participant_id: int, limit: int) -> list[Mentorship]:
+        """See the port."""
+        rows = await self._conn.execute(
+            sa.select(mentorships)
+            .where(
+                sa.or_(M.mentee_id == participant_id, M.mentor_id == participant_id),
+                M.status == "active",
+            )
+            .order_by(M.id)
+            .limit(limit)
+        )
+        return [mentorship_from_row(row) for row in rows]
+
     async def latest_of(self, participant_id: int) -> Mentorship | None:
         """The person's active mentorship, else their last closed one (either side)."""
         rows = await self._conn.execute(

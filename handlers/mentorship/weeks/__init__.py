@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from handlers.core.feature import Action, Command, Feature, JobKind, MenuItem
 from handlers.core.values import Role
+from handlers.meetings import by_id
 from handlers.mentorship.weeks.certificate import certificate_again
 from handlers.mentorship.weeks.closing import close_command, end_notice, end_planned, parse_close
 from handlers.mentorship.weeks.common import END_JOB, NOTICE_JOB, WEEK_JOB
@@ -23,7 +24,7 @@ from handlers.mentorship.weeks.requests import (
     refuse_end,
     refuse_extension,
 )
-from handlers.mentorship.weeks.summary import my_mentorship
+from handlers.mentorship.weeks.summary import my_mentorship, on_show
 from handlers.mentorship.weeks.weekly import (
     LOG,
     ask_week,
@@ -57,6 +58,7 @@ FEATURE = Feature(
         Action("mextyes", agree_extension, anytime=True),
         Action("mextno", refuse_extension, anytime=True),
         Action("mend", ask_end),
+        Action("mshow", by_id(on_show)),
         Action("mendyes", agree_end, anytime=True),
         Action("mendno", refuse_end, anytime=True),
         Action("meval", open_evaluation, anytime=True),

@@ -60,6 +60,10 @@ class MentoringStore(Protocol):
         """How the mentorship stands towards its end."""
         ...
 
+    async def active_of(self, participant_id: int, limit: int) -> list[Mentorship]:
+        """The person's active mentorships, either side (a mentor may have several)."""
+        ...
+
     async def latest_of(self, participant_id: int) -> Mentorship | None:
         """The person's active mentorship, else their last closed one (either side)."""
         ...

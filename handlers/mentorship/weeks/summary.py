@@ -8,14 +8,42 @@ from handlers.core.context import Ctx
 from handlers.core.engine import Result
 from handlers.core.values import Choice, Line, Lines, Ref, Reply, When
 from handlers.mentorship.matching.agreement import summary_args
+from handlers.mentorship.matching.values import Mentorship
 from handlers.mentorship.weeks.common import logged
 from handlers.mentorship.weeks.ports import mentoring_store
 
+# A mentor of several mentees picks which mentorship to see (a few at most).
+SHOWN_AT_MOST = 8
+
 
 async def my_mentorship(ctx: Ctx) -> Result:
-    """Show the person's mentorship (the active one, else the last closed one)."""
+    """Show the person's mentorship (the active one, else the last closed one); a mentor of
+    several first picks which."""
     store = mentoring_store(ctx.tx)
+    active = await store.active_of(ctx.participant.id, SHOWN_AT_MOST)
+    if len(active) > 1:
+        choices = []
+        for live in active:
+            side = live.side_of(ctx.participant.id)
+            other = await ctx.tx.participant(live.other(side or "mentor"))
+            choices.append(Choice(id=f"mshow:{live.id}", label="mentoring-which-item",
+                                  args={"name": other.name or "-", "id": live.id}))  # fmt: skip
+        return [Reply(key="mentoring-which", args={"count": len(active)}, choices=tuple(choices))]
     pair = await store.latest_of(ctx.participant.id)
+    return await show_pair(ctx, pair)
+
+
+async def on_show(ctx: Ctx, mentorship_id: int) -> Result | None:
+    """``mshow:<id>``: one of the person's mentorships (only their own)."""
+    store = mentoring_store(ctx.tx)
+    mine = await store.active_of(ctx.participant.id, SHOWN_AT_MOST)
+    pair = next((pair for pair in mine if pair.id == mentorship_id), None)
+    return None if pair is None else await show_pair(ctx, pair)
+
+
+async def show_pair(ctx: Ctx, pair: Mentorship | None) -> Result:
+    """One mentorship as its side sees it, with what can be done from there."""
+    store = mentoring_store(ctx.tx)
     if pair is None or pair.starts_on is None or pair.ends_on is None:
         return [Reply(key="mentoring-none")]
     side = pair.side_of(ctx.participant.id)
