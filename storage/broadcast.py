@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from handlers.coordination.broadcast_ports import BROADCAST, Audience, Reach
+from handlers.core.parsing import search_key
 from handlers.core.ports import Clock
 from handlers.core.values import Language, Reply
 from storage.stores import bind
@@ -34,6 +35,11 @@ def _members(audience: Audience) -> sa.ColumnElement[bool]:
         return sa.and_(active, holds)
     if audience.kind == "sector":
         return sa.and_(active, participants.c.sector == audience.value)
+    if audience.kind == "language":
+        return sa.and_(active, participants.c.language == audience.value)
+    if audience.kind == "city":
+        folded = search_key(audience.value) or " "
+        return sa.and_(active, participants.c.city_key == folded)
     return active
 
 

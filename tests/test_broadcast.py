@@ -210,3 +210,34 @@ async def test_anyone_else_gets_the_unknown_command_answer_and_is_audited(
     assert [m.text for m in await chat.say("amina", "/diffuser tous Bonjour")] == unknown
     assert await audited(chat, "command-refused") == ["broadcast", "broadcast"]  # by its own name
     assert await queued(chat) == {}
+
+
+async def test_a_city_or_a_language_is_an_audience_and_swapped_texts_are_flagged(
+    chat: Transcript,
+) -> None:
+    await coordinator(chat, "sms")
+    await register(chat, "amina", style="sms", city="Ottawa")
+    await register(chat, "ben", style="sms", city="Halifax", connector=True)
+    await register(chat, "chloe", style="sms", city="Gatineau", french=True)
+    said = await confirmed(chat, "coord", "broadcast city Ottawa Hello | Bonjour")
+    assert said[-1].text.startswith("To Ottawa: 1 person.")
+    await chat.pick("coord", "broadcast:cancel")
+    said = await confirmed(chat, "coord", "broadcast language fr Hello | Bonjour")
+    assert said[-1].text.startswith("To French readers: 1 person.")
+    await chat.pick("coord", "broadcast:cancel")
+    # The French text typed where the English goes, and the English where the French goes.
+    swapped = await confirmed(
+        chat,
+        "coord",
+        "broadcast all Portes ouvertes le 3 décembre à la bibliothèque, venez avec vos amis "
+        "| Open house on December 3 at the library, come with your friends and we will be there",
+    )
+    assert "Texts swapped?" in swapped[-1].text
+    await chat.pick("coord", "broadcast:cancel")
+    right = await confirmed(
+        chat,
+        "coord",
+        "broadcast all Open house on December 3 at the library, come with your friends "
+        "| Portes ouvertes le 3 décembre à la bibliothèque, venez avec vos amis",
+    )
+    assert "swapped" not in right[-1].text

@@ -403,6 +403,7 @@ def arguments(
         "paged": "yes",  # a search shown a page at a time
         "how": "expired",  # an invitation that ended unanswered (the longer wording)
         "answer": "yes",  # which proposal a typed yes is for
+        "mismatch": "both",  # a broadcast's texts that look swapped
         "newest": "no",  # an older page of the audit log
         "paused": "yes",
         "auto": "no",

@@ -41,6 +41,30 @@ SECTOR_NAMES = {
     "fabrication": "9",
 }  # fmt: skip
 ROLE_NAMES = {"mentee": "broadcast-audience-mentees", "connector": "broadcast-audience-connectors"}
+CITY_WORDS = frozenset({"city", "ville"})
+LANGUAGE_WORDS = frozenset({"language", "langue"})
+LANGUAGE_NAMES: dict[str, Language] = {
+    "en": "en", "english": "en", "anglais": "en", "anglophones": "en",
+    "fr": "fr", "french": "fr", "francais": "fr", "francophones": "fr",
+}  # fmt: skip
+# Words that give a text's language away: a text whose words are mostly the other language's
+# is flagged in the preview (the French text typed as the English one).
+FUNCTION_WORDS: dict[Language, frozenset[str]] = {
+    "en": frozenset({"the", "and", "you", "your", "is", "are", "to", "of", "for", "with", "we",
+                     "will", "our", "on", "at", "this", "please", "be", "in", "it"}),
+    "fr": frozenset({"le", "la", "les", "et", "vous", "votre", "vos", "est", "sont", "de", "des",
+                     "du", "pour", "avec", "nous", "notre", "sur", "a", "ce", "cette", "une",
+                     "un", "merci", "au", "aux"}),
+}  # fmt: skip
+
+
+def looks_like(text: str) -> Language | None:
+    """The language ``text`` reads as, by its small words; None when it does not tell."""
+    words = normalize(text).replace("'", " ").split()
+    hits = {lang: sum(word in FUNCTION_WORDS[lang] for word in words) for lang in LANGUAGES}
+    best = max(LANGUAGES, key=lambda lang: hits[lang])
+    others = max(hits[lang] for lang in LANGUAGES if lang != best)
+    return best if hits[best] >= 2 and hits[best] >= 2 * others + 1 else None
 
 
 class BroadcastAnswers(BaseModel):
@@ -68,6 +92,10 @@ def _audience(words: list[str]) -> tuple[Audience, int] | None:
         return Audience(kind="all"), 1
     if first in ROLE_WORDS:
         return Audience(kind="role", value=ROLE_WORDS[first]), 1
+    if first in CITY_WORDS and len(words) > 1:
+        return Audience(kind="city", value=words[1]), 2
+    if first in LANGUAGE_WORDS and len(words) > 1 and normalize(words[1]) in LANGUAGE_NAMES:
+        return Audience(kind="language", value=LANGUAGE_NAMES[normalize(words[1])]), 2
     taken = 1
     if first in SECTOR_WORDS and len(words) > 1:
         first, taken = normalize(words[1]), 2
@@ -96,12 +124,16 @@ def parse_broadcast(text: str) -> BroadcastAsk | Invalid:
     return Invalid(USAGE) if given is None else BroadcastAsk(audience=audience, only=given)
 
 
-def audience_ref(audience: Audience) -> Ref:
+def audience_ref(audience: Audience) -> Ref | str:
     """Name the audience in the reader's language."""
     if audience.kind == "sector":
         return Ref(key=SECTORS[audience.value])
     if audience.kind == "role":
         return Ref(key=ROLE_NAMES[audience.value])
+    if audience.kind == "language":
+        return Ref(key=f"broadcast-audience-language-{audience.value}")
+    if audience.kind == "city":
+        return audience.value
     return Ref(key="broadcast-audience-all")
 
 
@@ -157,10 +189,16 @@ async def preview(ctx: Ctx, answers: BroadcastAnswers) -> Reply:
     """Who would get it, per language and channel, and what each text costs by SMS."""
     reached = await broadcast_store(ctx.tx).reach(answers.audience)
     args: dict[str, ArgValue] = {"audience": audience_ref(answers.audience), **_counts(reached)}
+    wrong = []
     for lang in LANGUAGES:
         text = getattr(answers, lang) or ""
         args[f"{lang}_text"] = text
         args[f"{lang}_segments"] = Segments(measure=MESSAGE, text=text, language=lang)
+        read = looks_like(text)
+        if read is not None and read != lang:
+            wrong.append(lang)
+    # A text that reads as the other language: say so before it goes to the wrong readers.
+    args["mismatch"] = wrong[0] if len(wrong) == 1 else ("both" if wrong else "none")
     return Reply(
         key="broadcast-preview",
         args=args,

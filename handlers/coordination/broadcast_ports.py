@@ -10,9 +10,10 @@ from handlers.core.values import Frozen, Language, Reply
 
 
 class Audience(Frozen):
-    """Who a broadcast is for: everyone, the holders of a role, or one sector (NOC digit)."""
+    """Who a broadcast is for: everyone, the holders of a role, one sector (NOC digit), one city
+    (as typed; matched on the folded city), or the readers of one language."""
 
-    kind: Literal["all", "role", "sector"]
+    kind: Literal["all", "role", "sector", "city", "language"]
     value: str = ""
 
 

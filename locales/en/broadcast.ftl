@@ -1,8 +1,10 @@
 broadcast-command = Send a message to everyone, newcomers, connectors or a sector
-broadcast-usage = Type broadcast, who it is for (all, newcomers, connectors, or a sector such as health), then the English text | the French text. For example: broadcast all Open house Dec 3 | Portes ouvertes le 3 déc.
+broadcast-usage = Type broadcast, who it is for (all, newcomers, connectors, a sector such as health, city Toronto, or language fr), then the English text | the French text. For example: broadcast all Open house Dec 3 | Portes ouvertes le 3 déc.
 broadcast-audience-all = everyone
 broadcast-audience-mentees = newcomers
 broadcast-audience-connectors = connectors
+broadcast-audience-language-en = English readers
+broadcast-audience-language-fr = French readers
 broadcast-nobody = Nobody among { $audience } can be reached right now, so there is nothing to send.
 broadcast-ask-other = { $language ->
     [en] Now send the English text: each person gets the message in their own language.
@@ -17,7 +19,12 @@ broadcast-preview = { $channel ->
     }. EN: { $en_sms } SMS, { $en_telegram } Telegram. FR: { $fr_sms } SMS, { $fr_telegram } Telegram.{ $sim ->
         [0] {""}
        *[other] {" "}Simulator: { $sim }.
-    } Unreachable, skipped: { $unreachable }. Each SMS, with the opt-out line: EN { $en_segments }, FR { $fr_segments } segments. Send it?
+    } Unreachable, skipped: { $unreachable }. Each SMS, with the opt-out line: EN { $en_segments }, FR { $fr_segments } segments.{ $mismatch ->
+        [en] {" "}EN text in French?
+        [fr] {" "}FR text in English?
+        [both] {" "}Texts swapped?
+       *[none] {""}
+    } Send it?
    *[other] Broadcast to { $audience }: { $total ->
         [one] 1 person
        *[other] { $total } people
@@ -30,7 +37,12 @@ broadcast-preview = { $channel ->
         Cannot be reached, skipped: { $unreachable }
         Each SMS, with the opt-out line added: { $en_segments } segments in English, { $fr_segments } in French.
         English text: { $en_text }
-        French text: { $fr_text }
+        French text: { $fr_text }{ $mismatch ->
+            [en] {"\u000A"}Check: the English text reads as French.
+            [fr] {"\u000A"}Check: the French text reads as English.
+            [both] {"\u000A"}Check: the two texts look swapped.
+           *[none] {""}
+        }
         Send it?
 }
 broadcast-send = Send it

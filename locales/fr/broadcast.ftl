@@ -1,8 +1,10 @@
 broadcast-command = Envoyer un message à tous, aux nouveaux arrivants, aux connecteurs ou à un secteur
-broadcast-usage = Tapez diffuser, le public (tous, nouveaux, connecteurs, ou un secteur comme sante), puis le texte EN | le texte FR. Par exemple : diffuser tous Open house Dec 3 | Portes ouvertes le 3 déc.
+broadcast-usage = Tapez diffuser, le public (tous, nouveaux, connecteurs, un secteur comme sante, ville Toronto, ou langue fr), puis le texte EN | le texte FR. Par exemple : diffuser tous Open house Dec 3 | Portes ouvertes le 3 déc.
 broadcast-audience-all = tout le monde
 broadcast-audience-mentees = les nouveaux arrivants
 broadcast-audience-connectors = les connecteurs
+broadcast-audience-language-en = les anglophones
+broadcast-audience-language-fr = les francophones
 broadcast-nobody = Personne ({ $audience }) n'est joignable pour le moment : il n'y a rien à envoyer.
 broadcast-ask-other = { $language ->
     [en] Envoyez maintenant le texte pour les anglophones : chaque personne recevra le message dans sa langue.
@@ -17,7 +19,12 @@ broadcast-preview = { $channel ->
     }. EN : { $en_sms } SMS, { $en_telegram } Telegram. FR : { $fr_sms } SMS, { $fr_telegram } Telegram.{ $sim ->
         [0] {""}
        *[other] {" "}Simulateur : { $sim }.
-    } Injoignables, exclus : { $unreachable }. Chaque SMS, avec la ligne de désinscription : EN { $en_segments }, FR { $fr_segments } segments. Envoyer?
+    } Injoignables, exclus : { $unreachable }. Chaque SMS, avec la ligne de désinscription : EN { $en_segments }, FR { $fr_segments } segments.{ $mismatch ->
+        [en] {" "}Texte EN en français?
+        [fr] {" "}Texte FR en anglais?
+        [both] {" "}Textes inversés?
+       *[none] {""}
+    } Envoyer?
    *[other] Diffusion pour { $audience } : { $total ->
         [one] 1 personne
        *[other] { $total } personnes
@@ -30,7 +37,12 @@ broadcast-preview = { $channel ->
         Injoignables, exclus : { $unreachable }
         Chaque SMS, avec la ligne de désinscription : { $en_segments } segments en anglais, { $fr_segments } en français.
         Texte anglais : { $en_text }
-        Texte français : { $fr_text }
+        Texte français : { $fr_text }{ $mismatch ->
+            [en] {"\u000A"}Vérifiez : le texte anglais semble en français.
+            [fr] {"\u000A"}Vérifiez : le texte français semble en anglais.
+            [both] {"\u000A"}Vérifiez : les deux textes semblent inversés.
+           *[none] {""}
+        }
         Envoyer?
 }
 broadcast-send = Envoyer
