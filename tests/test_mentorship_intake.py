@@ -571,3 +571,25 @@ async def test_a_coordinator_records_an_orientation_attended_in_person(
     assert "Type oriented and the person's number" in usage
     refused = texts(await chat.say("ben", command("sms", f"oriented {ben}")))
     assert "Orientation recorded" not in refused
+
+
+async def test_a_reply_after_being_referred_back_reaches_the_coordinators(
+    chat: Transcript,
+) -> None:
+    await coordinator(chat, "sms", french=True)
+    await register(chat, "amina", french=True)
+    await open_menu_entry(chat, "amina")
+    await chat.pick("amina", "as:mentee")
+    await answer_as_mentee(chat, "amina", clb="none")
+    amina = await person_id(chat, "amina")
+    back = await confirmed(chat, "coord", f"refuser {amina} Niveau de langue à confirmer.")
+    told = texts(sent_to(back, "amina"))
+    assert "Raison : Niveau de langue à confirmer. Répondez ici pour en parler." in told
+    assert ".." not in told
+    # Her answer goes to the coordination, not into "Sorry, I didn't understand".
+    replied = await chat.say("amina", "J'ai passé le test NCLC la semaine dernière")
+    assert texts(sent_to(replied, "amina")).startswith("Merci. J'ai transmis votre message")
+    assert (
+        f"#{amina} Amina, réorienté par le programme de mentorat, écrit : "
+        '"J\'ai passé le test NCLC la semaine dernière"'
+    ) in texts(sent_to(replied, "coord"))

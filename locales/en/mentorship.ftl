@@ -107,6 +107,8 @@ mentorship-you-are-referred-back = Your mentoring application is not accepted fo
     }
    *[other] { $agency } can help you prepare.
 } You can apply again later.
+mentorship-reply-from-referred-back = #{ $id } { $name }, referred back from the mentorship programme, writes: "{ $text }"
+mentorship-reply-passed-on = Thank you. I passed your message on to the programme's coordinators; they will answer you here.
 mentorship-agency-referred-back = Your client { $name } (#{ $id }) is referred back from the { $programme }. The reason: { $reason }
 mentorship-rejected = { $name } (#{ $id }) is referred back from the { $programme } and has been told, with your reason.
 mentorship-answer-yes = yes

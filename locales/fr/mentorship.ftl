@@ -107,6 +107,8 @@ mentorship-you-are-referred-back = Demande de mentorat non acceptée pour l'inst
     }
    *[other] { $agency } peut vous aider.
 } Vous pourrez refaire une demande.
+mentorship-reply-from-referred-back = #{ $id } { $name }, réorienté par le programme de mentorat, écrit : "{ $text }"
+mentorship-reply-passed-on = Merci. J'ai transmis votre message à la coordination du programme, qui vous répondra ici.
 mentorship-agency-referred-back = Votre client { $name } (#{ $id }) est réorienté par le { $programme }. Raison : { $reason }
 mentorship-rejected = { $name } (#{ $id }) est réorienté par le { $programme }; nous lui avons transmis votre raison.
 mentorship-answer-yes = oui

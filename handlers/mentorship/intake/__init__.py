@@ -48,6 +48,7 @@ FEATURE = Feature(
         Action("orientgo", start_orientation, roles=JOINERS),
     ),
     codes=(redeem,),
+    readers=(decisions.read_reply_after_referral_back,),
     decisions=(
         Decisions(pending=cases.pending_cases, approve=decisions.approve,
                   reject=decisions.reject),

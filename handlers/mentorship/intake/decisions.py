@@ -8,6 +8,8 @@ person back with the reason. Both tell the person and, when an agency referred t
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from handlers.core.context import Ctx
 from handlers.core.engine import Result
 from handlers.core.menu import main_menu
@@ -161,9 +163,11 @@ async def reject(ctx: Ctx, participant_id: int, reason: str) -> Result | None:
             ctx.participant.id, "admin-programme-reject", f"{person.id} {member.id}"
         )
         agency = await _agency_name(ctx, member)
+        # The message ends the reason with its own full stop: not "vérifiée..".
+        said = reason.rstrip(" .")
         back = Reply(
             key="mentorship-you-are-referred-back",
-            args={"reason": reason, "agency": agency, "contact": contact},
+            args={"reason": said, "agency": agency, "contact": contact},
         )
         await ctx.tx.enqueue_to(person.id, [back])
         await _tell_agency(ctx, member, person, "mentorship-agency-referred-back", reason)
@@ -178,3 +182,30 @@ async def reject(ctx: Ctx, participant_id: int, reason: str) -> Result | None:
             )
         )
     return told or None
+
+
+# "Reply here to talk about it" (said when there is neither an agency nor a programme contact)
+# holds this long: what the person writes back reaches the coordinators.
+REPLY_WINDOW = timedelta(days=14)
+
+
+async def read_reply_after_referral_back(ctx: Ctx, text: str) -> str | Reply | None:
+    """Text nothing else read, from someone just referred back with "Reply here": passed on
+    to the coordinators (their words, with who wrote), and the person told so."""
+    if ctx.config.programme_contact:
+        return None  # they were given the programme's contact, not "reply here"
+    now = ctx.clock.now()
+    for member in await mentorship_store(ctx.tx).memberships(ctx.participant.id):
+        recent = now - member.updated_at <= REPLY_WINDOW
+        if member.status == "ineligible" and member.agency_id is None and recent:
+            words = text.strip()[:400]
+            passed = Reply(
+                key="mentorship-reply-from-referred-back",
+                args={"id": ctx.participant.id, "name": ctx.participant.name or "-",
+                      "text": words},
+            )  # fmt: skip
+            for coordinator in await ctx.tx.holders("coordinator", NOTIFY_AT_MOST):
+                await ctx.tx.enqueue_to(coordinator.id, [passed])
+            await ctx.tx.audit(ctx.participant.id, "referred-back-reply", str(member.id))
+            return Reply(key="mentorship-reply-passed-on")
+    return None
