@@ -27,7 +27,17 @@ from storage.tables import (
     scheduled,
     slots,
 )
-from tests.conftest import START, Transcript, body, labels, register, sent_to, texts, whole_report
+from tests.conftest import (
+    START,
+    Transcript,
+    body,
+    labels,
+    plain,
+    register,
+    sent_to,
+    texts,
+    whole_report,
+)
 from tests.test_coordination import command, coordinator, person_id
 
 GOALS = ("Practise interviews", "Meet engineers")
@@ -494,3 +504,18 @@ async def test_a_newcomer_saying_we_met_starts_the_follow_ups_once(chat: Transcr
     # Ben's "yes" about the same meeting changes nothing.
     await chat._new(chat.simulator._receive("ben", None, choice=f"met:{meeting}:yes"))
     assert len(await rows(chat, sa.select(employment_asks.c.id))) == 3
+
+
+async def test_a_typo_after_the_check_in_invite_opens_the_check_in_not_the_menu(
+    chat: Transcript, style: str
+) -> None:
+    await active_pair(chat, style)
+    await chat.line(":clock +31d")  # the first monthly check-in goes to both
+    again = (await chat.say("ben", "ouii"))[0]
+    assert plain(again).startswith(
+        "Sorry, I didn't understand. Your monthly check-in (month 1) of your mentorship with "
+        "Amina is waiting"
+    )
+    assert [c.id.split(":")[0] for c in again.choices] == ["checkin"]
+    asked = await chat.pick("ben", again.choices[0].id)
+    assert texts(asked).startswith("How satisfied are you with the mentorship so far")

@@ -1,5 +1,6 @@
 outcomes-menu-interview = I had an interview
 outcomes-menu-event = I went to an event
+outcomes-checkin-again = Sorry, I didn't understand. Your monthly check-in (month { $month }) of your mentorship with { $name } is waiting: a few quick questions.
 outcomes-checkin-invite = { $channel ->
     [sms] Monthly check-in (month { $month }) of your mentorship with { $name }: 3 short questions.
    *[other] It is time for the monthly check-in of your mentorship with { $name } (month { $month }). Three short questions, and only the programme's coordinators see your answers.

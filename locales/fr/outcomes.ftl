@@ -1,5 +1,6 @@
 outcomes-menu-interview = J'ai eu une entrevue
 outcomes-menu-event = Je suis allé(e) à un événement
+outcomes-checkin-again = Désolé, je n'ai pas compris. Votre suivi mensuel (mois { $month }) du mentorat avec { $name } vous attend : quelques questions rapides.
 outcomes-checkin-invite = { $channel ->
     [sms] Suivi mensuel (mois { $month }) de votre mentorat avec { $name } : 3 courtes questions.
    *[other] C'est le moment du suivi mensuel de votre mentorat avec { $name } (mois { $month }). Trois courtes questions; seule la coordination du programme voit vos réponses.

@@ -15,6 +15,7 @@ from handlers.mentorship.outcomes.checkins import (
     CHECKIN,
     CHECKIN_DIALOGUE,
     open_checkin,
+    read_checkin_answer,
     schedule_first_checkins,
     send_checkin,
 )
@@ -36,7 +37,8 @@ MENTEES: frozenset[Role] = frozenset({"mentee"})
 FEATURE = Feature(
     name="outcomes",
     package=__name__,
-    builds_on=("registration", "meetings", "followup", "referrals", "mentorship", "pairing"),
+    builds_on=("registration", "meetings", "followup", "referrals", "mentorship", "pairing",
+               "mentoring"),
     dialogues=(CHECKIN_DIALOGUE, LOG, EMPLOY),
     menu=(
         MenuItem(id="menu:interview", label="outcomes-menu-interview", order=41, roles=MENTEES,
@@ -62,4 +64,5 @@ FEATURE = Feature(
     scans=(schedule_first_checkins,),
     numbers=(outcomes_in_period,),
     exports=EXPORTS,
+    readers=(read_checkin_answer,),
 )  # fmt: skip

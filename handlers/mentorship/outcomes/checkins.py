@@ -24,6 +24,7 @@ from handlers.mentorship.matching.notify import subject, tell_coordinator
 from handlers.mentorship.matching.ports import pairing_store
 from handlers.mentorship.outcomes.ports import outcomes_store
 from handlers.mentorship.outcomes.values import PROGRESS, CheckinRecord, Progress
+from handlers.mentorship.weeks.ports import mentoring_store
 
 CHECKIN = "outcomes_checkin"
 ALERT_AT = 2
@@ -228,3 +229,30 @@ CHECKIN_DIALOGUE: Dialogue[CheckinAnswers] = Dialogue(
     ),
     finish=finish_checkin,
 )  # fmt: skip
+
+
+async def read_checkin_answer(ctx: Ctx, text: str) -> str | Reply | None:
+    """Text nothing else read while this month's check-in waits for this person (two weeks
+    from its day): the invitation again, with Answer now, rather than the main menu (a typo,
+    or a rating typed before tapping Answer now). A question asked again, never a choice: in
+    the middle of the check-in itself, its own question says what it needs."""
+    now = ctx.clock.now()
+    for pair in await mentoring_store(ctx.tx).active_of(ctx.participant.id, 3):
+        if pair.starts_on is None:
+            continue
+        month = 0
+        while months_after(pair.starts_on, month + 1) <= now:
+            month += 1
+        due = months_after(pair.starts_on, month)
+        if month < 1 or now - due > TOO_LATE:
+            continue
+        if await outcomes_store(ctx.tx).checkin_answered(pair.id, ctx.participant.id, month):
+            continue
+        side = pair.side_of(ctx.participant.id) or "mentor"
+        other = await ctx.tx.participant(pair.other(side))
+        return Reply(
+            key="outcomes-checkin-again",
+            args={"name": other.name or "-", "month": month},
+            choices=(Choice(id=f"checkin:{pair.id}:{month}", label="outcomes-checkin-start"),),
+        )
+    return None
