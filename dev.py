@@ -28,15 +28,14 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 STAMP = VENV / ".connector-bot-installed"
 LOCK = ROOT / "requirements.lock"
-# What a production install needs, and nothing of the tests: the runtime dependencies only,
-# at exactly the versions requirements.lock pins (it is made with that lock as constraints).
-RUNTIME_LOCK = ROOT / "requirements-runtime.lock"
 # How the lock is made: every dependency of pyproject.toml (runtime and dev), for every Python
 # from 3.11 on and every platform, each file's hash recorded. uv resolves it; pip installs it.
 LOCK_COMMAND = [
     "pip", "compile", "pyproject.toml", "--extra", "dev", "--universal",
     "--python-version", "3.11", "--generate-hashes", "--quiet", "-o", "requirements.lock",
 ]  # fmt: skip
+# What a production install needs, and nothing of the tests: the runtime dependencies only,
+# at exactly the versions requirements.lock pins (it is made with that lock as constraints).
 RUNTIME_LOCK_COMMAND = [
     "pip", "compile", "pyproject.toml", "--universal", "--python-version", "3.11",
     "--generate-hashes", "--quiet", "-c", "requirements.lock", "-o", "requirements-runtime.lock",

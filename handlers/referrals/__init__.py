@@ -16,7 +16,6 @@ from handlers.core.values import Reply, Role
 from handlers.followup.feedback import FEEDBACK, FeedbackAnswers
 from handlers.followup.ports import follow_up_store
 from handlers.meetings import by_id
-from handlers.meetings.ports import meeting_store
 from handlers.referrals.book import BOOK, book_referral
 from handlers.referrals.chain import (
     INVITE_EXPIRY,
@@ -66,9 +65,7 @@ async def refer(ctx: Ctx, meeting_id: int) -> Result | None:
     if held.given >= WANTED:
         return [Reply(key="referrals-complete"), main_menu(ctx)]
     answered = await follow_up_store(ctx.tx).answers(meeting_id)
-    meeting = await meeting_store(ctx.tx).meeting(meeting_id)
-    newcomer = meeting.mentee_id if meeting is not None else 0
-    said_met = newcomer in answered and answered[newcomer] is None
+    said_met = held.mentee_id in answered and answered[held.mentee_id] is None
     if said_met and ctx.participant.id not in answered:
         # The newcomer's "yes" recorded the meeting as held before the connector answered: he
         # rates it first (his rating was never asked otherwise), then goes on to his referrals.
