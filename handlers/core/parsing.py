@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from handlers.core.values import MenuEntry
+from handlers.core.values import Choice, MenuEntry
 
 YES = frozenset({"yes", "y", "yeah", "yep", "ok", "okay", "sure", "oui", "o", "ouais", "daccord"})
 NO = frozenset({"no", "n", "nope", "non"})
@@ -109,6 +109,17 @@ def read_generously(text: str, menu: Sequence[MenuEntry], *, numbered: bool) -> 
         if label and (word == label or word.startswith(label + " ")):
             return entry.id
     return _by_meaning(menu, leading_yes_no(text))
+
+
+def answer_to(text: str, choices: Sequence[Choice], shown: Sequence[MenuEntry]) -> str | None:
+    """The choice ``text`` means among a notification question's ``choices``, read generously.
+
+    Numbers and labels count only while those choices are the ones on screen (``shown``, the
+    last menu sent); otherwise only what the words mean (a leading yes or no) does.
+    """
+    options = [MenuEntry(id=c.id, label="", means=c.means) for c in choices]
+    on_screen = [entry.id for entry in shown] == [entry.id for entry in options]
+    return read_generously(text, shown if on_screen else options, numbered=on_screen)
 
 
 def clean_text(text: str | None, *, minimum: int, maximum: int) -> str | None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 from handlers.core.context import Ctx
-from handlers.core.parsing import read_generously
-from handlers.core.values import MenuEntry, Reply, When
+from handlers.core.parsing import answer_to
+from handlers.core.values import Reply, When
 from handlers.followup.ports import OpenQuestion, follow_up_store
 from handlers.followup.reminders import did_you_meet, reminder
 from handlers.meetings.booking import first_name
@@ -61,10 +61,7 @@ async def read_answer(ctx: Ctx, text: str) -> str | Reply | None:
             continue
         asked, again = found
         first = first or again
-        options = [MenuEntry(id=c.id, label="", means=c.means) for c in asked.choices]
-        # Numbers and labels count only while this question's options are the ones on screen.
-        on_screen = [entry.id for entry in shown] == [entry.id for entry in options]
-        picked = read_generously(text, shown if on_screen else options, numbered=on_screen)
+        picked = answer_to(text, asked.choices, shown)
         if picked is not None:
             return picked
     return first

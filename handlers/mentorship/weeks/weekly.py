@@ -12,9 +12,9 @@ from pydantic import BaseModel, Field
 from handlers.core.context import Ctx, Scope
 from handlers.core.engine import Answer, Dialogue, Invalid, Open, Result, Step
 from handlers.core.jobs import Job
-from handlers.core.parsing import choice_ids, leading_yes_no, read_generously
+from handlers.core.parsing import answer_to, choice_ids
 from handlers.core.ports import Transaction
-from handlers.core.values import Choice, MenuEntry, Ref, Reply
+from handlers.core.values import Choice, Ref, Reply
 from handlers.mentorship.matching.notify import subject, tell_coordinator
 from handlers.mentorship.matching.ports import pairing_store
 from handlers.mentorship.matching.values import Mentorship
@@ -129,15 +129,9 @@ async def read_week_answer(ctx: Ctx, text: str) -> str | Reply | None:
     week = None if pair is None else await store.asked_week(pair.id)
     if pair is None or week is None:
         return None
-    said = leading_yes_no(text)
-    if said is not None:
-        return f"mweek:{pair.id}:{week}:{'yes' if said else 'no'}"
     mentor = await ctx.tx.participant(pair.mentor_id)
     question = week_question(pair, week, mentor.name)
-    options = [MenuEntry(id=c.id, label="", means=c.means) for c in question.choices]
-    shown = await ctx.tx.last_menu(ctx.address)
-    on_screen = [entry.id for entry in shown] == [entry.id for entry in options]
-    picked = read_generously(text, shown if on_screen else options, numbered=on_screen)
+    picked = answer_to(text, question.choices, await ctx.tx.last_menu(ctx.address))
     if picked is not None:
         return picked
     return Reply(key="mentoring-week-again", args=question.args, choices=question.choices)
