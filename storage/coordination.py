@@ -7,9 +7,9 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from handlers.coordination.ports import COORDINATION, AuditEntry, PeopleQuery, Ready
+from handlers.coordination.ports import COORDINATION, AuditEntry, PeopleQuery, Ready, word_names
 from handlers.core.ports import Clock
-from handlers.core.values import Participant
+from handlers.core.values import Language, Participant
 from storage import coordination_records as records
 from storage.broadcast import BINDINGS as BROADCAST
 from storage.numbers import BINDINGS as NUMBERS
@@ -34,6 +34,12 @@ def _holds(role: str) -> sa.ColumnElement[bool]:
         participant_roles.c.role == role,
     )
     return sa.or_(participants.c.role == role, held)
+
+
+def _speaks(language: Language) -> sa.ColumnElement[bool]:
+    """The person reads ``language`` or said at registration that they speak it."""
+    spoken = sa.cast(participants.c.languages_spoken, sa.Text).like(f'%"{language}"%')
+    return sa.or_(participants.c.language == language, spoken)
 
 
 class SqlCoordination:
@@ -80,13 +86,22 @@ class SqlCoordination:
         conditions += self._ready(query.ready, now)
         for word in words:
             like = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            conditions.append(
-                sa.or_(
-                    participants.c.name.ilike(f"%{like}%", escape="\\"),
-                    participants.c.profession_key.like(f"% {like}%", escape="\\"),
-                    participants.c.city_key.like(f"% {like}%", escape="\\"),
-                )
-            )
+            matches: list[sa.ColumnElement[bool]] = [
+                participants.c.name.ilike(f"%{like}%", escape="\\"),
+                participants.c.profession_key.like(f"% {like}%", escape="\\"),
+                participants.c.city_key.like(f"% {like}%", escape="\\"),
+            ]
+            # A word may also name a sector or a language ("health", "francais").
+            sector, language = word_names(word)
+            if sector is not None:
+                matches.append(participants.c.sector == sector)
+            if language is not None:
+                matches.append(_speaks(language))
+            conditions.append(sa.or_(*matches))
+        if query.sector is not None:
+            conditions.append(participants.c.sector == query.sector)
+        if query.language is not None:
+            conditions.append(_speaks(query.language))
         if role is not None:
             conditions.append(_holds(role))
         if standing == "waiting":

@@ -9,6 +9,7 @@ import pytest
 import sqlalchemy as sa
 
 from bot.channels.simulator import SimMessage
+from handlers.coordination.ports import PeopleQuery
 from handlers.core.values import Address
 from storage.tables import audit_log
 from tests.conftest import Transcript, choice_number, confirmed, register, sent_to, texts
@@ -354,3 +355,38 @@ async def test_ready_made_lists_name_who_needs_a_coordinator(
     assert await listed(f"{find} {no_times}") == [ids["ben"]]
     assert await listed(f"{find} {never}") == [ids["amina"]]
     assert await listed(f"{find} {gone}") == [ids["omar"]]
+
+
+@pytest.mark.parametrize("style", ["sms", "telegram"])
+async def test_find_reads_sectors_and_languages_as_words_and_as_filters(
+    chat: Transcript, style: str
+) -> None:
+    # Sectors are menu positions: 4 is health (NOC 3), 3 sciences (2), 2 business (1).
+    await register(chat, "amina", profession="Nurse", sector=4, languages=2)
+    await register(chat, "omar", profession="Software developer", sector=3, languages=1)
+    await register(chat, "lea", profession="Health records clerk", sector=2, languages=1)
+    await coordinator(chat, style)
+    ids = {name: await person_id(chat, name) for name in ("amina", "omar", "lea")}
+
+    async def listed(text: str) -> list[int]:
+        page = (await chat.say("coord", command(style, text)))[0]
+        return [int(line.split()[0][1:]) for line in entries(page)[1:]]
+
+    # A word matches a profession or names a sector or a spoken language.
+    assert await listed("find health") == [ids["amina"], ids["lea"]]
+    assert await listed("find santé") == [ids["amina"]]
+    assert await listed("find french newcomer") == [ids["amina"]]
+    # "sector ..." and "language ..." keep that sector or language alone, in either language.
+    assert await listed("find sector health") == [ids["amina"]]
+    assert await listed("find sector 2") == [ids["omar"]]
+    assert await listed("find language fr arrivant") == [ids["amina"]]
+    assert await listed("find langue anglais developer") == [ids["omar"]]
+    usage = await chat.say("coord", command(style, "find sector nowhere"))
+    assert usage[0].text.startswith("Type find and words")
+    # The filters travel with More: a page past the first keeps them.
+    assert PeopleQuery.from_scope(PeopleQuery(sector="3", language="fr").scope) == PeopleQuery(
+        sector="3", language="fr"
+    )
+    assert PeopleQuery.from_scope("connector.waiting..engineer") == PeopleQuery(
+        words=("engineer",), role="connector", standing="waiting"
+    )

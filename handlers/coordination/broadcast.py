@@ -13,11 +13,12 @@ from __future__ import annotations
 from pydantic import BaseModel
 
 from handlers.coordination.broadcast_ports import Audience, Reach, broadcast_store
+from handlers.coordination.ports import LANGUAGE_NAMES
 from handlers.core.context import Ctx
 from handlers.core.engine import Answer, Dialogue, Invalid, Open, Result, Step
 from handlers.core.parsing import clean_text, normalize
 from handlers.core.values import LANGUAGES, ArgValue, Choice, Language, Ref, Reply, Segments
-from handlers.registration.sectors import SECTORS
+from handlers.registration.sectors import SECTOR_NAMES, SECTORS
 
 MESSAGE = "broadcast-message"
 MOST_CHARACTERS = 480
@@ -30,23 +31,9 @@ ROLE_WORDS = {
 }  # fmt: skip
 ALL_WORDS = frozenset({"all", "everyone", "everybody", "tous", "toutes", "tout", "tlm"})
 SECTOR_WORDS = frozenset({"sector", "secteur"})
-# One word per sector, in either language, beside its NOC digit.
-SECTOR_NAMES = {
-    "management": "0", "gestion": "0", "business": "1", "affaires": "1", "finance": "1",
-    "sciences": "2", "science": "2", "engineering": "2", "genie": "2", "it": "2",
-    "informatique": "2", "health": "3", "sante": "3", "education": "4", "enseignement": "4",
-    "law": "4", "droit": "4", "arts": "5", "culture": "5", "sales": "6", "vente": "6",
-    "ventes": "6", "trades": "7", "metiers": "7", "transport": "7", "resources": "8",
-    "ressources": "8", "farming": "8", "agriculture": "8", "manufacturing": "9",
-    "fabrication": "9",
-}  # fmt: skip
 ROLE_NAMES = {"mentee": "broadcast-audience-mentees", "connector": "broadcast-audience-connectors"}
 CITY_WORDS = frozenset({"city", "ville"})
 LANGUAGE_WORDS = frozenset({"language", "langue"})
-LANGUAGE_NAMES: dict[str, Language] = {
-    "en": "en", "english": "en", "anglais": "en", "anglophones": "en",
-    "fr": "fr", "french": "fr", "francais": "fr", "francophones": "fr",
-}  # fmt: skip
 # Words that give a text's language away: a text whose words are mostly the other language's
 # is flagged in the preview (the French text typed as the English one).
 FUNCTION_WORDS: dict[Language, frozenset[str]] = {

@@ -10,8 +10,15 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from handlers.coordination.broadcast import LANGUAGE_WORDS, SECTOR_WORDS
 from handlers.coordination.paging import cut, next_page, page, page_size
-from handlers.coordination.ports import PeopleQuery, Ready, Standing, coordination_store
+from handlers.coordination.ports import (
+    LANGUAGE_NAMES,
+    PeopleQuery,
+    Ready,
+    Standing,
+    coordination_store,
+)
 from handlers.core.context import Ctx
 from handlers.core.engine import Invalid, Result
 from handlers.core.menu import ROLE_LABELS, role_ref
@@ -20,6 +27,7 @@ from handlers.core.period import Span, parse_span, resolve, window_days
 from handlers.core.values import (
     ROLES,
     ArgValue,
+    Language,
     Line,
     Lines,
     Participant,
@@ -31,6 +39,7 @@ from handlers.core.values import (
 )
 from handlers.followup.ports import follow_up_store
 from handlers.meetings.ports import meeting_store
+from handlers.registration.sectors import SECTOR_NAMES, SECTORS
 
 # What ``find`` reads as a filter rather than a word to look for (folded: no accents).
 _ROLE_WORDS: dict[Role, tuple[str, ...]] = {
@@ -106,16 +115,34 @@ def parse_find(text: str) -> PeopleQuery | Invalid:
     for name, phrase in READY_LISTS:
         if ready is None and phrase.search(folded):
             ready, folded = name, phrase.sub(" ", folded)
-    for word in re.findall(r"[a-z0-9]+", folded):
+    sector: str | None = None
+    language: Language | None = None
+    found = re.findall(r"[a-z0-9]+", folded)
+    # "sector health", "langue francais": the sector or the language alone, not a word in a
+    # name or a profession too.
+    for index in range(len(found) - 1):
+        word, then = found[index], found[index + 1]
+        if word in SECTOR_WORDS and sector is None:
+            sector = then if then in SECTORS else SECTOR_NAMES.get(then)
+            named = sector
+        elif word in LANGUAGE_WORDS and language is None:
+            language = named = LANGUAGE_NAMES.get(then)
+        else:
+            continue
+        if named is None:
+            return Invalid("coordination-usage-find")
+        found[index : index + 2] = ["", ""]
+    for word in filter(None, found):
         if word in FIND_ROLES and role is None:
             role = FIND_ROLES[word]
         elif word in FIND_STANDINGS and standing is None:
             standing = FIND_STANDINGS[word]
         elif word not in words:
             words.append(word)
-    if not words and role is None and standing is None and ready is None:
+    if not (words or role or standing or ready or sector or language):
         return Invalid("coordination-usage-find")
-    return PeopleQuery(words=tuple(words), role=role, standing=standing, ready=ready)
+    return PeopleQuery(words=tuple(words), role=role, standing=standing, ready=ready,
+                       sector=sector, language=language)  # fmt: skip
 
 
 def shown_name(person: Participant) -> str | Ref:

@@ -7,40 +7,60 @@ from datetime import datetime
 from typing import Literal, Protocol, get_args
 
 from handlers.core.ports import StoreKey, Transaction
-from handlers.core.values import ROLES, Frozen, Participant, Role
+from handlers.core.values import LANGUAGES, ROLES, Frozen, Language, Participant, Role
+from handlers.registration.sectors import SECTOR_NAMES
 
 Standing = Literal["waiting", "active", "paused", "refused"]
 # Ready-made lists: connectors with no open times, newcomers who never asked for a meeting,
 # newcomers with a meeting held and no referral from it yet, people who cannot be reached.
 Ready = Literal["no-times", "never-booked", "no-referral", "unreachable"]
 
+# Languages as a coordinator names them, in either language (folded: no accents).
+LANGUAGE_NAMES: dict[str, Language] = {
+    "en": "en", "english": "en", "anglais": "en", "anglophones": "en",
+    "fr": "fr", "french": "fr", "francais": "fr", "francophones": "fr",
+}  # fmt: skip
+
 
 @dataclass(frozen=True)
 class PeopleQuery:
     """``find engineer Toronto connector waiting``: words that must each match the name, the
-    profession or the city, and at most one role and one standing to keep."""
+    profession or the city, and at most one role, standing, sector (its NOC digit) and
+    spoken language to keep."""
 
     words: tuple[str, ...] = ()
     role: Role | None = None
     standing: Standing | None = None
     ready: Ready | None = None
+    sector: str | None = None
+    language: Language | None = None
 
     @property
     def scope(self) -> str:
-        """The query written into a "more" choice id: ``connector.waiting..engineer+toronto``."""
-        fields = (self.role or "", self.standing or "", self.ready or "", "+".join(self.words))
-        return ".".join(fields)
+        """The query written into a "more" choice id: ``connector.waiting..engineer+toronto``
+        (then the sector and the language, last, so older ids still read the same)."""
+        fields = (self.role or "", self.standing or "", self.ready or "", "+".join(self.words),
+                  self.sector or "", self.language or "")  # fmt: skip
+        return ".".join(fields).rstrip(".")
 
     @classmethod
     def from_scope(cls, scope: str) -> PeopleQuery:
         """The query a "more" choice id carries."""
-        role, standing, ready, words = [*scope.split("."), "", "", "", ""][:4]
+        role, standing, ready, words, sector, language = [*scope.split("."), *[""] * 6][:6]
         return cls(
             words=tuple(word for word in words.split("+") if word),
             role=next((known for known in ROLES if known == role), None),
             standing=next((known for known in get_args(Standing) if known == standing), None),
             ready=next((known for known in get_args(Ready) if known == ready), None),
+            sector=sector if sector.isdigit() and len(sector) == 1 else None,
+            language=next((known for known in LANGUAGES if known == language), None),
         )
+
+
+def word_names(word: str) -> tuple[str | None, Language | None]:
+    """The sector and the language a searched word also names (``health``, ``francais``)."""
+    language = LANGUAGE_NAMES.get(word) if len(word) > 2 else None
+    return SECTOR_NAMES.get(word), language
 
 
 class AuditEntry(Frozen):

@@ -18,6 +18,18 @@ SECTORS: dict[str, str] = {
     "9": "sector-manufacturing",
 }
 
+# One word per sector, in either language, beside its NOC digit (coordinators' broadcasts
+# and searches name sectors with them; folded: no accents).
+SECTOR_NAMES = {
+    "management": "0", "gestion": "0", "business": "1", "affaires": "1", "finance": "1",
+    "sciences": "2", "science": "2", "engineering": "2", "genie": "2", "it": "2",
+    "informatique": "2", "health": "3", "sante": "3", "education": "4", "enseignement": "4",
+    "law": "4", "droit": "4", "arts": "5", "culture": "5", "sales": "6", "vente": "6",
+    "ventes": "6", "trades": "7", "metiers": "7", "transport": "7", "resources": "8",
+    "ressources": "8", "farming": "8", "agriculture": "8", "manufacturing": "9",
+    "fabrication": "9",
+}  # fmt: skip
+
 
 def sector_choices() -> tuple[Choice, ...]:
     """Offer every sector, in NOC order."""

@@ -1,11 +1,11 @@
-coordination-command-find = Find people by name, profession or city
+coordination-command-find = Find people by name, profession, city, sector or language
 coordination-command-who = One person's details (by number)
 coordination-command-grant = Give someone a role (coordinator, agency, mentor)
 coordination-command-remove = Take a role away
 coordination-command-pause = Pause someone's meetings
 coordination-command-resume = Lift a pause
 coordination-command-audit = Admin actions, by person, action, period
-coordination-usage-find = Type find and words of a name, profession or city, a role or a standing (waiting, paused, refused), or a list: no times, never booked, no referral, unreachable. For example: find engineer Toronto
+coordination-usage-find = Type find and words of a name, profession or city, a role, a standing (waiting, paused, refused), sector health, language fr, or a list: no times, never booked, no referral, unreachable. For example: find engineer Toronto
 coordination-usage-person = Type the command and the person's number, for example: who 12 (find gives the numbers).
 coordination-usage-role = Type the command, the person's number and coordinator, agency or mentor, for example: grant 12 agency
 coordination-usage-audit = Type audit, or add a person's number, an action and a period, for example: audit 12 erase month, or audit 2026-11-01 2026-11-30

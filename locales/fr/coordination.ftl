@@ -1,11 +1,11 @@
-coordination-command-find = Chercher par nom, profession ou ville
+coordination-command-find = Chercher par nom, profession, ville, secteur ou langue
 coordination-command-who = La fiche d'une personne (par numéro)
 coordination-command-grant = Confier une fonction (coordination, organisme, mentor)
 coordination-command-remove = Retirer une fonction
 coordination-command-pause = Mettre les rencontres d'une personne en pause
 coordination-command-resume = Lever une pause
 coordination-command-audit = Actions d'administration, par personne, action, période
-coordination-usage-find = Tapez chercher et des mots d'un nom, d'une profession ou d'une ville, une fonction ou un état (attente, pause, refusé), ou une liste : sans plages, jamais réservé, sans recommandation, injoignable. Par exemple : chercher ingénieur Toronto
+coordination-usage-find = Tapez chercher et des mots d'un nom, d'une profession ou d'une ville, une fonction, un état (attente, pause, refusé), secteur santé, langue fr, ou une liste : sans plages, jamais réservé, sans recommandation, injoignable. Par exemple : chercher ingénieur Toronto
 coordination-usage-person = Tapez la commande et le numéro de la personne, par exemple : fiche 12 (chercher donne les numéros).
 coordination-usage-role = Tapez la commande, le numéro de la personne, puis coordination, organisme ou mentor, par exemple : accorder 12 organisme
 coordination-usage-audit = Tapez journal, ou ajoutez un numéro de personne, une action et une période, par exemple : journal 12 erase mois, ou journal 2026-11-01 2026-11-30
