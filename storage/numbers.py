@@ -17,7 +17,13 @@ from handlers.core.period import Period
 from handlers.core.ports import Clock
 from handlers.core.values import Cell
 from storage.stores import bind
-from storage.tables import channel_addresses, meeting_events, meetings, participants
+from storage.tables import (
+    channel_addresses,
+    meeting_events,
+    meeting_feedback,
+    meetings,
+    participants,
+)
 
 # Everyone who finished registering, including those whose data was erased since.
 REGISTERED = ("active", "paused", "erased")
@@ -109,12 +115,19 @@ class SqlNumbers:
             )
             .scalar_subquery()
         )
+        # Meetings this person did not come to (whoever reported it), not those they reported.
+        missed = (
+            sa.select(sa.func.count())
+            .where(meetings.c.status == "no_show", meetings.c.absent_id == participants.c.id)
+            .scalar_subquery()
+        )
         columns: list[Any] = [
             participants.c.id, participants.c.role,
             # Someone waiting for approval (or refused) shows as pending (rejected).
             sa.func.coalesce(participants.c.approval, participants.c.status),
             participants.c.sector,
             participants.c.city, participants.c.language, participants.c.consent_at, held,
+            missed,
         ]  # fmt: skip
         if contacts:
             columns += [participants.c.name, self._address("sms"), self._address("telegram")]
@@ -145,10 +158,20 @@ class SqlNumbers:
 
     async def meeting_rows(self, period: Period, limit: int) -> list[tuple[Cell, ...]]:
         """Meetings starting in the period, soonest first."""
+        # Who said the meeting did not take place (the first to say so), beside who was absent.
+        reporter = (
+            sa.select(sa.func.min(meeting_feedback.c.participant_id))
+            .where(
+                meeting_feedback.c.meeting_id == meetings.c.id, meeting_feedback.c.met.is_(False)
+            )
+            .scalar_subquery()
+        )
+        no_show = meetings.c.status == "no_show"
         query = (
             sa.select(
                 meetings.c.id, meetings.c.connector_id, meetings.c.mentee_id,
                 meetings.c.starts_at, meetings.c.status, meetings.c.created_at,
+                sa.case((no_show, meetings.c.absent_id)), sa.case((no_show, reporter)),
             )
             .where(_in(meetings.c.starts_at, period))
             .order_by(meetings.c.starts_at, meetings.c.id)

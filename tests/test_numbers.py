@@ -19,6 +19,7 @@ from storage.tables import (
     audit_log,
     job_reports,
     meeting_events,
+    meeting_feedback,
     meetings,
     outbox,
     participants,
@@ -98,6 +99,13 @@ async def seed(chat: Transcript) -> dict[str, int]:
                 updated_at=requested,
             )))  # fmt: skip
             by_letter[letter] = (meeting, ids[connector], ids[mentee])
+            if status == "no_show":  # the connector said the newcomer did not come
+                await conn.execute(sa.update(meetings).where(meetings.c.id == meeting).values(
+                    absent_id=ids[mentee]))  # fmt: skip
+                await conn.execute(sa.insert(meeting_feedback).values(
+                    meeting_id=meeting, participant_id=ids[connector], met=False,
+                    reason="other_absent", at=starts + timedelta(hours=1),
+                ))  # fmt: skip
             if accepted:
                 await conn.execute(sa.insert(meeting_events).values(
                     meeting_id=meeting, actor_id=ids[connector], action="accepted", at=requested
@@ -201,9 +209,13 @@ async def test_export_leaves_contacts_out_unless_asked_and_audits_the_request(
     (file,) = plain[0].attachments
     rows = list(csv.reader(io.StringIO(file.data.decode("utf-8-sig"))))
     assert rows[0] == ["id", "role", "status", "sector", "city", "language", "registered",
-                       "meetings held"]  # fmt: skip
+                       "meetings held", "meetings missed"]  # fmt: skip
     assert rows[1][:3] == [str(ids["Mina One"]), "mentee", "active"]
-    assert rows[1][7] == "2"  # A and E
+    assert rows[1][7:9] == ["2", "0"]  # held A and E, missed none
+    # The no-show B counts against the newcomer who did not come, not the connector.
+    by_id = {row[0]: row for row in rows[1:]}
+    assert by_id[str(ids["Mina Two"])][8] == "1"
+    assert by_id[str(ids["Conn Two"])][8] == "0"
     assert "Mina One" not in file.data.decode()
     waiting = next(row for row in rows if row[0] == str(ids["Conn Waiting"]))
     assert waiting[1:3] == ["connector", "pending"]
@@ -216,6 +228,11 @@ async def test_export_leaves_contacts_out_unless_asked_and_audits_the_request(
     assert (
         met[0].text == "The meetings table, 2 rows, without contact details:"
     )  # A and B start in it
+    meeting_rows = csv_rows(met[0])
+    assert meeting_rows[0][-3:] == ["requested", "did not come", "reported by"]
+    # B: who did not come, and who said so; A was held: both empty.
+    absent = {row[4]: row[-2:] for row in meeting_rows[1:]}
+    assert absent == {"no_show": [str(ids["Mina Two"]), str(ids["Conn Two"])], "held": ["", ""]}
     async with chat.simulator.app.engine.connect() as conn:
         audited = (await conn.execute(sa.select(audit_log.c.action, audit_log.c.detail).where(
             audit_log.c.action.like("admin-export%")))).all()  # fmt: skip

@@ -22,11 +22,12 @@ CONTACT_WORDS = frozenset({"contacts", "contact", "coordonnees"})
 PARTICIPANT_COLUMNS = (
     "numbers-col-id", "numbers-col-role", "numbers-col-status", "numbers-col-sector",
     "numbers-col-city", "numbers-col-language", "numbers-col-registered", "numbers-col-held",
+    "numbers-col-missed",
 )  # fmt: skip
 CONTACT_COLUMNS = ("numbers-col-name", "numbers-col-phone", "numbers-col-telegram")
 MEETING_COLUMNS = (
     "numbers-col-id", "numbers-col-connector", "numbers-col-newcomer", "numbers-col-starts",
-    "numbers-col-status", "numbers-col-requested",
+    "numbers-col-status", "numbers-col-requested", "numbers-col-absent", "numbers-col-reporter",
 )  # fmt: skip
 
 

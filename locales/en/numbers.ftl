@@ -44,3 +44,6 @@ numbers-col-connector = connector
 numbers-col-newcomer = newcomer
 numbers-col-starts = starts
 numbers-col-requested = requested
+numbers-col-missed = meetings missed
+numbers-col-absent = did not come
+numbers-col-reporter = reported by

@@ -44,3 +44,6 @@ numbers-col-connector = connecteur
 numbers-col-newcomer = personne nouvellement arrivée
 numbers-col-starts = début
 numbers-col-requested = demandée le
+numbers-col-missed = rencontres manquées
+numbers-col-absent = personne absente
+numbers-col-reporter = absence signalée par
