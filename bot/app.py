@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
@@ -23,7 +24,7 @@ from handlers.core.ports import Clock
 from handlers.core.registry import Registry
 from handlers.core.roles import seed_coordinators
 from handlers.core.undelivered import Undelivered, tell_coordinators
-from handlers.core.values import Inbound
+from handlers.core.values import Address, Inbound
 from handlers.features import FEATURES
 from scheduler.ticker import Ticker
 from storage.db import (
@@ -116,6 +117,12 @@ async def open_app(
             settings = await complete(settings)
         store = SqlStore(engine, clock, bindings_for(features.features))
         config = settings.handler_config()
+
+        def rendering(address: Address) -> str:
+            adapter = channels.get(address.channel)
+            return adapter.rendering(address) if adapter is not None else address.channel
+
+        config = dataclasses.replace(config, rendering=rendering)
         await seed_coordinators(store, config)
         outbox = OutboxStore(engine, clock, timedelta(seconds=settings.outbox_lease_seconds))
         catalogue = catalogue or Catalogue()

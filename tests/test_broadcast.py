@@ -7,7 +7,14 @@ import sqlalchemy as sa
 
 from bot.channels.segments import count_segments
 from handlers.core.values import Reply
-from storage.tables import audit_log, channel_addresses, outbox, participant_roles, participants
+from storage.tables import (
+    audit_log,
+    broadcasts,
+    channel_addresses,
+    outbox,
+    participant_roles,
+    participants,
+)
 from tests.conftest import START, Transcript, body, confirmed, plain, register, sent_to, texts
 from tests.test_coordination import command, coordinator, person_id
 from tests.test_numbers import insert
@@ -156,7 +163,11 @@ async def test_a_missing_language_is_asked_for_and_each_reads_their_own(
     assert "Texte anglais : Open house on December 3" in plain(preview)
     assert "Texte français : Portes ouvertes le 3 décembre" in plain(preview)
     assert "Diffusion pour tout le monde : 4 personnes." in plain(preview)
-    assert "Simulateur : 4" in plain(preview)
+    # The simulator's personas count as the phone each plays: Amina and Léa text, Omar and
+    # the coordinator are on Telegram.
+    assert "Anglophones : 1 par SMS, 0 sur Telegram" in plain(preview)
+    assert "Francophones : 1 par SMS, 2 sur Telegram" in plain(preview)
+    assert "Simulateur" not in plain(preview)
     done = await chat.pick("coord", "broadcast:send")
     assert "En file pour 4 personnes (tout le monde)." in texts(sent_to(done, "coord"))
     # Delivered at the outbox's pace, each in their language; the opt-out line only by SMS.
@@ -175,7 +186,7 @@ async def test_opted_out_people_get_nothing_and_cancel_sends_nothing(chat: Trans
     await chat.say("amina", "STOP")
     said = await confirmed(chat, "coord", "broadcast connectors Hello | Bonjour")
     assert "To connectors: 1 person." in said[-1].text
-    assert "Simulator: 1." in said[-1].text
+    assert "EN: 1 SMS, 0 Telegram." in said[-1].text  # Ben plays an SMS phone
     assert texts(await chat.pick("coord", "broadcast:cancel")) == "Nothing was sent."
     assert await queued(chat) == {}
     said = await confirmed(chat, "coord", "broadcast all Hello | Bonjour")
@@ -241,3 +252,85 @@ async def test_a_city_or_a_language_is_an_audience_and_swapped_texts_are_flagged
         "| Portes ouvertes le 3 décembre à la bibliothèque, venez avec vos amis",
     )
     assert "swapped" not in right[-1].text
+
+
+async def test_a_scheduled_broadcast_leaves_at_its_time_and_tells_who_scheduled_it(
+    chat: Transcript,
+) -> None:
+    await coordinator(chat, "telegram")
+    ids = await seed(chat)
+    # The programme's zone is Toronto: 10:00 there on December 2 is 15:00 UTC.
+    said = await confirmed(
+        chat, "coord", f"/broadcast mentees at 2026-12-02 10:00 {ENGLISH} | {FRENCH}"
+    )
+    assert body(said[-1]).endswith("Send it on Wednesday, December 2 at 10:00 a.m.?")
+    done = await chat.pick("coord", "broadcast:send")
+    assert texts(sent_to(done, "coord")) == (
+        "Broadcast #1 to newcomers will leave on Wednesday, December 2 at 10:00 a.m.. "
+        "To cancel it: broadcast cancel 1"
+    )
+    assert await queued(chat) == {}, "nothing leaves before its time"
+    listed = await chat.say("coord", "/broadcast scheduled")
+    assert plain(listed[0]).splitlines() == [
+        "Broadcasts waiting to leave:",
+        "#1 Wed Dec 2, 10:00 a.m., newcomers: Open house on Dec 3 at noon...",
+    ]
+    assert await chat.line(":clock 2026-12-02T09:59") == []
+    left = await chat.line(":clock +1m")
+    assert "Broadcast #1 has left: queued for 4 people (newcomers)." in texts(
+        sent_to(left, "coord")
+    )
+    sent = await queued(chat)
+    assert {name for name in PEOPLE if ids[name] in sent} == {
+        "en-sms", "fr-sms", "fr-telegram", "fr-second-address"
+    }  # fmt: skip
+    assert sent[ids["fr-sms"]][2].args == {"text": FRENCH}
+    # Gone: it cannot be cancelled any more, and the texts are not kept.
+    late = await chat.say("coord", "/broadcast cancel 1")
+    assert texts(late).startswith("No broadcast #1 is waiting to leave")
+    async with chat.simulator.app.engine.connect() as conn:
+        row = (await conn.execute(sa.select(broadcasts))).one()
+    assert (row.status, row.sent_count, row.text_en, row.text_fr) == ("sent", 4, None, None)
+    assert await audited(chat, "admin-broadcast-scheduled") == [
+        "1 role mentee 2026-12-02T15:00:00+00:00"
+    ]
+    assert await audited(chat, "admin-broadcast") == ["1 role mentee 4"]
+    assert texts(await chat.say("coord", "/broadcast scheduled")) == (
+        "No broadcast is waiting to leave."
+    )
+
+
+async def test_a_french_coordinator_by_sms_schedules_sees_both_texts_and_cancels(
+    chat: Transcript,
+) -> None:
+    await coordinator(chat, "sms", french=True)
+    await seed(chat)
+    said = await confirmed(
+        chat, "coord", f"diffuser nouveaux à 2026-12-02 9h30 {ENGLISH} | {FRENCH}"
+    )
+    # By SMS the preview has no room for the texts: their start comes just before it.
+    assert body(said[-2]) == (
+        'Texte EN : "Open house on Dec 3 at noon, 100 Main..." '
+        'Texte FR : "Portes ouvertes le 3 déc. à midi, 100..."'
+    )
+    assert body(said[-1]).endswith("Envoyer le mercredi 2 décembre à 9 h 30?")
+    assert said[-1].segments in (1, 2)
+    done = await chat.press("coord", 1)
+    assert texts(sent_to(done, "coord")) == (
+        "La diffusion no 1 pour les nouveaux arrivants partira le mercredi 2 décembre à 9 h 30. "
+        "Pour l'annuler : diffuser annuler 1"
+    )
+    cancelled = await confirmed(chat, "coord", "diffuser annuler 1")
+    assert texts(sent_to(cancelled, "coord")) == (
+        "La diffusion no 1 est annulée : rien ne sera envoyé."
+    )
+    assert await chat.line(":clock 2026-12-03T00:00") == []
+    assert await queued(chat) == {}
+    assert await audited(chat, "admin-broadcast-cancelled") == ["1"]
+    again = await confirmed(chat, "coord", "diffuser annuler 1")
+    assert texts(sent_to(again, "coord")).startswith("Aucune diffusion no 1 n'attend de partir")
+    # A moment already gone is said, with nothing kept; a bad number gets the usage.
+    past = await confirmed(chat, "coord", f"diffuser tous à 2026-11-30 10:00 {FRENCH}")
+    assert texts(sent_to(past, "coord")).startswith("lundi 30 novembre à 10 h est déjà passé.")
+    bad = await confirmed(chat, "coord", "diffuser annuler x")
+    assert texts(sent_to(bad, "coord")).startswith("Tapez diffuser, le public")

@@ -93,7 +93,7 @@ ZONES = ("eastern", "newfoundland", "atlantic", "central", "saskatchewan", "moun
 NUMBERS: dict[str, ArgValue] = {
     "mentees": 1200, "undelivered": 12, "hours": 24, "stalled": 12, "upcoming": 5, "limit": 3,
     "capacity": 12, "connectors": 340, "waiting": 12, "rejected": 3, "registering": 45,
-    "refused": 12, "unreachable": 7,
+    "refused": 12, "unreachable": 7, "number": 1234,
     "minutes": 30, "weeks": 8, "count": 8, "skipped": 1, "most": 12, "id": 10234,
     "who": 10234, "held": 12, "noshow": 2, "rating": 5, "meeting": 10234, "slots": 3,
     "met": 12, "generations": 4, "people": 23, "meetings": 17, "jobs": 3, "share": 42,
@@ -404,6 +404,8 @@ def arguments(
         "how": "expired",  # an invitation that ended unanswered (the longer wording)
         "answer": "yes",  # which proposal a typed yes is for
         "mismatch": "both",  # a broadcast's texts that look swapped
+        "scheduled": "yes",  # a broadcast that leaves later
+        "at": When(at=at),
         "newest": "no",  # an older page of the audit log
         "paused": "yes",
         "auto": "no",

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from handlers.coordination import broadcast, exports, intake, meetings, numbers, paging, people
+from handlers.coordination import (
+    broadcast,
+    broadcast_later,
+    exports,
+    intake,
+    meetings,
+    numbers,
+    paging,
+    people,
+)
 from handlers.coordination.introduce import introduce, parse_introduction
 from handlers.core.context import Ctx
 from handlers.core.engine import Result
-from handlers.core.feature import Action, Command, Feature, MenuItem, always
+from handlers.core.feature import Action, Command, Feature, JobKind, MenuItem, always
 from handlers.core.values import Role
 
 COORDINATORS: frozenset[Role] = frozenset({"coordinator"})
@@ -23,6 +32,7 @@ LISTERS: dict[str, paging.Lister] = {
     "find": people.find_page,
     "audit": people.audit_page,
     "stats": numbers.report_page,
+    "broadcasts": broadcast_later.listed,
 }
 
 
@@ -36,6 +46,8 @@ FEATURE = Feature(
     builds_on=("registration", "meetings", "followup", "referrals"),
     actions=(Action("more", _more, roles=COORDINATORS),),
     dialogues=(broadcast.BROADCAST,),
+    # A scheduled broadcast leaves however late the bot comes back up: it was confirmed.
+    jobs=(JobKind(broadcast_later.BROADCAST_DUE, broadcast_later.send_due),),
     menu=(
         MenuItem(id="coord:stats", label="menu-choice-stats", order=0, run=numbers.show_numbers,
                  roles=COORDINATORS),

@@ -10,17 +10,39 @@ and unfinished people get nothing. The audit log has the audience and the count,
 
 from __future__ import annotations
 
-from pydantic import BaseModel
+import re
+from dataclasses import dataclass
+from datetime import date
+from datetime import time as dt_time
 
+from pydantic import AwareDatetime, BaseModel
+
+from handlers.coordination import broadcast_later as later
 from handlers.coordination.broadcast_ports import Audience, Reach, broadcast_store
+from handlers.coordination.broadcast_send import (
+    MESSAGE,
+    audience_ref,
+    audience_words,
+    send_now,
+    text_start,
+)
 from handlers.coordination.ports import LANGUAGE_NAMES
 from handlers.core.context import Ctx
 from handlers.core.engine import Answer, Dialogue, Invalid, Open, Result, Step
-from handlers.core.parsing import clean_text, normalize
-from handlers.core.values import LANGUAGES, ArgValue, Choice, Language, Ref, Reply, Segments
+from handlers.core.parsing import ascii_int, clean_text, normalize
+from handlers.core.values import (
+    LANGUAGES,
+    Address,
+    ArgValue,
+    Choice,
+    Language,
+    Reply,
+    Segments,
+    When,
+)
+from handlers.meetings.when import local_moment, parse_time
 from handlers.registration.sectors import SECTOR_NAMES, SECTORS
 
-MESSAGE = "broadcast-message"
 MOST_CHARACTERS = 480
 USAGE = "broadcast-usage"
 ROLE_WORDS = {
@@ -31,9 +53,15 @@ ROLE_WORDS = {
 }  # fmt: skip
 ALL_WORDS = frozenset({"all", "everyone", "everybody", "tous", "toutes", "tout", "tlm"})
 SECTOR_WORDS = frozenset({"sector", "secteur"})
-ROLE_NAMES = {"mentee": "broadcast-audience-mentees", "connector": "broadcast-audience-connectors"}
 CITY_WORDS = frozenset({"city", "ville"})
 LANGUAGE_WORDS = frozenset({"language", "langue"})
+# ``broadcast all at 2026-12-10 09:00 ...``; ``broadcast cancel 7``; ``broadcast scheduled``.
+AT_WORDS = frozenset({"at", "a", "le", "on"})
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+CANCEL_WORDS = frozenset({"cancel", "annuler"})
+LIST_WORDS = frozenset({"scheduled", "planned", "prevues", "programmees"})
+# By SMS, how much of each text is shown to recognise it by.
+TEXT_START = 40
 # Words that give a text's language away: a text whose words are mostly the other language's
 # is flagged in the preview (the French text typed as the English one).
 FUNCTION_WORDS: dict[Language, frozenset[str]] = {
@@ -55,21 +83,38 @@ def looks_like(text: str) -> Language | None:
 
 
 class BroadcastAnswers(BaseModel):
-    """The audience, the text in each language (None until given), and whether to send."""
+    """The audience, the text in each language (None until given), when it is to leave (None:
+    at once), and whether to send."""
 
     audience: Audience
     en: str | None = None
     fr: str | None = None
+    at: AwareDatetime | None = None
     send: bool = False
 
 
 class BroadcastAsk(BaseModel):
-    """What was typed: the audience, and both texts or ``only`` one (the typist's language)."""
+    """What was typed: the audience, both texts or ``only`` one (the typist's language), and
+    the local day and time to send it on (``at 2026-12-10 09:00``), if any."""
 
     audience: Audience
     en: str | None = None
     fr: str | None = None
     only: str | None = None
+    day: date | None = None
+    time: dt_time | None = None
+
+
+@dataclass(frozen=True)
+class BroadcastCancel:
+    """``broadcast cancel 7``: a scheduled broadcast not to send."""
+
+    number: int
+
+
+@dataclass(frozen=True)
+class BroadcastList:
+    """``broadcast scheduled``: the broadcasts still to leave."""
 
 
 def _audience(words: list[str]) -> tuple[Audience, int] | None:
@@ -94,45 +139,78 @@ def _text(text: str) -> str | None:
     return clean_text(text, minimum=2, maximum=MOST_CHARACTERS)
 
 
-def parse_broadcast(text: str) -> BroadcastAsk | Invalid:
-    """``mentees Hello | Bonjour``, ``tous Bonjour``, ``secteur sante Hello``."""
+def _when(words: list[str]) -> tuple[date, dt_time, int] | None:
+    """``at 2026-12-10 09:00`` (``a``, ``à``, ``le``) at the start of ``words``: the local day
+    and time, and how many words they took."""
+    if len(words) < 3 or normalize(words[0]) not in AT_WORDS:
+        return None
+    try:
+        day = date.fromisoformat(words[1]) if DAY.fullmatch(words[1]) else None
+    except ValueError:
+        return None
+    at = parse_time(words[2])
+    return (day, at, 3) if day is not None and at is not None else None
+
+
+def parse_broadcast(text: str) -> BroadcastAsk | BroadcastCancel | BroadcastList | Invalid:
+    """``mentees Hello | Bonjour``, ``tous Bonjour``, ``secteur sante Hello``,
+    ``all at 2026-12-10 09:00 Hello | Bonjour``, ``cancel 7``, ``scheduled``."""
     words = text.split()
+    first = normalize(words[0]) if words else ""
+    if first in LIST_WORDS and len(words) == 1:
+        return BroadcastList()
+    if first in CANCEL_WORDS and len(words) == 2:
+        number = ascii_int(words[1].removeprefix("#"))
+        return BroadcastCancel(number) if number is not None else Invalid(USAGE)
     found = _audience(words)
     if found is None:
         return Invalid(USAGE)
     audience, taken = found
+    when = _when(words[taken:])
+    day, at = (when[0], when[1]) if when is not None else (None, None)
+    taken += when[2] if when is not None else 0
     rest = " ".join(words[taken:])
     if "|" in rest:
         english, french = (_text(part) for part in rest.split("|", 1))
         if english is None or french is None:
             return Invalid(USAGE)
-        return BroadcastAsk(audience=audience, en=english, fr=french)
+        return BroadcastAsk(audience=audience, en=english, fr=french, day=day, time=at)
     given = _text(rest)
-    return Invalid(USAGE) if given is None else BroadcastAsk(audience=audience, only=given)
+    if given is None:
+        return Invalid(USAGE)
+    return BroadcastAsk(audience=audience, only=given, day=day, time=at)
 
 
-def audience_ref(audience: Audience) -> Ref | str:
-    """Name the audience in the reader's language."""
-    if audience.kind == "sector":
-        return Ref(key=SECTORS[audience.value])
-    if audience.kind == "role":
-        return Ref(key=ROLE_NAMES[audience.value])
-    if audience.kind == "language":
-        return Ref(key=f"broadcast-audience-language-{audience.value}")
-    if audience.kind == "city":
-        return audience.value
-    return Ref(key="broadcast-audience-all")
-
-
-async def broadcast(ctx: Ctx, ask: BroadcastAsk) -> Result:
-    """Keep the text as the coordinator's language when only one was given, then preview."""
-    answers = BroadcastAnswers(audience=ask.audience, en=ask.en, fr=ask.fr)
+async def broadcast(ctx: Ctx, ask: BroadcastAsk | BroadcastCancel | BroadcastList) -> Result:
+    """Keep the text as the coordinator's language when only one was given, then preview (or
+    cancel a scheduled broadcast, or list them)."""
+    if isinstance(ask, BroadcastCancel):
+        return await later.cancel(ctx, ask.number)
+    if isinstance(ask, BroadcastList):
+        return await later.listed(ctx, "-", 0)
+    at = None
+    if ask.day is not None and ask.time is not None:
+        at = local_moment(ask.day, ask.time, ctx.participant.timezone)
+        if at <= ctx.clock.now():
+            return [Reply(key="broadcast-past", args={"at": When(at=at)})]
+    answers = BroadcastAnswers(audience=ask.audience, en=ask.en, fr=ask.fr, at=at)
     if ask.only is not None:
         answers = answers.model_copy(update={ctx.participant.language: ask.only})
     reached = await broadcast_store(ctx.tx).reach(ask.audience)
     if not any(reach.channel is not None for reach in reached):
         return [Reply(key="broadcast-nobody", args={"audience": audience_ref(ask.audience)})]
-    return [Open(BROADCAST.id, answers)]
+    shown = texts_said(ctx, answers)
+    return [*([shown] if shown is not None else []), Open(BROADCAST.id, answers)]
+
+
+def texts_said(ctx: Ctx, answers: BroadcastAnswers) -> Reply | None:
+    """By SMS, where the preview has no room for them, the start of both texts on their own,
+    once both are known: the coordinator sees which text goes to which readers."""
+    if not ctx.by_sms or answers.en is None or answers.fr is None:
+        return None
+    return Reply(key="broadcast-texts",
+                 args={"en_text": text_start(answers.en, TEXT_START),
+                       "fr_text": text_start(answers.fr, TEXT_START)})  # fmt: skip
 
 
 def _missing(answers: BroadcastAnswers) -> Language | None:
@@ -158,15 +236,19 @@ def save_other(answers: BroadcastAnswers, text: str) -> BroadcastAnswers:
     return answers.model_copy(update={_missing(answers) or "fr": text})
 
 
-def _counts(reached: list[Reach]) -> dict[str, int]:
-    """Recipients per language and channel (the simulator's apart), and those not reachable."""
+def _counts(ctx: Ctx, reached: list[Reach]) -> dict[str, int]:
+    """Recipients per language and channel, and those not reachable. A simulator persona
+    counts as the SMS phone or the Telegram user it plays; ``sim`` counts the rest."""
     counts = {"total": 0, "unreachable": 0, "sim": 0}
     counts |= {f"{lang}_{channel}": 0 for lang in LANGUAGES for channel in ("sms", "telegram")}
     for reach in reached:
         if reach.channel is None:
             counts["unreachable"] += reach.count
             continue
-        key = f"{reach.language}_{reach.channel}"
+        channel = reach.channel
+        if reach.value is not None and ctx.config.rendering is not None:
+            channel = ctx.config.rendering(Address(channel=reach.channel, value=reach.value))
+        key = f"{reach.language}_{channel}"
         counts[key if key in counts else "sim"] += reach.count
         counts["total"] += reach.count
     return counts
@@ -175,7 +257,10 @@ def _counts(reached: list[Reach]) -> dict[str, int]:
 async def preview(ctx: Ctx, answers: BroadcastAnswers) -> Reply:
     """Who would get it, per language and channel, and what each text costs by SMS."""
     reached = await broadcast_store(ctx.tx).reach(answers.audience)
-    args: dict[str, ArgValue] = {"audience": audience_ref(answers.audience), **_counts(reached)}
+    args: dict[str, ArgValue] = {
+        "audience": audience_ref(answers.audience),
+        **_counts(ctx, reached),
+    }
     wrong = []
     for lang in LANGUAGES:
         text = getattr(answers, lang) or ""
@@ -186,6 +271,8 @@ async def preview(ctx: Ctx, answers: BroadcastAnswers) -> Reply:
             wrong.append(lang)
     # A text that reads as the other language: say so before it goes to the wrong readers.
     args["mismatch"] = wrong[0] if len(wrong) == 1 else ("both" if wrong else "none")
+    args["scheduled"] = "no" if answers.at is None else "yes"
+    args["at"] = When(at=answers.at or ctx.clock.now())
     return Reply(
         key="broadcast-preview",
         args=args,
@@ -208,12 +295,14 @@ async def finish(ctx: Ctx, answers: BroadcastAnswers) -> Result:
     allowed = "coordinator" in ctx.participant.roles  # not one whose role was taken meanwhile
     if not (answers.send and allowed) or answers.en is None or answers.fr is None:
         return [Reply(key="broadcast-cancelled")]
-    replies = {lang: Reply(key=MESSAGE, args={"text": getattr(answers, lang)})
-               for lang in LANGUAGES}  # fmt: skip
-    queued = await broadcast_store(ctx.tx).queue(answers.audience, replies)
+    texts: dict[Language, str] = {"en": answers.en, "fr": answers.fr}
+    if answers.at is not None:
+        return await later.schedule(ctx, answers.audience, texts, answers.at)
+    queued = await send_now(ctx.tx, answers.audience, texts)
     audience = answers.audience
-    who = f"{audience.kind} {audience.value}".strip()
-    await ctx.tx.audit(ctx.participant.id, "admin-broadcast", f"{who} {queued}")
+    await ctx.tx.audit(
+        ctx.participant.id, "admin-broadcast", f"{audience_words(audience)} {queued}"
+    )
     return [Reply(key="broadcast-queued",
                   args={"count": queued, "audience": audience_ref(audience)})]  # fmt: skip
 
@@ -229,6 +318,7 @@ BROADCAST: Dialogue[BroadcastAnswers] = Dialogue(
             save=save_other,
             help="broadcast-help-other",
             skip=lambda ctx, a: _missing(a) is None,
+            said=texts_said,
         ),
         Step(
             id="confirm",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Literal, Protocol
 
 from handlers.core.ports import StoreKey, Transaction
@@ -26,6 +27,20 @@ class Reach(Frozen):
     language: str
     channel: str | None
     count: int
+    # In the simulator, the persona (its address), since each persona reads as an SMS phone or
+    # as Telegram; None on real channels, whose people are counted together.
+    value: str | None = None
+
+
+class Scheduled(Frozen):
+    """A broadcast scheduled for later: its number, audience, texts and when it leaves."""
+
+    id: int
+    coordinator_id: int
+    audience: Audience
+    en: str
+    fr: str
+    due_at: datetime
 
 
 class BroadcastStore(Protocol):
@@ -41,6 +56,26 @@ class BroadcastStore(Protocol):
         Each goes to the first address that can still be reached, in the person's language,
         without loading the people; returns how many messages were queued.
         """
+        ...
+
+    async def schedule(
+        self, coordinator_id: int, audience: Audience, texts: Mapping[Language, str],
+        due_at: datetime,
+    ) -> int:  # fmt: skip
+        """Keep a broadcast to send at ``due_at``; its number."""
+        ...
+
+    async def scheduled(self, limit: int, offset: int) -> list[Scheduled]:
+        """Broadcasts still to leave, soonest first."""
+        ...
+
+    async def due(self, broadcast_id: int) -> Scheduled | None:
+        """That broadcast, while it is still to leave."""
+        ...
+
+    async def settle(self, broadcast_id: int, sent: int | None) -> bool:
+        """Mark a broadcast still to leave as sent to ``sent`` people (None: cancelled), and
+        clear its texts; False when it had left or been cancelled already."""
         ...
 
 

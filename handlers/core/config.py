@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Literal
@@ -61,3 +62,6 @@ class HandlerConfig:
     # The bot's public address (CONNECTOR_PUBLIC_URL, no trailing slash), for private links
     # it serves itself (certificates by SMS); None when it has none.
     public_url: str | None = None
+    # How an address reads messages ("sms" or "telegram"), as its channel renders them: set by
+    # the app from its channels, so that the simulator's personas count as the phone they play.
+    rendering: Callable[[Address], str] | None = field(default=None, compare=False)

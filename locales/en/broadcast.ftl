@@ -1,5 +1,5 @@
 broadcast-command = Send a message to everyone, newcomers, connectors or a sector
-broadcast-usage = Type broadcast, who it is for (all, newcomers, connectors, a sector such as health, city Toronto, or language fr), then the English text | the French text. For example: broadcast all Open house Dec 3 | Portes ouvertes le 3 déc.
+broadcast-usage = Type broadcast, who (all, newcomers, connectors, a sector such as health, city Toronto, language fr), if later at 2026-12-10 09:00, then the English text | the French text. Example: broadcast all Open house Dec 3 | Portes ouvertes le 3 déc. Also: broadcast scheduled, broadcast cancel 7
 broadcast-audience-all = everyone
 broadcast-audience-mentees = newcomers
 broadcast-audience-connectors = connectors
@@ -24,7 +24,10 @@ broadcast-preview = { $channel ->
         [fr] {" "}FR text in English?
         [both] {" "}Texts swapped?
        *[none] {""}
-    } Send it?
+    } { $scheduled ->
+        [yes] Send it on { $at }?
+       *[no] Send it?
+    }
    *[other] Broadcast to { $audience }: { $total ->
         [one] 1 person
        *[other] { $total } people
@@ -43,7 +46,10 @@ broadcast-preview = { $channel ->
             [both] {"\u000A"}Check: the two texts look swapped.
            *[none] {""}
         }
-        Send it?
+        { $scheduled ->
+            [yes] Send it on { $at }?
+           *[no] Send it?
+        }
 }
 broadcast-send = Send it
 broadcast-cancel = Don't send
@@ -55,3 +61,16 @@ broadcast-message = { $channel ->
         STOP to opt out.
    *[other] { $text }
 }
+broadcast-texts = EN text: "{ $en_text }" FR text: "{ $fr_text }"
+broadcast-past = { $at } has passed already. Give a time to come, or leave out "at" and the time to send it now.
+broadcast-scheduled = Broadcast #{ $number } to { $audience } will leave on { $at }. To cancel it: broadcast cancel { $number }
+broadcast-not-scheduled = No broadcast #{ $number } is waiting to leave: it has gone out, was cancelled, or there is none by that number. "broadcast scheduled" lists those waiting.
+broadcast-scheduled-cancelled = Broadcast #{ $number } is cancelled: nothing will be sent.
+broadcast-none-scheduled = No broadcast is waiting to leave.
+broadcast-scheduled-list = Broadcasts waiting to leave:
+    { $lines }
+broadcast-scheduled-line = #{ $number } { $at }, { $audience }: { $text }
+broadcast-sent-later = Broadcast #{ $number } has left: queued for { $count ->
+    [one] 1 person
+   *[other] { $count } people
+} ({ $audience }). Messages go out at each channel's pace.

@@ -1,5 +1,5 @@
 broadcast-command = Envoyer un message à tous, aux nouveaux arrivants, aux connecteurs ou à un secteur
-broadcast-usage = Tapez diffuser, le public (tous, nouveaux, connecteurs, un secteur comme sante, ville Toronto, ou langue fr), puis le texte EN | le texte FR. Par exemple : diffuser tous Open house Dec 3 | Portes ouvertes le 3 déc.
+broadcast-usage = Tapez diffuser, le public (tous, nouveaux, connecteurs, un secteur comme sante, ville Toronto, ou langue fr), pour plus tard à 2026-12-10 09:00, puis le texte EN | le texte FR. Exemple : diffuser tous Open house Dec 3 | Portes ouvertes le 3 déc. Aussi : diffuser prevues, diffuser annuler 7
 broadcast-audience-all = tout le monde
 broadcast-audience-mentees = les nouveaux arrivants
 broadcast-audience-connectors = les connecteurs
@@ -19,12 +19,15 @@ broadcast-preview = { $channel ->
     }. EN : { $en_sms } SMS, { $en_telegram } Telegram. FR : { $fr_sms } SMS, { $fr_telegram } Telegram.{ $sim ->
         [0] {""}
        *[other] {" "}Simulateur : { $sim }.
-    } Injoignables, exclus : { $unreachable }. Chaque SMS, avec la ligne de désinscription : EN { $en_segments }, FR { $fr_segments } segments.{ $mismatch ->
+    } Injoignables : { $unreachable }. Segments par SMS : EN { $en_segments }, FR { $fr_segments }.{ $mismatch ->
         [en] {" "}Texte EN en français?
         [fr] {" "}Texte FR en anglais?
         [both] {" "}Textes inversés?
        *[none] {""}
-    } Envoyer?
+    } { $scheduled ->
+        [yes] Envoyer le { $at }?
+       *[no] Envoyer?
+    }
    *[other] Diffusion pour { $audience } : { $total ->
         [one] 1 personne
        *[other] { $total } personnes
@@ -43,7 +46,10 @@ broadcast-preview = { $channel ->
             [both] {"\u000A"}Vérifiez : les deux textes semblent inversés.
            *[none] {""}
         }
-        Envoyer?
+        { $scheduled ->
+            [yes] Envoyer le { $at }?
+           *[no] Envoyer?
+        }
 }
 broadcast-send = Envoyer
 broadcast-cancel = Ne pas envoyer
@@ -55,3 +61,16 @@ broadcast-message = { $channel ->
         ARRET pour vous désinscrire.
    *[other] { $text }
 }
+broadcast-texts = Texte EN : "{ $en_text }" Texte FR : "{ $fr_text }"
+broadcast-past = { $at } est déjà passé. Donnez un moment à venir, ou retirez "à" et l'heure pour envoyer tout de suite.
+broadcast-scheduled = La diffusion no { $number } pour { $audience } partira le { $at }. Pour l'annuler : diffuser annuler { $number }
+broadcast-not-scheduled = Aucune diffusion no { $number } n'attend de partir : elle est partie, a été annulée, ou ce numéro n'existe pas. "diffuser prevues" liste celles qui attendent.
+broadcast-scheduled-cancelled = La diffusion no { $number } est annulée : rien ne sera envoyé.
+broadcast-none-scheduled = Aucune diffusion n'attend de partir.
+broadcast-scheduled-list = Diffusions qui attendent de partir :
+    { $lines }
+broadcast-scheduled-line = no { $number } { $at }, { $audience } : { $text }
+broadcast-sent-later = La diffusion no { $number } est partie : { $count ->
+    [one] 1 message en file
+   *[other] { $count } messages en file
+} ({ $audience }). Les messages partent au rythme de chaque canal.

@@ -1,10 +1,11 @@
 """Every table, declared once on one ``MetaData``; Alembic migrations create them.
 
 One module per feature, like storage/ and handlers/: ``core`` holds what every feature shares
-(people, addresses, dialogue state, the outbox, scheduled jobs, the audit log), and ``meetings``,
-``followup``, ``safeguards``, ``referrals`` and ``mentorship.<stage>`` their own tables. Every
-name is re-exported here, so ``from storage.tables import participants`` works wherever a table
-is defined; Alembic reads ``metadata`` from here, after every module has added its tables.
+(people, addresses, dialogue state, the outbox, scheduled jobs, the audit log), and
+``meetings``, ``followup``, ``safeguards``, ``coordination``, ``referrals`` and
+``mentorship.<stage>`` their own tables. Every name is re-exported here, so
+``from storage.tables import participants`` works wherever a table is defined; Alembic reads
+``metadata`` from here, after every module has added its tables.
 
 Tables refer to other modules' tables by foreign keys named as text (``"participants.id"``),
 resolved when the metadata is first used, after every module below has added its tables; a
@@ -43,6 +44,7 @@ from storage.tables.meetings import (
 from storage.tables.followup import meeting_feedback
 from storage.tables.referrals import job_reports, referral_events, referrals
 from storage.tables.safeguards import coordinator_pins
+from storage.tables.coordination import broadcasts
 from storage.tables.mentorship.intake import agency_codes, programme_members
 from storage.tables.mentorship.matching import mentorships
 from storage.tables.mentorship.weeks import (
@@ -61,6 +63,7 @@ __all__ = [
     "agency_codes",
     "audit_log",
     "bot_secrets",
+    "broadcasts",
     "certificate_links",
     "channel_addresses",
     "checkin_answers",
