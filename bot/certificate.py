@@ -39,6 +39,9 @@ INK = (40, 40, 40)
 PT = 0.3528  # millimetres in a point
 LEADING = 1.25
 ELLIPSIS = "…"
+# The lines a letter of participation words differently (``certificate-participation-*``).
+PARTICIPATION = frozenset({"certificate-title", "certificate-presented", "certificate-completed",
+                           "certificate-dates", "certificate-document-title"})  # fmt: skip
 # Bidi controls (a name carrying them could reorder the words around it) and the zero-width
 # joiner, which only glues emoji the fonts do not have.
 _DROPPED = frozenset("\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -66,6 +69,8 @@ class CertificateText:
     hours: float
     signatory: str
     organisation: str
+    completed: bool = True
+    weeks: int = 0
 
     @property
     def programme(self) -> str:
@@ -235,9 +240,13 @@ def render_certificate(c: CertificateText, catalogue: Catalogue | None = None) -
             "start": written_date(c.start, c.language),
             "end": written_date(c.end, c.language),
             "hours": written_hours(c.hours, c.language),
+            "weeks": c.weeks,
         }
 
         def say(key: str) -> str:
+            # A letter of participation says what happened in its own words where they differ.
+            if not c.completed and key in PARTICIPATION:
+                key = key.replace("certificate-", "certificate-participation-", 1)
             return printable(words.render(key, args, to), covered)
 
         pdf.set_title(say("certificate-document-title"))
@@ -344,6 +353,8 @@ def certificate_file(certificate: Certificate, catalogue: Catalogue, to: Renderi
         hours=certificate.hours,
         signatory=certificate.signatory,
         organisation=certificate.organisation,
+        completed=certificate.completed,
+        weeks=certificate.weeks,
     )
     data = render_certificate(text, catalogue)
     return Attachment(filename=certificate.filename, media_type="application/pdf", data=data)

@@ -1,4 +1,5 @@
-"""The private link to a certificate of completion, for mentees who read by SMS.
+"""The private link to a certificate of completion (or letter of participation), for mentees
+who read by SMS.
 
 ``GET /certificate/<token>`` answers the PDF for a token the bot made
 (storage/mentorship/weeks.py); any other path answers 404 with no detail. Tokens are 256
@@ -16,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.certificate import CertificateText, render_certificate
 from bot.i18n import Catalogue
 from handlers.core.config import HandlerConfig
+from handlers.mentorship.weeks.certificate import earned, weeks_between
 from handlers.mentorship.weeks.common import programme_names
 from storage.mentorship.weeks import certificate_by_token
 
@@ -37,6 +39,9 @@ class CertificateLinks:
             raise web.HTTPNotFound()
         names = programme_names(self._config, found.programme)
         zone = ZoneInfo(self._config.default_timezone)
+        kind = earned(found.reason, found.minutes, found.target_minutes)
+        if kind == "none":
+            raise web.HTTPNotFound()
         text = CertificateText(
             language=found.language,
             programme_en=names["en"],
@@ -47,6 +52,8 @@ class CertificateLinks:
             hours=round(found.minutes / 60, 1),
             signatory=found.coordinator,
             organisation="",
+            completed=kind == "completion",
+            weeks=weeks_between(found.start, found.end),
         )
         # Drawing takes a few tens of milliseconds: off the event loop.
         data = await asyncio.to_thread(render_certificate, text, self._catalogue)

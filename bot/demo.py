@@ -211,11 +211,12 @@ amina: oui
 amina: 1h30
 amina: 3
 amina: 5
-# In this compressed run the coordinator closes the mentorship now (/close; by default it closes
-# at its planned end, with a week's notice to close or extend). Both are told, Amina gets her
-# certificate (by SMS, from My mentorship) and a short final evaluation, then the employment
-# question, asked again 3, 6 and 12 months later.
-coord: /close 1
+# In this compressed run the coordinator closes the mentorship now, as completed (/close 1
+# completed; by default it closes at its planned end, with a week's notice to close or extend,
+# and one closed early otherwise earns a letter of participation). Both are told, Amina gets
+# her certificate's link with the closing message and a short final evaluation, then the
+# employment question, asked again 3, 6 and 12 months later.
+coord: /close 1 completed
 amina: 1
 amina: 5
 amina: 2

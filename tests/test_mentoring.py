@@ -296,8 +296,13 @@ async def test_the_planned_end_closes_evaluates_and_hands_the_certificate(
         assert "Career Mentoring Program" in shown
         assert "2 hours of mentoring" in shown
         assert "December 1, 2026" in shown
-    else:
-        assert "Choose My mentorship in the menu to get it." in certificate.text
+    else:  # with no public address for a link, the coordinator sends it, and is asked to
+        assert certificate.text == (
+            "Your certificate of completion is ready; the coordinator will send it to you."
+        )
+        assert "Please send the certificate of completion to Amina (match #1 with Ben)" in (
+            texts(sent_to(sent, "coord"))
+        )
     assert "Match #1 of Amina with Ben is closed (its planned end): 2 h of 12 hours logged." in (
         texts(sent_to(sent, "coord"))
     )
@@ -380,14 +385,39 @@ async def test_the_coordinator_closes_by_the_mentees_number(chat: Transcript, st
         "Nobody numbered 999 has an active mentorship."
     )
     done = await chat.say("coord", command(style, f"close {amina}"))
-    assert texts(sent_to(done, "coord")) == (
+    assert sent_to(done, "coord")[-1].text == (
         "Match #1 of Amina with Ben is closed (closed by the coordinator). Both have been told."
     )
     assert "is now closed (closed by the coordinator)" in texts(sent_to(done, "amina"))
-    assert "certificate" in texts(sent_to(done, "amina"))
+    # Closed on its first day with no hours: a letter of participation, not a certificate
+    # saying she completed the programme.
+    assert "letter of participation" in texts(sent_to(done, "amina"))
+    assert "certificate of completion" not in texts(sent_to(done, "amina"))
+    if style == "sms":
+        assert texts(sent_to(done, "coord")).startswith(
+            "Please send the letter of participation (under a week) to Amina (match #1 with "
+            "Ben): Tuesday, December 1 to Tuesday, December 1, 0 h. They read by SMS."
+        )
     assert await status(chat) == ("closed", "coordinator")
     again = await chat.say("coord", command(style, f"close {amina}"))
     assert "has an active mentorship" in texts(again)
+
+
+async def test_the_coordinator_may_close_a_mentorship_as_completed(
+    chat: Transcript, style: str
+) -> None:
+    await started(chat, style, french=True)
+    amina = await person_id(chat, "amina")
+    await week(chat, 4)
+    done = await chat.say("coord", command(style, f"cloturer {amina} termine"))
+    assert sent_to(done, "coord")[-1].text == (
+        "Jumelage #1 d'Amina avec Ben terminé (réussi, selon la coordination). Les deux "
+        "personnes ont été avisées."
+    )
+    assert "certificat de réussite" in texts(sent_to(done, "amina"))
+    assert await status(chat) == ("closed", "completed")
+    bad = await chat.say("coord", command(style, f"cloturer {amina} peut-etre"))
+    assert texts(bad).startswith("Tapez cloturer et le numéro")
 
 
 async def test_a_withdrawn_mentee_gets_no_certificate(chat: Transcript, style: str) -> None:
@@ -442,11 +472,13 @@ async def test_by_sms_a_private_link_serves_the_certificate(
         await started(chat, "sms", french=True)
         await week(chat)
         await log_week(chat, 1, "mdur:180", "networking")
-        await week(chat, 11)
+        closed = await week(chat, 11)
+        prefix = f"Votre certificat de réussite (PDF) : http://127.0.0.1:{port}/certificate/"
+        # The link comes with the closure message, and again from My mentorship.
+        assert prefix in texts(sent_to(closed, "amina"))
         await chat.say("amina", "menu")
         await chat.pick("amina", "menu:my-mentorship")
         link = plain((await chat.pick("amina", "mcert:1"))[-1])
-        prefix = f"Votre certificat de réussite (PDF) : http://127.0.0.1:{port}/certificate/"
         assert link.startswith(prefix)
         token = link.removeprefix(prefix).split()[0]
         assert len(token) >= 40
@@ -509,6 +541,7 @@ async def test_on_telegram_the_certificate_goes_as_a_pdf_document(tg: Bot) -> No
     catalogue = Catalogue()
     reply = Reply(
         key="mentoring-certificate",
+        args={"completed": "yes"},
         certificate=Certificate(
             name="Amélie Nguyễn", programme_en="Career Mentoring Program",
             programme_fr="Programme de mentorat professionnel", start=date(2026, 12, 1),
@@ -532,6 +565,23 @@ async def test_on_telegram_the_certificate_goes_as_a_pdf_document(tg: Bot) -> No
     channel = TelegramChannel(tg.application.bot, rate_per_second=0, seconds_per_chat=0)
     await channel.send(Address(channel="telegram", value=str(ANA)), message)
     assert [name for name, _ in tg.api.calls[-2:]] == ["sendMessage", "sendDocument"]
+    # A mentorship closed early: a letter of participation, with the weeks it lasted.
+    letter = reply.model_copy(update={
+        "args": {"completed": "no"},
+        "certificate": reply.certificate.model_copy(  # type: ignore[union-attr]
+            update={"completed": False, "weeks": 3, "hours": 2.0}),
+    })  # fmt: skip
+    english = Rendering(language="en", timezone="America/Toronto", channel="telegram")
+    shown_letter = render_reply(catalogue, letter, english, now)
+    assert shown_letter.text.startswith("Here is your letter of participation")
+    words = " ".join(
+        PdfReader(io.BytesIO(shown_letter.attachments[0].data)).pages[0].extract_text().split()
+    )
+    assert "Letter of Participation" in words
+    assert "took part in the mentorship programme" in words
+    assert "(3 weeks)" in words
+    assert "Certificate of Completion" not in words
+    assert "successfully" not in words
 
 
 async def test_an_erasure_clears_the_evaluation_comment(chat: Transcript) -> None:

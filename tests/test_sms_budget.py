@@ -405,6 +405,7 @@ def arguments(
         "answer": "yes",  # which proposal a typed yes is for
         "mismatch": "both",  # a broadcast's texts that look swapped
         "scheduled": "yes",  # a broadcast that leaves later
+        "completed": "no",  # a letter of participation (the longer wording)
         "at": When(at=at),
         "newest": "no",  # an older page of the audit log
         "paused": "yes",

@@ -65,3 +65,11 @@ class HandlerConfig:
     # How an address reads messages ("sms" or "telegram"), as its channel renders them: set by
     # the app from its channels, so that the simulator's personas count as the phone they play.
     rendering: Callable[[Address], str] | None = field(default=None, compare=False)
+
+
+def reads_sms(config: HandlerConfig, address: Address) -> bool:
+    """Whether ``address`` reads messages as an SMS phone (a real number, or an SMS-style
+    persona in the simulator): short wording, numbered choices, no files."""
+    if address.channel == "sms":
+        return True
+    return config.rendering is not None and config.rendering(address) == "sms"

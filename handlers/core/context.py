@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
-from handlers.core.config import HandlerConfig
+from handlers.core.config import HandlerConfig, reads_sms
 from handlers.core.period import Period
 from handlers.core.ports import Clock, ProfileUpdate, Transaction
 from handlers.core.results import Invalid, Result
@@ -39,7 +39,7 @@ class Scope:
         if address is None:
             return None
         return Ctx(self.tx, self.clock, self.config, address, person, self.features,
-                   by_sms=address.channel == "sms")  # fmt: skip
+                   by_sms=reads_sms(self.config, address))  # fmt: skip
 
 
 @dataclass

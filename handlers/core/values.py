@@ -176,7 +176,8 @@ class Chart(Frozen):
 
 
 class Certificate(Frozen):
-    """A certificate of completion, drawn as a PDF where the channel takes files (Telegram).
+    """A certificate of completion (or a letter of participation), drawn as a PDF where the
+    channel takes files (Telegram).
 
     The recipient's language picks the wording and the programme's name; SMS cannot carry it
     (its text then says how to get it: a private link, or from the coordinator).
@@ -191,6 +192,10 @@ class Certificate(Frozen):
     signatory: str = ""
     organisation: str = ""
     filename: str = "certificate.pdf"
+    # A mentorship that ended before its weeks or hours were met earns a letter of
+    # participation instead, with the weeks it lasted.
+    completed: bool = True
+    weeks: int = 0
 
 
 Cell = str | int | None

@@ -2,7 +2,7 @@
 # Logged time is $hours and $minutes (whole numbers) against $target hours.
 mentoring-menu = My mentorship
 mentoring-close-about = Close a mentorship (a mentee's number, or # and the match number)
-mentoring-close-usage = Type close and the mentee's number (or # and the match number), and withdrawn if they left the programme, for example: close 12 or close #3 withdrawn
+mentoring-close-usage = Type close and the mentee's number (or # and the match number), then withdrawn if they left the programme, or completed to award the certificate early. For example: close 12, close #3 withdrawn, close 12 completed
 mentoring-week-ask = { $channel ->
     [sms] Week { $week }: did you meet { $name } this week?
    *[other] Week { $week } of your mentorship: did you meet your mentor { $name } this week?
@@ -57,6 +57,7 @@ mentoring-closed = Your mentorship with { $name } is now closed ({ $reason }). T
 mentoring-reason-planned = its planned end
 mentoring-reason-mutual = by agreement
 mentoring-reason-coordinator = closed by the coordinator
+mentoring-reason-completed = completed, as the coordinator decided
 mentoring-reason-withdrawn = withdrawn from the programme
 mentoring-evaluate-invite = One last thing: a short final evaluation (4 questions) helps the programme.
 mentoring-evaluate-start = Start the evaluation
@@ -88,17 +89,36 @@ mentoring-end-now = Close my mentorship now
 mentoring-close-none = Nobody numbered { $id } has an active mentorship.
 mentoring-close-done = Match #{ $id } of { $mentee } with { $name } is closed ({ $reason }). Both have been told.
 mentoring-certificate = { $channel ->
-    [sms] Your certificate of completion is ready. Choose My mentorship in the menu to get it.
-   *[other] Here is your certificate of completion. Congratulations!
+    [sms] { $completed ->
+        [yes] Your certificate of completion is ready. Choose My mentorship in the menu to get it.
+       *[no] Your letter of participation is ready. Choose My mentorship in the menu to get it.
     }
-mentoring-certificate-link = Your certificate of completion (PDF): { $url }
-mentoring-certificate-by-coordinator = Your certificate of completion is ready; the coordinator will send it to you.
-mentoring-coordinator-certificate = Please send the certificate of completion to { $mentee } (match #{ $id } with { $name }): { $start } to { $end }, { $minutes ->
+   *[other] { $completed ->
+        [yes] Here is your certificate of completion. Congratulations!
+       *[no] Here is your letter of participation, with the weeks and hours of your mentorship. Thank you for taking part.
+    }
+}
+mentoring-certificate-link = { $completed ->
+    [yes] Your certificate of completion (PDF): { $url }
+   *[no] Your letter of participation (PDF): { $url }
+}
+mentoring-certificate-by-coordinator = { $completed ->
+    [yes] Your certificate of completion is ready; the coordinator will send it to you.
+   *[no] Your letter of participation is ready; the coordinator will send it to you.
+}
+mentoring-coordinator-certificate = Please send the { $completed ->
+        [yes] certificate of completion
+       *[no] letter of participation ({ $weeks ->
+            [0] under a week
+            [one] 1 week
+           *[other] { $weeks } weeks
+        })
+    } to { $mentee } (match #{ $id } with { $name }): { $start } to { $end }, { $minutes ->
     [0] { $hours } h
    *[other] { $hours } h { $minutes }
     }. They read by SMS.
-mentoring-certificate-none = There is no certificate for this mentorship.
-mentoring-certificate-again = Get my certificate
+mentoring-certificate-none = There is no certificate or letter for this mentorship: it was closed as a withdrawal.
+mentoring-certificate-again = Get my certificate or letter
 mentoring-not-closed = This mentorship is not closed yet.
 mentoring-evaluation-given = You have already given your evaluation. Thank you!
 mentoring-ask-rating = Overall, how was your mentorship, from 1 (very poor) to 5 (excellent)?

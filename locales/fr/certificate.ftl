@@ -12,3 +12,13 @@ certificate-hours =
     }
 certificate-signatory-role = Coordination du programme
 certificate-document-title = Certificat de réussite, { $programme } : { $name }
+# L'attestation de participation : un mentorat fermé avant d'avoir atteint ses semaines ou ses
+# heures. $weeks : sa durée en semaines.
+certificate-participation-title = Attestation de participation
+certificate-participation-presented = La présente atteste que
+certificate-participation-completed = a participé au programme de mentorat
+certificate-participation-dates = du { $start } au { $end } ({ $weeks ->
+        [one] 1 semaine
+       *[other] { $weeks } semaines
+    })
+certificate-participation-document-title = Attestation de participation, { $programme } : { $name }

@@ -2,7 +2,7 @@
 # Le temps est $hours et $minutes (nombres entiers) sur $target heures.
 mentoring-menu = Mon mentorat
 mentoring-close-about = Clore un mentorat (le numéro de la personne mentorée, ou # et le numéro du jumelage)
-mentoring-close-usage = Tapez cloturer et le numéro de la personne mentorée (ou # et le numéro du jumelage), et retrait si elle a quitté le programme, par exemple : cloturer 12 ou cloturer #3 retrait
+mentoring-close-usage = Tapez cloturer et le numéro de la personne mentorée (ou # et le numéro du jumelage), puis retrait si elle a quitté le programme, ou termine pour accorder le certificat plus tot. Par exemple : cloturer 12, cloturer #3 retrait, cloturer 12 termine
 mentoring-week-ask = { $channel ->
     [sms] Semaine { $week } : avez-vous vu { $name } cette semaine?
    *[other] Semaine { $week } de votre mentorat : avez-vous rencontré votre mentor { $name } cette semaine?
@@ -57,6 +57,7 @@ mentoring-closed = Votre mentorat avec { $name } est maintenant terminé ({ $rea
 mentoring-reason-planned = date de fin prévue
 mentoring-reason-mutual = d'un commun accord
 mentoring-reason-coordinator = par la coordination
+mentoring-reason-completed = réussi, selon la coordination
 mentoring-reason-withdrawn = retrait du programme
 mentoring-evaluate-invite = Une dernière chose : une courte évaluation finale (4 questions) aide le programme.
 mentoring-evaluate-start = Commencer l'évaluation
@@ -88,17 +89,36 @@ mentoring-end-now = Terminer mon mentorat
 mentoring-close-none = Personne avec le numéro { $id } n'a de mentorat en cours.
 mentoring-close-done = Jumelage #{ $id } de { $mentee } avec { $name } terminé ({ $reason }). Les deux personnes ont été avisées.
 mentoring-certificate = { $channel ->
-    [sms] Votre certificat de réussite est disponible. Choisissez Mon mentorat dans le menu pour l'obtenir.
-   *[other] Voici votre certificat de réussite. Félicitations!
+    [sms] { $completed ->
+        [yes] Votre certificat de réussite est disponible. Choisissez Mon mentorat dans le menu pour l'obtenir.
+       *[no] Votre attestation de participation est disponible. Choisissez Mon mentorat dans le menu pour l'obtenir.
     }
-mentoring-certificate-link = Votre certificat de réussite (PDF) : { $url }
-mentoring-certificate-by-coordinator = Votre certificat de réussite est disponible; la coordination vous l'enverra.
-mentoring-coordinator-certificate = Veuillez envoyer le certificat de réussite à { $mentee } (jumelage #{ $id } avec { $name }) : du { $start } au { $end }, { $minutes ->
+   *[other] { $completed ->
+        [yes] Voici votre certificat de réussite. Félicitations!
+       *[no] Voici votre attestation de participation, avec les semaines et les heures de votre mentorat. Merci d'y avoir pris part.
+    }
+}
+mentoring-certificate-link = { $completed ->
+    [yes] Votre certificat de réussite (PDF) : { $url }
+   *[no] Votre attestation de participation (PDF) : { $url }
+}
+mentoring-certificate-by-coordinator = { $completed ->
+    [yes] Votre certificat de réussite est disponible; la coordination vous l'enverra.
+   *[no] Votre attestation de participation est disponible; la coordination vous l'enverra.
+}
+mentoring-coordinator-certificate = Veuillez envoyer { $completed ->
+        [yes] le certificat de réussite
+       *[no] l'attestation de participation ({ $weeks ->
+            [0] moins d'une semaine
+            [one] 1 semaine
+           *[other] { $weeks } semaines
+        })
+    } à { $mentee } (jumelage #{ $id } avec { $name }) : du { $start } au { $end }, { $minutes ->
     [0] { $hours } h
    *[other] { $hours } h { $minutes }
     }. Cette personne lit par texto.
-mentoring-certificate-none = Il n'y a pas de certificat pour ce mentorat.
-mentoring-certificate-again = Obtenir mon certificat
+mentoring-certificate-none = Il n'y a ni certificat ni attestation pour ce mentorat : il a été fermé comme un retrait.
+mentoring-certificate-again = Obtenir mon certificat ou attestation
 mentoring-not-closed = Ce mentorat n'est pas encore terminé.
 mentoring-evaluation-given = Vous avez déjà donné votre évaluation. Merci!
 mentoring-ask-rating = Dans l'ensemble, comment s'est passé votre mentorat, de 1 (très faible) à 5 (excellent)?

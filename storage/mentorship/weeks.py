@@ -307,6 +307,8 @@ class LinkedCertificate:
     start: datetime
     end: datetime
     minutes: int
+    reason: str | None = None
+    target_minutes: int = 0
 
 
 async def certificate_by_token(engine: AsyncEngine, token: str) -> LinkedCertificate | None:
@@ -320,7 +322,7 @@ async def certificate_by_token(engine: AsyncEngine, token: str) -> LinkedCertifi
                 sa.select(
                     participants.c.language, participants.c.name, participants.c.status,
                     M.id, M.programme, M.starts_on, M.closed_at, M.ends_on, M.close_reason,
-                    coordinator.c.name.label("coordinator"),
+                    M.target_minutes, coordinator.c.name.label("coordinator"),
                 )
                 .select_from(
                     certificate_links.join(mentorships, certificate_links.c.mentorship_id == M.id)
@@ -336,7 +338,8 @@ async def certificate_by_token(engine: AsyncEngine, token: str) -> LinkedCertifi
     return LinkedCertificate(
         language=row.language, name=row.name or "", programme=row.programme,
         coordinator=row.coordinator or "", start=row.starts_on,
-        end=row.closed_at or row.ends_on, minutes=minutes,
+        end=row.closed_at or row.ends_on, minutes=minutes, reason=row.close_reason,
+        target_minutes=row.target_minutes,
     )  # fmt: skip
 
 

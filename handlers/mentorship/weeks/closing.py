@@ -6,6 +6,7 @@ mentee their certificate and asks the employment feature to schedule its follow-
 
 from __future__ import annotations
 
+from handlers.core.config import reads_sms
 from handlers.core.context import Ctx, Scope
 from handlers.core.engine import Invalid, Result
 from handlers.core.jobs import Job
@@ -26,6 +27,8 @@ from handlers.mentorship.weeks.values import CloseReason
 
 EXTENSIONS = (2, 4)
 WITHDRAWN_WORDS = frozenset({"withdrawn", "withdraw", "retrait", "retire", "abandon"})
+# The coordinator's decision that the mentorship was completed, whatever the weeks and hours.
+COMPLETED_WORDS = frozenset({"completed", "complete", "done", "termine", "reussi", "complet"})
 
 
 async def close_mentorship(
@@ -50,7 +53,7 @@ async def close_mentorship(
                                **logged(minutes, closed.target_minutes)})]  # fmt: skip
         if person.id == mentee.id and reason != "withdrawn":
             address = await scope.tx.reach(mentee.id)
-            by_sms = address is not None and address.channel == "sms"
+            by_sms = address is not None and reads_sms(scope.config, address)
             replies += await certificate_replies(scope.tx, scope.config, closed, mentee, by_sms)
         replies.append(Reply(key="mentoring-evaluate-invite",
                              choices=(Choice(id=f"meval:{closed.id}",
@@ -59,7 +62,7 @@ async def close_mentorship(
             told = replies
         else:
             await scope.tx.enqueue_to(person.id, replies)
-    if reason in ("planned", "mutual"):
+    if reason in ("planned", "mutual", "completed"):
         await tell_coordinator(
             scope.tx, closed,
             [Reply(key="mentoring-coordinator-closed",
@@ -122,25 +125,31 @@ async def _current(scope: Scope, job: Job) -> Mentorship | None:
     return pair if end_stamp(pair) == job.key else None  # an extension moved the end
 
 
-def parse_close(text: str) -> tuple[int, bool] | Invalid:
+def parse_close(text: str) -> tuple[int, CloseReason] | Invalid:
     """The arguments of /close: a mentee's or a mentorship's number (``#3``), then optionally
-    "withdrawn" ("retrait")."""
+    "withdrawn" ("retrait") or "completed" ("termine")."""
     words = text.split()
     if not 1 <= len(words) <= 2:
         return Invalid("mentoring-close-usage")
     number = ascii_int(words[0].removeprefix("#"))
-    withdrawn = len(words) == 2 and normalize(words[1]) in WITHDRAWN_WORDS
-    if number is None or (len(words) == 2 and not withdrawn):
+    said = normalize(words[1]) if len(words) == 2 else ""
+    reason: CloseReason = "coordinator"
+    if said in WITHDRAWN_WORDS:
+        reason = "withdrawn"
+    elif said in COMPLETED_WORDS:
+        reason = "completed"
+    if number is None or (said and reason == "coordinator"):
         return Invalid("mentoring-close-usage")
-    return (-number if words[0].startswith("#") else number), withdrawn
+    return (-number if words[0].startswith("#") else number), reason
 
 
-async def close_command(ctx: Ctx, given: tuple[int, bool]) -> Result:
-    """``/close <mentee> [withdrawn]`` or ``/close #<mentorship>``: the coordinator closes it.
+async def close_command(ctx: Ctx, given: tuple[int, CloseReason]) -> Result:
+    """``/close <mentee> [withdrawn|completed]`` or ``/close #<mentorship>``: the coordinator
+    closes it.
 
     A plain number is the mentee's, and when they have no active mentorship, the mentorship's.
     """
-    number, withdrawn = given
+    number, reason = given
     pair = None
     if number > 0:
         pair = await mentoring_store(ctx.tx).active_of_mentee(number)
@@ -148,7 +157,6 @@ async def close_command(ctx: Ctx, given: tuple[int, bool]) -> Result:
         pair = await pairing_store(ctx.tx).mentorship(abs(number))
     if pair is None or pair.status != "active":
         return [Reply(key="mentoring-close-none", args={"id": abs(number)})]
-    reason: CloseReason = "withdrawn" if withdrawn else "coordinator"
     if await close_mentorship(scope_of(ctx), pair.id, reason, ctx.participant.id) is None:
         return [Reply(key="mentoring-close-none", args={"id": abs(number)})]
     mentee, mentor = await both(ctx.tx, pair)

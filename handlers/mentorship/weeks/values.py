@@ -12,7 +12,8 @@ Outcome = Literal["asked", "met", "not-met", "missed"]
 MISSED: tuple[Outcome, ...] = ("not-met", "missed")
 # planned: the end date came; mutual: both sides agreed; coordinator: /close; withdrawn: /close
 # with that reason (the only closing that earns no certificate).
-CloseReason = Literal["planned", "mutual", "coordinator", "withdrawn"]
+# "completed": the coordinator closed it as completed (``/close 12 completed``).
+CloseReason = Literal["planned", "mutual", "coordinator", "completed", "withdrawn"]
 TOPICS = ("resume", "interview", "networking", "research", "other")
 HELPED = ("advice", "contacts", "resume", "interview", "confidence")
 
