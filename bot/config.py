@@ -86,6 +86,11 @@ class Settings(BaseSettings):
     stall_days: float = Field(default=21, gt=0, le=365)
     digest_weekday: int = Field(default=0, ge=0, le=6)
     digest_hour: int = Field(default=9, ge=0, le=23)
+    # Quiet hours, in each person's own time: questions that may wait (a mentorship's weekly
+    # question and monthly check-in, the employment follow-ups) go out only from
+    # quiet_until_hour to quiet_from_hour. Equal hours: no quiet hours.
+    quiet_from_hour: int = Field(default=21, ge=0, le=23)
+    quiet_until_hour: int = Field(default=9, ge=0, le=23)
     # The programmes file (TOML); empty: the built-in Connector and Career Mentoring programmes.
     programmes_file: str = ""
     # By SMS, how long a coordinator's PIN counts before a destructive command asks it again.
@@ -245,6 +250,7 @@ class Settings(BaseSettings):
             programmes=load_programmes(self.programmes_file or None),
             public_url=str(self.public_url).rstrip("/") if self.public_url is not None else None,
             pin_minutes=self.pin_minutes,
+            quiet_hours=(self.quiet_from_hour, self.quiet_until_hour),
             intake_digest=timedelta(minutes=self.intake_digest_minutes),
             follow_up=FollowUpTiming(
                 request_nudge=timedelta(hours=self.request_nudge_hours),

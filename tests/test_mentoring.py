@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import io
 import socket
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import aiohttp
 import pytest
@@ -232,7 +233,8 @@ async def test_a_weekly_question_is_never_asked_twice_across_a_restart(chat: Tra
 
 async def test_a_week_before_the_end_both_sides_may_extend(chat: Transcript, style: str) -> None:
     await started(chat, style)
-    sent = await week(chat, 11)
+    # The notice comes an hour after that week's question, so its options are the last sent.
+    sent = await week(chat, 11) + await chat.line(":clock +1h")
     notice = "Your mentorship with Ben ends on Tuesday, February 23. Close it then as planned"
     assert notice in texts(sent_to(sent, "amina"))
     to_ben = sent_to(sent, "ben")[-1]
@@ -265,6 +267,7 @@ async def test_a_week_before_the_end_both_sides_may_extend(chat: Transcript, sty
 async def test_a_refused_extension_keeps_the_planned_end(chat: Transcript) -> None:
     await started(chat, "sms")
     await week(chat, 11)
+    await chat.line(":clock +1h")
     await chat.pick("ben", "mextend:1:4")
     refused = await chat.pick("amina", "mextno:1")
     assert texts(sent_to(refused, "amina")) == (
@@ -598,3 +601,51 @@ async def test_an_erasure_clears_the_evaluation_comment(chat: Transcript) -> Non
     async with chat.simulator.app.engine.connect() as conn:
         rows = (await conn.execute(sa.select(mentorship_evaluations))).all()
     assert [(row.rating, row.comment) for row in rows] == [(4, None)]
+
+
+def test_quiet_hours_move_a_question_to_the_morning_in_the_persons_zone() -> None:
+    from handlers.core.config import HandlerConfig
+
+    config = HandlerConfig(default_timezone="America/Toronto", default_language="en")
+    toronto = "America/Toronto"
+
+    def at(text: str) -> datetime:  # a Toronto wall-clock time, as UTC
+        return datetime.fromisoformat(text).replace(tzinfo=ZoneInfo(toronto)).astimezone(UTC)
+
+    assert config.daytime(at("2026-12-08T07:31"), toronto) == at("2026-12-08T09:00")
+    assert config.daytime(at("2026-12-08T23:10"), toronto) == at("2026-12-09T09:00")
+    assert config.daytime(at("2026-12-08T21:00"), toronto) == at("2026-12-09T09:00")
+    assert config.daytime(at("2026-12-08T12:00"), toronto) == at("2026-12-08T12:00")
+    assert config.daytime(at("2026-12-08T20:59"), toronto) == at("2026-12-08T20:59")
+    # In the person's zone: 7:31 in Toronto is 13:31 in Paris, daytime there.
+    assert config.daytime(at("2026-12-08T07:31"), "Europe/Paris") == at("2026-12-08T07:31")
+    # Across the change to summer time, 9:00 is still 9:00 on the wall clock.
+    assert config.daytime(at("2027-03-14T01:30"), toronto) == at("2027-03-14T09:00")
+    # Equal hours: no quiet hours; quiet hours within one day (1 to 6) work too.
+    none = HandlerConfig(default_timezone=toronto, default_language="en", quiet_hours=(9, 9))
+    assert none.daytime(at("2026-12-08T03:00"), toronto) == at("2026-12-08T03:00")
+    night = HandlerConfig(default_timezone=toronto, default_language="en", quiet_hours=(1, 6))
+    assert night.daytime(at("2026-12-08T03:00"), toronto) == at("2026-12-08T06:00")
+    assert night.daytime(at("2026-12-08T00:30"), toronto) == at("2026-12-08T00:30")
+
+
+async def test_the_weekly_question_waits_for_the_morning_and_every_check_in_is_asked(
+    chat: Transcript,
+) -> None:
+    # The mentorship starts at 9:00 in Toronto; its weekly question, due a little before the
+    # week is over (7:00), waits until the quiet hours end at 9:00.
+    await started(chat, "sms")
+    assert sent_to(await chat.line(":clock 2026-12-08T08:59"), "amina") == []
+    asked = sent_to(await chat.line(":clock +1m"), "amina")
+    assert [m.text.splitlines()[0] for m in asked] == ["Week 1: did you meet Ben this week?"]
+    # Three monthly check-ins in a 13-week mentorship: the third, due the day before its end,
+    # comes before the closing week instead of being dropped.
+    sent = await week(chat, 12)
+    invites = [m for m in sent_to(sent, "amina") if any(
+        c.id.startswith("checkin:") for c in m.choices)]  # fmt: skip
+    assert [m.choices[0].id for m in invites] == ["checkin:1:1", "checkin:1:2", "checkin:1:3"]
+    ends = datetime(2027, 2, 23, 14, 0, tzinfo=UTC)  # 13 weeks after the start
+    assert invites[-1].at <= ends - timedelta(days=7)
+    for message in sent_to(sent, "amina"):
+        local = message.at.astimezone(ZoneInfo("America/Toronto"))
+        assert 9 <= local.hour < 21, message.text

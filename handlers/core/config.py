@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Literal
+from zoneinfo import ZoneInfo
 
 from handlers.core.programmes import Programmes, load_programmes
 from handlers.core.values import Address, Language
@@ -62,9 +63,29 @@ class HandlerConfig:
     # The bot's public address (CONNECTOR_PUBLIC_URL, no trailing slash), for private links
     # it serves itself (certificates by SMS); None when it has none.
     public_url: str | None = None
+    # Quiet hours (from, until), in each person's time: see ``daytime``. Equal: none.
+    quiet_hours: tuple[int, int] = (21, 9)
     # How an address reads messages ("sms" or "telegram"), as its channel renders them: set by
     # the app from its channels, so that the simulator's personas count as the phone they play.
     rendering: Callable[[Address], str] | None = field(default=None, compare=False)
+
+    def daytime(self, at: datetime, zone: str) -> datetime:
+        """``at``, or when the quiet hours where the person lives end if it falls in them:
+        a question that can wait is not sent at 7:30 or at 23:00 their time."""
+        start, end = self.quiet_hours
+        if start == end:
+            return at
+        local = at.astimezone(ZoneInfo(zone))
+        quiet = (local.hour >= start or local.hour < end) if start > end else (
+            start <= local.hour < end)  # fmt: skip
+        if not quiet:
+            return at
+        wake = local.replace(hour=end, minute=0, second=0, microsecond=0)
+        if wake <= local:
+            wake = (local + timedelta(days=1)).replace(hour=end, minute=0, second=0,
+                                                       microsecond=0)  # fmt: skip
+            wake = wake.replace(tzinfo=ZoneInfo(zone))
+        return wake.astimezone(at.tzinfo)
 
 
 def reads_sms(config: HandlerConfig, address: Address) -> bool:

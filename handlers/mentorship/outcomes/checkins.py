@@ -22,6 +22,7 @@ from handlers.core.parsing import ascii_int, clean_text
 from handlers.core.values import Choice, Ref, Reply
 from handlers.mentorship.matching.notify import subject, tell_coordinator
 from handlers.mentorship.matching.ports import pairing_store
+from handlers.mentorship.matching.values import Mentorship
 from handlers.mentorship.outcomes.ports import outcomes_store
 from handlers.mentorship.outcomes.values import PROGRESS, CheckinRecord, Progress
 from handlers.mentorship.weeks.ports import mentoring_store
@@ -32,6 +33,8 @@ ALERT_AT = 2
 TOO_LATE = timedelta(days=14)
 # The last week of a mentorship belongs to its closure and final evaluation.
 CLOSING = timedelta(days=7)
+# A check-in moved before the closing week still comes at least this long after the one before.
+MONTHS_APART = timedelta(days=14)
 SCAN_BATCH = 50
 NOTHING = "checkin:nothing"
 
@@ -48,9 +51,24 @@ async def schedule_first_checkins(scope: Scope) -> None:
     """Scan: schedule the first check-in of each active mentorship that has none yet."""
     store = outcomes_store(scope.tx)
     for mentorship_id, starts_on in await store.unscheduled_checkins(CHECKIN, SCAN_BATCH):
-        await scope.tx.jobs.add(
-            CHECKIN, f"{mentorship_id}:1", months_after(starts_on, 1), subject(mentorship_id)
-        )
+        pair = await pairing_store(scope.tx).mentorship(mentorship_id)
+        due = checkin_due(scope, pair, 1) if pair is not None else months_after(starts_on, 1)
+        await scope.tx.jobs.add(CHECKIN, f"{mentorship_id}:1", due, subject(mentorship_id))
+
+
+def checkin_due(scope: Scope, pair: Mentorship, month: int) -> datetime:
+    """When month ``month``'s check-in is asked: that many calendar months from the start, but
+    before the closing week (a 13-week mentorship's third check-in would fall the day before
+    its end, where the final evaluation belongs) when there is room for it there, and out of
+    the quiet hours in the pair's time zone."""
+    assert pair.starts_on is not None
+    due = months_after(pair.starts_on, month)
+    if pair.ends_on is not None and due > pair.ends_on - CLOSING:
+        earlier = pair.ends_on - CLOSING - timedelta(days=1)
+        previous = months_after(pair.starts_on, month - 1)
+        if earlier - previous >= MONTHS_APART:
+            due = earlier
+    return scope.config.daytime(due, pair.meeting_zone or scope.config.default_timezone)
 
 
 async def send_checkin(scope: Scope, job: Job) -> str | None:
@@ -60,10 +78,7 @@ async def send_checkin(scope: Scope, job: Job) -> str | None:
         return None  # closed or gone: the monthly chain ends here
     month = ascii_int(job.key.partition(":")[2]) or 1
     await scope.tx.jobs.add(
-        CHECKIN,
-        f"{pair.id}:{month + 1}",
-        months_after(pair.starts_on, month + 1),
-        subject(pair.id),
+        CHECKIN, f"{pair.id}:{month + 1}", checkin_due(scope, pair, month + 1), subject(pair.id)
     )
     now = scope.clock.now()
     if now - job.due_at > TOO_LATE:

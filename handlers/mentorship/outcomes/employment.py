@@ -68,7 +68,8 @@ async def schedule(
     store = outcomes_store(ctx.tx)
     now = ctx.clock.now()
     for months in INTERVALS:
-        due = months_after(base, months)
+        # In the person's daytime: the question can wait for the morning.
+        due = ctx.config.daytime(months_after(base, months), ctx.participant.timezone)
         if due < now:
             continue  # an interval already past when the programme start is old
         added = await store.add_ask(person, programme, source,  # type: ignore[arg-type]

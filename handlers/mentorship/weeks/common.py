@@ -23,10 +23,13 @@ ASK_EARLY = timedelta(hours=2)
 NOTICE_BEFORE = timedelta(days=7)
 
 
-def week_due(pair: Mentorship, week: int) -> datetime:
-    """When the question about week ``week`` (from 1) is asked."""
+def week_due(pair: Mentorship, week: int, config: HandlerConfig) -> datetime:
+    """When the question about week ``week`` (from 1) is asked: a little before the week is
+    over, moved out of the quiet hours in the pair's time zone (a question at 7:30 waits
+    until the morning is under way)."""
     assert pair.starts_on is not None
-    return pair.starts_on + timedelta(weeks=week) - ASK_EARLY
+    at = pair.starts_on + timedelta(weeks=week) - ASK_EARLY
+    return config.daytime(at, pair.meeting_zone or config.default_timezone)
 
 
 def end_stamp(pair: Mentorship) -> str:
@@ -35,11 +38,17 @@ def end_stamp(pair: Mentorship) -> str:
     return f"{pair.id}:{pair.ends_on:%Y%m%d%H%M}"
 
 
-async def schedule_end(tx: Transaction, pair: Mentorship) -> None:
-    """Schedule the notice a week before the end, and the closing at the end (once each)."""
+async def schedule_end(tx: Transaction, pair: Mentorship, config: HandlerConfig) -> None:
+    """Schedule the notice a week before the end, and the closing at the end (once each).
+
+    The notice comes in the daytime, after that week's question: by SMS a number answers the
+    last options sent, and the weekly question can also be answered in words.
+    """
     assert pair.ends_on is not None
     stamp = end_stamp(pair)
-    await tx.jobs.add(NOTICE_JOB, stamp, pair.ends_on - NOTICE_BEFORE, subject(pair.id))
+    zone = pair.meeting_zone or config.default_timezone
+    notice = config.daytime(pair.ends_on - NOTICE_BEFORE + ASK_EARLY / 2, zone)
+    await tx.jobs.add(NOTICE_JOB, stamp, notice, subject(pair.id))
     await tx.jobs.add(END_JOB, stamp, pair.ends_on, subject(pair.id))
 
 

@@ -94,11 +94,13 @@ async def extend(ctx: Ctx, pair: Mentorship, asker: int) -> Result:
     moved = await store.extend(pair.id, asker, pair.ends_on + timedelta(weeks=weeks))
     if moved is None or moved.ends_on is None:
         return [Reply(key="mentoring-extend-none")]
-    await schedule_end(ctx.tx, moved)
+    await schedule_end(ctx.tx, moved, ctx.config)
     week = 1
-    while week_due(moved, week) <= ctx.clock.now():
+    while week_due(moved, week, ctx.config) <= ctx.clock.now():
         week += 1
-    await ctx.tx.jobs.add(WEEK_JOB, f"{moved.id}:{week}", week_due(moved, week), subject(moved.id))
+    await ctx.tx.jobs.add(
+        WEEK_JOB, f"{moved.id}:{week}", week_due(moved, week, ctx.config), subject(moved.id)
+    )
     end = When(at=moved.ends_on, style="date")
     other = await ctx.tx.participant(other_side(moved, ctx.participant.id))
     await ctx.tx.enqueue_to(

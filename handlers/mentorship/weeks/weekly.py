@@ -48,8 +48,10 @@ async def schedule_new_pairs(scope: Scope) -> None:
     for pair in await store.unscheduled(SCHEDULE_BATCH):
         if not await store.mark_scheduled(pair.id):
             continue
-        await scope.tx.jobs.add(WEEK_JOB, f"{pair.id}:1", week_due(pair, 1), subject(pair.id))
-        await schedule_end(scope.tx, pair)
+        await scope.tx.jobs.add(
+            WEEK_JOB, f"{pair.id}:1", week_due(pair, 1, scope.config), subject(pair.id)
+        )
+        await schedule_end(scope.tx, pair, scope.config)
 
 
 async def ask_week(scope: Scope, job: Job) -> str | None:
@@ -67,7 +69,7 @@ async def ask_week(scope: Scope, job: Job) -> str | None:
     if await store.ask_week(pair.id, week):
         mentor = await scope.tx.participant(pair.mentor_id)
         await scope.tx.enqueue_to(pair.mentee_id, [week_question(pair, week, mentor.name)])
-    following = week_due(pair, week + 1)
+    following = week_due(pair, week + 1, scope.config)
     if following <= pair.ends_on:
         await scope.tx.jobs.add(WEEK_JOB, f"{pair.id}:{week + 1}", following, subject(pair.id))
     return None
