@@ -43,6 +43,9 @@ ENGLISH_PATTERNS = {
     "day": "EEE MMM d",
     "short": "EEE MMM d, h:mm a",
 }
+# Arguments that are numbers a person types back in a command (``who 1234``): shown without
+# grouping, which would make them unreadable as a command's argument.
+IDENTIFIERS = frozenset({"id", "number", "who", "meeting", "connector", "mentee"})
 SMS_PLAIN = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2019": "'", "\u2013": "-"})
 # Inserted values are held apart while the catalogue's own words are typeset: each one is a
 # private-use character until the very end, so a user's quote or colon is never touched.
@@ -209,6 +212,9 @@ class Catalogue:
         values: dict[str, str | int] = {}
         for name, arg in args.items():
             value = self._value(arg, to)
+            if name in IDENTIFIERS and isinstance(value, int) and not isinstance(value, bool):
+                # A number people type back ("approve 1234"), never "1,234" or "1 234".
+                value = str(value)
             # A value a selector may test ("none", "yes") goes in as it is: it has to match.
             if isinstance(value, str) and value not in self._keys:
                 marker = chr(_FIRST_MARK + len(inserted))

@@ -25,6 +25,7 @@ from storage.tables import (
     meeting_events,
     meeting_feedback,
     meetings,
+    mentorships,
     participants,
     scheduled,
 )
@@ -44,6 +45,18 @@ AWAITING_NUDGE = sa.text(f"({AWAITING_NUDGE_SQL})")
 EMPLOYED = (
     sa.select(job_reports.c.id)
     .where(job_reports.c.mentee_id == participants.c.id, job_reports.c.in_field == "yes")
+    .exists()
+)
+
+
+# The newcomer is, or was, a mentee of a mentorship programme: its weekly questions and
+# check-ins follow them, and a finished mentee is not a Connector newcomer gone quiet.
+MENTORED = (
+    sa.select(mentorships.c.id)
+    .where(
+        mentorships.c.mentee_id == participants.c.id,
+        mentorships.c.status.in_(("active", "closed")),
+    )
     .exists()
 )
 
@@ -166,6 +179,7 @@ class SqlFollowUp:
             participants.c.role == "mentee",
             participants.c.status == "active",
             before >= LAST_ACTIVE,
+            ~MENTORED,
         )
 
     async def stalled(self, before: datetime, limit: int) -> list[tuple[Participant, bool]]:

@@ -649,3 +649,45 @@ async def test_the_weekly_question_waits_for_the_morning_and_every_check_in_is_a
     for message in sent_to(sent, "amina"):
         local = message.at.astimezone(ZoneInfo("America/Toronto"))
         assert 9 <= local.hour < 21, message.text
+
+
+async def test_an_opt_out_pauses_the_pair_and_tells_the_other_side_and_the_coordinator(
+    chat: Transcript,
+) -> None:
+    await started(chat, "sms")
+    amina = await person_id(chat, "amina")
+    await chat.say("amina", "STOP")
+    told = await chat.line(":clock +1m")
+    assert texts(sent_to(told, "ben")) == (
+        "Amina can no longer receive messages from the programme, so your mentorship is "
+        "paused: no weekly or monthly questions for now. The coordinator will be in touch."
+    )
+    assert texts(sent_to(told, "coord")) == (
+        "Amina can no longer be reached (opted out, or blocked the bot): match #1 of Amina with "
+        f"Ben is paused, and the other side was told. To end it: close {amina} withdrawn"
+    )
+    # Paused: five weeks on, Ben has had no check-in and the coordinator no missed-week alert.
+    later = await week(chat, 5)
+    assert sent_to(later, "ben") == []
+    assert not [m for m in sent_to(later, "coord") if "Amina" in m.text]  # only its digests
+    assert sent_to(later, "amina") == []
+    # Amina comes back: the next week's question and the next check-in go out as before.
+    await chat.say("amina", "START")
+    back = await week(chat, 4)
+    assert any("did you meet Ben" in m.text for m in sent_to(back, "amina"))
+    assert any(c.id == "checkin:1:2" for m in sent_to(back, "ben") for c in m.choices)
+    # The coordinator ends it as a withdrawal: neither a certificate nor a letter.
+    done = await chat.say("coord", f"close {amina} withdrawn")
+    assert "withdrawn from the programme" in texts(sent_to(done, "coord"))
+
+
+async def test_a_finished_mentee_is_not_nudged_as_a_quiet_newcomer(chat: Transcript) -> None:
+    await started(chat, "sms")
+    amina = await person_id(chat, "amina")
+    await chat.say("coord", f"close {amina}")
+    # Six silent weeks: a Connector newcomer would be nudged and named in the digest.
+    later = await week(chat, 6)
+    assert not [m for m in sent_to(later, "amina") if "Shall we find someone?" in m.text]
+    digests = [m.text for m in sent_to(later, "coord") if m.text.startswith("Weekly digest")]
+    assert digests
+    assert all("no newcomer has gone quiet" in text for text in digests)

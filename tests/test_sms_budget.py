@@ -383,6 +383,7 @@ def arguments(
         "name": "Marie-Hélène Côté",
         "connector": "Benoît",
         "mentee": "Marie-Hélène",
+        "departed": "Marie-Hélène Côté",  # a mentorship's side who can no longer be reached
         "says": "Marie-Hélène Côté",  # who says a disputed meeting took place
         "denies": "Benoît Okafor-Smith",  # and who says it did not
         "names": "Amina, Léa, Benoît, Zoé, Marie-Hélène",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from handlers.core.context import Ctx
+from handlers.core.context import Ctx, Scope
 from handlers.core.engine import Dialogue, Result
 from handlers.core.feature import (
     Action,
@@ -16,9 +16,12 @@ from handlers.core.feature import (
     JobKind,
     MenuItem,
 )
+from handlers.core.jobs import PERSON_GONE, Job
 from handlers.core.values import Language, Participant, Reply, Role
 from handlers.core.words import WORD_COMMANDS
 
+# Job kinds several features may react to: each feature's runs, in feature order.
+SHARED_JOBS = frozenset({PERSON_GONE})
 K = TypeVar("K")
 V = TypeVar("V")
 
@@ -47,7 +50,7 @@ class Registry:
         self.actions: dict[str, Action] = _unique(
             (a.kind, a) for f in self.features for a in f.actions
         )
-        self.jobs: dict[str, JobKind] = _unique((j.kind, j) for f in self.features for j in f.jobs)
+        self.jobs: dict[str, JobKind] = _jobs(self.features)
         self.menu: tuple[MenuItem, ...] = tuple(
             sorted((m for f in self.features for m in f.menu), key=lambda m: m.order)
         )
@@ -155,6 +158,30 @@ class Registry:
             await ctx.tx.audit(ctx.participant.id, "action-refused", choice[:60])
             return None
         return await action.run(ctx, rest)
+
+
+def _jobs(features: Iterable[Feature]) -> dict[str, JobKind]:
+    """Each job kind and who runs it; a shared kind (a person gone) runs every feature's, in
+    feature order."""
+    found: dict[str, JobKind] = {}
+    for feature in features:
+        for job in feature.jobs:
+            before = found.get(job.kind)
+            if before is not None and job.kind not in SHARED_JOBS:
+                raise ValueError(f"{job.kind!r} is declared twice")
+            found[job.kind] = job if before is None else _chained(before, job)
+    return found
+
+
+def _chained(first: JobKind, then: JobKind) -> JobKind:
+    """One job kind that runs ``first`` and then ``then``; dropped only when both drop it."""
+
+    async def run(scope: Scope, job: Job) -> str | None:
+        dropped = await first.run(scope, job)
+        more = await then.run(scope, job)
+        return dropped if dropped is not None and more is not None else None
+
+    return JobKind(first.kind, run, first.late)
 
 
 def _unique(pairs: Iterable[tuple[K, V]]) -> dict[K, V]:

@@ -169,3 +169,5 @@ mentoring-summary-goals = { $count ->
     }
     { $goals }
 mentoring-goal-line = - { $text }
+mentoring-other-gone = { $name } can no longer receive messages from the programme, so your mentorship is paused: no weekly or monthly questions for now. The coordinator will be in touch.
+mentoring-coordinator-gone = { $departed } can no longer be reached (opted out, or blocked the bot): match #{ $id } of { $mentee } with { $name } is paused, and the other side was told. To end it: close { $number } withdrawn

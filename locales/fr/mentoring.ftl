@@ -169,3 +169,5 @@ mentoring-summary-goals = { $count ->
     }
     { $goals }
 mentoring-goal-line = - { $text }
+mentoring-other-gone = { $name } ne peut plus recevoir de messages du programme : votre mentorat est en pause, sans questions de la semaine ni du mois pour le moment. La coordination vous contactera.
+mentoring-coordinator-gone = { $departed } n'est plus joignable (désinscription, ou bot bloqué) : le jumelage #{ $id } de { $mentee } avec { $name } est en pause, et l'autre personne est avisée. Pour y mettre fin : cloturer { $number } retrait

@@ -25,6 +25,7 @@ from handlers.mentorship.matching.ports import pairing_store
 from handlers.mentorship.matching.values import Mentorship
 from handlers.mentorship.outcomes.ports import outcomes_store
 from handlers.mentorship.outcomes.values import PROGRESS, CheckinRecord, Progress
+from handlers.mentorship.weeks.gone import both_reachable
 from handlers.mentorship.weeks.ports import mentoring_store
 
 CHECKIN = "outcomes_checkin"
@@ -85,6 +86,8 @@ async def send_checkin(scope: Scope, job: Job) -> str | None:
         return "two weeks late"
     if pair.ends_on is not None and job.due_at > pair.ends_on - CLOSING:
         return "the mentorship is closing"
+    if not await both_reachable(scope.tx, pair):
+        return "paused: a side cannot be reached"  # not the other side asked alone
     for side_id, other_id in ((pair.mentee_id, pair.mentor_id), (pair.mentor_id, pair.mentee_id)):
         person = await scope.tx.participant(side_id)
         if person.status != "active" or await scope.tx.reach(person.id) is None:

@@ -9,12 +9,14 @@ itself, from proposal to start, is the matching stage's (handlers/mentorship/mat
 from __future__ import annotations
 
 from handlers.core.feature import Action, Command, Feature, JobKind, MenuItem
+from handlers.core.jobs import PERSON_GONE
 from handlers.core.values import Role
 from handlers.meetings import by_id
 from handlers.mentorship.weeks.certificate import certificate_again
 from handlers.mentorship.weeks.closing import close_command, end_notice, end_planned, parse_close
 from handlers.mentorship.weeks.common import END_JOB, NOTICE_JOB, WEEK_JOB
 from handlers.mentorship.weeks.evaluation import EVALUATE, open_evaluation
+from handlers.mentorship.weeks.gone import pause_for_gone
 from handlers.mentorship.weeks.requests import (
     agree_end,
     agree_extension,
@@ -70,6 +72,9 @@ FEATURE = Feature(
         JobKind(WEEK_JOB, ask_week),
         JobKind(NOTICE_JOB, end_notice),
         JobKind(END_JOB, end_planned),
+        # A side can no longer be reached: the pair pauses, the other side and the
+        # coordinator are told (after the meetings feature has cancelled what was coming).
+        JobKind(PERSON_GONE, pause_for_gone),
     ),
     scans=(schedule_new_pairs,),
     # "yes, we met on Tuesday" typed to the open week's question, outside any dialogue.

@@ -28,6 +28,7 @@ from handlers.mentorship.weeks.common import (
     week_due,
 )
 from handlers.mentorship.weeks.duration import parse_duration
+from handlers.mentorship.weeks.gone import both_reachable
 from handlers.mentorship.weeks.ports import mentoring_store
 from handlers.mentorship.weeks.values import TOPICS
 
@@ -64,14 +65,16 @@ async def ask_week(scope: Scope, job: Job) -> str | None:
     if pair is None or pair.status != "active" or pair.ends_on is None:
         return None  # closed in the meantime: nothing more to ask
     store = mentoring_store(scope.tx)
+    following = week_due(pair, week + 1, scope.config)
+    if following <= pair.ends_on:
+        await scope.tx.jobs.add(WEEK_JOB, f"{pair.id}:{week + 1}", following, subject(pair.id))
+    if not await both_reachable(scope.tx, pair):
+        return "paused: a side cannot be reached"  # asked again next week, if they are back
     if week > 1 and await store.miss_week(pair.id, week - 1):
         await alert_missed(scope.tx, pair, week - 1)
     if await store.ask_week(pair.id, week):
         mentor = await scope.tx.participant(pair.mentor_id)
         await scope.tx.enqueue_to(pair.mentee_id, [week_question(pair, week, mentor.name)])
-    following = week_due(pair, week + 1, scope.config)
-    if following <= pair.ends_on:
-        await scope.tx.jobs.add(WEEK_JOB, f"{pair.id}:{week + 1}", following, subject(pair.id))
     return None
 
 

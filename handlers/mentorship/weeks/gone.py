@@ -1,0 +1,54 @@
+"""A side of a running mentorship can no longer be reached (STOP by SMS, the bot blocked on
+Telegram): the pair is paused, the other side and the coordinator are told.
+
+Paused is not a stored state: while either side cannot be reached, the weekly question, the
+missed-week alerts and the monthly check-ins skip the pair (their jobs still schedule the next
+one), so the other side is not asked alone about a mentorship that has stopped. When the person
+comes back (START), the next week's question and check-in go out as before; the coordinator
+decides meanwhile whether to close it (``close 12 withdrawn``).
+"""
+
+from __future__ import annotations
+
+from handlers.core.context import Scope
+from handlers.core.jobs import Job
+from handlers.core.ports import Transaction
+from handlers.core.values import Reply
+from handlers.mentorship.matching.notify import tell_coordinator
+from handlers.mentorship.matching.values import Mentorship
+from handlers.mentorship.weeks.common import both, named
+from handlers.mentorship.weeks.ports import mentoring_store
+
+# A mentor may have several mentorships; more than this is not a real case.
+PAIRS_AT_MOST = 10
+
+
+async def both_reachable(tx: Transaction, pair: Mentorship) -> bool:
+    """Whether the bot can write to both sides (if not, the pair is paused)."""
+    return all([await tx.reach(pair.mentee_id) is not None,
+                await tx.reach(pair.mentor_id) is not None])  # fmt: skip
+
+
+async def pause_for_gone(scope: Scope, job: Job) -> str | None:
+    """Tell the other side and the coordinator of each of the person's running mentorships."""
+    if job.subject is None:
+        return "no subject"
+    tx = scope.tx
+    if await tx.reach(job.subject.id) is not None:
+        return "reachable again"
+    pairs = await mentoring_store(tx).active_of(job.subject.id, PAIRS_AT_MOST)
+    if not pairs:
+        return "no running mentorship"
+    for pair in pairs:
+        mentee, mentor = await both(tx, pair)
+        gone, other = (mentee, mentor) if mentee.id == job.subject.id else (mentor, mentee)
+        name = (gone.name or "-").split()[0]
+        await tx.enqueue_to(other.id, [Reply(key="mentoring-other-gone", args={"name": name})])
+        await tell_coordinator(
+            tx, pair,
+            [Reply(key="mentoring-coordinator-gone",
+                   args={**named(pair, mentee, mentor), "departed": gone.name or "-",
+                         "number": mentee.id})],
+        )  # fmt: skip
+        await tx.audit(gone.id, "pair-paused-unreachable", str(pair.id))
+    return None
