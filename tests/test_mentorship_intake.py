@@ -173,7 +173,7 @@ async def test_a_newcomer_applies_from_the_menu_and_a_coordinator_confirms(
     assert await members(chat) == [(amina, "career", "mentee", "waiting", None)]
     listed = texts(await chat.say("coord", "attente" if french else "pending"))
     assert f"#{amina} Amina, {'mentoré' if french else 'mentee'}" in listed
-    assert ("NCLC : 7" if french else "CLB: 7") in listed
+    assert ("NCLC 7" if french else "CLB 7") in listed  # the coordinator reads by SMS
     assert "Civil engineer in transportation" in listed
     assert ("Manque" if french else "Missing") not in listed
     approved = await chat.say("coord", f"{'approuver' if french else 'approve'} {amina}")
@@ -241,10 +241,15 @@ async def test_an_agency_client_joins_by_sms_misses_criteria_and_is_referred_bac
     assert ("Ce n'est pas une impasse" if french else "This is not a dead end") in help_given
     assert ("Lasi, qui vous a orienté" if french else "Lasi, who referred you") in help_given
     assert await members(chat) == [(omar, "career", "mentee", "waiting", lasi)]
-    listed = texts(await chat.say("coord", "attente" if french else "pending"))
+    pending = await chat.say("coord", "attente" if french else "pending")
+    listed = texts(pending)
     assert ("Organisme : Lasi" if french else "Agency: Lasi") in listed
-    assert ("Manque : niveau de langue" if french else "Missing: language level") in listed
-    assert ("Manque : atelier" if french else "Missing: job search workshop") in listed
+    # Both missed criteria on one line, "not assessed" rather than a level of 0, and the
+    # case's page within 2 SMS segments.
+    assert ("Manque : NCLC, atelier" if french else "Missing: CLB, workshop") in listed
+    assert ("NCLC non évalué" if french else "CLB not assessed") in listed
+    case = next(m for m in pending if "Lasi" in m.text)
+    assert case.segments in (1, 2), case.text
     reason = "niveau de langue à confirmer" if french else "we need a language assessment first"
     back = await confirmed(chat, "coord", f"{'refuser' if french else 'reject'} {omar} {reason}")
     assert reason in texts(sent_to(back, "omar"))

@@ -488,6 +488,14 @@ def arguments(
         else "Civil engineer in transportation, municipal works",
         "networks": "OIQ, Réseau des ingénieurs du Québec, IEEE Montréal",
         "criterion": Ref(key="mentorship-criterion-employer"),
+        # Every criterion a case can miss at once, as its one "Missing:" line lists them.
+        "criteria": Lines(
+            lines=tuple(
+                Line(key=f"mentorship-criterion-{c}")
+                for c in ("status", "education", "clb", "region", "workshop", "resume")
+            ),
+            separator=", ",
+        ),
         "educated": Ref(key="mentorship-answer-unasked"),
         "credential": Ref(key="mentorship-credential-certificate"),
         "workshop": Ref(key="mentorship-answer-yes"),

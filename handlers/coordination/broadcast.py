@@ -24,12 +24,11 @@ from handlers.coordination.broadcast_send import (
     audience_ref,
     audience_words,
     send_now,
-    text_start,
 )
 from handlers.coordination.ports import LANGUAGE_NAMES
 from handlers.core.context import Ctx
 from handlers.core.engine import Answer, Dialogue, Invalid, Open, Result, Step
-from handlers.core.parsing import ascii_int, clean_text, normalize
+from handlers.core.parsing import ascii_int, clean_text, first_words, normalize
 from handlers.core.values import (
     LANGUAGES,
     Address,
@@ -209,8 +208,8 @@ def texts_said(ctx: Ctx, answers: BroadcastAnswers) -> Reply | None:
     if not ctx.by_sms or answers.en is None or answers.fr is None:
         return None
     return Reply(key="broadcast-texts",
-                 args={"en_text": text_start(answers.en, TEXT_START),
-                       "fr_text": text_start(answers.fr, TEXT_START)})  # fmt: skip
+                 args={"en_text": first_words(answers.en, TEXT_START),
+                       "fr_text": first_words(answers.fr, TEXT_START)})  # fmt: skip
 
 
 def _missing(answers: BroadcastAnswers) -> Language | None:

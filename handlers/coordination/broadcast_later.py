@@ -18,12 +18,12 @@ from handlers.coordination.broadcast_send import (
     audience_ref,
     audience_words,
     send_now,
-    text_start,
 )
 from handlers.coordination.paging import cut, next_page, page, page_size
 from handlers.core.context import Ctx, Scope
 from handlers.core.engine import Result
 from handlers.core.jobs import Job, Subject
+from handlers.core.parsing import first_words
 from handlers.core.values import Language, Line, Reply, When
 
 BROADCAST_DUE = "broadcast_due"
@@ -68,7 +68,7 @@ async def listed(ctx: Ctx, scope: str, offset: int) -> Result:
     lines = [
         Line(key="broadcast-scheduled-line",
              args={"number": row.id, "at": When(at=row.due_at, style="short"),
-                   "audience": audience_ref(row.audience), "text": text_start(row.en, LINE_TEXT)})
+                   "audience": audience_ref(row.audience), "text": first_words(row.en, LINE_TEXT)})
         for row in rows
     ]  # fmt: skip
     return [page("broadcast-scheduled-list", {}, lines,

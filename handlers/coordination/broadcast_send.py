@@ -35,12 +35,3 @@ async def send_now(tx: Transaction, audience: Audience, texts: Mapping[Language,
     """Queue one message per reachable person of the audience, in their language."""
     replies = {lang: Reply(key=MESSAGE, args={"text": texts[lang]}) for lang in LANGUAGES}
     return await broadcast_store(tx).queue(audience, replies)
-
-
-def text_start(text: str, most: int) -> str:
-    """The first words of a text, to recognise it by: whole words, then "..." (GSM-7 dots,
-    not an ellipsis), within ``most`` characters and the dots."""
-    if len(text) <= most + 3:
-        return text
-    cut = text[: most + 1].rsplit(" ", 1)[0] if " " in text[:most] else text[:most]
-    return cut.rstrip(" ,;:.") + "..."

@@ -161,3 +161,12 @@ def choice_ids(rest: str, count: int) -> list[int] | None:
     if len(parts) != count or None in numbers:
         return None
     return [n for n in numbers if n is not None]
+
+
+def first_words(text: str, most: int) -> str:
+    """The first words of a text, to recognise it by: whole words, then "..." (GSM-7 dots,
+    not an ellipsis), within ``most`` characters and the dots."""
+    if len(text) <= most + 3:
+        return text
+    cut = text[: most + 1].rsplit(" ", 1)[0] if " " in text[:most] else text[:most]
+    return cut.rstrip(" ,;:.") + "..."

@@ -65,7 +65,10 @@ class Line(Frozen):
     """One line of a list: a catalogue id and its arguments, in the recipient's language."""
 
     key: str
-    args: dict[str, str | int | When | Ref | Languages | Zone] = Field(default_factory=dict)
+    # A ``Lines`` inside a line: items joined on it ("Missing: language level, workshop").
+    args: dict[str, str | int | When | Ref | Languages | Zone | Lines] = Field(
+        default_factory=dict
+    )
 
 
 class Lines(Frozen):
@@ -74,6 +77,9 @@ class Lines(Frozen):
 
     lines: tuple[Line, ...]
     separator: str = "\n"
+
+
+Line.model_rebuild()
 
 
 class Segments(Frozen):

@@ -48,6 +48,7 @@ mentorship-credential-invalid = Please choose one of the credentials listed.
 mentorship-credential-help = Choose the highest one; a coordinator may ask for details later.
 mentorship-ask-clb = What is your Canadian Language Benchmark (CLB) level in English or French? Type the number (1 to 12), or choose:
 mentorship-clb-none = Not assessed
+mentorship-clb-unassessed = not assessed
 mentorship-clb-invalid = Type a CLB level from 1 to 12, for example 7, or choose Not assessed.
 mentorship-clb-help = The CLB level comes from a language assessment. If you have different levels for each skill, type the lowest.
 mentorship-ask-region = Do you live in { $region }?
@@ -118,20 +119,56 @@ mentorship-case = #{ $id } { $name }, { $role }, { $programme }. Agency: { $agen
     [none] none
    *[other] { $agency }
 }
-mentorship-case-mentee = Status: { $status }. Educated abroad: { $educated } ({ $credential }). CLB: { $level }. In region: { $region }. Workshop: { $workshop }. Resume: { $resume }. Goal: { $objective }
+mentorship-case-mentee = { $channel ->
+    [sms] { $status }. Abroad: { $educated } ({ $credential }). CLB { $level }. Region { $region }. Workshop { $workshop }. CV { $resume }. Goal: { $objective }
+   *[other] Status: { $status }. Educated abroad: { $educated } ({ $credential }). CLB: { $level }. In region: { $region }. Workshop: { $workshop }. Resume: { $resume }. Goal: { $objective }
+}
 mentorship-case-mentor = Years in region: { $years }. { $profession }, { $sector }. Networks: { $networks }. Languages: { $languages }. Employer: { $employer }. Commitment: { $commitment }
-mentorship-case-missing = Missing: { $criterion }
-mentorship-criterion-status = immigration status
-mentorship-criterion-education = education abroad
-mentorship-criterion-clb = language level
-mentorship-criterion-region = living in the region
-mentorship-criterion-workshop = job search workshop
-mentorship-criterion-resume = resume ready
-mentorship-criterion-years = years of experience
-mentorship-criterion-networks = professional networks
-mentorship-criterion-employer = the host employer
-mentorship-criterion-commitment = time commitment
-mentorship-pending = Mentoring intake to confirm (approve or reject and the number):
+mentorship-case-missing = Missing: { $criteria }
+mentorship-criterion-status = { $channel ->
+    [sms] status
+   *[other] immigration status
+}
+mentorship-criterion-education = { $channel ->
+    [sms] education
+   *[other] education abroad
+}
+mentorship-criterion-clb = { $channel ->
+    [sms] CLB
+   *[other] language level
+}
+mentorship-criterion-region = { $channel ->
+    [sms] region
+   *[other] living in the region
+}
+mentorship-criterion-workshop = { $channel ->
+    [sms] workshop
+   *[other] job search workshop
+}
+mentorship-criterion-resume = { $channel ->
+    [sms] CV
+   *[other] resume ready
+}
+mentorship-criterion-years = { $channel ->
+    [sms] years
+   *[other] years of experience
+}
+mentorship-criterion-networks = { $channel ->
+    [sms] networks
+   *[other] professional networks
+}
+mentorship-criterion-employer = { $channel ->
+    [sms] employer
+   *[other] the host employer
+}
+mentorship-criterion-commitment = { $channel ->
+    [sms] time
+   *[other] time commitment
+}
+mentorship-pending = { $channel ->
+    [sms] Waiting (approve or reject and the number):
+   *[other] Mentoring intake to confirm (approve or reject and the number):
+}
     { $lines }
 mentorship-pending-none = No more mentoring intake is waiting.
 

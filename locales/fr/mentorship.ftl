@@ -48,6 +48,7 @@ mentorship-credential-invalid = Merci de choisir l'un des titres de la liste.
 mentorship-credential-help = Choisissez le plus haut; la coordination pourra demander des précisions plus tard.
 mentorship-ask-clb = Quel est votre niveau NCLC (ou CLB), selon votre évaluation linguistique? Tapez le chiffre (1 à 12), ou choisissez :
 mentorship-clb-none = Pas évalué
+mentorship-clb-unassessed = non évalué
 mentorship-clb-invalid = Tapez un niveau de 1 à 12, par exemple 7, ou choisissez Pas évalué.
 mentorship-clb-help = Le niveau NCLC vient d'une évaluation linguistique. Si vos niveaux varient selon la compétence, tapez le plus bas.
 mentorship-ask-region = Habitez-vous en { $region }?
@@ -118,20 +119,56 @@ mentorship-case = #{ $id } { $name }, { $role }, { $programme }. Organisme : { $
     [none] aucun
    *[other] { $agency }
 }
-mentorship-case-mentee = Statut : { $status }. Études à l'étranger : { $educated } ({ $credential }). NCLC : { $level }. Dans la région : { $region }. Atelier : { $workshop }. CV : { $resume }. But : { $objective }
+mentorship-case-mentee = { $channel ->
+    [sms] { $status }. Études ext. : { $educated } ({ $credential }). NCLC { $level }. Région { $region }. Atelier { $workshop }. CV { $resume }. But : { $objective }
+   *[other] Statut : { $status }. Études à l'étranger : { $educated } ({ $credential }). NCLC : { $level }. Dans la région : { $region }. Atelier : { $workshop }. CV : { $resume }. But : { $objective }
+}
 mentorship-case-mentor = Années dans la région : { $years }. { $profession }, { $sector }. Réseaux : { $networks }. Langues : { $languages }. Employeur : { $employer }. Engagement : { $commitment }
-mentorship-case-missing = Manque : { $criterion }
-mentorship-criterion-status = statut d'immigration
-mentorship-criterion-education = études à l'étranger
-mentorship-criterion-clb = niveau de langue
-mentorship-criterion-region = habiter la région
-mentorship-criterion-workshop = atelier de recherche d'emploi
-mentorship-criterion-resume = CV à jour
-mentorship-criterion-years = années d'expérience
-mentorship-criterion-networks = réseaux professionnels
-mentorship-criterion-employer = employeur du programme
-mentorship-criterion-commitment = engagement de temps
-mentorship-pending = Demandes de mentorat à confirmer (approuver ou refuser et le numéro) :
+mentorship-case-missing = Manque : { $criteria }
+mentorship-criterion-status = { $channel ->
+    [sms] statut
+   *[other] statut d'immigration
+}
+mentorship-criterion-education = { $channel ->
+    [sms] études
+   *[other] études à l'étranger
+}
+mentorship-criterion-clb = { $channel ->
+    [sms] NCLC
+   *[other] niveau de langue
+}
+mentorship-criterion-region = { $channel ->
+    [sms] région
+   *[other] habiter la région
+}
+mentorship-criterion-workshop = { $channel ->
+    [sms] atelier
+   *[other] atelier de recherche d'emploi
+}
+mentorship-criterion-resume = { $channel ->
+    [sms] CV
+   *[other] CV à jour
+}
+mentorship-criterion-years = { $channel ->
+    [sms] années
+   *[other] années d'expérience
+}
+mentorship-criterion-networks = { $channel ->
+    [sms] réseaux
+   *[other] réseaux professionnels
+}
+mentorship-criterion-employer = { $channel ->
+    [sms] employeur
+   *[other] employeur du programme
+}
+mentorship-criterion-commitment = { $channel ->
+    [sms] temps
+   *[other] engagement de temps
+}
+mentorship-pending = { $channel ->
+    [sms] En attente (approuver ou refuser et le numéro) :
+   *[other] Demandes de mentorat à confirmer (approuver ou refuser et le numéro) :
+}
     { $lines }
 mentorship-pending-none = Aucune autre demande de mentorat n'attend.
 

@@ -6,13 +6,15 @@ from __future__ import annotations
 from handlers.coordination.paging import cut, on_more, page
 from handlers.core.context import Ctx
 from handlers.core.engine import Result
-from handlers.core.values import Languages, Line, Participant, Ref, Reply
+from handlers.core.parsing import first_words
+from handlers.core.values import Languages, Line, Lines, Participant, Ref, Reply
 from handlers.mentorship.intake.decisions import programme_name
 from handlers.mentorship.intake.ports import mentorship_store
-from handlers.mentorship.intake.values import Membership
+from handlers.mentorship.intake.values import NOT_ASSESSED, Membership
 from handlers.registration.sectors import sector_ref
 
 SMS_CASES = 1
+GOAL_BY_SMS = 40
 TELEGRAM_CASES = 4
 
 
@@ -50,11 +52,25 @@ async def case_lines(ctx: Ctx, member: Membership, person: Participant) -> list[
                     "credential": Ref(
                         key=f"mentorship-credential-{answers.credential or 'unasked'}"
                     ),
-                    "level": answers.clb if answers.clb is not None else "-",
+                    # 0 is "not assessed", never a level of 0.
+                    "level": (
+                        Ref(key="mentorship-clb-unassessed")
+                        if answers.clb == NOT_ASSESSED
+                        else answers.clb
+                        if answers.clb is not None
+                        else "-"
+                    ),
                     "region": yes_no_ref(answers.region),
                     "workshop": yes_no_ref(answers.workshop),
                     "resume": yes_no_ref(answers.resume),
-                    "objective": answers.objective or "-",
+                    # By SMS its start: a case's page fits two segments.
+                    "objective": (
+                        first_words(answers.objective, GOAL_BY_SMS)
+                        if ctx.by_sms
+                        else answers.objective
+                    )
+                    if answers.objective
+                    else "-",
                 },
             )
         )
@@ -73,13 +89,13 @@ async def case_lines(ctx: Ctx, member: Membership, person: Participant) -> list[
                 },
             )
         )
-    lines += [
-        Line(
-            key="mentorship-case-missing",
-            args={"criterion": Ref(key=f"mentorship-criterion-{criterion}")},
+    if member.missing:
+        # One line for every criterion missed: a case fits a page of two SMS segments.
+        missed = Lines(
+            lines=tuple(Line(key=f"mentorship-criterion-{c}") for c in member.missing),
+            separator=", ",
         )
-        for criterion in member.missing
-    ]
+        lines.append(Line(key="mentorship-case-missing", args={"criteria": missed}))
     return lines
 
 
