@@ -111,6 +111,12 @@ class SqlReferrals:
         row = (await self._conn.execute(query)).first()
         return referral_from_row(row) if row is not None else None
 
+    async def by_code(self, code: str) -> Referral | None:
+        """See the port."""
+        query = sa.select(referrals).where(referrals.c.code == code)
+        row = (await self._conn.execute(query)).first()
+        return referral_from_row(row) if row is not None else None
+
     async def for_meeting(self, meeting_id: int) -> list[Referral]:
         """The referrals given after one meeting, oldest first (a handful at most)."""
         query = (

@@ -15,6 +15,7 @@ from bot.channels.simulator import SimMessage
 from bot.clock import ManualClock
 from bot.config import Settings
 from bot.simulate import Simulator
+from handlers.core.keywords import typed_start_payload
 from handlers.core.programmes import load_programmes
 from handlers.mentorship.intake.criteria import missing, parse_clb, parse_years
 from handlers.mentorship.intake.values import IntakeAnswers
@@ -598,3 +599,36 @@ async def test_a_reply_after_being_referred_back_reaches_the_coordinators(
         f"#{amina} Amina, réorienté par le programme de mentorat, écrit : "
         '"J\'ai passé le test NCLC la semaine dernière"'
     ) in texts(sent_to(replied, "coord"))
+
+
+@pytest.mark.parametrize("french", [False, True])
+async def test_a_mangled_code_is_read_and_an_unknown_one_is_said(
+    chat: Transcript, french: bool
+) -> None:
+    await coordinator(chat, "sms", french=french)
+    await agency(chat, french=french)
+    code = code_in((await chat.say("lasi", "orienter" if french else "refer"))[0])
+    join = "REJOINDRE" if french else "JOIN"
+    # Typed from an SMS with a colon, in lower case and split in two: still the code.
+    spaced = f"{join.lower()}: {code[:4].lower()} {code[4:].lower()}"
+    await joins_with(chat, "omar", spaced, "sms", french)
+    led = await chat.press("omar", 1)
+    assert ("Lasi vous oriente" if french else "Lasi referred you") in texts(sent_to(led, "omar"))
+    # A code nobody knows: registered all the same, and told so, with what to do.
+    wrong = "ZZZZ9999"
+    await joins_with(chat, "yara", f"{join} {wrong}", "sms", french)
+    done = texts(sent_to(await chat.press("yara", 1), "yara"))
+    assert (f"Le code que vous avez envoyé, {wrong}, ne me dit rien" if french
+            else f"The code you came with, {wrong}, is not one I know") in done  # fmt: skip
+    assert ("envoyez REJOINDRE et le code" if french else "send JOIN and the code") in done
+
+
+@given(st.text(max_size=60))
+def test_a_typed_join_is_read_or_ignored_never_an_error(text: str) -> None:
+    code = typed_start_payload(text)
+    assert code is None or (code.isascii() and code.isalnum() and code == code.upper())
+    if code is None:
+        return
+    # The same code however it was typed: case, a colon, spaces inside.
+    spaced = " ".join(code.lower()[i : i + 4] for i in range(0, len(code), 4))
+    assert typed_start_payload(f"Rejoindre: {spaced}") == code

@@ -220,7 +220,7 @@ class Conversation:
         # may know the code (an agency's referral to a programme).
         code = inbound.start_payload or typed_start_payload(text)
         redeemed = await self._features.redeem(ctx, code) if code else None
-        if redeemed is not None:
+        if redeemed:  # an invitation's code leads nowhere once registered: read on
             return await self._engine.run(ctx, state, redeemed)
         if text.split(" ", 1)[0].split("@", 1)[0].lower() == "/start":
             return [main_menu(ctx)]

@@ -24,11 +24,15 @@ JOIN_WORDS = frozenset({"join", "rejoindre"})
 
 
 def typed_start_payload(text: str | None) -> str | None:
-    """The code in a typed "JOIN <code>", if ``text`` is one."""
-    words = (text or "").split()
-    if len(words) == 2 and normalize(words[0]) in JOIN_WORDS and words[1].isascii():
-        return words[1].upper()[:64]
-    return None
+    """The code in a typed "JOIN <code>", if ``text`` is one: read generously ("REJOINDRE:
+    k7p2 qx4m", "Join #K7P2QX4M"), since a code typed from an SMS is easily mangled."""
+    first, _, rest = (text or "").strip().partition(" ")
+    if normalize(first.rstrip(":,.")) not in JOIN_WORDS:
+        return None
+    code = "".join(character for character in rest if character.isascii() and character.isalnum())
+    if not rest.strip() or not 4 <= len(code) <= 64 or len(rest) > 2 * len(code) + 8:
+        return None
+    return code.upper()
 
 
 def carrier_keyword(text: str | None) -> Keyword | None:

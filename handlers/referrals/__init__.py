@@ -28,7 +28,11 @@ from handlers.referrals.chain import (
 from handlers.referrals.exports import EXPORTS
 from handlers.referrals.give import GiveAnswers
 from handlers.referrals.held import on_held_by_newcomer
-from handlers.referrals.invite import decline_invitation, read_invitation_answer
+from handlers.referrals.invite import (
+    decline_invitation,
+    known_invitation,
+    read_invitation_answer,
+)
 from handlers.referrals.job import JOB
 from handlers.referrals.numbers import referrals_in_period
 from handlers.referrals.ports import referral_store
@@ -80,6 +84,7 @@ FEATURE = Feature(
     package=__name__,
     builds_on=("registration", "meetings", "followup"),
     dialogues=(GIVE, BOOK, JOB),
+    codes=(known_invitation,),
     menu=(
         MenuItem(id="menu:refer", label="referrals-menu-give", order=35, roles=CONNECTORS,
                  run=give_referrals),

@@ -125,3 +125,9 @@ async def decline_invitation(ctx: Ctx, referral_id: int) -> Result | None:
             await tell_invite_ended(ctx.tx, declined, "declined")
     await ctx.tx.audit(ctx.participant.id, "invitation-declined", str(referral.id))
     return [Reply(key="referrals-invite-declined")]
+
+
+async def known_invitation(ctx: Ctx, code: str) -> Result | None:
+    """A code from an invitation: known, with nothing more to do at the end of registration
+    (the chain links the person to it by their profile); None for any other code."""
+    return [] if await referral_store(ctx.tx).by_code(code) is not None else None

@@ -30,6 +30,10 @@ class ReferralStore(Protocol):
         """Return one referral."""
         ...
 
+    async def by_code(self, code: str) -> Referral | None:
+        """The invitation that carries ``code`` (t.me/...?start=<code>, or JOIN <code>)."""
+        ...
+
     async def for_meeting(self, meeting_id: int) -> list[Referral]:
         """The referrals given after one meeting, oldest first (a handful at most)."""
         ...

@@ -218,6 +218,11 @@ async def finish_registration(ctx: Ctx, answers: RegistrationAnswers) -> Result:
     # questions); otherwise, the menu.
     code = answers.referral_code
     led = await ctx.features.redeem(ctx, code) if code else None
+    if code and led is None:
+        # A code nobody knows (a typo, or one made up): said, so the person can ask for it
+        # again, rather than registered with no word about it.
+        return [done, Reply(key="registration-code-unknown", args={"code": code}),
+                main_menu(ctx)]  # fmt: skip
     return [done, *led] if led else [done, main_menu(ctx)]
 
 

@@ -66,3 +66,4 @@ registration-confirm-invalid = Answer yes to save, or send BACK to change an ans
 registration-confirm-help = Saying yes saves your profile. BACK takes you to the previous question; none of your answers are lost.
 registration-complete = Thank you, { $name }! You are registered.
 registration-paused = Your answers are saved. Write to me whenever you are ready to continue.
+registration-code-unknown = The code you came with, { $code }, is not one I know: it may have a typo, or have been replaced. You are registered all the same. Ask whoever gave it to you to check it, then send JOIN and the code.

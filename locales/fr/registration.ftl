@@ -69,3 +69,4 @@ registration-confirm-invalid = Répondez oui pour enregistrer, ou envoyez RETOUR
 registration-confirm-help = Oui enregistre votre profil. RETOUR vous ramène à la question précédente; aucune réponse n'est perdue.
 registration-complete = Merci, { $name }! Votre inscription est terminée.
 registration-paused = Vos réponses sont enregistrées. Écrivez-moi quand vous voudrez continuer.
+registration-code-unknown = Le code que vous avez envoyé, { $code }, ne me dit rien : il contient sans doute une faute, ou a été remplacé. Votre inscription est faite malgré tout. Demandez à la personne qui vous l'a donné de le vérifier, puis envoyez REJOINDRE et le code.
