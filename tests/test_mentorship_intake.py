@@ -632,3 +632,16 @@ def test_a_typed_join_is_read_or_ignored_never_an_error(text: str) -> None:
     # The same code however it was typed: case, a colon, spaces inside.
     spaced = " ".join(code.lower()[i : i + 4] for i in range(0, len(code), 4))
     assert typed_start_payload(f"Rejoindre: {spaced}") == code
+
+
+@pytest.mark.parametrize("french", [False, True])
+async def test_an_agency_refers_a_client_from_its_menu(
+    chat: Transcript, style: str, french: bool
+) -> None:
+    await coordinator(chat, "sms")
+    await agency(chat, style=style, french=french)
+    menu = (await chat.say("lasi", "menu"))[-1]
+    label = "Orienter une personne vers le mentorat" if french else "Refer a client to mentoring"
+    assert label in [c.label for c in menu.choices]
+    given = await chat.pick("lasi", "menu:agency-refer")
+    assert len(code_in(given[-1])) == 8

@@ -1,4 +1,5 @@
 mentorship-menu-join = Join the mentoring programme
+mentorship-menu-refer = Refer a client to mentoring
 mentorship-command-refer = Give a client a code to join a mentoring programme
 mentorship-refer-usage = Type refer alone, or refer and a programme's id, for example: refer career
 mentorship-refer-unknown = There is no mentoring programme by that id. The programmes: { $programmes }.

@@ -1,4 +1,5 @@
 mentorship-menu-join = Programme de mentorat
+mentorship-menu-refer = Orienter une personne vers le mentorat
 mentorship-command-refer = Donner à un client un code pour un programme de mentorat
 mentorship-refer-usage = Tapez orienter seul, ou orienter et l'identifiant d'un programme, par exemple : orienter career
 mentorship-refer-unknown = Aucun programme de mentorat ne porte cet identifiant. Les programmes : { $programmes }.

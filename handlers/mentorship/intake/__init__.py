@@ -10,7 +10,7 @@ from __future__ import annotations
 from handlers.core.feature import Action, Command, Decisions, Feature, MenuItem
 from handlers.core.values import Role
 from handlers.mentorship.intake import cases, decisions
-from handlers.mentorship.intake.agency import parse_programme, redeem, refer
+from handlers.mentorship.intake.agency import parse_programme, redeem, refer, refer_first
 from handlers.mentorship.intake.join import JOIN, join_programme
 from handlers.mentorship.intake.mentee import MENTEE_INTAKE
 from handlers.mentorship.intake.mentor import MENTOR_INTAKE
@@ -34,6 +34,9 @@ FEATURE = Feature(
     menu=(
         MenuItem(id="menu:mentorship", label="mentorship-menu-join", order=45, roles=JOINERS,
                  run=join_programme),
+        # An agency's one task, from the menu as well as by /refer (the first programme).
+        MenuItem(id="menu:agency-refer", label="mentorship-menu-refer", order=5,
+                 roles=AGENCIES, run=refer_first),
     ),
     commands=(
         Command(names={"en": "refer", "fr": "orienter"}, about="mentorship-command-refer",

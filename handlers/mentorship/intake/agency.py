@@ -30,6 +30,11 @@ def parse_programme(text: str) -> str | Invalid:
     return words[0] if words else ""
 
 
+async def refer_first(ctx: Ctx) -> Result:
+    """The agency's menu entry: a code for the first mentorship programme, as /refer gives."""
+    return await refer(ctx, "")
+
+
 async def refer(ctx: Ctx, programme_id: str) -> Result:
     """/refer: mint a single-use code that brings a client into a programme's intake."""
     programmes = ctx.config.programmes.of_kind("mentorship")
