@@ -360,6 +360,9 @@ async def test_a_mentor_without_the_time_hears_what_the_programme_asks(chat: Tra
     assert "3 criteria are not met yet" in done
     assert "at least 2 years of work in the region" in done
     assert "at least 60 minutes every week for 13 weeks" in done
+    # A mentor's wording: not the mentee's "an agency can help you prepare".
+    assert "They will tell you what the programme needs of its mentors." in done
+    assert "agency" not in done
 
 
 def test_the_ottawa_criteria_are_read_from_the_answers() -> None:

@@ -294,6 +294,9 @@ async def test_the_agreement_then_the_mentor_confirms_and_it_starts(
     assert news in texts(sent_to(started, "ben"))
     assert "with Ben has started" in texts(sent_to(started, "amina"))
     assert "aiming for 13 hours" in texts(sent_to(started, "amina"))
+    # Each is told what they will be asked: the weekly question goes to the mentee alone.
+    assert "Each week I will ask Amina whether you met" in texts(sent_to(started, "ben"))
+    assert "Each week I will ask whether you met" in texts(sent_to(started, "amina"))
     assert "the mentorship runs until" in texts(sent_to(started, "coord"))
     assert await stored_status(chat) == ["active"]
 

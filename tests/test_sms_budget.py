@@ -407,6 +407,7 @@ def arguments(
         "mismatch": "both",  # a broadcast's texts that look swapped
         "scheduled": "yes",  # a broadcast that leaves later
         "completed": "no",  # a letter of participation (the longer wording)
+        "as_mentor": "yes",  # a mentor's wording (the longer, where it differs)
         "at": When(at=at),
         "newest": "no",  # an older page of the audit log
         "paused": "yes",

@@ -95,9 +95,12 @@ mentorship-missing-years = Experience: mentors need at least { $years } years of
 mentorship-missing-networks = Networks: mentors bring contacts in employment and professional networks.
 mentorship-missing-employer = Employer: every mentor in this programme works for { $employer }.
 mentorship-missing-commitment = Time: mentors commit to meetings of at least { $minutes } minutes every week for { $weeks } weeks.
-mentorship-missing-next = This is not a dead end: a coordinator will look at your answers with you. { $agency ->
-    [none] An immigrant or employment agency can help you prepare in the meantime.
-   *[other] { $agency }, who referred you, can help you prepare in the meantime.
+mentorship-missing-next = This is not a dead end: a coordinator will look at your answers with you. { $as_mentor ->
+    [yes] They will tell you what the programme needs of its mentors.
+   *[other] { $agency ->
+        [none] An immigrant or employment agency can help you prepare in the meantime.
+       *[other] { $agency }, who referred you, can help you prepare in the meantime.
+    }
 }
 mentorship-you-are-eligible = Good news, { $name }: a coordinator confirmed your place in the { $programme }. Next come the orientation and a match; you will hear from us here.
 mentorship-agency-accepted = Your client { $name } (#{ $id }) is accepted into the { $programme }.

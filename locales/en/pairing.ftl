@@ -102,7 +102,10 @@ pairing-agreement-goals = Goals set out by { $name }:
 pairing-agreement-review = Usually on { $day } at { $time }, { $format }. Do you agree with this agreement?
 pairing-agreement-ok = Yes, I agree
 pairing-agreement-change = Ask for a change
-pairing-started = Your mentorship with { $name } has started: from { $start } to { $end }, aiming for { $hours } hours of meetings. I will check in each week.
+pairing-started = Your mentorship with { $name } has started: from { $start } to { $end }, aiming for { $hours } hours of meetings. { $as_mentor ->
+    [yes] Each week I will ask { $name } whether you met; each month you both get a short check-in.
+   *[other] Each week I will ask whether you met, and each month how it is going.
+}
 pairing-coordinator-started = Match #{ $id }: { $mentee } and { $name } agreed; the mentorship runs until { $end }.
 pairing-ask-change = What would you like to change? Write it in a few words for the newcomer.
 pairing-change-invalid = Please say what to change in a few words (3 to 200 characters).

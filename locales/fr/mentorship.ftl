@@ -95,9 +95,12 @@ mentorship-missing-years = Expérience : les mentors ont au moins { $years } ans
 mentorship-missing-networks = Réseaux : les mentors apportent des contacts dans les réseaux d'emploi et professionnels.
 mentorship-missing-employer = Employeur : tous les mentors de ce programme travaillent pour { $employer }.
 mentorship-missing-commitment = Temps : les mentors s'engagent à des rencontres d'au moins { $minutes } minutes chaque semaine pendant { $weeks } semaines.
-mentorship-missing-next = Ce n'est pas une impasse : la coordination examinera vos réponses avec vous. { $agency ->
-    [none] D'ici là, un organisme d'aide aux immigrants ou d'emploi peut vous aider à vous préparer.
-   *[other] D'ici là, { $agency }, qui vous a orienté, peut vous aider à vous préparer.
+mentorship-missing-next = Ce n'est pas une impasse : la coordination examinera vos réponses avec vous. { $as_mentor ->
+    [yes] Elle vous dira ce que le programme attend de ses mentors.
+   *[other] { $agency ->
+        [none] D'ici là, un organisme d'aide aux immigrants ou d'emploi peut vous aider à vous préparer.
+       *[other] D'ici là, { $agency }, qui vous a orienté, peut vous aider à vous préparer.
+    }
 }
 mentorship-you-are-eligible = Bonne nouvelle, { $name } : la coordination a confirmé votre place dans le { $programme }. Viendront ensuite l'orientation et le jumelage; vous aurez des nouvelles ici.
 mentorship-agency-accepted = Votre client { $name } (#{ $id }) est accepté dans le { $programme }.

@@ -102,7 +102,10 @@ pairing-agreement-goals = Objectifs de { $name } :
 pairing-agreement-review = D'habitude le { $day } à { $time }, { $format }. Cette entente vous convient-elle?
 pairing-agreement-ok = Oui, d'accord
 pairing-agreement-change = Demander un changement
-pairing-started = Votre mentorat avec { $name } a commencé : du { $start } au { $end }, avec un objectif de { $hours } heures de rencontres. Je ferai le point chaque semaine.
+pairing-started = Votre mentorat avec { $name } a commencé : du { $start } au { $end }, avec un objectif de { $hours } heures de rencontres. { $as_mentor ->
+    [yes] Chaque semaine, je demanderai à { $name } si vous avez pu vous voir; chaque mois, vous ferez tous deux un court bilan.
+   *[other] Chaque semaine, je vous demanderai si vous avez pu vous voir, et chaque mois comment cela se passe.
+}
 pairing-coordinator-started = Jumelage #{ $id } : { $mentee } et { $name } ont conclu leur entente; le mentorat dure jusqu'au { $end }.
 pairing-ask-change = Que voulez-vous changer? Écrivez-le en quelques mots pour la personne mentorée.
 pairing-change-invalid = Dites en quelques mots quoi changer (3 à 200 caractères).

@@ -78,7 +78,10 @@ async def finish_intake(ctx: Ctx, answers: IntakeAnswers) -> Result:
     return [
         Reply(key="mentorship-missing", args={"programme": name, "count": len(missed)}),
         *(help_reply(programme, criterion) for criterion in missed),
-        Reply(key="mentorship-missing-next", args={"agency": agency}),
+        Reply(
+            key="mentorship-missing-next",
+            args={"agency": agency, "as_mentor": "yes" if answers.role == "mentor" else "no"},
+        ),
         main_menu(ctx),
     ]
 

@@ -250,7 +250,7 @@ async def confirm_agreement(ctx: Ctx, mentorship_id: int) -> Result | None:
     mentee = await ctx.tx.participant(pair.mentee_id)
     for person, other in ((mentee, ctx.participant), (ctx.participant, mentee)):
         if person.id != ctx.participant.id:
-            await ctx.tx.enqueue_to(person.id, [started_reply(started, other.name)])
+            await ctx.tx.enqueue_to(person.id, [started_reply(started, other.name, "mentee")])
     await tell_coordinator(
         ctx.tx, started,
         [Reply(key="pairing-coordinator-started",
@@ -259,18 +259,20 @@ async def confirm_agreement(ctx: Ctx, mentorship_id: int) -> Result | None:
                      "end": When(at=started.ends_on, style="date")})],
     )  # fmt: skip
     await ctx.tx.audit(ctx.participant.id, "match-started", str(started.id))
-    return [started_reply(started, mentee.name)]
+    return [started_reply(started, mentee.name, "mentor")]
 
 
-def started_reply(pair: Mentorship, name: str | None) -> Reply:
-    """The mentorship has started: its dates and the hours aimed for."""
+def started_reply(pair: Mentorship, name: str | None, side: str) -> Reply:
+    """The mentorship has started: its dates, the hours aimed for, and what each side will be
+    asked (the weekly question goes to the mentee; the monthly check-in to both)."""
     assert pair.starts_on is not None
     assert pair.ends_on is not None
     return Reply(
         key="pairing-started",
         args={"name": name or "-", "start": When(at=pair.starts_on, style="date"),
               "end": When(at=pair.ends_on, style="date"),
-              "hours": round(pair.target_minutes / 60)},
+              "hours": round(pair.target_minutes / 60),
+              "as_mentor": "yes" if side == "mentor" else "no"},
     )  # fmt: skip
 
 
