@@ -185,7 +185,8 @@ class OutboxStore:
         """Right before the provider call: renew the claim if the message may still go out,
         and record what the person is about to see, in one transaction.
 
-        Numbered channels pass ``menu`` (an empty list clears it); button channels pass
+        Numbered channels pass ``menu`` (an empty list clears it, but for a notice: news sent
+        unasked, without options, leaves the last list in place); button channels pass
         ``keyboard_token`` (None when the message has no keyboard). It is recorded before the
         send, so a reply or tap arriving right after delivery already finds it.
 
@@ -209,14 +210,16 @@ class OutboxStore:
             if renewed.rowcount == 1:
                 values: dict[str, object] = {}
                 if menu is not None:
-                    values["menu"] = [entry.model_dump() for entry in menu] or None
-                else:
+                    if menu or not item.reply.notice:
+                        values["menu"] = [entry.model_dump() for entry in menu] or None
+                elif keyboard_token is not None or not item.reply.notice:
                     values.update(menu_token=keyboard_token, menu_token_used=False)
-                await conn.execute(
-                    sa.update(channel_addresses)
-                    .where(channel_addresses.c.id == item.address_id)
-                    .values(**values)
-                )
+                if values:
+                    await conn.execute(
+                        sa.update(channel_addresses)
+                        .where(channel_addresses.c.id == item.address_id)
+                        .values(**values)
+                    )
                 return "go"
             still_mine = (await conn.execute(sa.select(outbox.c.id).where(mine))).first()
         return "withdrawn" if still_mine is not None else "lost"

@@ -188,7 +188,9 @@ class SqlTransaction(ConversationState):
         ).first()
         if row is None:
             return False
-        await self._queue(participant_id, row.language, row.timezone, row.id, row.channel, replies)
+        # News sent unasked: see ``Reply.notice``.
+        notices = [reply.model_copy(update={"notice": True}) for reply in replies]
+        await self._queue(participant_id, row.language, row.timezone, row.id, row.channel, notices)
         return True
 
     async def record_inbound(self, inbound: Inbound) -> bool:

@@ -185,6 +185,23 @@ async def test_a_number_after_a_confirmation_shows_the_options_in_one_message(
     assert plain(chosen[0]).startswith("Vos rencontres" if french else "Your upcoming meetings")
 
 
+@pytest.mark.parametrize("french", [False, True])
+async def test_news_without_options_leaves_the_reminders_numbers_in_place(
+    chat: Transcript, french: bool
+) -> None:
+    await meeting(chat, "sms", french)
+    reminded = await clock(chat, "2026-12-02T14:00")  # the day before: both are reminded
+    assert sent_to(reminded, "ben")[-1].choices
+    # Amina says she will be there: Ben hears it, a message with no options of its own...
+    news = sent_to(await chat.press("amina", 1), "ben")
+    assert [m.choices for m in news] == [()]
+    # ... so Ben's "1" still answers his reminder, not "Sorry, I didn't understand".
+    answered = await chat.press("ben", 1)
+    assert plain(sent_to(answered, "amina")[0]).startswith(
+        "Ben confirme sa présence" if french else "Ben says they will be there"
+    )
+
+
 # Item 5: "Yes, I'll be there" reaches the other side, once.
 
 

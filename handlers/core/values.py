@@ -235,6 +235,10 @@ class Reply(Frozen):
     # The recipient's roles changed (a coordinator granted or took one away): channels with a
     # command menu (Telegram) set theirs again for these roles when this message is sent.
     command_roles: frozenset[Role] | None = None
+    # Sent unasked (news about someone else, a scheduled message), not in answer to what the
+    # person just wrote: by SMS, one without options leaves the last numbered list in place,
+    # so "1" still answers the reminder before it. Set by the outbox (``enqueue_to``).
+    notice: bool = False
 
 
 class Address(Frozen):
