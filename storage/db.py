@@ -137,9 +137,11 @@ def create_engine(url: str) -> AsyncEngine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         for pragma in (
+            # First: switching a new database to WAL takes a lock too, and another process
+            # starting at the same moment (three migrating at once) must wait, not fail.
+            "busy_timeout=10000",
             "journal_mode=WAL",
             "foreign_keys=ON",
-            "busy_timeout=10000",
             # A confirmed booking must survive a power cut.
             "synchronous=FULL",
             # ANALYZE (and PRAGMA optimize) read at most this many index entries per index,
