@@ -300,3 +300,24 @@ async def test_a_zone_is_named_as_it_is_on_that_date(
     await to_zone_question(chat, "kim", "sms", french)
     replies = await chat.say("kim", "Paris")
     assert plain(replies[0]) == said
+
+
+@pytest.mark.parametrize("french", [False, True])
+async def test_the_sms_languages_menu_looks_alike_in_both_languages(
+    chat: Transcript, french: bool
+) -> None:
+    chat.persona("amina", "sms")
+    await chat.say("amina", "hi")
+    await chat.press("amina", 2 if french else 1)
+    await chat.press("amina", 1)
+    await chat.press("amina", 1)
+    await chat.say("amina", "Amina")
+    await chat.say("amina", "Civil engineer")
+    await chat.press("amina", 3)
+    asked = (await chat.say("amina", "Ottawa"))[-1]
+    labels = [c.label for c in asked.choices]
+    # Capitals in both, as the first language menu (ENGLISH / FRANÇAIS): FRANÇAIS stays in
+    # the basic SMS alphabet, where "ç" would not.
+    assert labels == (["ANGLAIS", "FRANÇAIS", "LES DEUX"] if french
+                      else ["ENGLISH", "FRENCH", "ENGLISH AND FRENCH"])  # fmt: skip
+    assert asked.segments == 1

@@ -31,14 +31,18 @@ registration-ask-city = Which city do you live in?
 registration-city-invalid = Please send the name of your city (2 to 60 characters).
 registration-city-help = We use your city to suggest people nearby for in-person meetings.
 registration-ask-languages = Which languages do you speak? Pick one, or type them (e.g. English, Arabic).
-# French needs an SMS variant of these (ç is not in GSM-7); English says the same on both.
+# Capitals on SMS, as in French (where FRANÇAIS stays in GSM-7: Ç is in it, ç is not) and as
+# in the first language menu: both languages' SMS menus look alike.
 registration-languages-en = { $channel ->
+    [sms] ENGLISH
    *[other] English
 }
 registration-languages-fr = { $channel ->
+    [sms] FRENCH
    *[other] French
 }
 registration-languages-both = { $channel ->
+    [sms] ENGLISH AND FRENCH
    *[other] English and French
 }
 registration-languages-invalid = Please list your languages separated by commas (e.g. English, Spanish).
