@@ -109,9 +109,10 @@ async def test_weekly_log_adds_up_hours_shown_to_both_sides(chat: Transcript, st
     await started(chat, style)
     asked = sent_to(await week(chat), "amina")
     assert [body(m) for m in asked] == [
-        "Week 1: did you meet Ben this week?"
+        "Week 1: did you meet Ben this week? If so, you can add how long: 1 1h30"
         if style == "sms"
-        else "Week 1 of your mentorship: did you meet your mentor Ben this week?"
+        else "Week 1 of your mentorship: did you meet your mentor Ben this week? You can also "
+        "type yes and how long: yes 1h30"
     ]
     assert [c.label for c in asked[0].choices] == ["Yes, we met", "No, not this week"]
     long = await chat.pick("amina", "mweek:1:1:yes")
@@ -637,7 +638,9 @@ async def test_the_weekly_question_waits_for_the_morning_and_every_check_in_is_a
     await started(chat, "sms")
     assert sent_to(await chat.line(":clock 2026-12-08T08:59"), "amina") == []
     asked = sent_to(await chat.line(":clock +1m"), "amina")
-    assert [m.text.splitlines()[0] for m in asked] == ["Week 1: did you meet Ben this week?"]
+    assert [m.text.splitlines()[0] for m in asked] == [
+        "Week 1: did you meet Ben this week? If so, you can add how long: 1 1h30"
+    ]
     # Three monthly check-ins in a 13-week mentorship: the third, due the day before its end,
     # comes before the closing week instead of being dropped.
     sent = await week(chat, 12)
@@ -691,3 +694,25 @@ async def test_a_finished_mentee_is_not_nudged_as_a_quiet_newcomer(chat: Transcr
     digests = [m.text for m in sent_to(later, "coord") if m.text.startswith("Weekly digest")]
     assert digests
     assert all("no newcomer has gone quiet" in text for text in digests)
+
+
+@pytest.mark.parametrize("french", [False, True])
+async def test_a_week_is_met_and_timed_in_one_reply(
+    chat: Transcript, style: str, french: bool
+) -> None:
+    await started(chat, style, french=french)
+    asked = sent_to(await week(chat), "amina")[-1]
+    assert "1h30" in asked.text
+    if style == "sms":
+        assert asked.segments in (1, 2)
+    # "1 1h30" by SMS, "yes 1h30" typed anywhere: met, an hour and a half; only the topics
+    # are asked next.
+    topics = await chat.say("amina", "1 1h30" if style == "sms" else "yes 1h30")
+    assert any(c.id.startswith("mtopic:") for c in topics[-1].choices)
+    await chat.pick("amina", "mtopic:resume")
+    done = texts(await chat.pick("amina", "mtopic:done"))
+    assert ("1 h 30 sur 12" if french else "1 h 30 of 12") in done
+    async with chat.simulator.app.engine.connect() as conn:
+        row = (await conn.execute(sa.select(mentorship_weeks.c.outcome,
+                                            mentorship_weeks.c.minutes))).one()  # fmt: skip
+    assert tuple(row) == ("met", 90)

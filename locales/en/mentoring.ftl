@@ -4,8 +4,8 @@ mentoring-menu = My mentorship
 mentoring-close-about = Close a mentorship (a mentee's number, or # and the match number)
 mentoring-close-usage = Type close and the mentee's number (or # and the match number), then withdrawn if they left the programme, or completed to award the certificate early. For example: close 12, close #3 withdrawn, close 12 completed
 mentoring-week-ask = { $channel ->
-    [sms] Week { $week }: did you meet { $name } this week?
-   *[other] Week { $week } of your mentorship: did you meet your mentor { $name } this week?
+    [sms] Week { $week }: did you meet { $name } this week? If so, you can add how long: 1 1h30
+   *[other] Week { $week } of your mentorship: did you meet your mentor { $name } this week? You can also type yes and how long: yes 1h30
     }
 mentoring-week-again = { $channel ->
     [sms] Sorry, I didn't understand. Week { $week }: did you meet { $name } this week?

@@ -4,8 +4,8 @@ mentoring-menu = Mon mentorat
 mentoring-close-about = Clore un mentorat (le numéro de la personne mentorée, ou # et le numéro du jumelage)
 mentoring-close-usage = Tapez cloturer et le numéro de la personne mentorée (ou # et le numéro du jumelage), puis retrait si elle a quitté le programme, ou termine pour accorder le certificat plus tot. Par exemple : cloturer 12, cloturer #3 retrait, cloturer 12 termine
 mentoring-week-ask = { $channel ->
-    [sms] Semaine { $week } : avez-vous vu { $name } cette semaine?
-   *[other] Semaine { $week } de votre mentorat : avez-vous rencontré votre mentor { $name } cette semaine?
+    [sms] Semaine { $week } : avez-vous vu { $name } cette semaine? Si oui, vous pouvez ajouter la durée : 1 1h30
+   *[other] Semaine { $week } de votre mentorat : avez-vous rencontré votre mentor { $name } cette semaine? Vous pouvez aussi taper oui et la durée : oui 1h30
     }
 mentoring-week-again = { $channel ->
     [sms] Désolé, je n'ai pas compris. Semaine { $week } : avez-vous vu { $name } cette semaine?

@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field
 from handlers.core.context import Ctx, Scope
 from handlers.core.engine import Answer, Dialogue, Invalid, Open, Result, Step
 from handlers.core.jobs import Job
-from handlers.core.parsing import answer_to, choice_ids
+from handlers.core.parsing import answer_to, choice_ids, leading_yes_no
 from handlers.core.ports import Transaction
 from handlers.core.values import Choice, Ref, Reply
 from handlers.mentorship.matching.notify import subject, tell_coordinator
@@ -104,10 +104,13 @@ async def alert_missed(tx: Transaction, pair: Mentorship, week: int) -> None:
 
 
 async def on_week(ctx: Ctx, rest: str) -> Result | None:
-    """``mweek:<pair>:<week>:yes|no``: the mentee's answer; yes asks how long and on what."""
-    pair_week, _, said = rest.rpartition(":")
-    found = choice_ids(pair_week, 2)
-    if found is None or said not in ("yes", "no"):
+    """``mweek:<pair>:<week>:yes|no``: the mentee's answer; yes asks how long and on what.
+    ``mweek:<pair>:<week>:yes:<minutes>`` (typed as "1 1h30") already says how long."""
+    parts = rest.split(":")
+    said = parts[2] if len(parts) in (3, 4) else ""
+    found = choice_ids(":".join(parts[:2]), 2)
+    minutes = choice_ids(parts[3], 1) if len(parts) == 4 else None
+    if found is None or said not in ("yes", "no") or (len(parts) == 4 and minutes is None):
         return None
     pair = await pairing_store(ctx.tx).mentorship(found[0])
     if pair is None or pair.mentee_id != ctx.participant.id:
@@ -117,7 +120,8 @@ async def on_week(ctx: Ctx, rest: str) -> Result | None:
     if week is None or week.outcome != "asked":
         return [Reply(key="mentoring-week-closed")]
     if said == "yes":
-        return [Open(LOG.id, LogAnswers(mentorship_id=pair.id, week=week.week))]
+        given = minutes[0] if minutes is not None else None
+        return [Open(LOG.id, LogAnswers(mentorship_id=pair.id, week=week.week, minutes=given))]
     await store.answer_week(pair.id, week.week, "not-met", 0, ())
     await alert_missed(ctx.tx, pair, week.week)
     return [Reply(key="mentoring-week-noted-no")]
@@ -136,6 +140,12 @@ async def read_week_answer(ctx: Ctx, text: str) -> str | Reply | None:
         return None
     mentor = await ctx.tx.participant(pair.mentor_id)
     question = week_question(pair, week, mentor.name)
+    # "1 1h30", "oui 90 min": met, and for how long, in one reply.
+    first, _, then = text.strip().partition(" ")
+    if then and (first.strip(".,") == "1" or leading_yes_no(first) is True):
+        minutes = parse_duration(then)
+        if minutes is not None:
+            return f"mweek:{pair.id}:{week}:yes:{minutes}"
     picked = answer_to(text, question.choices, await ctx.tx.last_menu(ctx.address))
     if picked is not None:
         return picked
@@ -210,7 +220,9 @@ LOG: Dialogue[LogAnswers] = Dialogue(
     steps=(
         Step(id="ask-week-duration", ask=ask_duration, parse=on_duration,
              save=lambda a, v: a.model_copy(update={"minutes": v}),
-             help="mentoring-duration-help"),
+             help="mentoring-duration-help",
+             # Given with the yes ("1 1h30"): not asked again.
+             skip=lambda ctx, a: a.minutes is not None),
         Step(id="ask-week-topics", ask=ask_topics, parse=on_topic, save=save_topic,
              next=lambda a: None if a.topics_done else "ask-week-topics",
              help="mentoring-topics-help"),
