@@ -205,10 +205,10 @@ amina: 2
 amina: 1
 amina: 1
 carla #1
-# A week later the bot asks Amina whether they met; she logs an hour and a half.
+# A week later the bot asks Amina whether they met; she answers yes and an hour and a half in
+# one reply, then says what they worked on.
 :clock 2026-12-16T15:00
-amina: oui
-amina: 1h30
+amina: oui 1h30
 amina: 3
 amina: 5
 # In this compressed run the coordinator closes the mentorship now, as completed (/close 1
