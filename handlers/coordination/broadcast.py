@@ -1,11 +1,15 @@
 """``/broadcast <audience> <English text> | <French text>``: one message to many people.
 
-The audience is everyone, the newcomers, the connectors, or one sector. Each person gets the
-text in their own language, so a missing language is asked for (what was typed is kept). A
-preview then gives the number of people per language and channel, those who cannot be reached,
-and what each text costs by SMS with the opt-out line; only a confirmation queues the messages,
-one per person through the outbox, which paces each provider. Opted-out, unreachable, erased
-and unfinished people get nothing. The audit log has the audience and the count, never the text.
+The audience is everyone, the newcomers, the connectors, one sector, one city or the readers of
+one language. Each person gets the text in their own language, so a missing language is asked
+for (what was typed is kept). A preview then gives the number of people per language and
+channel, those who cannot be reached, and what each text costs by SMS with the opt-out line
+(by SMS the start of both texts comes just before it); only a confirmation queues the
+messages, one per person through the outbox, which paces each provider. Opted-out, unreachable,
+erased and unfinished people get nothing. The audit log has the audience and the count, never
+the text. ``at 2026-12-10 09:00`` after the audience sends it then instead
+(broadcast_later.py), and ``broadcast scheduled`` / ``broadcast cancel 7`` list and cancel
+those still to leave.
 """
 
 from __future__ import annotations
