@@ -82,9 +82,9 @@ class HandlerConfig:
             return at
         wake = local.replace(hour=end, minute=0, second=0, microsecond=0)
         if wake <= local:
+            # The next morning, on the wall clock (a day's arithmetic keeps the local time).
             wake = (local + timedelta(days=1)).replace(hour=end, minute=0, second=0,
                                                        microsecond=0)  # fmt: skip
-            wake = wake.replace(tzinfo=ZoneInfo(zone))
         return wake.astimezone(at.tzinfo)
 
 
