@@ -22,6 +22,7 @@ from storage.tables import (
     meeting_events,
     meeting_feedback,
     meetings,
+    mentorships,
     participants,
 )
 
@@ -63,8 +64,18 @@ class SqlNumbers:
                 _in(participants.c.consent_at, period),
             )
 
+        # A mentee of a mentorship running during the period is an active newcomer too, even
+        # with no Connector meeting: each counted once.
+        running = sa.select(mentorships.c.mentee_id).where(
+            mentorships.c.status.in_(("active", "closed")),
+            mentorships.c.starts_on < period.end,
+            sa.func.coalesce(mentorships.c.closed_at, mentorships.c.ends_on) >= period.start,
+        )
+        met = sa.select(meetings.c.mentee_id).where(taking_part)
+        either = sa.union(met, running).subquery()
+        newcomers = sa.select(sa.func.count()).select_from(either)
         return PeopleFigures(
-            newcomers_active=await self._count(active(meetings.c.mentee_id)),
+            newcomers_active=await self._count(newcomers),
             newcomers_new=await self._count(new("mentee")),
             connectors_active=await self._count(active(meetings.c.connector_id)),
             connectors_new=await self._count(new("connector")),

@@ -21,6 +21,7 @@ from storage.tables import (
     meeting_events,
     meeting_feedback,
     meetings,
+    mentorships,
     outbox,
     participants,
     referrals,
@@ -317,3 +318,26 @@ async def test_stats_by_sms_come_four_messages_at_a_time_with_more(
     assert every[0].startswith("Chiffres du programme" if french else "Programme numbers")
     assert len(every) == len(set(every))  # each message once, none skipped by the paging
     assert all(m.segments in (1, 2) for page in pages for m in page)
+
+
+async def test_a_mentee_in_a_running_mentorship_counts_as_an_active_newcomer(
+    chat: Transcript,
+) -> None:
+    await coordinator(chat, "sms")
+    ids = await seed(chat)
+    async with chat.simulator.app.engine.begin() as conn:
+        mentee = await insert(conn, sa.insert(participants).values(
+            role="mentee", language="en", timezone="America/Toronto", status="active",
+            name="Mentee Only", city="Moncton", consent_at=day(1, 10), created_at=day(1, 10),
+            updated_at=day(1, 10),
+        ))  # fmt: skip
+        # Running this week (from October, thirteen weeks), with no Connector meeting at all;
+        # Mina One (in meetings this week) has one too: counted once.
+        for who in (mentee, ids["Mina One"]):
+            await conn.execute(sa.insert(mentorships).values(
+                programme="career", mentee_id=who, mentor_id=ids["Conn Two"], status="active",
+                target_minutes=780, proposed_at=day(1, 10), updated_at=day(1, 10),
+                starts_on=day(2, 10), ends_on=day(2, 10) + timedelta(weeks=13),
+            ))  # fmt: skip
+    report = await whole_report(chat, "coord", "stats week")
+    assert report[2].text.startswith("Newcomers: active 4 (3),")
