@@ -519,3 +519,17 @@ async def test_a_typo_after_the_check_in_invite_opens_the_check_in_not_the_menu(
     assert [c.id.split(":")[0] for c in again.choices] == ["checkin"]
     asked = await chat.pick("ben", again.choices[0].id)
     assert texts(asked).startswith("How satisfied are you with the mentorship so far")
+
+
+async def test_a_rating_typed_before_answer_now_is_kept(chat: Transcript, style: str) -> None:
+    await active_pair(chat, style)
+    await chat.line(":clock +31d")  # the first monthly check-in goes to both
+    # Ben types his satisfaction straight away: kept, and the check-in goes on to its goals.
+    went_on = await chat.say("ben", "4")
+    assert texts(went_on).startswith("Goal 1: Practise interviews. How far along is it?")
+    await chat.pick("ben", "progress:achieved")
+    await chat.pick("ben", "progress:some")
+    done = await chat.pick("ben", "checkin:nothing")
+    assert "Thank you for your check-in!" in texts(done)
+    stored = await rows(chat, sa.select(checkin_answers.c.satisfaction))
+    assert stored == [(4,)]

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 
 from pydantic import BaseModel, Field
 
+from handlers.core.config import HandlerConfig
 from handlers.core.context import Ctx, Scope
 from handlers.core.engine import Answer, Dialogue, Invalid, Open, Result, Step, saves
 from handlers.core.jobs import Job
@@ -30,6 +31,7 @@ from handlers.mentorship.weeks.ports import mentoring_store
 
 CHECKIN = "outcomes_checkin"
 ALERT_AT = 2
+RATINGS = range(1, 6)
 # A check-in this late (the bot was down) is not sent; the next month's is still scheduled.
 TOO_LATE = timedelta(days=14)
 # The last week of a mentorship belongs to its closure and final evaluation.
@@ -53,11 +55,13 @@ async def schedule_first_checkins(scope: Scope) -> None:
     store = outcomes_store(scope.tx)
     for mentorship_id, starts_on in await store.unscheduled_checkins(CHECKIN, SCAN_BATCH):
         pair = await pairing_store(scope.tx).mentorship(mentorship_id)
-        due = checkin_due(scope, pair, 1) if pair is not None else months_after(starts_on, 1)
+        due = (
+            checkin_due(scope.config, pair, 1) if pair is not None else months_after(starts_on, 1)
+        )
         await scope.tx.jobs.add(CHECKIN, f"{mentorship_id}:1", due, subject(mentorship_id))
 
 
-def checkin_due(scope: Scope, pair: Mentorship, month: int) -> datetime:
+def checkin_due(config: HandlerConfig, pair: Mentorship, month: int) -> datetime:
     """When month ``month``'s check-in is asked: that many calendar months from the start, but
     before the closing week (a 13-week mentorship's third check-in would fall the day before
     its end, where the final evaluation belongs) when there is room for it there, and out of
@@ -69,7 +73,7 @@ def checkin_due(scope: Scope, pair: Mentorship, month: int) -> datetime:
         previous = months_after(pair.starts_on, month - 1)
         if earlier - previous >= MONTHS_APART:
             due = earlier
-    return scope.config.daytime(due, pair.meeting_zone or scope.config.default_timezone)
+    return config.daytime(due, pair.meeting_zone or config.default_timezone)
 
 
 async def send_checkin(scope: Scope, job: Job) -> str | None:
@@ -79,7 +83,10 @@ async def send_checkin(scope: Scope, job: Job) -> str | None:
         return None  # closed or gone: the monthly chain ends here
     month = ascii_int(job.key.partition(":")[2]) or 1
     await scope.tx.jobs.add(
-        CHECKIN, f"{pair.id}:{month + 1}", checkin_due(scope, pair, month + 1), subject(pair.id)
+        CHECKIN,
+        f"{pair.id}:{month + 1}",
+        checkin_due(scope.config, pair, month + 1),
+        subject(pair.id),
     )
     now = scope.clock.now()
     if now - job.due_at > TOO_LATE:
@@ -115,10 +122,13 @@ class CheckinAnswers(BaseModel):
 
 
 async def open_checkin(ctx: Ctx, rest: str) -> Result | None:
-    """``checkin:<mentorship>:<month>``: one side starts this month's check-in."""
-    first, _, second = rest.partition(":")
-    mentorship_id, month = ascii_int(first), ascii_int(second)
-    if mentorship_id is None or month is None:
+    """``checkin:<mentorship>:<month>``: one side starts this month's check-in
+    (``checkin:<mentorship>:<month>:<rating>``: with its satisfaction typed already)."""
+    parts = rest.split(":")
+    mentorship_id = ascii_int(parts[0]) if len(parts) in (2, 3) else None
+    month = ascii_int(parts[1]) if len(parts) in (2, 3) else None
+    rating = ascii_int(parts[2]) if len(parts) == 3 else None
+    if mentorship_id is None or month is None or (len(parts) == 3 and rating not in RATINGS):
         return None
     pair = await pairing_store(ctx.tx).mentorship(mentorship_id)
     if pair is None or pair.side_of(ctx.participant.id) is None:
@@ -127,7 +137,8 @@ async def open_checkin(ctx: Ctx, rest: str) -> Result | None:
         return [Reply(key="outcomes-checkin-already"), main_menu(ctx)]
     if pair.status != "active":
         return [Reply(key="outcomes-checkin-closed"), main_menu(ctx)]
-    answers = CheckinAnswers(mentorship_id=pair.id, month=month, goals=list(pair.goals))
+    answers = CheckinAnswers(mentorship_id=pair.id, month=month, goals=list(pair.goals),
+                             satisfaction=rating)  # fmt: skip
     return [Open(CHECKIN_DIALOGUE.id, answers)]
 
 
@@ -238,7 +249,8 @@ CHECKIN_DIALOGUE: Dialogue[CheckinAnswers] = Dialogue(
     model=CheckinAnswers,
     steps=(
         Step(id="ask-checkin-satisfaction", ask=ask_satisfaction, parse=on_satisfaction,
-             save=saves("satisfaction"), help="outcomes-checkin-satisfaction-help"),
+             save=saves("satisfaction"), help="outcomes-checkin-satisfaction-help",
+             skip=lambda ctx, a: a.satisfaction is not None),
         Step(id="ask-checkin-goal", ask=ask_progress, parse=on_progress, save=save_progress,
              next=after_progress, skip=lambda ctx, a: not a.goals,
              help="outcomes-checkin-goal-help"),
@@ -259,13 +271,17 @@ async def read_checkin_answer(ctx: Ctx, text: str) -> str | Reply | None:
         if pair.starts_on is None:
             continue
         month = 0
-        while months_after(pair.starts_on, month + 1) <= now:
+        while checkin_due(ctx.config, pair, month + 1) <= now:
             month += 1
-        due = months_after(pair.starts_on, month)
+        due = checkin_due(ctx.config, pair, month)
         if month < 1 or now - due > TOO_LATE:
             continue
         if await outcomes_store(ctx.tx).checkin_answered(pair.id, ctx.participant.id, month):
             continue
+        rating = ascii_int(text.strip(" .!"))
+        if rating is not None and 1 <= rating <= 5:
+            # A rating typed before Answer now: kept, and the check-in goes on from there.
+            return f"checkin:{pair.id}:{month}:{rating}"
         side = pair.side_of(ctx.participant.id) or "mentor"
         other = await ctx.tx.participant(pair.other(side))
         return Reply(
