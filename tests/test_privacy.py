@@ -145,3 +145,14 @@ async def test_a_coordinator_erases_someone_and_it_is_audited(chat: Transcript) 
     stored = await every_stored_value(chat)
     for word in IDENTIFYING:
         assert word not in stored, word
+
+
+async def test_my_data_by_sms_in_french_fits_two_segments(chat: Transcript) -> None:
+    await register(chat, "amina", style="sms", french=True, profession="Ingénieure civile",
+                   city="Montréal")  # fmt: skip
+    await chat.say("amina", "menu")
+    copy = await chat.pick("amina", "menu:my-data")
+    assert copy[0].text.startswith(
+        "Nous gardons : nom Amina, profession Ingénieure civile, ville Montréal, 0 rencontre,"
+    )
+    assert copy[0].segments in (1, 2)

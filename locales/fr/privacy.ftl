@@ -3,10 +3,10 @@ privacy-former-participant = une ancienne personne participante
 privacy-command-erase = Effacer les données personnelles d'une personne (par numéro)
 privacy-usage-erase = Tapez effacer et le numéro de la personne, par exemple : effacer 12 (chercher donne les numéros).
 privacy-your-data = { $channel ->
-    [sms] Nous gardons sur vous : nom { $name }, profession { $profession }, ville { $city }, { $meetings ->
+    [sms] Nous gardons : nom { $name }, profession { $profession }, ville { $city }, { $meetings ->
         [one] { $meetings } rencontre
        *[other] { $meetings } rencontres
-    }, { $messages } messages. La copie complète vient en fichier sur Telegram seulement; une personne de la coordination peut la revoir avec vous.
+    }, { $messages } messages. La copie complète vient en fichier, sur Telegram; la coordination peut la revoir avec vous.
    *[other] Voici tout ce que nous gardons sur vous, dans le fichier joint (my-data.json).
         Nom : { $name }
         Profession : { $profession }
