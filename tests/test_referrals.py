@@ -909,7 +909,7 @@ async def test_the_invitation_says_the_programmes_meeting_length_and_marks_a_cut
     ],
 )  # fmt: skip
 def test_a_long_profession_is_cut_at_a_word_with_an_ellipsis(profession: str, shown: str) -> None:
-    from handlers.referrals.invite import shorten
+    from handlers.core.parsing import shorten
 
     assert shorten(profession, 32) == shown
     assert len(shorten(profession, 32)) <= 32

@@ -20,6 +20,7 @@ from bot.channels.segments import count_segments, gsm_fold, is_gsm7
 from bot.channels.simulator import SimMessage
 from bot.i18n import Catalogue, Rendering
 from bot.render import render_reply
+from handlers.core.parsing import shorten
 from handlers.core.values import (
     ArgValue,
     Choice,
@@ -34,7 +35,7 @@ from handlers.core.values import (
 )
 from handlers.followup.reminders import reminder
 from handlers.meetings.values import Meeting
-from handlers.referrals.invite import NAME_ROOM, PROFESSION_ROOM, shorten
+from handlers.referrals.invite import NAME_ROOM, PROFESSION_ROOM
 from tests.conftest import Transcript
 from tests.test_catalogues import messages
 

@@ -32,7 +32,7 @@ from handlers.coordination.broadcast_send import (
 from handlers.coordination.ports import LANGUAGE_NAMES
 from handlers.core.context import Ctx
 from handlers.core.engine import Answer, Dialogue, Invalid, Open, Result, Step
-from handlers.core.parsing import ascii_int, clean_text, first_words, normalize
+from handlers.core.parsing import ascii_int, clean_text, normalize, shorten
 from handlers.core.values import (
     LANGUAGES,
     Address,
@@ -63,8 +63,8 @@ AT_WORDS = frozenset({"at", "a", "le", "on"})
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 CANCEL_WORDS = frozenset({"cancel", "annuler"})
 LIST_WORDS = frozenset({"scheduled", "planned", "prevues", "programmees"})
-# By SMS, how much of each text is shown to recognise it by.
-TEXT_START = 40
+# By SMS, how much of each text is shown to recognise it by, "..." included.
+TEXT_START = 43
 # Words that give a text's language away: a text whose words are mostly the other language's
 # is flagged in the preview (the French text typed as the English one).
 FUNCTION_WORDS: dict[Language, frozenset[str]] = {
@@ -212,8 +212,8 @@ def texts_said(ctx: Ctx, answers: BroadcastAnswers) -> Reply | None:
     if not ctx.by_sms or answers.en is None or answers.fr is None:
         return None
     return Reply(key="broadcast-texts",
-                 args={"en_text": first_words(answers.en, TEXT_START),
-                       "fr_text": first_words(answers.fr, TEXT_START)})  # fmt: skip
+                 args={"en_text": shorten(answers.en, TEXT_START),
+                       "fr_text": shorten(answers.fr, TEXT_START)})  # fmt: skip
 
 
 def _missing(answers: BroadcastAnswers) -> Language | None:

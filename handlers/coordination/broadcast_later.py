@@ -23,12 +23,13 @@ from handlers.coordination.paging import cut, next_page, page, page_size
 from handlers.core.context import Ctx, Scope
 from handlers.core.engine import Result
 from handlers.core.jobs import Job, Subject
-from handlers.core.parsing import first_words
+from handlers.core.parsing import shorten
 from handlers.core.values import Language, Line, Reply, When
 
 BROADCAST_DUE = "broadcast_due"
-# How much of the English text a scheduled broadcast's line shows, to recognise it by.
-LINE_TEXT = 30
+# How much of the English text a scheduled broadcast's line shows, to recognise it by,
+# "..." included.
+LINE_TEXT = 33
 
 
 def _subject(broadcast_id: int) -> Subject:
@@ -68,7 +69,7 @@ async def listed(ctx: Ctx, scope: str, offset: int) -> Result:
     lines = [
         Line(key="broadcast-scheduled-line",
              args={"number": row.id, "at": When(at=row.due_at, style="short"),
-                   "audience": audience_ref(row.audience), "text": first_words(row.en, LINE_TEXT)})
+                   "audience": audience_ref(row.audience), "text": shorten(row.en, LINE_TEXT)})
         for row in rows
     ]  # fmt: skip
     return [page("broadcast-scheduled-list", {}, lines,

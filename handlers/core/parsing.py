@@ -163,10 +163,11 @@ def choice_ids(rest: str, count: int) -> list[int] | None:
     return [n for n in numbers if n is not None]
 
 
-def first_words(text: str, most: int) -> str:
-    """The first words of a text, to recognise it by: whole words, then "..." (GSM-7 dots,
-    not an ellipsis), within ``most`` characters and the dots."""
-    if len(text) <= most + 3:
+def shorten(text: str, room: int) -> str:
+    """``text`` cut at a word to at most ``room`` characters, "..." saying it was cut (GSM-7
+    dots, not an ellipsis): a profession in an invitation, the start of a broadcast's text."""
+    if len(text) <= room:
         return text
-    cut = text[: most + 1].rsplit(" ", 1)[0] if " " in text[:most] else text[:most]
-    return cut.rstrip(" ,;:.") + "..."
+    cut = text[: room - 3].rsplit(" ", 1)[0]
+    cut = cut if len(cut) >= room // 2 else text[: room - 3]
+    return cut.rstrip(" ,;:.-") + "..."

@@ -11,7 +11,7 @@ from __future__ import annotations
 from handlers.core.context import Ctx
 from handlers.core.engine import Result
 from handlers.core.jobs import Subject
-from handlers.core.parsing import read_generously
+from handlers.core.parsing import read_generously, shorten
 from handlers.core.values import Address, MenuEntry, Reply
 from handlers.referrals.chain import INVITE_EXPIRY, INVITE_LASTS, tell_invite_ended
 from handlers.referrals.ports import referral_store
@@ -23,15 +23,6 @@ PROFESSION_ROOM = 24
 OPEN_INVITATIONS = 10
 # The one answer an invitation takes in words, read like any answer to a notification.
 DECLINE = MenuEntry(id="decline", label="", means="no")
-
-
-def shorten(text: str, room: int) -> str:
-    """``text`` cut at a word to at most ``room`` characters, "..." saying it was cut."""
-    if len(text) <= room:
-        return text
-    cut = text[: room - 3].rsplit(" ", 1)[0]
-    cut = cut if len(cut) >= room // 2 else text[: room - 3]
-    return cut.rstrip(" ,;:-") + "..."
 
 
 def invitation_link(ctx: Ctx, code: str) -> str | None:

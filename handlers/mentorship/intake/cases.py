@@ -6,7 +6,7 @@ from __future__ import annotations
 from handlers.coordination.paging import cut, on_more, page
 from handlers.core.context import Ctx
 from handlers.core.engine import Result
-from handlers.core.parsing import first_words
+from handlers.core.parsing import shorten
 from handlers.core.values import Languages, Line, Lines, Participant, Ref, Reply
 from handlers.mentorship.intake.decisions import programme_name
 from handlers.mentorship.intake.ports import mentorship_store
@@ -14,7 +14,7 @@ from handlers.mentorship.intake.values import NOT_ASSESSED, Membership
 from handlers.registration.sectors import sector_ref
 
 SMS_CASES = 1
-GOAL_BY_SMS = 40
+GOAL_BY_SMS = 43  # characters of the goal shown by SMS, "..." included
 TELEGRAM_CASES = 4
 
 
@@ -65,7 +65,7 @@ async def case_lines(ctx: Ctx, member: Membership, person: Participant) -> list[
                     "resume": yes_no_ref(answers.resume),
                     # By SMS its start: a case's page fits two segments.
                     "objective": (
-                        first_words(answers.objective, GOAL_BY_SMS)
+                        shorten(answers.objective, GOAL_BY_SMS)
                         if ctx.by_sms
                         else answers.objective
                     )
