@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
 from handlers.core.config import HandlerConfig, reads_sms
+from handlers.core.jobs import Job
 from handlers.core.period import Period
 from handlers.core.ports import Clock, ProfileUpdate, Transaction
 from handlers.core.results import Invalid, Result
@@ -40,6 +41,17 @@ class Scope:
             return None
         return Ctx(self.tx, self.clock, self.config, address, person, self.features,
                    by_sms=reads_sms(self.config, address))  # fmt: skip
+
+
+async def gone_person(scope: Scope, job: Job) -> Participant | str:
+    """The person a ``person_gone`` job is about (``jobs.PERSON_GONE``), or why there is
+    nothing to do: every feature that reacts checks the same, that they still cannot be
+    reached."""
+    if job.subject is None:
+        return "no subject"
+    if await scope.tx.reach(job.subject.id) is not None:
+        return "reachable again"
+    return await scope.tx.participant(job.subject.id)
 
 
 @dataclass

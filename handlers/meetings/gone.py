@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from handlers.core.config import HandlerConfig
-from handlers.core.context import Scope
+from handlers.core.context import Scope, gone_person
 from handlers.core.jobs import Job
 from handlers.core.ports import Transaction
 from handlers.core.values import CalendarEvent, Participant, Ref, Reply, When
@@ -64,12 +64,10 @@ def cancelled_calendar(meeting: Meeting, name: str | Ref) -> CalendarEvent:
 
 async def on_person_gone(scope: Scope, job: Job) -> str | None:
     """Cancel what the person had coming, unless they can be reached again by now."""
-    if job.subject is None:
-        return "no subject"
     tx = scope.tx
-    if await tx.reach(job.subject.id) is not None:
-        return "reachable again"
-    person = await tx.participant(job.subject.id)
+    person = await gone_person(scope, job)
+    if isinstance(person, str):
+        return person
     name = first_name(person)
 
     def told(meeting: Meeting, other: int) -> Reply:

@@ -10,10 +10,11 @@ decides meanwhile whether to close it (``close 12 withdrawn``).
 
 from __future__ import annotations
 
-from handlers.core.context import Scope
+from handlers.core.context import Scope, gone_person
 from handlers.core.jobs import Job
 from handlers.core.ports import Transaction
 from handlers.core.values import Reply
+from handlers.meetings.booking import first_name
 from handlers.mentorship.matching.notify import tell_coordinator
 from handlers.mentorship.matching.values import Mentorship
 from handlers.mentorship.weeks.common import both, named
@@ -31,19 +32,18 @@ async def both_reachable(tx: Transaction, pair: Mentorship) -> bool:
 
 async def pause_for_gone(scope: Scope, job: Job) -> str | None:
     """Tell the other side and the coordinator of each of the person's running mentorships."""
-    if job.subject is None:
-        return "no subject"
     tx = scope.tx
-    if await tx.reach(job.subject.id) is not None:
-        return "reachable again"
-    pairs = await mentoring_store(tx).active_of(job.subject.id, PAIRS_AT_MOST)
+    person = await gone_person(scope, job)
+    if isinstance(person, str):
+        return person
+    pairs = await mentoring_store(tx).active_of(person.id, PAIRS_AT_MOST)
     if not pairs:
         return "no running mentorship"
     for pair in pairs:
         mentee, mentor = await both(tx, pair)
-        gone, other = (mentee, mentor) if mentee.id == job.subject.id else (mentor, mentee)
-        name = (gone.name or "-").split()[0]
-        await tx.enqueue_to(other.id, [Reply(key="mentoring-other-gone", args={"name": name})])
+        gone, other = (mentee, mentor) if mentee.id == person.id else (mentor, mentee)
+        told = Reply(key="mentoring-other-gone", args={"name": first_name(gone)})
+        await tx.enqueue_to(other.id, [told])
         await tell_coordinator(
             tx, pair,
             [Reply(key="mentoring-coordinator-gone",
