@@ -97,8 +97,8 @@ async def send_checkin(scope: Scope, job: Job) -> str | None:
         return "paused: a side cannot be reached"  # not the other side asked alone
     for side_id, other_id in ((pair.mentee_id, pair.mentor_id), (pair.mentor_id, pair.mentee_id)):
         person = await scope.tx.participant(side_id)
-        if person.status != "active" or await scope.tx.reach(person.id) is None:
-            continue  # paused, opted out or erased: never asked
+        if person.status != "active":
+            continue  # paused or erased: never asked (both can be reached: checked above)
         other = await scope.tx.participant(other_id)
         await scope.tx.enqueue_to(
             person.id,
