@@ -11,6 +11,7 @@ from handlers.meetings.ports import MEETINGS
 from handlers.meetings.values import (
     ACTIVE,
     Meeting,
+    MeetingEvent,
     MeetingStatus,
     Slot,
 )
@@ -175,19 +176,56 @@ class SqlMeetings(SqlSearch):
         )
         return [meeting_from_row(row) for row in rows]
 
-    async def record(
-        self, meeting_id: int, actor_id: int | None, action: str, detail: str
-    ) -> None:
-        """Append to the meeting's history."""
-        await self._conn.execute(
-            sa.insert(meeting_events).values(
+    async def record(self, meeting_id: int, actor_id: int | None, action: str, detail: str) -> int:
+        """Append to the meeting's history; return the new line's id."""
+        result = await self._conn.execute(
+            sa.insert(meeting_events)
+            .values(
                 meeting_id=meeting_id,
                 actor_id=actor_id,
                 action=action,
                 detail=detail[:200],
                 at=self._clock.now(),
             )
+            .returning(meeting_events.c.id)
         )
+        return int(result.scalar_one())
+
+    async def event(self, event_id: int) -> MeetingEvent | None:
+        """One line of a meeting's history."""
+        row = (
+            await self._conn.execute(
+                sa.select(meeting_events).where(meeting_events.c.id == event_id)
+            )
+        ).one_or_none()
+        if row is None:
+            return None
+        return MeetingEvent(
+            id=row.id,
+            meeting_id=row.meeting_id,
+            actor_id=row.actor_id,
+            action=row.action,
+            detail=row.detail,
+            at=row.at,
+        )
+
+    async def count_events(
+        self, meeting_id: int, actor_id: int, action: str, since: datetime | None = None
+    ) -> int:
+        """How many times ``actor_id`` did ``action`` on the meeting (since ``since``): one
+        meeting's history, found by its index."""
+        query = (
+            sa.select(sa.func.count())
+            .select_from(meeting_events)
+            .where(
+                meeting_events.c.meeting_id == meeting_id,
+                meeting_events.c.actor_id == actor_id,
+                meeting_events.c.action == action,
+            )
+        )
+        if since is not None:
+            query = query.where(meeting_events.c.at >= since)
+        return int((await self._conn.execute(query)).scalar_one())
 
     async def phone(self, participant_id: int) -> str | None:
         """The participant's SMS number, if they have one (shared only after a confirmation)."""

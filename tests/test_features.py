@@ -175,8 +175,8 @@ def test_telegram_command_menus_come_from_the_declarations() -> None:
     english = [name for name, _ in WITH_SAMPLE.command_menu("en", frozenset())]
     french = [name for name, _ in WITH_SAMPLE.command_menu("fr", frozenset({"mentee"}))]
     staff = [name for name, _ in WITH_SAMPLE.command_menu("fr", frozenset({"coordinator"}))]
-    assert english == ["start", "menu", "help", "language", "back", "cancel", "profile"]
-    assert french[-2:] == ["profil", "repete"]
+    assert english == ["start", "menu", "help", "language", "back", "cancel", "profile", "write"]
+    assert french[-3:] == ["profil", "ecrire", "repete"]
     assert "stats" in staff
     assert "repete" not in staff
 

@@ -74,6 +74,7 @@ class World:
             "find_connector": {"connector_id": ben, "slot_id": slot},
             "cancel_meeting": {"meeting_id": meeting},
             "ask_time": {"meeting_id": meeting},
+            "relay": {"meeting_id": meeting},
             "monthly_capacity": {},
             "meeting_feedback": {"meeting_id": meeting, "met": True},
             "referrals_give": {"meeting_id": meeting, "kind": "member", "search": "Ben",

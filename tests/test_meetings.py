@@ -184,16 +184,24 @@ async def test_request_accept_and_confirmation_on_both_sides(
     ben_sees, amina_sees = confirmed["ben"], confirmed["amina"]
     assert body(ben_sees) == wording(
         ben_sees,
-        sms="Confirmed: Wednesday, December 2 at 2:00 p.m. with Amina, by phone.",
-        telegram="Confirmed: you meet Amina on Wednesday, December 2 at 2:00 p.m., by phone.\n"
+        sms="Confirmed: Wednesday, December 2 at 2:00 p.m. with Amina, by phone. "
+        "To write to Amina: WRITE 1 and your message.",
+        telegram="Confirmed: you meet Amina on Wednesday, December 2 at 2:00 p.m., by phone. "
+        "You can write to Amina through the bot with the button below.\n"
         "The calendar file adds it to your calendar.",
     )
     assert body(amina_sees) == wording(
         amina_sees,
-        sms="Confirmé : Ben, le mercredi 2 décembre à 19 h, par téléphone.",
+        sms="Confirmé : Ben, le mercredi 2 décembre à 19 h, par téléphone. "
+        "Pour écrire à Ben : ECRIRE 1 et votre message.",
         telegram="C'est confirmé\u00a0: vous rencontrez Ben le mercredi 2 décembre à 19 h, "
-        "par téléphone.\nPour l'ajouter à votre agenda, ouvrez le fichier joint.",
+        "par téléphone. Vous pouvez écrire à Ben par le bot avec le bouton ci-dessous.\n"
+        "Pour l'ajouter à votre agenda, ouvrez le fichier joint.",
     )
+    # Neither gave a number, so they write through the bot: a button on Telegram (by SMS the
+    # command above, since an option would replace the last menu).
+    for seen, button in ((ben_sees, "Message Amina"), (amina_sees, "Écrire à Ben")):
+        assert labels(seen) == ([] if seen.style == "sms" else [button])
     titles = {"ben": "Connector meeting with Amina", "amina": "Rencontre Connecteur avec Ben"}
     for name, style in (("ben", ben_style), ("amina", amina_style)):
         event = calendar(confirmed[name])
@@ -245,8 +253,9 @@ async def test_auto_accept_confirms_at_once(chat: Transcript) -> None:
     await chat.press("ben", 2)  # accept automatically
     await register(chat, "amina")
     booked = {message.to: message for message in await book(chat, "amina")}
-    assert (
-        booked["amina"].text == "Confirmed: Wednesday, December 2 at 2:00 p.m. with Ben, by phone."
+    assert booked["amina"].text == (
+        "Confirmed: Wednesday, December 2 at 2:00 p.m. with Ben, by phone. "
+        "To write to Ben: WRITE 1 and your message."
     )
     assert booked["ben"].text.startswith(
         "Confirmed: Wednesday, December 2 at 2:00 p.m. with Amina"
@@ -301,7 +310,9 @@ async def test_cancel_with_a_reason_reopens_the_slot_and_tells_the_other_side(
     assert labels(listed) == ["Tue Dec 1, 11:00 a.m., Ben (confirmed)", "Go to the menu"]
     details = (await chat.pick("amina", "meeting:"))[0]
     assert body(details) == "Tuesday, December 1 at 11:00 a.m. with Ben: confirmed."
-    assert labels(details) == ["Move to another time", "Cancel the meeting", "Go to the menu"]
+    assert labels(details) == [
+        "Move to another time", "Cancel the meeting", "Message Ben", "Go to the menu",
+    ]  # fmt: skip
     asked = (await chat.pick("amina", "cancel:"))[0]
     assert body(asked) == (
         'Cancel this meeting? You can add a reason for them, or choose "No reason".'
@@ -352,9 +363,11 @@ async def test_a_newcomer_moves_a_waiting_request_to_another_time(chat: Transcri
         told = sent_to(confirmed, name)[0]
         assert body(told) == wording(
             told,
-            sms=f"Confirmed: Thursday, December 3 at 9:30 a.m. with {other}, by phone.",
+            sms=f"Confirmed: Thursday, December 3 at 9:30 a.m. with {other}, by phone. "
+            f"To write to {other}: WRITE 1 and your message.",
             telegram=f"Confirmed: you meet {other} on Thursday, December 3 at 9:30 a.m., "
-            "by phone.\nThe calendar file adds it to your calendar.",
+            f"by phone. You can write to {other} through the bot with the button below.\n"
+            "The calendar file adds it to your calendar.",
         )
         if style == "telegram":  # the new time replaces the old one in their calendars
             assert "DTSTART:20261203T143000Z" in calendar(told)
@@ -373,7 +386,8 @@ async def test_past_meetings_cannot_be_changed(chat: Transcript) -> None:
     await chat.press("amina", choice_number(menu, "My meetings"))
     chat.simulator.clock.advance(timedelta(hours=1, minutes=5))  # 10:05, it has started
     details = await chat.press("amina", 1)
-    assert [c.label for c in details[0].choices] == ["Go to the menu"]
+    # Only writing to Ben is left (the relay stays open a week after the meeting).
+    assert [c.label for c in details[0].choices] == ["Message Ben", "Go to the menu"]
 
 
 async def test_results_come_three_at_a_time_sharing_a_language_first(chat: Transcript) -> None:

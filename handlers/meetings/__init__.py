@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable
 
 from handlers.core.context import Ctx
 from handlers.core.engine import Open, Result
-from handlers.core.feature import Action, Feature, JobKind, MenuItem
+from handlers.core.feature import Action, Command, Feature, JobKind, MenuItem
 from handlers.core.jobs import PERSON_GONE
 from handlers.core.parsing import choice_ids
 from handlers.core.values import Role
@@ -38,6 +38,7 @@ from handlers.meetings.moves import (
 )
 from handlers.meetings.offer import OFFER
 from handlers.meetings.ports import meeting_store
+from handlers.meetings.relay import RELAY, on_report, on_write, parse_write, write_command
 from handlers.meetings.watch import WATCH, lapse_watch
 
 MENTEES: frozenset[Role] = frozenset({"mentee"})
@@ -92,7 +93,7 @@ FEATURE = Feature(
     name="meetings",
     package=__name__,
     builds_on=("registration",),
-    dialogues=(OFFER, FIND, CANCEL, CAPACITY, ASK_TIME),
+    dialogues=(OFFER, FIND, CANCEL, CAPACITY, ASK_TIME, RELAY),
     jobs=(JobKind(PERSON_GONE, on_person_gone), JobKind(WATCH, lapse_watch)),
     menu=(
         MenuItem(id="menu:find", label="menu-choice-find", order=10, roles=MENTEES,
@@ -105,6 +106,10 @@ FEATURE = Feature(
                  run=list_slots),
         MenuItem(id="menu:settings", label="menu-choice-settings", order=30, roles=CONNECTORS,
                  run=settings),
+    ),
+    commands=(
+        Command(names={"en": "write", "fr": "ecrire"}, about="relay-command",
+                parse=parse_write, usage="relay-usage", run=write_command),
     ),
     actions=(
         # Each checks that the slot or meeting is the person's own.
@@ -120,6 +125,8 @@ FEATURE = Feature(
         Action("meeting", by_id(on_meeting), anytime=True),
         Action("move", by_id(on_move), anytime=True),
         Action("keep", by_id(on_keep), anytime=True),
+        Action("write", by_id(on_write), anytime=True),
+        Action("relayreport", by_id(on_report), anytime=True),
         Action("asktime", by_id(on_ask_time), roles=MENTEES, anytime=True),
         Action("moveyes", by_id(lambda ctx, m: on_move_answer(ctx, m, accept=True)),
                roles=CONNECTORS, anytime=True),

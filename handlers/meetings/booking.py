@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from handlers.core.config import reads_sms
 from handlers.core.context import Ctx
 from handlers.core.values import (
     CalendarEvent,
@@ -152,29 +153,47 @@ def request_for(meeting: Meeting, mentee: Participant) -> Reply:
     )
 
 
+# The relay (handlers/meetings/relay.py) is open from the confirmation until a week after the
+# meeting (a thank-you, a document promised), and never for a meeting that did not go ahead.
+RELAY_AFTER = timedelta(days=7)
+NO_RELAY: tuple[MeetingStatus, ...] = ("requested", "declined", "cancelled", "expired")
+
+
+def can_write(meeting: Meeting, now: datetime) -> bool:
+    """Whether the two sides of ``meeting`` may write to each other through the bot now."""
+    return meeting.status not in NO_RELAY and now <= meeting.ends_at + RELAY_AFTER
+
+
+def write_choice(meeting: Meeting, other: Participant) -> Choice:
+    """The option that opens a message to the other side (handlers/meetings/relay.py)."""
+    return Choice(id=f"write:{meeting.id}", label="relay-write", args={"name": first_name(other)})
+
+
 async def contact_of(ctx: Ctx, person: Participant, reader: Participant, meeting: Meeting) -> str:
     """How ``reader`` can reach ``person`` once a meeting is confirmed, in a form the reader's
-    phone can use: a phone number; a Telegram link only for a reader on Telegram (a basic phone
-    cannot open one); for a reader by SMS meeting by phone someone with no number, "calls-you"
-    (the other side has the reader's number and calls); else "none" (the bot carries changes)."""
-    phone = await meeting_store(ctx.tx).phone(person.id)
+    phone can use: ``person``'s phone number; for a phone meeting with someone who has none,
+    "calls-you" when the reader has one (the other side was given it and calls); else "relay":
+    they write to each other through the bot (handlers/meetings/relay.py), never by a Telegram
+    link a basic phone cannot open or an id that would give the person away."""
+    store = meeting_store(ctx.tx)
+    phone = await store.phone(person.id)
     if phone is not None:
         return phone
-    theirs, mine = await ctx.tx.reach(person.id), await ctx.tx.reach(reader.id)
-    reads = mine.channel if mine is not None else None
-    if theirs is not None and theirs.channel == "telegram" and reads == "telegram":
-        return f"tg://user?id={theirs.value}"
-    if meeting.format == "phone" and reads == "sms":
-        return "calls-you"  # the other side was given this reader's number
-    return "none"
+    if meeting.format == "phone" and await store.phone(reader.id) is not None:
+        return "calls-you"
+    return "relay"
 
 
 async def confirmation(
     ctx: Ctx, meeting: Meeting, other: Participant, key: str, reader: Participant
 ) -> Reply:
     """What ``reader`` is told about a confirmed (or moved) meeting with ``other``, with a
-    calendar entry."""
+    calendar entry; on Telegram, with a button to write to ``other`` through the bot (by SMS
+    the message says the command instead: a numbered option would replace the last menu)."""
     where = meeting.place or meeting.link or "none"
+    address = await ctx.tx.reach(reader.id)
+    by_sms = address is not None and reads_sms(ctx.config, address)
+    choices = () if by_sms else (write_choice(meeting, other),)
     return Reply(
         key=key,
         args={
@@ -183,7 +202,9 @@ async def confirmation(
             "format": Ref(key=FORMAT_PHRASES[meeting.format]),
             "where": where,
             "contact": await contact_of(ctx, other, reader, meeting),
+            "meeting": meeting.id,
         },
+        choices=choices,
         calendar=CalendarEvent(
             uid=f"meeting-{meeting.id}@connector-bot",
             starts_at=meeting.starts_at,

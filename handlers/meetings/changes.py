@@ -9,7 +9,7 @@ from handlers.core.engine import Answer, Dialogue, Invalid, Step
 from handlers.core.menu import main_menu
 from handlers.core.parsing import clean_text
 from handlers.core.values import CalendarEvent, Choice, Reply, When
-from handlers.meetings.booking import first_name, within
+from handlers.meetings.booking import can_write, first_name, within, write_choice
 from handlers.meetings.jobs import reschedule
 from handlers.meetings.ports import meeting_store
 from handlers.meetings.values import ACTIVE, Meeting, Slot
@@ -79,6 +79,8 @@ async def on_meeting(ctx: Ctx, meeting_id: int) -> list[Reply] | None:
             Choice(id=f"move:{meeting.id}", label="meetings-move"),
             Choice(id=f"cancel:{meeting.id}", label="meetings-cancel"),
         ]
+    if can_write(meeting, ctx.clock.now()):
+        choices.append(write_choice(meeting, other))
     choices.append(Choice(id="global:menu", label="dialogue-choice-menu"))
     return [
         Reply(

@@ -11,6 +11,7 @@ from handlers.meetings.values import (
     ConnectorPrefs,
     ConnectorQuery,
     Meeting,
+    MeetingEvent,
     MeetingStatus,
     NewSlot,
     Slot,
@@ -133,10 +134,18 @@ class MeetingStore(Protocol):
         """A participant's requested and confirmed meetings after ``after``, soonest first."""
         ...
 
-    async def record(
-        self, meeting_id: int, actor_id: int | None, action: str, detail: str
-    ) -> None:
-        """Append to the meeting's history."""
+    async def record(self, meeting_id: int, actor_id: int | None, action: str, detail: str) -> int:
+        """Append to the meeting's history; return the new line's id."""
+        ...
+
+    async def event(self, event_id: int) -> MeetingEvent | None:
+        """One line of a meeting's history."""
+        ...
+
+    async def count_events(
+        self, meeting_id: int, actor_id: int, action: str, since: datetime | None = None
+    ) -> int:
+        """How many times ``actor_id`` did ``action`` on the meeting (since ``since``)."""
         ...
 
     async def phone(self, participant_id: int) -> str | None:

@@ -64,6 +64,18 @@ class Meeting(Frozen):
     proposed_slot_id: int | None = None
 
 
+class MeetingEvent(Frozen):
+    """One line of a meeting's history: who did what, and the words if any (a relayed
+    message, a cancellation's reason; cleared after the retention period)."""
+
+    id: int
+    meeting_id: int
+    actor_id: int | None
+    action: str
+    detail: str
+    at: datetime
+
+
 class ConnectorPrefs(Frozen):
     """How a connector takes requests."""
 

@@ -33,6 +33,7 @@ booking-confirmed = { $channel ->
         }.{ $contact ->
             [none] {""}
             [calls-you] {" "}{ $name } will call you at this number.
+            [relay] {" "}To write to { $name }: WRITE { $meeting } and your message.
            *[other] {" "}Contact: { $contact }
         }
    *[other] Confirmed: you meet { $name } on { $when }, { $format }{ $where ->
@@ -40,7 +41,8 @@ booking-confirmed = { $channel ->
            *[other] : { $where }
         }.{ $contact ->
             [none] {""}
-            [calls-you] {" "}{ $name } will call you at this number.
+            [calls-you] {" "}{ $name } will call you at your number.
+            [relay] {" "}You can write to { $name } through the bot with the button below.
            *[other] {" "}Contact: { $contact }
         }
         The calendar file adds it to your calendar.

@@ -45,6 +45,8 @@ meetings-moved = { $channel ->
            *[other] : { $where }
         }.{ $contact ->
             [none] {""}
+            [calls-you] {""}
+            [relay] {""}
            *[other] {" "}Contact: { $contact }
         }
 }

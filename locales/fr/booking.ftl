@@ -33,6 +33,7 @@ booking-confirmed = { $channel ->
         }.{ $contact ->
             [none] {""}
             [calls-you] {" "}{ $name } vous appellera à ce numéro.
+            [relay] {" "}Pour écrire à { $name } : ECRIRE { $meeting } et votre message.
            *[other] {" "}Contact : { $contact }
         }
    *[other] C'est confirmé : vous rencontrez { $name } le { $when }, { $format }{ $where ->
@@ -40,7 +41,8 @@ booking-confirmed = { $channel ->
            *[other] {" "}: { $where }
         }.{ $contact ->
             [none] {""}
-            [calls-you] {" "}{ $name } vous appellera à ce numéro.
+            [calls-you] {" "}{ $name } vous appellera à votre numéro.
+            [relay] {" "}Vous pouvez écrire à { $name } par le bot avec le bouton ci-dessous.
            *[other] {" "}Contact : { $contact }
         }
         Pour l'ajouter à votre agenda, ouvrez le fichier joint.
