@@ -39,7 +39,9 @@ async def offer(chat: Transcript, who: str, day: int, time: str, how: str = "pho
     await chat.press(who, day)
     await chat.say(who, time)
     formats = {"in person": 1, "phone": 2, "video": 3}
-    await chat.press(who, formats[how])
+    asked = await chat.press(who, formats[how])
+    if asked[-1].choices and asked[-1].choices[0].id == "phone:none":  # no number known yet
+        await chat.press(who, 1)  # no number: they write through the bot first
     if extra is not None:
         await chat.say(who, extra)
     if weeks == 1:
@@ -472,3 +474,47 @@ async def test_an_sms_newcomer_is_never_given_a_telegram_link_and_knows_who_call
         Rendering(language="fr", timezone="UTC", channel="sms"),
     )  # fmt: skip
     assert rendered.endswith("par téléphone. Ben vous appellera à ce numéro.")
+
+
+async def test_a_telegram_connector_gives_the_number_to_call_once_and_only_they_get_it(
+    chat: Transcript,
+) -> None:
+    await register(chat, "ben", connector=True, style="telegram")
+    await chat.say("ben", "menu")
+    await chat.pick("ben", "menu:offer")
+    await chat.press("ben", 2)
+    await chat.say("ben", "14:00")
+    asked = (await chat.press("ben", 2))[-1]  # by phone
+    assert body(asked).startswith("Newcomers call you for meetings by phone. What number")
+    assert labels(asked) == ["No number"]
+    wrong = await chat.say("ben", "call me")
+    assert texts(wrong).startswith("That is not a phone number. Type one such as 613-555-0100")
+    weeks = await chat.say("ben", "613-555-0100")
+    assert body(weeks[-1]).startswith("Just this once")
+    await chat.press("ben", 1)  # once
+    await chat.press("ben", 1)  # confirm
+    # Kept: the next meeting by phone does not ask again.
+    await chat.say("ben", "menu")
+    await chat.pick("ben", "menu:offer")
+    await chat.press("ben", 3)
+    await chat.say("ben", "10:00")
+    assert "What number" not in texts(await chat.press("ben", 2))
+    await chat.say("ben", "menu")  # leaves that offer unfinished
+
+    await register(chat, "amina", french=True)  # by SMS
+    found = await book(chat, "amina")
+    assert "555" not in texts(found)  # never before the confirmation
+    confirmed = await chat.pick("ben", "accept:")
+    assert "Contact : +16135550100" in body(sent_to(confirmed, "amina")[0])
+    assert "Amina will call you at your number." in body(sent_to(confirmed, "ben")[0])
+
+
+async def test_an_sms_connector_is_not_asked_for_the_number_they_write_from(
+    chat: Transcript,
+) -> None:
+    await register(chat, "ben", connector=True)
+    await chat.say("ben", "menu")
+    await chat.pick("ben", "menu:offer")
+    await chat.press("ben", 2)
+    await chat.say("ben", "14:00")
+    assert "What number" not in texts(await chat.press("ben", 2))

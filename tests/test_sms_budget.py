@@ -707,6 +707,7 @@ async def newcomer_booking(chat: Transcript, language: Language) -> list[tuple[s
     await chat.pick("ben", "menu:offer")
     await chat.say("ben", "thursday 12:00")
     await chat.press("ben", 2)  # by phone
+    await chat.pick("ben", "phone:none")  # asked for a number to call: none
     await chat.press("ben", 1)  # once
     await chat.press("ben", 1)  # offer it
 

@@ -8,7 +8,7 @@ from datetime import time, timedelta
 from handlers.core.context import Ctx
 from handlers.core.engine import Dialogue, Step, saves
 from handlers.core.menu import main_menu
-from handlers.core.values import Choice, Ref, Reply, When
+from handlers.core.values import Address, Choice, Ref, Reply, When
 from handlers.meetings.offer_answers import (
     COMMON_TIMES,
     FORMAT_LABELS,
@@ -22,10 +22,12 @@ from handlers.meetings.offer_answers import (
     on_day,
     on_format,
     on_link,
+    on_phone,
     on_place,
     on_time,
     on_weeks,
     save_day,
+    save_format,
 )
 from handlers.meetings.ports import meeting_store
 from handlers.meetings.values import NewSlot
@@ -120,12 +122,24 @@ async def finish_offer(ctx: Ctx, answers: OfferAnswers) -> list[Reply]:
                 series=series,
             )
         )
+    replies = await keep_phone(ctx, answers.phone)
     created = await meeting_store(ctx.tx).add_slots(ctx.participant.id, new)
     await ctx.tx.audit(ctx.participant.id, "offered-slots", str(len(created)))
     if created:
         await tell_watchers(ctx)  # newcomers who asked for this connector's times
-    replies = [Reply(key="offer-created", args={"count": len(created), "skipped": skipped})]
+    replies.append(Reply(key="offer-created", args={"count": len(created), "skipped": skipped}))
     return [*replies, main_menu(ctx)]
+
+
+async def keep_phone(ctx: Ctx, phone: str | None) -> list[Reply]:
+    """Keep the number a connector gave for meetings by phone, as their own number (as Share
+    my phone number does): given only to the people whose meeting they confirm."""
+    if not phone:
+        return []
+    if not await ctx.tx.add_address(ctx.participant.id, Address(channel="sms", value=phone)):
+        return [Reply(key="menu-phone-taken")]
+    await ctx.tx.audit(ctx.participant.id, "phone-shared", "offer")
+    return []
 
 
 OFFER: Dialogue[OfferAnswers] = Dialogue(
@@ -158,8 +172,19 @@ OFFER: Dialogue[OfferAnswers] = Dialogue(
                 ),
             ),
             parse=on_format,
-            save=saves("format"),
+            save=save_format,
             help="offer-format-help",
+        ),
+        Step(
+            id="ask-phone",
+            ask=lambda ctx, a: Reply(
+                key="offer-ask-phone",
+                choices=(Choice(id="phone:none", label="offer-phone-none"),),
+            ),
+            parse=on_phone,
+            save=saves("phone"),
+            help="offer-phone-help",
+            skip=lambda ctx, a: a.format != "phone" or a.phone_known,
         ),
         Step(
             id="ask-place",

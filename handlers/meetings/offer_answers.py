@@ -11,6 +11,7 @@ from pydantic import BaseModel
 from handlers.core.context import Ctx
 from handlers.core.engine import Answer, Invalid
 from handlers.core.parsing import ascii_int, clean_text, normalize
+from handlers.core.phones import to_e164
 from handlers.core.values import When
 from handlers.meetings.ports import meeting_store
 from handlers.meetings.values import MeetingFormat
@@ -60,6 +61,10 @@ class OfferAnswers(BaseModel):
     place: str | None = None
     link: str | None = None
     weeks: int = 1
+    # For a meeting by phone: whether the connector already gave a number to call (their SMS
+    # number, or one shared on Telegram), and the one they give now ("" for none).
+    phone_known: bool = True
+    phone: str | None = None
 
 
 def first_moment(ctx: Ctx, answers: OfferAnswers) -> When | None:
@@ -103,9 +108,31 @@ async def check_time(ctx: Ctx, answers: OfferAnswers) -> Invalid | None:
     return None
 
 
-def on_format(ctx: Ctx, answer: Answer) -> MeetingFormat | Invalid:
-    """Store how to meet; ask the place or the link next."""
-    return FORMATS.get(answer.choice or "") or Invalid("offer-format-invalid")
+async def on_format(ctx: Ctx, answer: Answer) -> tuple[MeetingFormat, bool] | Invalid:
+    """Store how to meet, and for a meeting by phone whether a number to call is known; ask
+    the number, the place or the link next."""
+    chosen = FORMATS.get(answer.choice or "")
+    if chosen is None:
+        return Invalid("offer-format-invalid")
+    # By SMS the connector's own number is the one to call (kept with their address).
+    known = (
+        chosen != "phone"
+        or ctx.by_sms
+        or await meeting_store(ctx.tx).phone(ctx.participant.id) is not None
+    )
+    return chosen, known
+
+
+def save_format(answers: OfferAnswers, value: tuple[MeetingFormat, bool]) -> OfferAnswers:
+    """Keep the format and whether the number to call is known."""
+    return answers.model_copy(update={"format": value[0], "phone_known": value[1]})
+
+
+def on_phone(ctx: Ctx, answer: Answer) -> str | Invalid:
+    """The number newcomers call, or "" when the connector gives none (they write first)."""
+    if answer.choice == "phone:none":
+        return ""
+    return to_e164(answer.text or "") or Invalid("offer-phone-invalid")
 
 
 def on_place(ctx: Ctx, answer: Answer) -> str | Invalid:
