@@ -99,6 +99,11 @@ amina: 1 Ingénieure civile, je vise le secteur municipal
 # Ben accepts. Each gets the confirmation in their own language and time zone; on Telegram
 # it comes with a calendar file, on SMS as a short text.
 ben #1
+# Neither has the other's number: they write through the bot, Amina by SMS with the meeting's
+# number, Ben with the button; each reads it on their own phone, in their own language.
+amina: ECRIRE 1 Merci! J'apporterai mon CV.
+ben #1
+ben: Great, see you Thursday.
 # The clock moves (programme time, Toronto). The day before, both are reminded, each in
 # their own time; Amina confirms she is coming.
 :clock 2026-12-02T11:00
