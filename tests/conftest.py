@@ -72,6 +72,10 @@ class Transcript:
                 choice_id.endswith(":") and candidate.startswith(choice_id)
             ):
                 return await self.press(name, number)
+        if "menu:more" in ids and choice_id.startswith(("menu:", "global:", "coord:")):
+            # By SMS the main menu keeps its last entries under More, as a person finds them.
+            await self.press(name, ids.index("menu:more") + 1)
+            return await self.pick(name, choice_id)
         raise AssertionError(f"{name} has no choice {choice_id!r} in {ids}")
 
     async def to_name_question(self, name: str) -> list[SimMessage]:

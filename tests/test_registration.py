@@ -102,19 +102,25 @@ async def test_english_registration_by_presses_in_both_renderings(
         assert "Time zone: Atlantic (Halifax)" in summary[0].text
     done = await chat.press("ben", 1)
     assert done[0].text == "Thank you, Ben! You are registered."
-    assert [c.id for c in done[1].choices] == [
+    # No My mentorship before one; by SMS at most 8 entries, the rest under More.
+    entries = [
         "menu:offer",
         "menu:slots",
         "menu:settings",
         "menu:refer",
         "menu:referred",
         "menu:mentorship",
-        "menu:my-mentorship",
         "menu:profile",
         "menu:my-data",
         "global:language",
         "global:help",
     ]
+    if style == "sms":
+        assert [c.id for c in done[1].choices] == [*entries[:7], "menu:more"]
+        more = await chat.press("ben", 8)
+        assert [c.id for c in more[0].choices] == [*entries[7:], "global:menu"]
+    else:
+        assert [c.id for c in done[1].choices] == entries
     ben = await stored(chat, "ben")
     assert ben is not None
     assert ben.role == "connector"

@@ -39,8 +39,9 @@ class Scope:
         address = await self.tx.reach(person.id)
         if address is None:
             return None
-        return Ctx(self.tx, self.clock, self.config, address, person, self.features,
-                   by_sms=reads_sms(self.config, address))  # fmt: skip
+        ctx = Ctx(self.tx, self.clock, self.config, address, person, self.features,
+                  by_sms=reads_sms(self.config, address))  # fmt: skip
+        return await ctx.refresh_menu()
 
 
 async def gone_person(scope: Scope, job: Job) -> Participant | str:
@@ -67,6 +68,21 @@ class Ctx:
     # The person reads by SMS (a real number, or an SMS-style persona in the simulator): short
     # pages, numbered choices, and no files.
     by_sms: bool = False
+    # The stateful menu entries (``MenuItem.shown``) the person's state offers now; the others
+    # are left out, whatever the roles (which may change while the message is answered: a
+    # registration that ends shows the menu).
+    stateful: frozenset[str] = frozenset()
+
+    async def refresh_menu(self) -> Ctx:
+        """Decide which stateful menu entries this person is offered; return the context."""
+        self.stateful = frozenset(
+            [item.id for item in self.features.menu if item.shown and await item.shown(self)]
+        )
+        return self
+
+    def offers(self, item: MenuItem) -> bool:
+        """Whether the person's state lets ``item`` into the menu (roles are checked apart)."""
+        return item.shown is None or item.id in self.stateful
 
     async def update(self, update: ProfileUpdate) -> Participant:
         """Store ``update`` and keep this context's view of the participant current."""
@@ -160,6 +176,9 @@ class MenuItem:
     run: Callable[[Ctx], Awaitable[Result]]
     roles: frozenset[Role] | None = None  # None: everyone
     channels: frozenset[ChannelName] | None = None  # None: every channel
+    # Shown only when this says so, for what depends on the person's state (My mentorship
+    # only once there is one). Asked once per message, in ``Ctx.refresh_menu``.
+    shown: Callable[[Ctx], Awaitable[bool]] | None = None
 
 
 # A feature's lines in the coordinators' /stats: messages (each one fits two SMS segments)

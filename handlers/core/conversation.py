@@ -84,6 +84,7 @@ class Conversation:
             by_sms = inbound.carrier_keywords or inbound.address.channel == "sms"
             ctx = Ctx(tx, self._clock, self._config, inbound.address, participant, self._features,
                       by_sms=by_sms)  # fmt: skip
+            await ctx.refresh_menu()
             keyword = carrier_keyword(inbound.text) if inbound.carrier_keywords else None
             if keyword == "stop":
                 # The carrier confirms the opt-out itself; from now on nothing goes out here.

@@ -22,6 +22,11 @@ _TAIL = (
 )
 
 
+# By SMS the main menu lists at most this many entries, the last one More.
+SMS_ENTRIES = 8
+MORE = Choice(id="menu:more", label="menu-choice-more")
+
+
 def role_ref(role: Role | None) -> Ref:
     """Name a role in the recipient's language."""
     return Ref(key=ROLE_LABELS[role or "mentee"])
@@ -33,23 +38,40 @@ def is_coordinator(ctx: Ctx) -> bool:
 
 
 def menu_items(ctx: Ctx) -> tuple[MenuItem, ...]:
-    """The feature entries this person's roles and channel allow, in menu order."""
+    """The feature entries this person's roles, state and channel allow, in menu order."""
     return tuple(
         item
         for item in ctx.features.menu
         if ctx.participant.holds(item.roles)
+        and ctx.offers(item)
         and (item.channels is None or ctx.address.channel in item.channels)
     )
 
 
+def _entries(ctx: Ctx) -> tuple[Choice, ...]:
+    return tuple(Choice(id=item.id, label=item.label) for item in menu_items(ctx)) + _TAIL
+
+
 def main_menu(ctx: Ctx) -> Reply:
-    """Offer what this person can do now."""
-    choices = tuple(Choice(id=item.id, label=item.label) for item in menu_items(ctx)) + _TAIL
+    """Offer what this person can do now; by SMS at most ``SMS_ENTRIES`` entries, the rest
+    under More (a longer numbered list costs a segment more on every menu)."""
+    choices = _entries(ctx)
+    if ctx.by_sms and len(choices) > SMS_ENTRIES:
+        choices = (*choices[: SMS_ENTRIES - 1], MORE)
     return Reply(key="menu-main", args={"role": role_ref(ctx.participant.role)}, choices=choices)
+
+
+def more_menu(ctx: Ctx) -> Reply:
+    """The entries the SMS main menu had no room for, and the way back to it."""
+    rest = _entries(ctx)[SMS_ENTRIES - 1 :]
+    back = Choice(id="global:menu", label="menu-choice-back")
+    return Reply(key="menu-more", choices=(*rest, back))
 
 
 async def on_menu_choice(ctx: Ctx, choice: str) -> Result | None:
     """Run a main-menu entry this person is offered; None when it is not one of theirs."""
+    if choice == MORE.id:
+        return [more_menu(ctx)]
     for item in menu_items(ctx):
         if item.id == choice:
             return await item.run(ctx)

@@ -34,3 +34,6 @@ menu-choice-meetings = My meetings
 menu-choice-offer = Offer a time
 menu-choice-slots = My slots and meetings
 menu-choice-settings = Requests settings
+menu-choice-more = More
+menu-choice-back = Back to the menu
+menu-more = More options:

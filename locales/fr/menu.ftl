@@ -34,3 +34,6 @@ menu-choice-meetings = Mes rencontres
 menu-choice-offer = Offrir une plage
 menu-choice-slots = Mes plages et rencontres
 menu-choice-settings = Réglages des demandes
+menu-choice-more = Plus
+menu-choice-back = Retour au menu
+menu-more = Autres options :

@@ -11,7 +11,7 @@ from handlers.core.feature import Action, Command, Decisions, Feature, MenuItem
 from handlers.core.values import Role
 from handlers.mentorship.intake import cases, decisions
 from handlers.mentorship.intake.agency import parse_programme, redeem, refer, refer_first
-from handlers.mentorship.intake.join import JOIN, join_programme
+from handlers.mentorship.intake.join import JOIN, join_programme, programme_offered
 from handlers.mentorship.intake.mentee import MENTEE_INTAKE
 from handlers.mentorship.intake.mentor import MENTOR_INTAKE
 from handlers.mentorship.intake.orientation import (
@@ -33,7 +33,7 @@ FEATURE = Feature(
     dialogues=(JOIN, MENTEE_INTAKE, MENTOR_INTAKE, ORIENTATION),
     menu=(
         MenuItem(id="menu:mentorship", label="mentorship-menu-join", order=45, roles=JOINERS,
-                 run=join_programme),
+                 run=join_programme, shown=programme_offered),
         # An agency's one task, from the menu as well as by /refer (the first programme).
         MenuItem(id="menu:agency-refer", label="mentorship-menu-refer", order=5,
                  roles=AGENCIES, run=refer_first),

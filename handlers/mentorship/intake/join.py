@@ -108,6 +108,12 @@ def status_reply(ctx: Ctx, member: Membership) -> Reply:
     )
 
 
+async def programme_offered(ctx: Ctx) -> bool:
+    """Whether the mentorship entry belongs in the menu: only where the bot runs a mentorship
+    programme (the entry then says where the person stands, or lets them apply)."""
+    return bool(ctx.config.programmes.of_kind("mentorship"))
+
+
 async def join_programme(ctx: Ctx) -> Result:
     """The menu entry: where the person stands, then the programmes they may still join."""
     store = mentorship_store(ctx.tx)

@@ -26,7 +26,7 @@ from handlers.mentorship.weeks.requests import (
     refuse_end,
     refuse_extension,
 )
-from handlers.mentorship.weeks.summary import my_mentorship, on_show
+from handlers.mentorship.weeks.summary import in_a_mentorship, my_mentorship, on_show
 from handlers.mentorship.weeks.weekly import (
     LOG,
     ask_week,
@@ -44,8 +44,8 @@ FEATURE = Feature(
     builds_on=("registration", "meetings", "mentorship", "pairing"),
     dialogues=(LOG, EVALUATE),
     menu=(
-        MenuItem(id="menu:my-mentorship", label="mentoring-menu", order=46, roles=PAIRED,
-                 run=my_mentorship),
+        MenuItem(id="menu:my-mentorship", label="mentoring-menu", order=22, roles=PAIRED,
+                 run=my_mentorship, shown=in_a_mentorship),
     ),
     commands=(
         Command(names={"en": "close", "fr": "cloturer"}, about="mentoring-close-about",

@@ -16,6 +16,12 @@ from handlers.mentorship.weeks.ports import mentoring_store
 SHOWN_AT_MOST = 8
 
 
+async def in_a_mentorship(ctx: Ctx) -> bool:
+    """Whether My mentorship has anything to show: a mentorship under way, or one closed (its
+    summary and certificate stay there); never before the first."""
+    return await mentoring_store(ctx.tx).latest_of(ctx.participant.id) is not None
+
+
 async def my_mentorship(ctx: Ctx) -> Result:
     """Show the person's mentorship (the active one, else the last closed one); a mentor of
     several first picks which."""
