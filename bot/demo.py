@@ -116,9 +116,9 @@ amina: 1
 ben #1
 ben #5
 ben #1
+# By SMS the rating and the private comment come in one message, as the question invites.
 amina: oui
-amina: 5
-amina: Très humain, il m'a donné trois noms à contacter
+amina: 5 Très humain, il m'a donné trois noms à contacter
 # Ben's first referral: Carla, in the programme.
 ben #1
 ben: Carla
@@ -136,8 +136,7 @@ carla #1
 carla #5
 carla #1
 amina: oui
-amina: 5
-amina: Merci
+amina: 5 Merci
 carla #3
 carla: Dana Roy
 carla: HR director
@@ -159,10 +158,11 @@ coord: /stats
 # picture of the tree).
 coord: /chain 1
 # A three-month mentorship, compressed. Amina applies to the Career Mentoring Program from the
-# menu and answers the eligibility questions (status, education, CLB, region, workshop,
-# objective, resume).
+# menu (by SMS under More, Plus) and answers the eligibility questions (status, education, CLB,
+# region, workshop, objective, resume).
 amina: menu
-amina: 7
+amina: 6
+amina: 2
 amina: 1
 amina: 1
 amina: oui
@@ -231,7 +231,7 @@ amina: Merci Carla, vos contacts m'ont ouvert des portes
 amina: 1
 amina: Ingénieure de projet
 amina: 1
-amina: 8
+amina: 3
 amina: 1
 # Three months later the bot asks Amina again how her work is going (then at 6 and 12 months).
 # Her first Connector meeting was three months ago too; she is asked once, not once per

@@ -317,6 +317,18 @@ async def register(
     return await chat.press(name, 1)
 
 
+async def rate(chat: Transcript, name: str, rating: int) -> list[SimMessage]:
+    """``name`` rates a meeting they said they had (with no comment); return what follows.
+
+    On Telegram the comment is asked next ("Nothing to add" is picked); by SMS it is offered
+    in the rating's question itself, so nothing is asked.
+    """
+    replies = await chat.pick(name, f"rate:{rating}")
+    if any(c.id == "comment:none" for c in chat.simulator.channel.last_choices(name)):
+        replies = await chat.pick(name, "comment:none")
+    return replies
+
+
 def choice_number(message: SimMessage, label_start: str) -> int:
     """The number of the first choice whose label starts with ``label_start``."""
     for number, choice in enumerate(message.choices, start=1):

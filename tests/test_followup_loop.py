@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from bot.channels.simulator import SimMessage
 from handlers.core.values import Address
 from storage.tables import meeting_feedback, meetings
-from tests.conftest import Transcript, numbered, plain, register, sent_to, texts
+from tests.conftest import Transcript, numbered, plain, rate, register, sent_to, texts
 from tests.test_meetings import book, offer
 
 STYLES = ["sms", "telegram"]
@@ -263,8 +263,7 @@ async def test_did_not_come_then_we_met_is_disputed_and_both_are_told(
     await chat.press("ben", 1)  # Amina did not come
     assert await status(chat) == "no_show"
     await chat.press("amina", 1)  # yes, we met
-    await chat.press("amina", 5)  # very useful
-    answered = await chat.press("amina", 1)  # nothing to add
+    answered = await rate(chat, "amina", 5)  # very useful, nothing to add
     assert await status(chat) == "disputed"
     (alert,) = sent_to(answered, "coord")
     assert plain(alert).startswith(

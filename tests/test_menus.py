@@ -13,28 +13,36 @@ from tests.test_pairing import propose, set_out
 
 
 @pytest.mark.parametrize("french", [False, True])
-async def test_an_sms_menu_lists_at_most_eight_entries_and_more_lists_the_rest(
+async def test_an_sms_menu_is_one_segment_and_more_lists_the_rest(
     chat: Transcript, french: bool
 ) -> None:
     await register(chat, "amina", french=french)
     menu = (await chat.say("amina", "menu"))[-1]
-    body(menu)  # every entry numbered, within 2 segments
+    body(menu)  # every entry numbered
+    assert menu.segments == 1  # twelve entries cost two on every menu
     ids = [choice.id for choice in menu.choices]
-    assert len(ids) == 8
-    assert ids[:3] == ["menu:find", "menu:meetings", "menu:network"]
-    assert ids[-1] == "menu:more"
-    more = (await chat.press("amina", 8))[-1]
+    assert ids == ["menu:find", "menu:meetings", "menu:network", "menu:job", "menu:interview",
+                   "menu:more"]  # fmt: skip
+    more = (await chat.press("amina", 6))[-1]
     assert more.text.startswith("Autres options :" if french else "More options:")
     rest = [choice.id for choice in more.choices]
-    assert rest == ["menu:profile", "menu:my-data", "global:language", "global:help",
-                    "global:menu"]  # fmt: skip
+    assert rest == ["menu:event", "menu:mentorship", "menu:profile", "menu:my-data",
+                    "global:language", "global:help", "global:menu"]  # fmt: skip
     # A number now means an entry of that list; its last one goes back to the first.
-    profile = await chat.press("amina", 1)
+    profile = await chat.press("amina", 3)
     assert "Amina" in profile[0].text
     await chat.say("amina", "menu")
-    await chat.press("amina", 8)
-    back = (await chat.press("amina", 5))[-1]
+    await chat.press("amina", 6)
+    back = (await chat.press("amina", 7))[-1]
     assert [choice.id for choice in back.choices] == ids
+
+
+@pytest.mark.parametrize("french", [False, True])
+async def test_a_connectors_sms_menu_is_one_segment_too(chat: Transcript, french: bool) -> None:
+    await register(chat, "ben", connector=True, french=french)
+    menu = (await chat.say("ben", "menu"))[-1]
+    assert menu.segments == 1, menu.text
+    assert [choice.id for choice in menu.choices][:2] == ["menu:offer", "menu:slots"]
 
 
 async def test_on_telegram_every_entry_is_a_button(chat: Transcript) -> None:

@@ -25,6 +25,7 @@ from tests.conftest import (
     Transcript,
     body,
     labels,
+    rate,
     register,
     sent_to,
     texts,
@@ -237,8 +238,7 @@ async def test_an_invited_person_and_fewer_than_three_with_one_reminder(
     # Amina said they met; Ben never rated the meeting: he is asked that first, once.
     rating = await chat.pick("ben", "refer:")
     assert body(rating[0]).startswith("Glad you met!")
-    await chat.pick("ben", "rate:4")
-    more = sent_to(await chat.pick("ben", "comment:none"), "ben")
+    more = sent_to(await rate(chat, "ben", 4), "ben")
     assert body(more[-1]).startswith("Referral 2 of 3 for Amina")
     assert sent_to(await chat.line(":clock +5d"), "ben") == []  # once
 
@@ -622,8 +622,7 @@ async def test_did_you_meet_yes_leads_the_connector_into_referrals(
 ) -> None:
     await meeting_over(chat, style)
     await chat.pick("ben", "met:")  # yes
-    await chat.pick("ben", "rate:4")
-    after = sent_to(await chat.pick("ben", "comment:none"), "ben")
+    after = sent_to(await rate(chat, "ben", 4), "ben")
     assert body(after[0]) == "Thank you, that helps the programme a lot."
     assert body(after[1]) == "Referral 1 of 3 for Amina (Civil engineer). Who is it?"
     await chat.say("ben", "menu")  # not now: nothing given
@@ -638,8 +637,7 @@ async def test_did_you_meet_yes_leads_the_connector_into_referrals(
 async def test_in_french_did_you_meet_yes_leads_into_referrals(chat: Transcript) -> None:
     await meeting_over(chat, french=True)
     await chat.pick("ben", "met:")
-    await chat.pick("ben", "rate:5")
-    after = sent_to(await chat.pick("ben", "comment:none"), "ben")
+    after = sent_to(await rate(chat, "ben", 5), "ben")
     assert fr(after[1]) == "Contact 1 sur 3 pour Amina (Civil engineer). Qui est-ce?"
 
 
@@ -719,8 +717,7 @@ async def test_the_newcomers_yes_alone_offers_the_connector_referrals(
 ) -> None:
     await meeting_over(chat, style, french=french)
     await chat.pick("amina", "met:")  # yes; Ben never answers
-    await chat.pick("amina", "rate:5")
-    told = sent_to(await chat.say("amina", "Very helpful"), "ben")
+    told = sent_to(await chat.say("amina", "5 Very helpful"), "ben")
     assert len(told) == 1
     if french:
         assert fr(told[0]) == (
@@ -737,8 +734,7 @@ async def test_the_newcomers_yes_alone_offers_the_connector_referrals(
     # He is asked his own rating first (never asked otherwise), then goes on to his referrals.
     rating = (await chat.pick("ben", "refer:"))[0]
     assert fr(rating).startswith("Tant mieux" if french else "Glad you met!")
-    await chat.pick("ben", "rate:4")
-    after = await chat.pick("ben", "comment:none")
+    after = await rate(chat, "ben", 4)
     kind = sent_to(after, "ben")[-1]
     assert fr(kind).startswith("Contact 1 sur 3" if french else "Referral 1 of 3 for Amina")
     await chat.say("ben", "menu")  # not now
@@ -754,12 +750,10 @@ async def test_the_connector_answering_after_the_newcomer_is_asked_once(
 ) -> None:
     await meeting_over(chat, style)
     await chat.pick("amina", "met:")
-    await chat.pick("amina", "rate:5")
-    assert len(sent_to(await chat.say("amina", "Great"), "ben")) == 1
+    assert len(sent_to(await chat.say("amina", "5 Great"), "ben")) == 1
     # Ben answers "did you meet?" later, in words: straight into his referrals, no second offer.
     await chat.say("ben", "Yes we did")
-    await chat.pick("ben", "rate:4")
-    after = sent_to(await chat.pick("ben", "comment:none"), "ben")
+    after = sent_to(await rate(chat, "ben", 4), "ben")
     assert [body(m) for m in after] == [
         "Thank you, that helps the programme a lot.",
         "Referral 1 of 3 for Amina (Civil engineer). Who is it?",

@@ -241,13 +241,25 @@ async def test_did_you_meet_yes_with_a_rating_and_a_private_comment(
     await confirmed_meeting(chat, style=style)
     await clock(chat, "2026-12-03T15:00")
     rating = (await chat.pick("amina", "met:"))[0]  # yes
-    assert body(rating) == "Glad you met! How useful was it, from 1 (not much) to 5 (very)?"
+    assert body(rating) == wording(
+        rating,
+        sms="Glad you met! How useful, 1 (not much) to 5 (very)? A note for the coordinators "
+        "may follow: 5 so kind",
+        telegram="Glad you met! How useful was it, from 1 (not much) to 5 (very)? You can add a "
+        "comment for the coordinators after the number (5 so kind).",
+    )
     assert labels(rating) == ["1 - not much", "2", "3", "4", "5 - very useful"]
-    comment = (await chat.pick("amina", "rate:5"))[0]
-    assert body(comment) == "Anything the coordinators should know? Only they will read it."
-    assert labels(comment) == ["Nothing to add"]
-    thanks = await chat.say("amina", "Very kind, gave me three names to contact")
-    assert body(sent_to(thanks, "amina")[0]) == "Thank you, that helps the programme a lot."
+    if style == "sms":  # the note comes with the number, in one message
+        thanks = await chat.say("amina", "5 Very kind, gave me three names to contact")
+    else:
+        comment = (await chat.pick("amina", "rate:5"))[0]
+        assert body(comment) == "Anything the coordinators should know? Only they will read it."
+        assert labels(comment) == ["Nothing to add"]
+        thanks = await chat.say("amina", "Very kind, gave me three names to contact")
+    told = sent_to(thanks, "amina")
+    assert body(told[0]) == "Thank you, that helps the programme a lot."
+    # By SMS nothing follows the thanks (MENU brings the menu); on Telegram, its buttons.
+    assert len(told) == (1 if style == "sms" else 2)
     async with chat.simulator.app.engine.connect() as conn:
         status = (await conn.execute(sa.select(meetings.c.status))).scalar_one()
         row = (await conn.execute(sa.select(meeting_feedback))).one()
@@ -255,6 +267,26 @@ async def test_did_you_meet_yes_with_a_rating_and_a_private_comment(
     assert (row.met, row.rating) == (True, 5)
     assert row.comment == "Very kind, gave me three names to contact"
     assert all("three names" not in m.text for m in chat.recorder.messages if m.to == "ben")
+
+
+@pytest.mark.parametrize(
+    ("typed", "rating", "comment"),
+    [("4, super", 4, "super"), ("5/5 merci beaucoup", 5, "merci beaucoup"), ("3", 3, None),
+     ("2 - so-so", 2, "so-so")],
+)  # fmt: skip
+async def test_a_rating_may_carry_its_comment_on_either_channel(
+    chat: Transcript, style: str, typed: str, rating: int, comment: str | None
+) -> None:
+    await confirmed_meeting(chat, style=style)
+    await clock(chat, "2026-12-03T15:00")
+    await chat.pick("amina", "met:")
+    after = await chat.say("amina", typed)
+    if comment is None and style == "telegram":  # asked next, on Telegram only
+        assert body(after[0]).startswith("Anything the coordinators should know?")
+        await chat.pick("amina", "comment:none")
+    async with chat.simulator.app.engine.connect() as conn:
+        row = (await conn.execute(sa.select(meeting_feedback))).one()
+    assert (row.rating, row.comment) == (rating, comment)
 
 
 async def test_did_you_meet_no_records_who_did_not_come(chat: Transcript, style: str) -> None:

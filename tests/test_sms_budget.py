@@ -731,7 +731,10 @@ async def newcomer_booking(chat: Transcript, language: Language) -> list[tuple[s
         elif any(i.startswith("conn:") for i in ids):
             keep(await chat.pick("mh", "conn:"))
         elif any(i.startswith("slot:") for i in ids):
-            keep(await chat.pick("mh", "slot:"))
+            picked = await chat.pick("mh", "slot:")
+            keep(picked)
+            if not any(c.id == "note:none" for m in picked for c in m.choices):
+                break  # the request went with the time
         elif "note:none" in ids:
             keep(await chat.say("mh", note))
             break
@@ -743,20 +746,22 @@ async def newcomer_booking(chat: Transcript, language: Language) -> list[tuple[s
     keep(await chat.line(":clock 2026-12-03T11:05"))  # an hour before
     keep(await chat.line(":clock 2026-12-03T13:05"))  # after the meeting
     keep(await chat.say("mh", "oui" if french else "yes"))
-    keep(await chat.say("mh", "5"))
     comment = "Très humain, il m'a donné trois noms" if french else "Very kind, gave me 3 names"
-    keep(await chat.say("mh", comment))
+    keep(await chat.say("mh", f"5 {comment}"))  # the rating, and the note after it
     return received
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="measured on loop-sms alone (by phone): en 14, fr 14 segments, 14 messages of one "
-    "segment each; the target needs the booking flow restructured on loop-meetings (own field "
-    "by default, times in the list, the note in the time step, no acknowledgement of I'll be "
-    "there, thanks merged with what follows)",
-)
-@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize(
+    "language",
+    [
+        pytest.param("en", marks=pytest.mark.xfail(
+            strict=True,
+            reason="9 segments, one over: each of the 9 messages is one segment; what is left "
+            "is answering 'did you meet?' and the rating in one message",
+        )),
+        "fr",
+    ],
+)  # fmt: skip
 async def test_a_whole_booking_costs_the_newcomer_at_most_8_sms_in_english_10_in_french(
     chat: Transcript, language: Language
 ) -> None:

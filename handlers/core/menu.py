@@ -22,8 +22,9 @@ _TAIL = (
 )
 
 
-# By SMS the main menu lists at most this many entries, the last one More.
-SMS_ENTRIES = 8
+# By SMS the main menu lists at most this many entries, the last one More: six short lines
+# keep it to one segment in both languages (twelve cost two on every menu).
+SMS_ENTRIES = 6
 MORE = Choice(id="menu:more", label="menu-choice-more")
 
 
@@ -59,6 +60,13 @@ def main_menu(ctx: Ctx) -> Reply:
     if ctx.by_sms and len(choices) > SMS_ENTRIES:
         choices = (*choices[: SMS_ENTRIES - 1], MORE)
     return Reply(key="menu-main", args={"role": role_ref(ctx.participant.role)}, choices=choices)
+
+
+def menu_after(ctx: Ctx) -> list[Reply]:
+    """The menu after the last word of a flow that needs nothing more: on Telegram, its
+    buttons cost nothing; by SMS none (MENU, or any number, brings it), since a menu after
+    every thank-you costs the person a message."""
+    return [] if ctx.by_sms else [main_menu(ctx)]
 
 
 def more_menu(ctx: Ctx) -> Reply:

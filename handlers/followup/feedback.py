@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel
 
 from handlers.core.context import Ctx
 from handlers.core.engine import Answer, Dialogue, Invalid, Result, Step, saves
-from handlers.core.menu import main_menu
+from handlers.core.menu import main_menu, menu_after
 from handlers.core.parsing import clean_text
 from handlers.core.values import Choice, Participant, Reply, When, display_name
 from handlers.followup.digest import coordinators
@@ -36,11 +38,27 @@ class FeedbackAnswers(BaseModel):
     reason: NoShowReason | None = None
 
 
-def on_rating(ctx: Ctx, answer: Answer) -> int | Invalid:
-    """Store the 1-5 rating; ask for a private comment next."""
+# A rating with a comment after it, in one message: "5 very kind", "4, super", "5/5 merci".
+RATED = re.compile(r"([1-5])(?:\s*/\s*5)?(?:\s*[-,;:.!]\s*|\s+)(.+)", re.DOTALL)
+
+
+def on_rating(ctx: Ctx, answer: Answer) -> tuple[int, str | None] | Invalid:
+    """Store the 1-5 rating, and the private comment when one follows it ("5 very kind"); ask
+    for a comment next only where none came (by SMS it is offered in this question, saving
+    the person a message)."""
     text = (answer.choice or "").removeprefix("rate:") if answer.choice else (answer.text or "")
     text = text.strip()
-    return int(text) if text in {"1", "2", "3", "4", "5"} else Invalid("feedback-rating-invalid")
+    if text in {"1", "2", "3", "4", "5"}:
+        return int(text), None
+    rated = RATED.fullmatch(text)
+    if rated is None:
+        return Invalid("feedback-rating-invalid")
+    return int(rated[1]), clean_text(rated[2], minimum=2, maximum=500)
+
+
+def save_rating(answers: FeedbackAnswers, value: tuple[int, str | None]) -> FeedbackAnswers:
+    """Keep the rating, and the comment given with it."""
+    return answers.model_copy(update={"rating": value[0], "comment": value[1]})
 
 
 def on_comment(ctx: Ctx, answer: Answer) -> str | Invalid:
@@ -99,7 +117,7 @@ async def finish_feedback(ctx: Ctx, answers: FeedbackAnswers) -> Result:
         led = await ctx.features.act(ctx, f"refer:{meeting.id}")
         if led is not None:
             return [Reply(key="feedback-thanks"), *led]
-    return [Reply(key="feedback-thanks"), main_menu(ctx)]
+    return [Reply(key="feedback-thanks"), *menu_after(ctx)]
 
 
 async def _dispute(ctx: Ctx, meeting: Meeting, said_met: int | None) -> list[Reply]:
@@ -113,7 +131,7 @@ async def _dispute(ctx: Ctx, meeting: Meeting, said_met: int | None) -> list[Rep
     meetings, schedule = meeting_store(ctx.tx), follow_up_store(ctx.tx)
     was: MeetingStatus = "held" if said_met is not None and meeting.status == "held" else "no_show"
     if await meetings.set_status(meeting.id, (was,), "disputed") is None:
-        return [Reply(key="feedback-thanks"), main_menu(ctx)]
+        return [Reply(key="feedback-thanks"), *menu_after(ctx)]
     accused = await schedule.absent_of(meeting.id)
     await schedule.set_absent(meeting.id, None)
     detail = f"first said {accused}" if said_met is None else f"met said by {said_met}"
@@ -244,7 +262,7 @@ FEEDBACK: Dialogue[FeedbackAnswers] = Dialogue(
                 ),
             ),
             parse=on_rating,
-            save=saves("rating"),
+            save=save_rating,
             help="feedback-rating-help",
             skip=lambda ctx, a: not a.met,
         ),
@@ -257,7 +275,7 @@ FEEDBACK: Dialogue[FeedbackAnswers] = Dialogue(
             parse=on_comment,
             save=saves("comment"),
             help="feedback-comment-help",
-            skip=lambda ctx, a: not a.met,
+            skip=lambda ctx, a: not a.met or a.comment is not None or ctx.by_sms,
         ),
         Step(
             id="ask-why",

@@ -1,4 +1,7 @@
-feedback-ask-rating = Glad you met! How useful was it, from 1 (not much) to 5 (very)?
+feedback-ask-rating = { $channel ->
+    [sms] Glad you met! How useful, 1 (not much) to 5 (very)? A note for the coordinators may follow: 5 so kind
+   *[other] Glad you met! How useful was it, from 1 (not much) to 5 (very)? You can add a comment for the coordinators after the number (5 so kind).
+}
 feedback-rating-1 = 1 - not much
 feedback-rating-2 = 2
 feedback-rating-3 = 3

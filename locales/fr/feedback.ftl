@@ -1,4 +1,7 @@
-feedback-ask-rating = Tant mieux! Cette rencontre vous a-t-elle été utile? De 1 (peu) à 5 (beaucoup).
+feedback-ask-rating = { $channel ->
+    [sms] Tant mieux! Utile? De 1 (peu) à 5 (beaucoup). Un mot pour la coordination peut suivre : 5 très humain
+   *[other] Tant mieux! Cette rencontre vous a-t-elle été utile? De 1 (peu) à 5 (beaucoup). Un commentaire pour la coordination peut suivre le chiffre (5 très humain).
+}
 feedback-rating-1 = 1 - peu utile
 feedback-rating-2 = 2
 feedback-rating-3 = 3
