@@ -125,6 +125,13 @@ NUMBERS: dict[str, ArgValue] = {
         "answered", "field", "related", "other", "studying", "searching")},
     "days": 1234, "month": 12, "months": 12, "told": "yes", "again": "no",
     "kind": "interview",
+    # The mentorship programmes since the start, in /stats.
+    **{figure: 1234 for figure in (
+        "applied", "by_agency", "eligible", "oriented", "matched", "running", "ended",
+        "completions", "participations", "withdrawals", "mentors", "mentors_now",
+        "mentee_evaluations", "mentor_evaluations", "referred")},
+    "rate": 100, "mentee_recommend": 100, "mentor_recommend": 100,
+    "mentee_whole": 4, "mentee_tenths": 5, "mentor_whole": 4, "mentor_tenths": 5,
 }  # fmt: skip
 # Messages always sent with choices, and the labels of those choices.
 CHOICES: dict[str, tuple[str, ...]] = {
@@ -511,6 +518,17 @@ def arguments(
         "timezone": longest(catalogue, [f"timezone-{k}" for k in ZONES], to),
         "default": longest(catalogue, [f"timezone-{k}" for k in ZONES], to),
         "format": longest(catalogue, [k for k in found if k.startswith("offer-how-")], to),
+        # The mentorship programmes in /stats: by SMS, the two agencies that referred most.
+        "agencies": Lines(
+            lines=tuple(
+                Line(
+                    key="mentoring-numbers-agency",
+                    args={"name": name, "referred": 1234, "eligible": 1234, "matched": 1234},
+                )
+                for name in ("Centre francophone du Grand Toronto", "ACCES Employment Ontario")
+            ),
+            separator="; ",
+        ),
         **NUMBERS,
     }
 

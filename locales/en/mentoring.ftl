@@ -171,3 +171,41 @@ mentoring-summary-goals = { $count ->
 mentoring-goal-line = - { $text }
 mentoring-other-gone = { $name } can no longer receive messages from the programme, so your mentorship is paused: no weekly or monthly questions for now. The coordinator will be in touch.
 mentoring-coordinator-gone = { $departed } can no longer be reached (opted out, or blocked the bot): match #{ $id } of { $mentee } with { $name } is paused, and the other side was told. To end it: close { $number } withdrawn
+mentoring-numbers = { $channel ->
+    [sms] Mentorship since the start: { $applied } mentees applied ({ $by_agency } via agencies), { $eligible } eligible, { $oriented } oriented, { $matched } matched, { $running } running. Ended { $ended }: { $completions } completed, { $participations } took part, { $withdrawals } withdrew ({ $rate }% completion). Hours { $hours }/{ $target } ({ $share }%).
+   *[other] Mentorship programmes since the start:
+        Mentees who applied: { $applied } (referred by an agency: { $by_agency })
+        Found eligible: { $eligible }; oriented: { $oriented }; matched: { $matched }
+        Mentorships running now: { $running }
+        Ended: { $ended } (completed { $completions }, took part { $participations }, withdrawn { $withdrawals }); completion rate { $rate }%
+        Time logged: { $minutes ->
+            [0] { $hours } h
+           *[other] { $hours } h { $minutes }
+        } of { $target } hours aimed at ({ $share }%)
+}
+mentoring-numbers-said = { $channel ->
+    [sms] Mentors: { $mentors } in all, { $mentors_now } now. Mentees { $mentee_evaluations ->
+        [0] not evaluated yet
+       *[other] rate it { $mentee_whole }.{ $mentee_tenths }/5 ({ $mentee_evaluations }), { $mentee_recommend }% would recommend
+    }; mentors { $mentor_evaluations ->
+        [0] not yet
+       *[other] { $mentor_whole }.{ $mentor_tenths }/5 ({ $mentor_evaluations }), { $mentor_recommend }%
+    }. Agencies: { $agencies ->
+        [none] none
+       *[other] { $agencies }
+    }
+   *[other] Mentors taking part: { $mentors } in all, { $mentors_now } mentoring now
+        Final evaluations by mentees: { $mentee_evaluations ->
+            [0] none yet
+           *[other] { $mentee_evaluations }, average { $mentee_whole }.{ $mentee_tenths }/5, would recommend { $mentee_recommend }%
+        }
+        By mentors: { $mentor_evaluations ->
+            [0] none yet
+           *[other] { $mentor_evaluations }, average { $mentor_whole }.{ $mentor_tenths }/5, would recommend { $mentor_recommend }%
+        }
+        Referrals by agency: { $agencies ->
+            [none] none yet
+           *[other] { $agencies }
+        }
+}
+mentoring-numbers-agency = { $name } { $referred } ({ $eligible } eligible, { $matched } matched)

@@ -171,3 +171,41 @@ mentoring-summary-goals = { $count ->
 mentoring-goal-line = - { $text }
 mentoring-other-gone = { $name } ne peut plus recevoir de messages du programme : votre mentorat est en pause, sans questions de la semaine ni du mois pour le moment. La coordination vous contactera.
 mentoring-coordinator-gone = { $departed } n'est plus joignable (désinscription, ou bot bloqué) : le jumelage #{ $id } de { $mentee } avec { $name } est en pause, et l'autre personne est avisée. Pour y mettre fin : cloturer { $number } retrait
+mentoring-numbers = { $channel ->
+    [sms] Mentorat depuis le début : { $applied } candidatures ({ $by_agency } par un organisme), { $eligible } admissibles, { $oriented } orientées, { $matched } jumelées, { $running } en cours. Terminés { $ended } : { $completions } réussis, { $participations } participation, { $withdrawals } retraits ({ $rate } % de réussite). Heures { $hours }/{ $target } ({ $share } %).
+   *[other] Programmes de mentorat depuis le début :
+        Candidatures de mentorés : { $applied } (orientées par un organisme : { $by_agency })
+        Admissibles : { $eligible }; orientation suivie : { $oriented }; jumelées : { $matched }
+        Mentorats en cours : { $running }
+        Terminés : { $ended } (réussis { $completions }, attestation de participation { $participations }, retraits { $withdrawals }); taux de réussite { $rate } %
+        Temps noté : { $minutes ->
+            [0] { $hours } h
+           *[other] { $hours } h { $minutes }
+        } sur { $target } heures visées ({ $share } %)
+}
+mentoring-numbers-said = { $channel ->
+    [sms] Mentors : { $mentors } en tout, { $mentors_now } en ce moment. Mentorés : { $mentee_evaluations ->
+        [0] aucune évaluation
+       *[other] { $mentee_whole },{ $mentee_tenths }/5 ({ $mentee_evaluations }), { $mentee_recommend } % le recommandent
+    }; mentors : { $mentor_evaluations ->
+        [0] aucune
+       *[other] { $mentor_whole },{ $mentor_tenths }/5 ({ $mentor_evaluations }), { $mentor_recommend } %
+    }. Organismes : { $agencies ->
+        [none] aucun
+       *[other] { $agencies }
+    }
+   *[other] Mentors participants : { $mentors } en tout, { $mentors_now } en ce moment
+        Évaluations finales des mentorés : { $mentee_evaluations ->
+            [0] aucune pour l'instant
+           *[other] { $mentee_evaluations }, moyenne { $mentee_whole },{ $mentee_tenths }/5, le recommandent { $mentee_recommend } %
+        }
+        Des mentors : { $mentor_evaluations ->
+            [0] aucune pour l'instant
+           *[other] { $mentor_evaluations }, moyenne { $mentor_whole },{ $mentor_tenths }/5, le recommandent { $mentor_recommend } %
+        }
+        Orientations par organisme : { $agencies ->
+            [none] aucune pour l'instant
+           *[other] { $agencies }
+        }
+}
+mentoring-numbers-agency = { $name } { $referred } ({ $eligible } admissibles, { $matched } jumelées)

@@ -16,10 +16,14 @@ from handlers.mentorship.matching.values import Mentorship, Side
 from handlers.mentorship.weeks.ports import MENTORING
 from handlers.mentorship.weeks.values import (
     MISSED,
+    AgencyFigures,
+    ClosedPair,
     CloseReason,
     Closing,
     Evaluation,
     Outcome,
+    ProgrammeFigures,
+    SideFigures,
     Week,
 )
 from storage.mentorship.matching import mentorship_from_row
@@ -30,10 +34,18 @@ from storage.tables import (
     mentorship_weeks,
     mentorships,
     participants,
+    programme_members,
 )
 
 M = mentorships.c
 W = mentorship_weeks.c
+
+
+# Mentorships that were agreed: running or over (not proposals that lapsed or were declined).
+AGREED = ("active", "closed")
+# A member found eligible, whatever came after (oriented, matched, finished).
+FOUND_ELIGIBLE = ("eligible", "oriented", "active", "closed")
+ORIENTED = ("oriented", "active", "closed")
 
 
 class SqlMentoring:
@@ -284,6 +296,109 @@ class SqlMentoring:
             )
         )  # fmt: skip
         return token
+
+    async def figures(self, agencies_at_most: int) -> ProgrammeFigures:
+        """The mentorship programmes since the start: a handful of grouped counts, each one
+        pass over its table (a coordinator's /stats, not a per-message cost)."""
+        P = programme_members.c
+        stages = {
+            (row.status): row.count
+            for row in await self._conn.execute(
+                sa.select(P.status, sa.func.count().label("count"))
+                .where(P.role == "mentee")
+                .group_by(P.status)
+            )
+        }
+        referred = int(
+            (
+                await self._conn.execute(
+                    sa.select(sa.func.count()).where(P.role == "mentee", P.agency_id.is_not(None))
+                )
+            ).scalar_one()
+        )
+        logged = (
+            sa.select(W.mentorship_id, sa.func.sum(W.minutes).label("minutes"))
+            .group_by(W.mentorship_id)
+            .subquery()
+        )
+        pairs = (
+            await self._conn.execute(
+                sa.select(M.status, M.close_reason, M.target_minutes, M.mentee_id, M.mentor_id,
+                          sa.func.coalesce(logged.c.minutes, 0).label("minutes"))
+                .outerjoin(logged, logged.c.mentorship_id == M.id)
+                .where(M.status.in_(AGREED))
+            )
+        ).all()  # fmt: skip
+        sides: dict[str, SideFigures] = {}
+        for row in await self._conn.execute(
+            sa.select(
+                mentorship_evaluations.c.side,
+                sa.func.count().label("count"),
+                sa.func.sum(mentorship_evaluations.c.rating).label("total"),
+                sa.func.sum(sa.case((mentorship_evaluations.c.recommend, 1), else_=0)).label(
+                    "recommend"
+                ),
+            ).group_by(mentorship_evaluations.c.side)
+        ):
+            sides[row.side] = SideFigures(
+                count=row.count,
+                rating_total=int(row.total or 0),
+                recommend=int(row.recommend or 0),
+            )
+        matched_mentees = (
+            sa.select(M.mentee_id).where(M.status.in_(AGREED)).distinct().scalar_subquery()
+        )
+        agency = participants.alias("agency")
+        agencies = [
+            AgencyFigures(
+                name=row.name or f"#{row.agency_id}",
+                referred=row.referred,
+                eligible=int(row.eligible or 0),
+                matched=int(row.matched or 0),
+            )
+            for row in await self._conn.execute(
+                sa.select(
+                    P.agency_id,
+                    agency.c.name,
+                    sa.func.count().label("referred"),
+                    sa.func.sum(sa.case((P.status.in_(FOUND_ELIGIBLE), 1), else_=0)).label(
+                        "eligible"
+                    ),
+                    sa.func.sum(
+                        sa.case((P.participant_id.in_(matched_mentees), 1), else_=0)
+                    ).label("matched"),
+                )
+                .join(agency, agency.c.id == P.agency_id)
+                .where(P.role == "mentee")
+                .group_by(P.agency_id, agency.c.name)
+                .order_by(sa.func.count().desc(), P.agency_id)
+                .limit(agencies_at_most)
+            )
+        ]
+        return ProgrammeFigures(
+            applied=sum(stages.values()),
+            referred=referred,
+            eligible=sum(stages.get(status, 0) for status in FOUND_ELIGIBLE),
+            oriented=sum(stages.get(status, 0) for status in ORIENTED),
+            matched=len({row.mentee_id for row in pairs}),
+            active=sum(row.status != "closed" for row in pairs),
+            closed=tuple(
+                ClosedPair(
+                    reason=row.close_reason,
+                    minutes=int(row.minutes),
+                    target_minutes=row.target_minutes,
+                )
+                for row in pairs
+                if row.status == "closed"
+            ),
+            minutes=sum(int(row.minutes) for row in pairs),
+            target_minutes=sum(row.target_minutes for row in pairs),
+            mentors=len({row.mentor_id for row in pairs}),
+            mentors_now=len({row.mentor_id for row in pairs if row.status != "closed"}),
+            mentees=sides.get("mentee", SideFigures()),
+            mentors_said=sides.get("mentor", SideFigures()),
+            agencies=tuple(agencies),
+        )
 
 
 async def logged_minutes(conn: AsyncConnection, mentorship_id: int) -> int:

@@ -17,6 +17,7 @@ from handlers.mentorship.weeks.closing import close_command, end_notice, end_pla
 from handlers.mentorship.weeks.common import END_JOB, NOTICE_JOB, WEEK_JOB
 from handlers.mentorship.weeks.evaluation import EVALUATE, open_evaluation
 from handlers.mentorship.weeks.gone import pause_for_gone
+from handlers.mentorship.weeks.numbers import mentoring_in_period
 from handlers.mentorship.weeks.requests import (
     agree_end,
     agree_extension,
@@ -77,6 +78,7 @@ FEATURE = Feature(
         JobKind(PERSON_GONE, pause_for_gone),
     ),
     scans=(schedule_new_pairs,),
+    numbers=(mentoring_in_period,),
     # "yes, we met on Tuesday" typed to the open week's question, outside any dialogue.
     readers=(read_week_answer,),
 )  # fmt: skip

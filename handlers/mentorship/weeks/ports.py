@@ -7,11 +7,22 @@ from typing import Protocol
 
 from handlers.core.ports import StoreKey, Transaction
 from handlers.mentorship.matching.values import Mentorship, Side
-from handlers.mentorship.weeks.values import CloseReason, Closing, Evaluation, Outcome, Week
+from handlers.mentorship.weeks.values import (
+    CloseReason,
+    Closing,
+    Evaluation,
+    Outcome,
+    ProgrammeFigures,
+    Week,
+)
 
 
 class MentoringStore(Protocol):
     """Weekly logs, closing and evaluations inside the current transaction."""
+
+    async def figures(self, agencies_at_most: int) -> ProgrammeFigures:
+        """The mentorship programmes since the start (the agencies that referred most)."""
+        ...
 
     async def unscheduled(self, limit: int) -> list[Mentorship]:
         """Active mentorships whose weekly questions and end are not scheduled yet."""

@@ -45,3 +45,47 @@ class Evaluation(Frozen):
     helped: tuple[str, ...]
     recommend: bool
     comment: str | None = None
+
+
+class ClosedPair(Frozen):
+    """A closed mentorship, as the programme's numbers count it."""
+
+    reason: CloseReason | None
+    minutes: int
+    target_minutes: int
+
+
+class SideFigures(Frozen):
+    """One side's final evaluations, summed."""
+
+    count: int = 0
+    rating_total: int = 0
+    recommend: int = 0
+
+
+class AgencyFigures(Frozen):
+    """What became of the people one agency referred."""
+
+    name: str
+    referred: int = 0
+    eligible: int = 0  # found eligible (and perhaps matched since)
+    matched: int = 0  # in a mentorship, or through one
+
+
+class ProgrammeFigures(Frozen):
+    """The mentorship programmes since the start, for the coordinators and funders."""
+
+    applied: int = 0  # mentees who applied or were referred
+    referred: int = 0  # of them, referred by an agency
+    eligible: int = 0
+    oriented: int = 0
+    matched: int = 0  # mentees in a mentorship that was agreed (running or closed)
+    active: int = 0  # mentorships running now
+    closed: tuple[ClosedPair, ...] = ()
+    minutes: int = 0  # logged in every agreed mentorship
+    target_minutes: int = 0  # what those mentorships aimed at
+    mentors: int = 0  # mentors in an agreed mentorship, ever
+    mentors_now: int = 0
+    mentees: SideFigures = SideFigures()
+    mentors_said: SideFigures = SideFigures()
+    agencies: tuple[AgencyFigures, ...] = ()
