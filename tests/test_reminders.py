@@ -68,7 +68,12 @@ async def test_each_reminder_arrives_once_at_the_right_local_time(
     assert await clock(chat, "2026-12-03T14:59") == []
     after = await clock(chat, "2026-12-03T15:00")  # 30 minutes after the end
     asked = sent_to(after, "amina")[0]
-    assert body(asked) == "Did you meet Ben (Thursday, December 3 at 2:00 p.m.)?"
+    assert body(asked) == wording(
+        asked,
+        sms="Did you meet Ben (Thursday, December 3 at 2:00 p.m.)? To say yes and how useful "
+        "it was (1 to 5) at once, reply e.g. YES 5",
+        telegram="Did you meet Ben (Thursday, December 3 at 2:00 p.m.)?",
+    )
     assert labels(asked) == ["Yes", "No"]
     assert await clock(chat, "2026-12-04T14:59") == []  # nothing twice
     assert await jobs(chat) == [
@@ -292,7 +297,12 @@ async def test_a_rating_may_carry_its_comment_on_either_channel(
 async def test_did_you_meet_no_records_who_did_not_come(chat: Transcript, style: str) -> None:
     await confirmed_meeting(chat, style=style)
     asked = sent_to(await clock(chat, "2026-12-03T15:00"), "ben")[0]
-    assert body(asked) == "Did you meet Amina (Thursday, December 3 at 2:00 p.m.)?"
+    assert body(asked) == wording(
+        asked,
+        sms="Did you meet Amina (Thursday, December 3 at 2:00 p.m.)? To say yes and how useful "
+        "it was (1 to 5) at once, reply e.g. YES 5",
+        telegram="Did you meet Amina (Thursday, December 3 at 2:00 p.m.)?",
+    )
     assert labels(asked) == ["Yes", "No"]
     why = (await chat.press("ben", 2))[0]  # No
     assert body(why) == "Sorry to hear that. What happened?"
@@ -397,3 +407,24 @@ async def test_a_newcomer_who_found_a_job_in_their_field_is_not_nudged(chat: Tra
     assert sent_to(digest, "coord")[0].text.startswith(
         "Weekly digest: 1 newcomer has been quiet for 3 weeks (Omar)."
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "rating", "comment"),
+    [("yes 5 very kind", 5, "very kind"), ("Oui, 4", 4, None), ("YES 3 - ok", 3, "ok")],
+)
+async def test_did_you_meet_yes_and_the_rating_in_one_reply(
+    chat: Transcript, style: str, typed: str, rating: int, comment: str | None
+) -> None:
+    await confirmed_meeting(chat, style=style)
+    await clock(chat, "2026-12-03T15:00")
+    done = sent_to(await chat.say("amina", typed), "amina")
+    if comment is None and style == "telegram":  # the comment is still offered there
+        assert body(done[0]).startswith("Anything the coordinators should know?")
+        done = sent_to(await chat.pick("amina", "comment:none"), "amina")
+    assert body(done[0]) == "Thank you, that helps the programme a lot."
+    async with chat.simulator.app.engine.connect() as conn:
+        row = (await conn.execute(sa.select(meeting_feedback))).one()
+        status = (await conn.execute(sa.select(meetings.c.status))).scalar_one()
+    assert (row.met, row.rating, row.comment) == (True, rating, comment)
+    assert status == "held"

@@ -763,23 +763,13 @@ async def newcomer_booking(chat: Transcript, language: Language) -> list[tuple[s
     keep(await chat.pick("mh", "confirm:"))
     keep(await chat.line(":clock 2026-12-03T11:05"))  # an hour before
     keep(await chat.line(":clock 2026-12-03T13:05"))  # after the meeting
-    keep(await chat.say("mh", "oui" if french else "yes"))
     comment = "Très humain, il m'a donné trois noms" if french else "Very kind, gave me 3 names"
-    keep(await chat.say("mh", f"5 {comment}"))  # the rating, and the note after it
+    # Yes, the rating and the note in one reply, as the question invites.
+    keep(await chat.say("mh", f"{'oui' if french else 'yes'} 5 {comment}"))
     return received
 
 
-@pytest.mark.parametrize(
-    "language",
-    [
-        pytest.param("en", marks=pytest.mark.xfail(
-            strict=True,
-            reason="9 segments, one over: each of the 9 messages is one segment; what is left "
-            "is answering 'did you meet?' and the rating in one message",
-        )),
-        "fr",
-    ],
-)  # fmt: skip
+@pytest.mark.parametrize("language", ["en", "fr"])
 async def test_a_whole_booking_costs_the_newcomer_at_most_8_sms_in_english_10_in_french(
     chat: Transcript, language: Language
 ) -> None:

@@ -20,13 +20,19 @@ COORDINATORS: frozenset[Role] = frozenset({"coordinator"})
 async def _feedback(ctx: Ctx, rest: str) -> Result | None:
     """Open the "did you meet?" dialogue for a meeting the person took part in."""
     meeting_id, _, said = rest.partition(":")
+    # "12:yes:5:very kind": the rating and comment that came with the yes (read_answer).
+    said, _, rated = said.partition(":")
+    rating, _, comment = rated.partition(":")
     number = ascii_int(meeting_id)
     if number is None or said not in ("yes", "no"):
         return None
     meeting = await my_meeting(ctx, number)
     if meeting is None or meeting.starts_at > ctx.clock.now():
         return None
-    return [Open(FEEDBACK.id, FeedbackAnswers(meeting_id=meeting.id, met=said == "yes"))]
+    answers = FeedbackAnswers(meeting_id=meeting.id, met=said == "yes")
+    if said == "yes" and rating in {"1", "2", "3", "4", "5"}:
+        answers = answers.model_copy(update={"rating": int(rating), "comment": comment or None})
+    return [Open(FEEDBACK.id, answers)]
 
 
 FEATURE = Feature(

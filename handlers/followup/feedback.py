@@ -42,18 +42,34 @@ class FeedbackAnswers(BaseModel):
 RATED = re.compile(r"([1-5])(?:\s*/\s*5)?(?:\s*[-,;:.!]\s*|\s+)(.+)", re.DOTALL)
 
 
-def on_rating(ctx: Ctx, answer: Answer) -> tuple[int, str | None] | Invalid:
-    """Store the 1-5 rating, and the private comment when one follows it ("5 very kind"); ask
-    for a comment next only where none came (by SMS it is offered in this question, saving
-    the person a message)."""
-    text = (answer.choice or "").removeprefix("rate:") if answer.choice else (answer.text or "")
+def rating_and_comment(text: str) -> tuple[int, str | None] | None:
+    """A 1-5 rating, and the comment after it if any ("5", "5 very kind", "4, super")."""
     text = text.strip()
     if text in {"1", "2", "3", "4", "5"}:
         return int(text), None
     rated = RATED.fullmatch(text)
     if rated is None:
-        return Invalid("feedback-rating-invalid")
+        return None
     return int(rated[1]), clean_text(rated[2], minimum=2, maximum=500)
+
+
+# "yes 5 very kind" to "did you meet?": the yes word, then the rating and the comment.
+SAID_YES = re.compile(r"\s*\w+[\s,.;:!-]+(.+)", re.DOTALL)
+
+
+def met_and_rated(text: str) -> tuple[int, str | None] | None:
+    """The rating (and comment) that follow a yes in one answer to "did you meet?", if any;
+    the caller has read the yes."""
+    after = SAID_YES.fullmatch(text)
+    return None if after is None else rating_and_comment(after[1])
+
+
+def on_rating(ctx: Ctx, answer: Answer) -> tuple[int, str | None] | Invalid:
+    """Store the 1-5 rating, and the private comment when one follows it ("5 very kind"); ask
+    for a comment next only where none came (by SMS it is offered in this question, saving
+    the person a message)."""
+    text = (answer.choice or "").removeprefix("rate:") if answer.choice else (answer.text or "")
+    return rating_and_comment(text) or Invalid("feedback-rating-invalid")
 
 
 def save_rating(answers: FeedbackAnswers, value: tuple[int, str | None]) -> FeedbackAnswers:
@@ -264,7 +280,8 @@ FEEDBACK: Dialogue[FeedbackAnswers] = Dialogue(
             parse=on_rating,
             save=save_rating,
             help="feedback-rating-help",
-            skip=lambda ctx, a: not a.met,
+            # Skipped when the rating came with the yes ("oui 5 très humain").
+            skip=lambda ctx, a: not a.met or a.rating is not None,
         ),
         Step(
             id="ask-comment",

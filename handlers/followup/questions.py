@@ -12,6 +12,7 @@ from datetime import timedelta
 from handlers.core.context import Ctx
 from handlers.core.parsing import answer_to
 from handlers.core.values import Reply, When
+from handlers.followup.feedback import met_and_rated
 from handlers.followup.ports import OpenQuestion, follow_up_store
 from handlers.followup.reminders import did_you_meet, reminder
 from handlers.meetings.booking import first_name
@@ -62,6 +63,12 @@ async def read_answer(ctx: Ctx, text: str) -> str | Reply | None:
         asked, again = found
         first = first or again
         picked = answer_to(text, asked.choices, shown)
+        if picked is not None and picked.startswith("met:") and picked.endswith(":yes"):
+            # "yes 5 very kind": the rating and the comment come with the yes, in one message.
+            rated = met_and_rated(text)
+            if rated is not None:
+                rating, comment = rated
+                return f"{picked}:{rating}:{comment or ''}"
         if picked is not None:
             return picked
     return first

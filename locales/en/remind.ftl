@@ -10,7 +10,10 @@ remind-before = { $hours ->
 }
 remind-coming = Yes, I'll be there
 remind-other-time = I need another time
-remind-did-you-meet = Did you meet { $name } ({ $when })?
+remind-did-you-meet = { $channel ->
+    [sms] Did you meet { $name } ({ $when })? To say yes and how useful it was (1 to 5) at once, reply e.g. YES 5
+   *[other] Did you meet { $name } ({ $when })?
+}
 remind-request-waiting = Reminder: { $name } is still waiting for your answer.
 remind-request-expired = { $name } did not answer your request in time ({ $when }), so it has expired.
 remind-request-expired-connector = { $name }'s request ({ $when }) expired without an answer; the time is open again.

@@ -10,7 +10,10 @@ remind-before = { $hours ->
 }
 remind-coming = Oui, j'y serai
 remind-other-time = Changer l'heure
-remind-did-you-meet = Avez-vous pu rencontrer { $name } le { $when }?
+remind-did-you-meet = { $channel ->
+    [sms] Avez-vous pu rencontrer { $name } le { $when }? Pour dire oui et noter son utilité (1 à 5) d'un coup, répondez par ex. OUI 5
+   *[other] Avez-vous pu rencontrer { $name } le { $when }?
+}
 remind-request-waiting = Rappel : { $name } attend toujours votre réponse.
 remind-request-expired = Votre demande à { $name } pour le { $when } a expiré faute de réponse.
 remind-request-expired-connector = La demande de { $name } pour le { $when } a expiré sans réponse; la plage est de nouveau libre.
