@@ -162,3 +162,16 @@ async def test_the_words_are_cleared_with_the_meetings_other_free_text(chat: Tra
             )
         ).scalars()
         assert list(kept) == [""]
+
+
+async def test_the_command_works_in_the_middle_of_a_question(chat: Transcript) -> None:
+    await confirmed_meeting(chat)
+    await chat.say("amina", "menu")
+    asked = await chat.pick("amina", "menu:find")  # a question that takes typed words
+    sent = await chat.say("amina", "ECRIRE 1 J'arrive dans 5 minutes")
+    assert '"J\'arrive dans 5 minutes"' in body(sent_to(sent, "ben")[0])
+    to_amina = sent_to(sent, "amina")
+    assert body(to_amina[0]) == "C'est transmis à Ben."
+    assert to_amina[-1].text == asked[-1].text  # and the question she was answering, again
+    # A number that is none of her meetings is an answer like any other.
+    assert not sent_to(await chat.say("amina", "ecrire 7 lignes"), "ben")

@@ -80,6 +80,20 @@ async def run_command(ctx: Ctx, text: str) -> Result | None:
     return result
 
 
+async def run_anytime_command(ctx: Ctx, text: str) -> Result | None:
+    """Run a command typed in the middle of a question, when it is one read there
+    (``Command.anytime``) and it says so for what was typed; None: it is the answer."""
+    name, argument = split_command(text)
+    for command in allowed_commands(ctx, name):
+        if command.anytime is None or command.confirm is not None or command.secure:
+            continue
+        parsed = command.parse(argument)
+        if not isinstance(parsed, Invalid) and await command.anytime(ctx, parsed):
+            result: Result = await command.run(ctx, parsed)
+            return result
+    return None
+
+
 def canonical(command: Command[Any], typed: str) -> str:
     """The name the audit log uses for a command: its English one, whatever word was typed."""
     return command.names.get("en", typed)[:40]

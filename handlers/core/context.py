@@ -159,6 +159,9 @@ class Command(Generic[T]):
     # preview). See handlers/safeguards.
     confirm: Callable[[Any], bool] | None = None
     secure: bool = False
+    # Read even in the middle of a question, when this says the parsed argument is meant as
+    # the command (``WRITE 12 ...`` naming one of the person's meetings), not as the answer.
+    anytime: Callable[[Ctx, Any], Awaitable[bool]] | None = None
 
 
 def always(argument: object) -> bool:

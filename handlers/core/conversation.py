@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import timedelta
 from enum import StrEnum
 
-from handlers.core.commands import audit_refused, run_command
+from handlers.core.commands import audit_refused, run_anytime_command, run_command
 from handlers.core.config import HandlerConfig
 from handlers.core.contact import on_shared_phone
 from handlers.core.context import Ctx
@@ -173,6 +173,16 @@ class Conversation:
                 if len(state.frames) > depth:
                     return acted
                 return [*acted, await self._engine.prompt(ctx, state)]
+        if state.frames and answer.text is not None:
+            commanded = await run_anytime_command(ctx, answer.text)
+            if commanded is not None:
+                # WRITE 12 ... in the middle of a question: done, then the question again
+                # (unless the command opened a dialogue of its own, which asked already).
+                depth = len(state.frames)
+                replies = await self._engine.run(ctx, state, commanded)
+                if len(state.frames) > depth:
+                    return replies
+                return [*replies, await self._engine.prompt(ctx, state)]
         if state.frames:
             # Asked only for a choice: asking the question again may be costly (a search).
             if answer.choice is not None and not await self._engine.offers(

@@ -38,7 +38,14 @@ from handlers.meetings.moves import (
 )
 from handlers.meetings.offer import OFFER
 from handlers.meetings.ports import meeting_store
-from handlers.meetings.relay import RELAY, on_report, on_write, parse_write, write_command
+from handlers.meetings.relay import (
+    RELAY,
+    meant_anytime,
+    on_report,
+    on_write,
+    parse_write,
+    write_command,
+)
 from handlers.meetings.watch import WATCH, lapse_watch
 
 MENTEES: frozenset[Role] = frozenset({"mentee"})
@@ -109,7 +116,8 @@ FEATURE = Feature(
     ),
     commands=(
         Command(names={"en": "write", "fr": "ecrire"}, about="relay-command",
-                parse=parse_write, usage="relay-usage", run=write_command),
+                parse=parse_write, usage="relay-usage", run=write_command,
+                anytime=meant_anytime),
     ),
     actions=(
         # Each checks that the slot or meeting is the person's own.

@@ -73,6 +73,12 @@ def parse_write(text: str) -> tuple[int, str] | Invalid:
     return meeting_id, rest.strip()
 
 
+async def meant_anytime(ctx: Ctx, given: tuple[int, str]) -> bool:
+    """``WRITE 12 ...`` typed while a question is open is the command, not an answer, when 12
+    is one of the person's meetings (a relayed message says to answer this way)."""
+    return await relay_open(ctx, given[0]) is not None
+
+
 async def write_command(ctx: Ctx, given: tuple[int, str]) -> Result:
     """``/write 12 message``: send it at once; ``/write 12``: ask for it."""
     meeting_id, text = given
