@@ -19,6 +19,7 @@ from storage.tables import (
 )
 from tests.conftest import Transcript, plain, whole_report
 from tests.test_coordination import command, coordinator
+from tests.test_numbers import csv_rows
 
 # Storage behaviour: runs on SQLite and again on PostgreSQL (see tests/conftest.py).
 pytestmark = pytest.mark.postgresql
@@ -61,6 +62,8 @@ async def seed(chat: Transcript) -> None:
                         programme="career", mentee_id=mentee, mentor_id=mentor, status=status,
                         target_minutes=TARGET, proposed_at=now - timedelta(days=100),
                         updated_at=now, close_reason=reason,
+                        starts_on=now - timedelta(days=90),
+                        closed_at=now - timedelta(days=2) if status == "closed" else None,
                     )
                     .returning(mentorships.c.id)
                 )
@@ -138,3 +141,27 @@ async def test_without_a_mentorship_the_figures_say_none_yet(chat: Transcript) -
         "By mentors: none yet\n"
         "Referrals by agency: none yet"
     )
+
+
+async def test_the_mentorships_export_gives_the_same_figures_row_by_row(
+    chat: Transcript,
+) -> None:
+    await coordinator(chat, "telegram")
+    await seed(chat)
+    sent = await chat.say("coord", "/export mentorships quarter")
+    assert plain(sent[0]) == "The mentorships table, 4 rows, without contact details:"
+    rows = csv_rows(sent[0])
+    assert rows[0] == [
+        "id", "programme", "newcomer", "referred by agency", "mentor", "status", "started",
+        "ended", "close reason", "result", "minutes logged", "minutes aimed at",
+        "mentee rating", "mentee would recommend", "mentor rating", "mentor would recommend",
+    ]  # fmt: skip
+    # The declined proposal never ran: four rows, oldest first (all started the same day).
+    assert [(row[3], row[5], row[8], row[9], row[10]) for row in rows[1:]] == [
+        ("ACCES", "closed", "planned", "completion", str(TARGET)),
+        ("ACCES", "closed", "withdrawn", "none", "60"),
+        ("", "active", "", "", "120"),
+        ("", "closed", "mutual", "participation", "120"),
+    ]
+    assert rows[1][12:] == ["5", "yes", "4", "yes"]
+    assert rows[4][12:] == ["3", "no", "", ""]

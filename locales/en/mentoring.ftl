@@ -209,3 +209,15 @@ mentoring-numbers-said = { $channel ->
         }
 }
 mentoring-numbers-agency = { $name } { $referred } ({ $eligible } eligible, { $matched } matched)
+mentoring-col-agency = referred by agency
+mentoring-col-mentor = mentor
+mentoring-col-started = started
+mentoring-col-ended = ended
+mentoring-col-reason = close reason
+mentoring-col-result = result
+mentoring-col-minutes = minutes logged
+mentoring-col-target = minutes aimed at
+mentoring-col-mentee-rating = mentee rating
+mentoring-col-mentee-recommend = mentee would recommend
+mentoring-col-mentor-rating = mentor rating
+mentoring-col-mentor-recommend = mentor would recommend

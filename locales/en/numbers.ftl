@@ -20,7 +20,7 @@ numbers-funnel-requested = Requested
 numbers-funnel-confirmed = Confirmed
 numbers-funnel-held = Held
 numbers-command-export = A table as a CSV file (participants, meetings)
-numbers-usage-export = Type export, the table (participants, meetings, referrals or outcomes), and a period if you like (week, month, quarter, year or two dates). Add contacts for names and numbers, for example: export participants contacts
+numbers-usage-export = Type export, the table (participants, meetings, referrals, outcomes, employment or mentorships), and a period if you like (week, month, quarter, year or two dates). Add contacts for names and numbers, for example: export participants contacts
 numbers-export-telegram-only = Files are sent on Telegram only. Please run export there.
 numbers-export-ready = { $channel ->
     [sms] Files are sent on Telegram only. Please run export there.

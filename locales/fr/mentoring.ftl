@@ -209,3 +209,15 @@ mentoring-numbers-said = { $channel ->
         }
 }
 mentoring-numbers-agency = { $name } { $referred } ({ $eligible } admissibles, { $matched } jumelées)
+mentoring-col-agency = orienté par l'organisme
+mentoring-col-mentor = mentor
+mentoring-col-started = début
+mentoring-col-ended = fin
+mentoring-col-reason = motif de clôture
+mentoring-col-result = résultat
+mentoring-col-minutes = minutes notées
+mentoring-col-target = minutes visées
+mentoring-col-mentee-rating = note du mentoré
+mentoring-col-mentee-recommend = le mentoré recommande
+mentoring-col-mentor-rating = note du mentor
+mentoring-col-mentor-recommend = le mentor recommande

@@ -20,7 +20,7 @@ numbers-funnel-requested = Demandées
 numbers-funnel-confirmed = Confirmées
 numbers-funnel-held = Tenues
 numbers-command-export = Un tableau en fichier CSV (participants, rencontres)
-numbers-usage-export = Tapez exporter, le tableau (participants, rencontres, recommandations ou emplois), et au besoin une période (semaine, mois, trimestre, annee ou deux dates). Ajoutez coordonnees pour les noms et numéros, par exemple : exporter participants coordonnees
+numbers-usage-export = Tapez exporter, le tableau (participants, rencontres, recommandations, emplois, emplois-suivi ou mentorats), et au besoin une période (semaine, mois, trimestre, annee ou deux dates). Ajoutez coordonnees pour les noms et numéros, par exemple : exporter participants coordonnees
 numbers-export-telegram-only = Les fichiers sont envoyés sur Telegram seulement. Lancez exporter depuis Telegram.
 numbers-export-ready = { $channel ->
     [sms] Les fichiers sont envoyés sur Telegram seulement. Lancez exporter depuis Telegram.

@@ -22,6 +22,7 @@ from handlers.mentorship.weeks.values import (
     Closing,
     Evaluation,
     Outcome,
+    PairRow,
     ProgrammeFigures,
     SideFigures,
     Week,
@@ -296,6 +297,57 @@ class SqlMentoring:
             )
         )  # fmt: skip
         return token
+
+    async def pair_rows(self, start: datetime, end: datetime, limit: int) -> list[PairRow]:
+        """Agreed mentorships that ran during [start, end), oldest first, with the minutes
+        logged, the mentee's referring agency and each side's evaluation."""
+        P, E = programme_members.c, mentorship_evaluations
+        members = programme_members
+        logged = (
+            sa.select(W.mentorship_id, sa.func.sum(W.minutes).label("minutes"))
+            .group_by(W.mentorship_id)
+            .subquery()
+        )
+        by_mentee, by_mentor = E.alias("by_mentee"), E.alias("by_mentor")
+        agency = participants.alias("agency")
+        query = (
+            sa.select(
+                M.id, M.programme, M.mentee_id, agency.c.name.label("agency"), M.mentor_id,
+                M.status, M.starts_on, M.closed_at, M.close_reason, M.target_minutes,
+                sa.func.coalesce(logged.c.minutes, 0).label("minutes"),
+                by_mentee.c.rating.label("mentee_rating"),
+                by_mentee.c.recommend.label("mentee_recommend"),
+                by_mentor.c.rating.label("mentor_rating"),
+                by_mentor.c.recommend.label("mentor_recommend"),
+            )
+            .outerjoin(logged, logged.c.mentorship_id == M.id)
+            .outerjoin(
+                members, sa.and_(P.participant_id == M.mentee_id, P.programme == M.programme)
+            )
+            .outerjoin(agency, agency.c.id == P.agency_id)
+            .outerjoin(by_mentee, sa.and_(by_mentee.c.mentorship_id == M.id,
+                                          by_mentee.c.side == "mentee"))
+            .outerjoin(by_mentor, sa.and_(by_mentor.c.mentorship_id == M.id,
+                                          by_mentor.c.side == "mentor"))
+            .where(
+                M.status.in_(AGREED),
+                M.starts_on < end,
+                sa.or_(M.closed_at.is_(None), M.closed_at >= start),
+            )
+            .order_by(M.starts_on, M.id)
+            .limit(limit)
+        )  # fmt: skip
+        return [
+            PairRow(
+                id=row.id, programme=row.programme, mentee_id=row.mentee_id, agency=row.agency,
+                mentor_id=row.mentor_id, status=row.status, starts_on=row.starts_on,
+                closed_at=row.closed_at, reason=row.close_reason, minutes=int(row.minutes),
+                target_minutes=row.target_minutes, mentee_rating=row.mentee_rating,
+                mentee_recommend=row.mentee_recommend, mentor_rating=row.mentor_rating,
+                mentor_recommend=row.mentor_recommend,
+            )
+            for row in await self._conn.execute(query)
+        ]  # fmt: skip
 
     async def figures(self, agencies_at_most: int) -> ProgrammeFigures:
         """The mentorship programmes since the start: a handful of grouped counts, each one

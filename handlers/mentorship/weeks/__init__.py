@@ -16,6 +16,7 @@ from handlers.mentorship.weeks.certificate import certificate_again
 from handlers.mentorship.weeks.closing import close_command, end_notice, end_planned, parse_close
 from handlers.mentorship.weeks.common import END_JOB, NOTICE_JOB, WEEK_JOB
 from handlers.mentorship.weeks.evaluation import EVALUATE, open_evaluation
+from handlers.mentorship.weeks.exports import EXPORTS
 from handlers.mentorship.weeks.gone import pause_for_gone
 from handlers.mentorship.weeks.numbers import mentoring_in_period
 from handlers.mentorship.weeks.requests import (
@@ -79,6 +80,7 @@ FEATURE = Feature(
     ),
     scans=(schedule_new_pairs,),
     numbers=(mentoring_in_period,),
+    exports=EXPORTS,
     # "yes, we met on Tuesday" typed to the open week's question, outside any dialogue.
     readers=(read_week_answer,),
 )  # fmt: skip

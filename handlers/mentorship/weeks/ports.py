@@ -12,6 +12,7 @@ from handlers.mentorship.weeks.values import (
     Closing,
     Evaluation,
     Outcome,
+    PairRow,
     ProgrammeFigures,
     Week,
 )
@@ -22,6 +23,10 @@ class MentoringStore(Protocol):
 
     async def figures(self, agencies_at_most: int) -> ProgrammeFigures:
         """The mentorship programmes since the start (the agencies that referred most)."""
+        ...
+
+    async def pair_rows(self, start: datetime, end: datetime, limit: int) -> list[PairRow]:
+        """Agreed mentorships that ran during [start, end), oldest first."""
         ...
 
     async def unscheduled(self, limit: int) -> list[Mentorship]:

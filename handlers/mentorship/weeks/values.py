@@ -89,3 +89,23 @@ class ProgrammeFigures(Frozen):
     mentees: SideFigures = SideFigures()
     mentors_said: SideFigures = SideFigures()
     agencies: tuple[AgencyFigures, ...] = ()
+
+
+class PairRow(Frozen):
+    """One agreed mentorship as the export lists it."""
+
+    id: int
+    programme: str
+    mentee_id: int
+    agency: str | None
+    mentor_id: int
+    status: str
+    starts_on: datetime | None
+    closed_at: datetime | None
+    reason: CloseReason | None
+    minutes: int
+    target_minutes: int
+    mentee_rating: int | None
+    mentee_recommend: bool | None
+    mentor_rating: int | None
+    mentor_recommend: bool | None
