@@ -101,7 +101,7 @@ async def test_only_the_meetings_own_people_write_and_only_while_it_is_open(
     assert sent_to(await chat.say("amina", "ecrire 1 Merci encore!"), "ben")
     chat.simulator.clock.advance(timedelta(days=2))
     closed = await chat.say("amina", "ecrire 1 Vous êtes là?")
-    assert texts(closed).startswith("Les messages à Ben par le bot sont fermés")
+    assert texts(closed).startswith("Vous ne pouvez plus écrire à Ben par le bot")
     assert not sent_to(closed, "ben")
 
 
@@ -113,7 +113,7 @@ async def test_a_cancelled_meeting_closes_the_relay(chat: Transcript) -> None:
     await chat.pick("ben", "cancel:")
     await chat.press("ben", 1)  # no reason
     closed = await chat.say("amina", "ecrire 1 Pourquoi?")
-    assert texts(closed).startswith("Les messages à Ben par le bot sont fermés")
+    assert texts(closed).startswith("Vous ne pouvez plus écrire à Ben par le bot")
     assert not sent_to(closed, "ben")
 
 

@@ -1,7 +1,7 @@
 relay-command = Write to the other person of a meeting through the bot: write 12 and your message
 relay-usage = Type write, the meeting's number and your message, for example: write 12 I will be 10 minutes late
 relay-unknown = None of your meetings has the number { $meeting }. Its number is in each message about it.
-relay-closed = Messages to { $name } through the bot are closed for this meeting: they stop when a meeting is cancelled or declined, and a week after it.
+relay-closed = You can no longer write to { $name } through the bot about this meeting: that is open until a week after a meeting, and closes when it is cancelled or declined.
 relay-write = Message { $name }
 relay-ask = Your message to { $name }, in one line ({ $limit } characters at most). It goes through the bot, so neither of you sees the other's number.
 relay-help = Your message goes to the other person of the meeting, by text message or Telegram, with your first name. They can answer you the same way. Type it in one line, or type Menu to leave it.

@@ -1,7 +1,7 @@
 relay-command = Écrire à l'autre personne d'une rencontre par le bot : ecrire 12 et votre message
 relay-usage = Tapez ecrire, le numéro de la rencontre et votre message, par exemple : ecrire 12 J'aurai 10 minutes de retard
 relay-unknown = Aucune de vos rencontres n'a le numéro { $meeting }. Son numéro figure dans chaque message qui en parle.
-relay-closed = Les messages à { $name } par le bot sont fermés pour cette rencontre : ils cessent quand une rencontre est annulée ou refusée, et une semaine après.
+relay-closed = Vous ne pouvez plus écrire à { $name } par le bot pour cette rencontre : c'est possible jusqu'à une semaine après la rencontre, et plus du tout après une annulation ou un refus.
 relay-write = Écrire à { $name }
 relay-ask = Votre message à { $name }, en une ligne ({ $limit } caractères au plus). Il passe par le bot : personne ne voit le numéro de l'autre.
 relay-help = Votre message est transmis à l'autre personne de la rencontre, par texto ou Telegram, avec votre prénom. Elle peut vous répondre par le bot aussi. Écrivez-le en une ligne, ou tapez Menu pour y renoncer.
