@@ -18,6 +18,7 @@ from handlers.meetings.offer_answers import (
     OfferAnswers,
     check_time,
     first_moment,
+    know_phone,
     on_confirm,
     on_day,
     on_format,
@@ -27,7 +28,6 @@ from handlers.meetings.offer_answers import (
     on_time,
     on_weeks,
     save_day,
-    save_format,
 )
 from handlers.meetings.ports import meeting_store
 from handlers.meetings.values import NewSlot
@@ -172,7 +172,7 @@ OFFER: Dialogue[OfferAnswers] = Dialogue(
                 ),
             ),
             parse=on_format,
-            save=save_format,
+            save=saves("format"),
             help="offer-format-help",
         ),
         Step(
@@ -228,4 +228,5 @@ OFFER: Dialogue[OfferAnswers] = Dialogue(
         ),
     ),
     finish=finish_offer,
+    prepare=know_phone,
 )

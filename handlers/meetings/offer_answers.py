@@ -108,24 +108,16 @@ async def check_time(ctx: Ctx, answers: OfferAnswers) -> Invalid | None:
     return None
 
 
-async def on_format(ctx: Ctx, answer: Answer) -> tuple[MeetingFormat, bool] | Invalid:
-    """Store how to meet, and for a meeting by phone whether a number to call is known; ask
-    the number, the place or the link next."""
-    chosen = FORMATS.get(answer.choice or "")
-    if chosen is None:
-        return Invalid("offer-format-invalid")
-    # By SMS the connector's own number is the one to call (kept with their address).
-    known = (
-        chosen != "phone"
-        or ctx.by_sms
-        or await meeting_store(ctx.tx).phone(ctx.participant.id) is not None
-    )
-    return chosen, known
+def on_format(ctx: Ctx, answer: Answer) -> MeetingFormat | Invalid:
+    """Store how to meet; ask the number, the place or the link next."""
+    return FORMATS.get(answer.choice or "") or Invalid("offer-format-invalid")
 
 
-def save_format(answers: OfferAnswers, value: tuple[MeetingFormat, bool]) -> OfferAnswers:
-    """Keep the format and whether the number to call is known."""
-    return answers.model_copy(update={"format": value[0], "phone_known": value[1]})
+async def know_phone(ctx: Ctx, answers: OfferAnswers) -> OfferAnswers:
+    """When the offer opens: whether a number to call is known already, for a meeting by phone
+    (by SMS the connector's own number is the one, kept with their address)."""
+    known = ctx.by_sms or await meeting_store(ctx.tx).phone(ctx.participant.id) is not None
+    return answers.model_copy(update={"phone_known": known})
 
 
 def on_phone(ctx: Ctx, answer: Answer) -> str | Invalid:
