@@ -303,11 +303,7 @@ class SqlMentoring:
         logged, the mentee's referring agency and each side's evaluation."""
         P, E = programme_members.c, mentorship_evaluations
         members = programme_members
-        logged = (
-            sa.select(W.mentorship_id, sa.func.sum(W.minutes).label("minutes"))
-            .group_by(W.mentorship_id)
-            .subquery()
-        )
+        logged = minutes_by_pair()
         by_mentee, by_mentor = E.alias("by_mentee"), E.alias("by_mentor")
         agency = participants.alias("agency")
         query = (
@@ -368,11 +364,7 @@ class SqlMentoring:
                 )
             ).scalar_one()
         )
-        logged = (
-            sa.select(W.mentorship_id, sa.func.sum(W.minutes).label("minutes"))
-            .group_by(W.mentorship_id)
-            .subquery()
-        )
+        logged = minutes_by_pair()
         pairs = (
             await self._conn.execute(
                 sa.select(M.status, M.close_reason, M.target_minutes, M.mentee_id, M.mentor_id,
@@ -451,6 +443,16 @@ class SqlMentoring:
             mentors_said=sides.get("mentor", SideFigures()),
             agencies=tuple(agencies),
         )
+
+
+def minutes_by_pair() -> sa.Subquery:
+    """Each mentorship's logged minutes (``mentorship_id``, ``minutes``), for the numbers and
+    the export, which read many mentorships at once."""
+    return (
+        sa.select(W.mentorship_id, sa.func.sum(W.minutes).label("minutes"))
+        .group_by(W.mentorship_id)
+        .subquery()
+    )
 
 
 async def logged_minutes(conn: AsyncConnection, mentorship_id: int) -> int:
