@@ -12,7 +12,6 @@ from typing import Any
 import aiohttp
 import pytest
 import sqlalchemy as sa
-from aiohttp import web
 
 from bot.channels.telegram_service import SECRET_HEADER
 from bot.serve import serve
@@ -20,9 +19,9 @@ from storage.db import create_engine
 from storage.seeding import seed_held_meetings, seed_people
 from storage.tables import participants
 from tests.telegram_fakes import button_data, tap_update, text_update
-from tests.telegram_server import WAIT, FakeBotApiServer, free_port
+from tests.telegram_server import WAIT, FakeBotApiServer
 from tests.test_telegram_live import live_settings
-from tests.twilio_fakes import ACCOUNT_SID, AUTH_TOKEN, FROM, signed, sms_form
+from tests.twilio_fakes import ACCOUNT_SID, AUTH_TOKEN, FROM, RestApi, signed, sms_form
 
 # Storage behaviour: runs on SQLite and again on PostgreSQL (see tests/conftest.py).
 pytestmark = pytest.mark.postgresql
@@ -34,19 +33,8 @@ SECRET = "relay-webhook-secret"
 async def test_an_sms_newcomer_and_a_telegram_connector_write_through_the_relay(
     tmp_path: Path,
 ) -> None:
-    texts: asyncio.Queue[dict[str, str]] = asyncio.Queue()
-
-    async def twilio_messages(request: web.Request) -> web.Response:
-        form = {key: str(value) for key, value in (await request.post()).items()}
-        await texts.put(form)
-        return web.json_response({"sid": "SM" + "7" * 32, "status": "queued"}, status=201)
-
-    twilio = web.Application()
-    twilio.router.add_post("/2010-04-01/Accounts/{sid}/Messages.json", twilio_messages)
-    runner = web.AppRunner(twilio, access_log=None)
-    await runner.setup()
-    twilio_port = free_port()
-    await web.TCPSite(runner, "127.0.0.1", twilio_port).start()
+    twilio = RestApi()
+    twilio_base = await twilio.start()
     api = FakeBotApiServer()
     settings = live_settings(
         tmp_path,
@@ -55,7 +43,7 @@ async def test_an_sms_newcomer_and_a_telegram_connector_write_through_the_relay(
         twilio_account_sid=ACCOUNT_SID,
         twilio_auth_token=AUTH_TOKEN,
         twilio_from=FROM,
-        twilio_api_base=f"http://127.0.0.1:{twilio_port}",
+        twilio_api_base=twilio_base,
         sms_segments_per_second=100,
         telegram_webhook_secret=SECRET,
     )
@@ -100,7 +88,7 @@ async def test_an_sms_newcomer_and_a_telegram_connector_write_through_the_relay(
         assert to_ben["text"].startswith("Message from Amina about your meeting on ")
         assert '"Merci pour hier, Ben!"' in to_ben["text"]
         assert phone[2:] not in str(to_ben)  # nor her number in any form
-        sent = await asyncio.wait_for(texts.get(), WAIT)
+        sent = await asyncio.wait_for(twilio.posted.get(), WAIT)
         assert sent["To"] == phone
         assert sent["Body"] == "C'est transmis à Ben.\n1. Aller au menu"
 
@@ -112,13 +100,13 @@ async def test_an_sms_newcomer_and_a_telegram_connector_write_through_the_relay(
         seen = len(api.sent)
         await telegram(text_update(2, chat, "With pleasure. Good luck on Monday!"))
         assert (await api.next_message(chat, seen))["text"] == "Sent to Amina."
-        relayed: dict[str, Any] = await asyncio.wait_for(texts.get(), WAIT)
+        relayed: dict[str, Any] = await asyncio.wait_for(twilio.posted.get(), WAIT)
     finally:
         stopped.set()
         await bot
         await engine.dispose()
         await api.stop()
-        await runner.cleanup()
+        await twilio.stop()
     assert relayed["To"] == phone
     assert relayed["Body"].startswith("Ben (rencontre du ")
     assert '"With pleasure. Good luck on Monday!" Pour répondre : ECRIRE' in relayed["Body"]

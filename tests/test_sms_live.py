@@ -9,12 +9,11 @@ from pathlib import Path
 
 import aiohttp
 import pytest
-from aiohttp import web
 
 from bot.config import Settings
 from bot.serve import serve
 from tests.telegram_server import READY, WAIT, free_port
-from tests.twilio_fakes import ACCOUNT_SID, AUTH_TOKEN, FROM, signed, sms_form
+from tests.twilio_fakes import ACCOUNT_SID, AUTH_TOKEN, FROM, RestApi, signed, sms_form
 
 # Storage behaviour: runs on SQLite and again on PostgreSQL (see tests/conftest.py).
 pytestmark = pytest.mark.postgresql
@@ -25,21 +24,8 @@ PUBLIC_URL = "https://sms.example.org"
 async def test_a_signed_sms_to_the_running_bot_is_answered_through_the_rest_api(
     tmp_path: Path,
 ) -> None:
-    received: asyncio.Queue[dict[str, str]] = asyncio.Queue()
-
-    async def messages(request: web.Request) -> web.Response:
-        form = {key: str(value) for key, value in (await request.post()).items()}
-        auth = request.headers.get("Authorization", "")
-        await received.put({"path": request.path, "auth": auth, **form})
-        body = {"sid": "SM" + "9" * 32, "status": "queued", "to": form["To"]}
-        return web.json_response(body, status=201)
-
-    api = web.Application()
-    api.router.add_post("/2010-04-01/Accounts/{sid}/Messages.json", messages)
-    runner = web.AppRunner(api, access_log=None)
-    await runner.setup()
-    api_port, bot_port = free_port(), free_port()
-    await web.TCPSite(runner, "127.0.0.1", api_port).start()
+    twilio = RestApi()
+    api_base, bot_port = await twilio.start(), free_port()
 
     settings = Settings(
         database_url=f"sqlite+aiosqlite:///{tmp_path / 'sms.db'}",
@@ -48,7 +34,7 @@ async def test_a_signed_sms_to_the_running_bot_is_answered_through_the_rest_api(
         twilio_account_sid=ACCOUNT_SID,
         twilio_auth_token=AUTH_TOKEN,
         twilio_from=FROM,
-        twilio_api_base=f"http://127.0.0.1:{api_port}",
+        twilio_api_base=api_base,
         sms_segments_per_second=100,
     )
     stopped = asyncio.Event()
@@ -71,11 +57,11 @@ async def test_a_signed_sms_to_the_running_bot_is_answered_through_the_rest_api(
                     if asyncio.get_running_loop().time() > deadline:
                         raise
                     await asyncio.sleep(0.05)
-        sent = await asyncio.wait_for(received.get(), WAIT)
+        sent = await asyncio.wait_for(twilio.posted.get(), WAIT)
     finally:
         stopped.set()
         await bot
-        await runner.cleanup()
+        await twilio.stop()
     assert sent["path"] == f"/2010-04-01/Accounts/{ACCOUNT_SID}/Messages.json"
     credentials = base64.b64encode(f"{ACCOUNT_SID}:{AUTH_TOKEN}".encode()).decode()
     assert sent["auth"] == f"Basic {credentials}"

@@ -9,11 +9,13 @@ from datetime import UTC, datetime
 from email.utils import format_datetime
 from typing import Any
 
+from aiohttp import web
 from twilio.http import AsyncHttpClient
 from twilio.http.response import Response
 from twilio.request_validator import RequestValidator
 
 from handlers.core.ports import Clock
+from tests.telegram_server import free_port
 
 ACCOUNT_SID = "AC" + "0" * 32
 AUTH_TOKEN = "f" * 32
@@ -124,3 +126,35 @@ def sms_form(sid: str, sender: str, body: str, **extra: str) -> dict[str, str]:
         "NumMedia": "0",
         **extra,
     }
+
+
+class RestApi:
+    """Twilio's REST API on loopback (``CONNECTOR_TWILIO_API_BASE``), like FakeBotApiServer for
+    Telegram: each message the bot sends is put on ``posted`` as its form, with the request's
+    path and Authorization header (``path``, ``auth``)."""
+
+    def __init__(self) -> None:
+        self.posted: asyncio.Queue[dict[str, str]] = asyncio.Queue()
+        self._runner: web.AppRunner | None = None
+
+    async def _messages(self, request: web.Request) -> web.Response:
+        form = {key: str(value) for key, value in (await request.post()).items()}
+        auth = request.headers.get("Authorization", "")
+        await self.posted.put({"path": request.path, "auth": auth, **form})
+        body = {"sid": "SM" + "9" * 32, "status": "queued", "to": form["To"]}
+        return web.json_response(body, status=201)
+
+    async def start(self) -> str:
+        """Listen on a free loopback port; return the base URL for the bot's settings."""
+        app = web.Application()
+        app.router.add_post("/2010-04-01/Accounts/{sid}/Messages.json", self._messages)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        port = free_port()
+        await web.TCPSite(self._runner, "127.0.0.1", port).start()
+        return f"http://127.0.0.1:{port}"
+
+    async def stop(self) -> None:
+        """Stop listening."""
+        if self._runner is not None:
+            await self._runner.cleanup()
