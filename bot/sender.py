@@ -17,6 +17,7 @@ from bot.channels.base import (
     RenderedMessage,
     TransientSendError,
     WithdrawnSend,
+    answered_by_typing,
 )
 from bot.channels.pacing import PACE_MARGIN, Pacer
 from bot.i18n import Catalogue
@@ -261,9 +262,12 @@ class OutboxSender:
         message = render(self._catalogue, item, variant, self._clock.now())
         began = False
         check: ClaimCheck | Literal["closing"] = "go"
-        menu = list(message.choices) if variant == "sms" else None
-        token = secrets.token_hex(4) if variant != "sms" and message.choices else None
-        if variant != "sms":
+        buttons = variant != "sms"
+        # What typed text is read against: SMS's numbered menu, or the labels of keys that
+        # send their label (cleared by a message with other buttons, so no stale label is).
+        menu = list(message.choices) if answered_by_typing(message, variant) else []
+        token = secrets.token_hex(4) if buttons and message.choices else None
+        if buttons:
             message = dataclasses.replace(message, keyboard_token=token)
 
         async def ready() -> bool:
@@ -277,7 +281,7 @@ class OutboxSender:
             me = asyncio.current_task()
             if me is not None:
                 self._handed.add(me)
-            check = await self._store.confirm_claim(item, menu, token)
+            check = await self._store.confirm_claim(item, menu, token, buttons=buttons)
             began = check == "go"
             return began
 

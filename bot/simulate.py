@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import uuid
+import zlib
 from contextlib import AsyncExitStack
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -23,6 +24,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from bot.app import App, open_app
+from bot.channels.base import SHARE_CONTACT
 from bot.channels.simulator import SimulatorChannel, Style, TranscriptPrinter
 from bot.clock import ManualClock, OffsetClock
 from bot.config import Settings
@@ -242,6 +244,12 @@ class Simulator:
             # On SMS a press is the person typing the number.
             self.printer.said(persona, str(number))
             await self._receive(persona, None, text=str(number))
+        elif choices[number - 1].id == SHARE_CONTACT:
+            # Telegram's contact key sends the person's own number; a persona's is made up,
+            # in the 555-01xx range kept for fiction, the same each time.
+            phone = f"+1613555{100 + zlib.crc32(persona.encode()) % 100:04d}"
+            self.printer.said(persona, f"[{choices[number - 1].label}: {phone}]")
+            await self._receive(persona, None, shared_phone=phone)
         else:
             self.printer.said(persona, f"[{choices[number - 1].label}]")
             await self._receive(persona, None, choice=choices[number - 1].id)
@@ -270,6 +278,7 @@ class Simulator:
         text: str | None = None,
         choice: str | None = None,
         start_payload: str | None = None,
+        shared_phone: str | None = None,
     ) -> None:
         inbound = Inbound(
             address=Address(channel="sms" if persona.startswith("+") else "sim", value=persona),
@@ -278,6 +287,7 @@ class Simulator:
             text=text,
             choice=choice,
             start_payload=start_payload,
+            shared_phone=shared_phone,
             # SMS-style personas get the carriers' STOP, START and HELP, as real phones do.
             carrier_keywords=self.channel.persona(persona) == "sms",
         )

@@ -18,7 +18,6 @@ from handlers.meetings.values import (
 from storage.search import SqlSearch
 from storage.stores import bind
 from storage.tables import (
-    channel_addresses,
     meeting_events,
     meetings,
     slots,
@@ -226,20 +225,6 @@ class SqlMeetings(SqlSearch):
         if since is not None:
             query = query.where(meeting_events.c.at >= since)
         return int((await self._conn.execute(query)).scalar_one())
-
-    async def phone(self, participant_id: int) -> str | None:
-        """The participant's SMS number, if they have one (shared only after a confirmation)."""
-        value = (
-            await self._conn.execute(
-                sa.select(channel_addresses.c.value)
-                .where(
-                    channel_addresses.c.participant_id == participant_id,
-                    channel_addresses.c.channel == "sms",
-                )
-                .limit(1)
-            )
-        ).scalar_one_or_none()
-        return str(value) if value is not None else None
 
 
 BINDINGS = (bind(MEETINGS, SqlMeetings),)

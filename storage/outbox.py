@@ -181,14 +181,17 @@ class OutboxStore:
         item: OutboxItem,
         menu: list[MenuEntry] | None = None,
         keyboard_token: str | None = None,
+        *,
+        buttons: bool = False,
     ) -> ClaimCheck:
         """Right before the provider call: renew the claim if the message may still go out,
         and record what the person is about to see, in one transaction.
 
-        Numbered channels pass ``menu`` (an empty list clears it, but for a notice: news sent
-        unasked, without options, leaves the last list in place); button channels pass
-        ``keyboard_token`` (None when the message has no keyboard). It is recorded before the
-        send, so a reply or tap arriving right after delivery already finds it.
+        ``menu`` is what typed text is read against: SMS's numbered options, or keys that send
+        their label (an empty list clears it, but for a notice: news sent unasked, without
+        options, leaves the last list in place). Channels with ``buttons`` also pass
+        ``keyboard_token`` (None when the message has no keyboard). Both are recorded before
+        the send, so a reply or tap arriving right after delivery already finds them.
 
         Returns "go" (claim renewed for another lease), "withdrawn" (the address no longer
         takes messages: a STOP, a block or a dead number arrived while the message waited its
@@ -209,10 +212,9 @@ class OutboxStore:
             )
             if renewed.rowcount == 1:
                 values: dict[str, object] = {}
-                if menu is not None:
-                    if menu or not item.reply.notice:
-                        values["menu"] = [entry.model_dump() for entry in menu] or None
-                elif keyboard_token is not None or not item.reply.notice:
+                if menu is not None and (menu or not item.reply.notice):
+                    values["menu"] = [entry.model_dump() for entry in menu] or None
+                if buttons and (keyboard_token is not None or not item.reply.notice):
                     values.update(menu_token=keyboard_token, menu_token_used=False)
                 if values:
                     await conn.execute(

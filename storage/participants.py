@@ -325,6 +325,58 @@ class SqlTransaction(ConversationState):
         )
         return bool(owner.scalar_one() == participant_id)
 
+    async def phone(self, participant_id: int) -> str | None:
+        """The participant's SMS number, if they give one (shared only after a confirmation)."""
+        value = (
+            await self._conn.execute(
+                sa.select(channel_addresses.c.value)
+                .where(
+                    channel_addresses.c.participant_id == participant_id,
+                    channel_addresses.c.channel == "sms",
+                    # Neither a number taken back (or erased) nor one that said STOP.
+                    channel_addresses.c.status != "opted_out",
+                )
+                .order_by(channel_addresses.c.id)
+                .limit(1)
+            )
+        ).scalar_one_or_none()
+        return str(value) if value is not None else None
+
+    async def set_phone(self, participant_id: int, phone: str | None) -> bool:
+        """Make ``phone`` the participant's number (None: they give none any more); False if
+        someone else has it. The row is changed in place, never deleted: messages already
+        sent or queued to it keep their address, and queued ones go to the new number."""
+        rows = channel_addresses.c
+        mine = (rows.participant_id == participant_id) & (rows.channel == "sms")
+        current = (
+            await self._conn.execute(sa.select(rows.id, rows.value).where(mine)
+                                     .order_by(rows.id).limit(1))
+        ).first()  # fmt: skip
+        if phone is None:
+            if current is not None:
+                await self._conn.execute(
+                    sa.update(channel_addresses).where(rows.id == current.id)
+                    .values(value=f"removed-{current.id}", status="opted_out", menu=None,
+                            menu_token=None)
+                )  # fmt: skip
+            return True
+        if current is None:
+            return await self.add_address(participant_id, Address(channel="sms", value=phone))
+        if current.value == phone:
+            return True
+        owner = (
+            await self._conn.execute(
+                sa.select(rows.participant_id).where(rows.channel == "sms", rows.value == phone)
+            )
+        ).scalar_one_or_none()
+        if owner is not None:
+            return bool(owner == participant_id)
+        await self._conn.execute(
+            sa.update(channel_addresses).where(rows.id == current.id)
+            .values(value=phone, status="ok", menu=None, menu_token=None)
+        )  # fmt: skip
+        return True
+
     async def erase_profile(self, participant_id: int) -> None:
         """Forget everything personal about a participant, keeping only id and status."""
         values: dict[str, Any] = dict.fromkeys(_PERSONAL)

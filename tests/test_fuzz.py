@@ -69,6 +69,7 @@ class World:
                 "languages_spoken": ["en", "fr"], "timezone": "America/Toronto",
             },
             "change-language": {},
+            "my_phone": {"known": "+16135550100"},
             "offer_slot": {"day": str((chat.simulator.clock.now() + timedelta(days=2)).date()),
                       "at": "14:00:00", "format": "phone", "weeks": 1},
             "find_connector": {"connector_id": ben, "slot_id": slot},

@@ -40,8 +40,8 @@ async def offer(chat: Transcript, who: str, day: int, time: str, how: str = "pho
     await chat.say(who, time)
     formats = {"in person": 1, "phone": 2, "video": 3}
     asked = await chat.press(who, formats[how])
-    if asked[-1].choices and asked[-1].choices[0].id == "phone:none":  # no number known yet
-        await chat.press(who, 1)  # no number: they write through the bot first
+    if any(choice.id == "phone:none" for choice in asked[-1].choices):  # no number known yet
+        await chat.pick(who, "phone:none")  # no number: they write through the bot first
     if extra is not None:
         await chat.say(who, extra)
     if weeks == 1:
@@ -485,8 +485,8 @@ async def test_a_telegram_connector_gives_the_number_to_call_once_and_only_they_
     await chat.press("ben", 2)
     await chat.say("ben", "14:00")
     asked = (await chat.press("ben", 2))[-1]  # by phone
-    assert body(asked).startswith("Newcomers call you for meetings by phone. What number")
-    assert labels(asked) == ["No number"]
+    assert body(asked).startswith("What number should newcomers call for phone meetings?")
+    assert labels(asked) == ["Share my phone number", "No number"]
     wrong = await chat.say("ben", "call me")
     assert texts(wrong).startswith("That is not a phone number. Type one such as 613-555-0100")
     weeks = await chat.say("ben", "613-555-0100")
@@ -507,6 +507,22 @@ async def test_a_telegram_connector_gives_the_number_to_call_once_and_only_they_
     confirmed = await chat.pick("ben", "accept:")
     assert "Contact : +16135550100" in body(sent_to(confirmed, "amina")[0])
     assert "Amina will call you at your number." in body(sent_to(confirmed, "ben")[0])
+
+    # Changed in the menu: the next newcomer he confirms gets the new number.
+    await chat.say("ben", "menu")
+    current = await chat.pick("ben", "menu:share-phone")
+    assert body(current[-1]).startswith("Your phone number: +16135550100.")
+    assert texts(await chat.say("ben", "902 555 0123")).startswith("Thank you!")
+    await chat.pick("ben", "menu:offer")
+    await chat.press("ben", 3)
+    await chat.say("ben", "10:00")
+    assert "What number" not in texts(await chat.press("ben", 2))  # by phone
+    await chat.press("ben", 1)  # once
+    await chat.press("ben", 1)  # confirm
+    await register(chat, "omar")
+    await book(chat, "omar")
+    confirmed = await chat.pick("ben", "accept:")
+    assert "Contact: +19025550123" in body(sent_to(confirmed, "omar")[0])
 
 
 async def test_an_sms_connector_is_not_asked_for_the_number_they_write_from(

@@ -8,7 +8,7 @@ import pytest
 
 from bot.config import Settings
 from handlers.core.programmes import DEFAULT_FILE
-from tests.conftest import Transcript, body, register
+from tests.conftest import Transcript, body, register, texts
 from tests.test_pairing import propose, set_out
 
 
@@ -88,3 +88,38 @@ class TestWithoutAMentorshipProgramme:
         assert "menu:find" in ids
         assert "menu:mentorship" not in ids
         assert "menu:my-mentorship" not in ids
+
+
+@pytest.mark.postgresql  # the number changed in place, on both databases
+@pytest.mark.parametrize("french", [False, True])
+async def test_my_phone_number_is_shared_changed_and_removed_on_telegram(
+    chat: Transcript, french: bool
+) -> None:
+    await register(chat, "amina", style="telegram", french=french)
+    asked = (await chat.pick("amina", "menu:share-phone"))[-1]
+    assert [choice.id for choice in asked.choices] == ["share-contact"]
+    # The simulator's contact key sends the persona's own (made-up, 555-01xx) number.
+    shared = await chat.pick("amina", "share-contact")
+    assert shared[0].text.startswith("Merci!" if french else "Thank you!")
+    profile = texts(await chat.pick("amina", "menu:profile"))
+    assert ("Téléphone : +1613555" if french else "Phone number: +1613555") in profile
+    current = (await chat.pick("amina", "menu:share-phone"))[-1]
+    assert [choice.id for choice in current.choices] == ["share-contact", "phone:remove"]
+    wrong = await chat.say("amina", "demain")
+    assert wrong[0].text.startswith("Je n'ai pas pu lire" if french else "I could not read")
+    await chat.say("amina", "+1 902 555 0123")
+    profile = texts(await chat.pick("amina", "menu:profile"))
+    assert ("Téléphone : +19025550123" if french else "Phone number: +19025550123") in profile
+    await chat.pick("amina", "menu:share-phone")
+    removed = await chat.pick("amina", "phone:remove")
+    assert removed[0].text.startswith("C'est fait" if french else "Done: your number is removed")
+    profile = texts(await chat.pick("amina", "menu:profile"))
+    assert ("aucun numéro donné" if french else "none given") in profile
+
+
+async def test_by_sms_the_number_is_the_one_written_from(chat: Transcript) -> None:
+    await register(chat, "amina")
+    await chat.say("amina", "menu")
+    await chat.press("amina", 6)  # More
+    ids = [choice.id for choice in chat.simulator.channel.last_choices("amina")]
+    assert "menu:share-phone" not in ids

@@ -939,8 +939,10 @@ async def test_a_referred_connector_with_no_open_times_is_no_dead_end(
     await chat.pick("carla", "menu:offer")  # the button on that message
     await chat.press("carla", 5)  # a day
     await chat.say("carla", "10:00")
-    if sent_to(await chat.press("carla", 2), "carla")[-1].choices[0].id == "phone:none":
-        await chat.press("carla", 1)  # on Telegram, asked for a number to call: none
+    if any(
+        c.id == "phone:none" for c in sent_to(await chat.press("carla", 2), "carla")[-1].choices
+    ):
+        await chat.pick("carla", "phone:none")  # on Telegram, asked for a number to call: none
     await chat.press("carla", 1)  # just once
     opened = await chat.press("carla", 1)
     told = sent_to(opened, "amina")

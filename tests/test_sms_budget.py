@@ -399,6 +399,7 @@ def arguments(
         "city": "Saint-Jean-sur-Richelieu",
         "languages": LANGUAGES,
         "contact": "+1 613-555-0100",
+        "phone": "+1 613-555-0100",
         "zone": "America/Argentina/ComodRivadavia",
         "note": NOTE[language],
         "reason": REASON[language],

@@ -65,7 +65,10 @@ class Bot:
         return await self.feed(text_update(self.uid(), chat_id, text))
 
     async def tap(self, chat_id: int, message: dict[str, Any], label: str) -> list[dict[str, Any]]:
-        """The person taps the button labelled ``label`` on ``message``."""
+        """The person taps the button labelled ``label`` on ``message`` (a reply keyboard's
+        plain key sends its label as text)."""
+        if "keyboard" in message.get("reply_markup", {}):
+            return await self.say(chat_id, label)
         return await self.feed(
             tap_update(self.uid(), chat_id, button_data(message, label), message)
         )
@@ -244,9 +247,10 @@ async def register(tg: Bot, chat_id: int, name: str, connector: bool = False) ->
     return message
 
 
-async def test_sharing_ones_own_phone_number_adds_an_sms_address(tg: Bot) -> None:
+async def test_a_phone_number_is_shared_changed_and_taken_back_from_the_menu(tg: Bot) -> None:
     menu = await register(tg, ANA, "Ana")
-    prompt = (await tg.tap(ANA, menu, "Share my phone number"))[0]
+    prompt = (await tg.tap(ANA, menu, "My phone number"))[0]
+    assert prompt["text"].startswith("Tap the button below to share your phone number, or type")
     contact_button = prompt["reply_markup"]["keyboard"][0][0]
     assert contact_button == {"text": "Share my phone number", "request_contact": True}
 
@@ -257,10 +261,38 @@ async def test_sharing_ones_own_phone_number_adds_an_sms_address(tg: Bot) -> Non
     mine = {"phone_number": "16135550100", "first_name": "Ana", "user_id": ANA}
     saved = await tg.feed(media_update(tg.uid(), ANA, contact=mine))
     assert saved[0]["text"] == "Thank you! The programme can now reach you by text message too."
+    assert await owner_of(tg, "+16135550100") == "Ana"
+
+    # Changed by typing another number: the old one is no longer hers.
+    current = (await tg.tap(ANA, saved[-1], "My phone number"))[0]
+    assert current["text"].startswith("Your phone number: +16135550100.")
+    assert [row[0]["text"] for row in current["reply_markup"]["keyboard"]] == [
+        "Share my phone number",
+        "Remove my number",
+    ]
+    again = await tg.say(ANA, "call me")
+    assert again[0]["text"].startswith("I could not read that phone number.")
+    changed = await tg.say(ANA, "(902) 555-0123")
+    assert changed[0]["text"].startswith("Thank you!")
+    assert await owner_of(tg, "+19025550123") == "Ana"
+    assert await owner_of(tg, "+16135550100") is None
+    profile = await tg.tap(ANA, changed[-1], "My profile")
+    assert "Phone number: +19025550123" in profile[0]["text"]
+
+    # Taken back with the reply keyboard's plain key, which sends its label as text.
+    current = (await tg.tap(ANA, profile[-1], "My phone number"))[0]
+    removed = await tg.tap(ANA, current, "Remove my number")
+    assert removed[0]["text"].startswith("Done: your number is removed.")
+    assert await owner_of(tg, "+19025550123") is None
+    profile = await tg.tap(ANA, removed[-1], "My profile")
+    assert "Phone number: none given (My phone number, in the menu)" in profile[0]["text"]
+
+
+async def owner_of(tg: Bot, phone: str) -> str | None:
+    """The name of whoever the SMS address ``phone`` belongs to (None: nobody)."""
     async with tg.app.store.transaction() as tx:
-        by_sms = await tx.participant_by_address(Address(channel="sms", value="+16135550100"))
-    assert by_sms is not None
-    assert by_sms.name == "Ana"
+        found = await tx.participant_by_address(Address(channel="sms", value=phone))
+    return found.name if found is not None else None
 
 
 async def test_command_menus_per_language_and_for_coordinators(tg: Bot) -> None:

@@ -10,6 +10,9 @@ from typing import Literal, Protocol, runtime_checkable
 from handlers.core.values import Address, Attachment, ChannelName, MenuEntry, Role
 
 AddressStatus = Literal["unreachable", "opted_out"]
+# The choice a channel with buttons renders as its "share my phone number" key (Telegram's
+# contact button, on a reply keyboard whose other keys send their label as typed text).
+SHARE_CONTACT = "share-contact"
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,13 @@ class RenderedMessage:
     reference: str | None = None
     # The recipient's roles changed: refresh their command menu for these (Telegram).
     command_roles: frozenset[Role] | None = None
+
+
+def answered_by_typing(message: RenderedMessage, rendering: str) -> bool:
+    """Whether the person answers ``message``'s choices by typing, a number or a label (SMS's
+    numbered menu, and the keys of a keyboard with the contact button), rather than by a tap
+    that names the choice: the sender then records the choices for reading the text back."""
+    return rendering == "sms" or any(choice.id == SHARE_CONTACT for choice in message.choices)
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from telegram import (
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from bot.channels.base import (
+    SHARE_CONTACT,
     PermanentSendError,
     Ready,
     RenderedMessage,
@@ -36,8 +37,6 @@ log = logging.getLogger(__name__)
 MAX_TEXT = 4096
 # Messages whose send stopped part-way that are remembered at most (see _delivered).
 PROGRESS_KEPT = 10_000
-# The menu choice Telegram renders as its "share my phone number" reply-keyboard button.
-SHARE_CONTACT = "share-contact"
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup
 
 
@@ -71,9 +70,15 @@ def keyboard(message: RenderedMessage, token: str) -> Markup | None:
     """Lay out the choices as buttons, one per row (labels can be long)."""
     if not message.choices:
         return None
-    if [choice.id for choice in message.choices] == [SHARE_CONTACT]:
-        button = KeyboardButton(message.choices[0].label, request_contact=True)
-        return ReplyKeyboardMarkup([[button]], one_time_keyboard=True, resize_keyboard=True)
+    if any(choice.id == SHARE_CONTACT for choice in message.choices):
+        # Telegram's contact button exists only on a reply keyboard, which cannot hold inline
+        # buttons: the other choices are plain keys sending their label, which the last menu
+        # reads back as the choice (as a typed label would be).
+        rows = [
+            [KeyboardButton(choice.label, request_contact=choice.id == SHARE_CONTACT)]
+            for choice in message.choices
+        ]
+        return ReplyKeyboardMarkup(rows, one_time_keyboard=True, resize_keyboard=True)
     return InlineKeyboardMarkup(
         [
             [InlineKeyboardButton(choice.label, callback_data=callback_data(token, choice.id))]

@@ -178,6 +178,7 @@ class MenuItem:
     order: int  # position in the menu, smallest first
     run: Callable[[Ctx], Awaitable[Result]]
     roles: frozenset[Role] | None = None  # None: everyone
+    # The renderings shown it, "sms" or "telegram" (a simulator persona reads as one of them).
     channels: frozenset[ChannelName] | None = None  # None: every channel
     # Shown only when this says so, for what depends on the person's state (My mentorship
     # only once there is one). Asked once per message, in ``Ctx.refresh_menu``.

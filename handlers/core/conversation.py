@@ -156,6 +156,8 @@ class Conversation:
         if inbound.unsupported:
             return [Reply(key="dialogue-unsupported"), await self._current(ctx, state)]
         if inbound.shared_phone is not None:
+            if self._engine.takes_contact(state):
+                return await self._engine.answer(ctx, state, Answer(text=inbound.shared_phone))
             saved = await on_shared_phone(ctx, inbound.shared_phone)
             return [saved, await self._current(ctx, state)]
         word = global_word(answer.text, answer.choice)

@@ -59,6 +59,9 @@ class Step(Generic[A, V]):
     # Whether the question still offers a choice id, for steps whose question is costly to
     # ask again (a search): without it, a picked choice is checked by asking the question.
     offers: Callable[[Ctx, A, str], Awaitable[bool]] | None = None
+    # Whether a number shared with Telegram's contact button answers this question (a
+    # question asking for a phone number); elsewhere a shared number is kept as the person's.
+    takes_contact: bool = False
 
 
 @dataclass(frozen=True)
@@ -145,6 +148,13 @@ class DialogueEngine:
         """Return the help message id of the current step."""
         frame = state.frames[-1]
         return self.dialogue(frame.dialogue).step(frame.step).help
+
+    def takes_contact(self, state: DialogueState) -> bool:
+        """Whether the current question asks for a phone number a contact button can share."""
+        if not state.frames:
+            return False
+        frame = state.frames[-1]
+        return self.dialogue(frame.dialogue).step(frame.step).takes_contact
 
     async def choice_ids(self, ctx: Ctx, state: DialogueState) -> frozenset[str]:
         """Return the ids of the choices the current question offers."""

@@ -45,7 +45,7 @@ def menu_items(ctx: Ctx) -> tuple[MenuItem, ...]:
         for item in ctx.features.menu
         if ctx.participant.holds(item.roles)
         and ctx.offers(item)
-        and (item.channels is None or ctx.address.channel in item.channels)
+        and (item.channels is None or ("sms" if ctx.by_sms else "telegram") in item.channels)
     )
 
 

@@ -190,6 +190,15 @@ class Transaction(Protocol):
         """Give a participant another address; False if someone else already has it."""
         ...
 
+    async def phone(self, participant_id: int) -> str | None:
+        """The participant's SMS number, if they give one (shared only after a confirmation)."""
+        ...
+
+    async def set_phone(self, participant_id: int, phone: str | None) -> bool:
+        """Make ``phone`` the participant's number, replacing the one they gave (None: none
+        any more); False if someone else already has it."""
+        ...
+
     async def erase_profile(self, participant_id: int) -> None:
         """Forget everything personal about a participant, keeping only id and status."""
         ...

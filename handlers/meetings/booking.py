@@ -175,11 +175,10 @@ async def contact_of(ctx: Ctx, person: Participant, reader: Participant, meeting
     "calls-you" when the reader has one (the other side was given it and calls); else "relay":
     they write to each other through the bot (handlers/meetings/relay.py), never by a Telegram
     link a basic phone cannot open or an id that would give the person away."""
-    store = meeting_store(ctx.tx)
-    phone = await store.phone(person.id)
+    phone = await ctx.tx.phone(person.id)
     if phone is not None:
         return phone
-    if meeting.format == "phone" and await store.phone(reader.id) is not None:
+    if meeting.format == "phone" and await ctx.tx.phone(reader.id) is not None:
         return "calls-you"
     return "relay"
 

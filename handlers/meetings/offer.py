@@ -5,10 +5,11 @@ from __future__ import annotations
 import secrets
 from datetime import time, timedelta
 
+from handlers.core.contact import SHARE_PHONE, set_phone
 from handlers.core.context import Ctx
 from handlers.core.engine import Dialogue, Step, saves
 from handlers.core.menu import main_menu
-from handlers.core.values import Address, Choice, Ref, Reply, When
+from handlers.core.values import Choice, Ref, Reply, When
 from handlers.meetings.offer_answers import (
     COMMON_TIMES,
     FORMAT_LABELS,
@@ -136,9 +137,8 @@ async def keep_phone(ctx: Ctx, phone: str | None) -> list[Reply]:
     my phone number does): given only to the people whose meeting they confirm."""
     if not phone:
         return []
-    if not await ctx.tx.add_address(ctx.participant.id, Address(channel="sms", value=phone)):
+    if not await set_phone(ctx, phone):
         return [Reply(key="menu-phone-taken")]
-    await ctx.tx.audit(ctx.participant.id, "phone-shared", "offer")
     return []
 
 
@@ -179,12 +179,13 @@ OFFER: Dialogue[OfferAnswers] = Dialogue(
             id="ask-phone",
             ask=lambda ctx, a: Reply(
                 key="offer-ask-phone",
-                choices=(Choice(id="phone:none", label="offer-phone-none"),),
+                choices=(SHARE_PHONE, Choice(id="phone:none", label="offer-phone-none")),
             ),
             parse=on_phone,
             save=saves("phone"),
             help="offer-phone-help",
             skip=lambda ctx, a: a.format != "phone" or a.phone_known,
+            takes_contact=True,
         ),
         Step(
             id="ask-place",

@@ -116,7 +116,7 @@ def on_format(ctx: Ctx, answer: Answer) -> MeetingFormat | Invalid:
 async def know_phone(ctx: Ctx, answers: OfferAnswers) -> OfferAnswers:
     """When the offer opens: whether a number to call is known already, for a meeting by phone
     (by SMS the connector's own number is the one, kept with their address)."""
-    known = ctx.by_sms or await meeting_store(ctx.tx).phone(ctx.participant.id) is not None
+    known = ctx.by_sms or await ctx.tx.phone(ctx.participant.id) is not None
     return answers.model_copy(update={"phone_known": known})
 
 

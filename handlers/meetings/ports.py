@@ -148,10 +148,6 @@ class MeetingStore(Protocol):
         """How many times ``actor_id`` did ``action`` on the meeting (since ``since``)."""
         ...
 
-    async def phone(self, participant_id: int) -> str | None:
-        """The participant's SMS number, if they have one (shared only after a confirmation)."""
-        ...
-
 
 MEETINGS: StoreKey[MeetingStore] = StoreKey("meetings")
 

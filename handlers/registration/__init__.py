@@ -9,7 +9,8 @@ from handlers.core.ports import ProfileUpdate
 from handlers.registration.answers import RegistrationAnswers
 from handlers.registration.approval import INTAKE_DIGEST, send_intake_digest
 from handlers.registration.dialogue import REGISTRATION
-from handlers.registration.profile import offer_phone_sharing, show_profile
+from handlers.registration.phone import PHONE
+from handlers.registration.profile import show_profile
 
 
 async def welcome(ctx: Ctx, payload: str | None) -> Result:
@@ -20,15 +21,20 @@ async def welcome(ctx: Ctx, payload: str | None) -> Result:
     return [Open(REGISTRATION.id, answers)]
 
 
+async def my_phone(ctx: Ctx) -> Result:
+    """Show the number given (if any), to share, change or take back."""
+    return [Open(PHONE.id)]
+
+
 FEATURE = Feature(
     name="registration",
     package=__name__,
-    dialogues=(REGISTRATION,),
+    dialogues=(REGISTRATION, PHONE),
     onboarding=welcome,
     jobs=(JobKind(INTAKE_DIGEST, send_intake_digest),),
     menu=(
-        MenuItem(id="menu:share-phone", label="menu-choice-phone", order=15,
-                 run=offer_phone_sharing, channels=frozenset({"telegram"})),
+        MenuItem(id="menu:share-phone", label="menu-choice-phone", order=55,
+                 run=my_phone, channels=frozenset({"telegram"})),
         MenuItem(id="menu:profile", label="menu-choice-profile", order=50, run=show_profile),
     ),
     commands=(

@@ -1,18 +1,20 @@
-"""What the programme holds about a person, shown back to them; sharing a phone number."""
+"""What the programme holds about a person, shown back to them."""
 
 from __future__ import annotations
 
 from handlers.core.context import Ctx
 from handlers.core.engine import Result
 from handlers.core.menu import main_menu, role_ref
-from handlers.core.values import Choice, Languages, Reply
+from handlers.core.values import Languages, Ref, Reply
 from handlers.registration.sectors import sector_ref
 from handlers.registration.timezones import timezone_ref
 
 
-def profile(ctx: Ctx) -> Reply:
-    """Show the person what the programme holds about them."""
+async def profile(ctx: Ctx) -> Reply:
+    """Show the person what the programme holds about them (on Telegram, with the number they
+    gave, which they change with My phone number; by SMS it is the one they write from)."""
     p = ctx.participant
+    phone = None if ctx.by_sms else await ctx.tx.phone(p.id)
     return Reply(
         key="menu-profile",
         args={
@@ -23,20 +25,11 @@ def profile(ctx: Ctx) -> Reply:
             "city": p.city or "",
             "languages": Languages(items=tuple(p.languages_spoken)),
             "timezone": timezone_ref(p.timezone, ctx.clock.now()),
+            "phone": phone or Ref(key="menu-profile-no-phone"),
         },
     )
 
 
 async def show_profile(ctx: Ctx, _: object = None) -> Result:
     """The profile, then the menu again."""
-    return [profile(ctx), main_menu(ctx)]
-
-
-async def offer_phone_sharing(ctx: Ctx) -> Result:
-    """Telegram renders this one choice as its "share my number" keyboard button."""
-    return [
-        Reply(
-            key="menu-share-phone",
-            choices=(Choice(id="share-contact", label="menu-share-phone-button"),),
-        )
-    ]
+    return [await profile(ctx), main_menu(ctx)]

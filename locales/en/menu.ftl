@@ -12,7 +12,9 @@ menu-profile = { $channel ->
         City: { $city }
         Languages: { $languages }
         Time zone: { $timezone }
+        Phone number: { $phone }
 }
+menu-profile-no-phone = none given (My phone number, in the menu)
 menu-stats =
     Programme numbers:
     Newcomers taking part: { $mentees }
@@ -23,12 +25,16 @@ menu-stats =
     Declined consent: { $refused }
     Cannot be reached (blocked the bot, opted out, invalid number): { $unreachable }
 menu-not-understood = Sorry, I didn't understand that. What would you like to do?
-menu-choice-phone = Share my phone number
-menu-share-phone = Tap the button below to share your phone number, so the programme can also reach you by text message. Only coordinators and the people you meet will see it.
+menu-choice-phone = My phone number
+menu-share-phone = Tap the button below to share your phone number, or type the number to give. The programme can then also reach you by text message, and the people whose meeting you confirm can call you. Only coordinators and those people will see it.
 menu-share-phone-button = Share my phone number
 menu-phone-saved = Thank you! The programme can now reach you by text message too.
 menu-phone-taken = That phone number is already registered to someone else. Please contact the programme if this is a mistake.
-menu-phone-invalid = I could not read that phone number. Please use the button to share your own number.
+menu-phone-invalid = I could not read that phone number. Type one such as 613-555-0100, or use the button to share your own.
+menu-phone-current = Your phone number: { $phone }. Coordinators and the people whose meeting you confirm can use it. To change it, type the new number or share yours with the button. To give none any more, choose "Remove my number".
+menu-phone-remove = Remove my number
+menu-phone-removed = Done: your number is removed. The people you meet now write to you through the bot.
+menu-phone-help = Type a phone number such as 613-555-0100, or tap "Share my phone number". It goes only to coordinators and to the people whose meeting you confirm. "Menu" leaves it as it is.
 menu-choice-find = Find a connector
 menu-choice-meetings = My meetings
 menu-choice-offer = Offer a time

@@ -52,7 +52,7 @@ offer-created = { $skipped ->
         }
    *[other] Done: { $count } offered; { $skipped } skipped (past or overlapping your other slots).
 }
-offer-ask-phone = Newcomers call you for meetings by phone. What number should they call? (e.g. 613-555-0100) Only the people whose meeting you confirm get it, and it is kept for next time. Or choose "No number": you write to each other through the bot first.
+offer-ask-phone = What number should newcomers call for phone meetings? Type it (e.g. 613-555-0100) or use the button. Only those whose meeting you confirm get it. "My phone number" in the menu changes it. "No number": you first write to each other through the bot.
 offer-phone-none = No number
 offer-phone-invalid = That is not a phone number. Type one such as 613-555-0100, or choose "No number".
 offer-phone-help = The number goes only to the newcomers whose meeting you confirm, with the confirmation. Without one, you and the newcomer write to each other through the bot (WRITE and the meeting's number) and agree who calls.

@@ -12,7 +12,9 @@ menu-profile = { $channel ->
         Ville : { $city }
         Langues : { $languages }
         Fuseau horaire : { $timezone }
+        Téléphone : { $phone }
 }
+menu-profile-no-phone = aucun numéro donné (Mon numéro de téléphone, dans le menu)
 menu-stats =
     Chiffres du programme :
     Personnes nouvellement arrivées participantes : { $mentees }
@@ -23,12 +25,16 @@ menu-stats =
     Consentements refusés : { $refused }
     Injoignables (robot bloqué, désinscription, numéro invalide) : { $unreachable }
 menu-not-understood = Désolé, je n'ai pas compris. Que souhaitez-vous faire?
-menu-choice-phone = Partager mon numéro de téléphone
-menu-share-phone = Touchez le bouton ci-dessous pour partager votre numéro de téléphone : le programme pourra aussi vous joindre par texto. Seules l'équipe de coordination et les personnes que vous rencontrez le verront.
+menu-choice-phone = Mon numéro de téléphone
+menu-share-phone = Touchez le bouton ci-dessous pour partager votre numéro de téléphone, ou écrivez le numéro à donner. Le programme pourra aussi vous joindre par texto, et les personnes dont vous confirmez la rencontre pourront vous appeler. Seules l'équipe de coordination et ces personnes le verront.
 menu-share-phone-button = Partager mon numéro
 menu-phone-saved = Merci! Le programme peut maintenant vous joindre aussi par texto.
 menu-phone-taken = Ce numéro est déjà inscrit au nom d'une autre personne. Communiquez avec le programme s'il s'agit d'une erreur.
-menu-phone-invalid = Je n'ai pas pu lire ce numéro. Utilisez le bouton pour partager votre propre numéro.
+menu-phone-invalid = Je n'ai pas pu lire ce numéro. Écrivez-en un comme 613-555-0100, ou utilisez le bouton pour partager le numéro de ce téléphone.
+menu-phone-current = Votre numéro de téléphone : { $phone }. L'équipe de coordination et les personnes dont vous confirmez la rencontre peuvent l'utiliser. Pour le changer, écrivez le nouveau numéro ou partagez le numéro de ce téléphone avec le bouton. Pour ne plus en donner, choisissez "Retirer mon numéro".
+menu-phone-remove = Retirer mon numéro
+menu-phone-removed = C'est fait : votre numéro est retiré. Les personnes que vous rencontrez vous écrivent maintenant par le bot.
+menu-phone-help = Écrivez un numéro de téléphone comme 613-555-0100, ou touchez "Partager mon numéro". Seules l'équipe de coordination et les personnes dont vous confirmez la rencontre le verront. "Menu" le laisse tel quel.
 menu-choice-find = Trouver un connecteur
 menu-choice-meetings = Mes rencontres
 menu-choice-offer = Offrir une plage

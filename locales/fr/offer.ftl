@@ -52,7 +52,7 @@ offer-created = { $skipped ->
         }
    *[other] C'est fait : { $count } plages offertes; { $skipped } écartées (passées ou en conflit avec vos autres plages).
 }
-offer-ask-phone = Pour les rencontres par téléphone, on vous appelle. Quel numéro donner? (ex. : 613-555-0100) Seules les personnes dont vous confirmez la rencontre le recevront, et il est gardé pour la suite. Ou choisissez "Aucun numéro" : vous vous écrirez d'abord par le bot.
+offer-ask-phone = Quel numéro donner pour les rencontres par téléphone? Écrivez-le (ex. : 613-555-0100) ou utilisez le bouton. Seules les personnes dont vous confirmez la rencontre l'auront. "Mon numéro de téléphone", dans le menu, le change. "Aucun numéro" : vous vous écrirez par le bot.
 offer-phone-none = Aucun numéro
 offer-phone-invalid = Ce n'est pas un numéro de téléphone. Tapez-en un comme 613-555-0100, ou choisissez "Aucun numéro".
 offer-phone-help = Le numéro est transmis seulement aux personnes dont vous confirmez la rencontre, avec la confirmation. Sans numéro, vous vous écrivez par le bot (ECRIRE et le numéro de la rencontre) et convenez de qui appelle.
