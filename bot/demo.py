@@ -211,11 +211,10 @@ amina: 1
 amina: 1
 carla #1
 # A week later the bot asks Amina whether they met; she answers yes and an hour and a half in
-# one reply, then says what they worked on.
+# one reply, then what they worked on, two topics in one reply.
 :clock 2026-12-16T15:00
 amina: oui 1h30
-amina: 3
-amina: 5
+amina: 2 3
 # In this compressed run the coordinator closes the mentorship now, as completed (/close 1
 # completed; by default it closes at its planned end, with a week's notice to close or extend,
 # and one closed early otherwise earns a letter of participation). Both are told, Amina gets
@@ -224,8 +223,7 @@ amina: 5
 coord: /close 1 completed
 amina: 1
 amina: 5
-amina: 2
-amina: 5
+amina: 2 5
 amina: oui
 amina: Merci Carla, vos contacts m'ont ouvert des portes
 amina: 1

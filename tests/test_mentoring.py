@@ -28,6 +28,7 @@ from bot.render import render_reply
 from bot.simulate import Simulator
 from handlers.core.programmes import DEFAULT_FILE
 from handlers.core.values import Address, Certificate, Reply
+from handlers.mentorship.weeks.common import several_numbers
 from handlers.mentorship.weeks.duration import parse_duration
 from storage.tables import mentorship_evaluations, mentorship_weeks, mentorships
 from tests.conftest import Recorder, Transcript, body, confirmed, plain, sent_to, texts
@@ -78,9 +79,21 @@ async def log_week(chat: Transcript, week_number: int, duration: str, *topics: s
         await chat.pick("amina", duration)
     else:
         await chat.say("amina", duration)
-    for topic in topics:
-        await chat.pick("amina", f"mtopic:{topic}")
-    return texts(await chat.pick("amina", "mtopic:done"))
+    return texts(await pick_several(chat, "amina", "mtopic", *topics))
+
+
+async def pick_several(
+    chat: Transcript, name: str, prefix: str, *options: str
+) -> list[SimMessage]:
+    """``name`` answers a several-picks question: by SMS every number in one reply ("1 3"),
+    on Telegram a tap on each, then "that's all"; return the last replies."""
+    ids = [c.id for c in chat.simulator.channel.last_choices(name)]
+    if chat.simulator.channel.persona(name) == "sms":
+        numbers = [str(ids.index(f"{prefix}:{option}") + 1) for option in options]
+        return await chat.say(name, " ".join(numbers))
+    for option in options:
+        await chat.pick(name, f"{prefix}:{option}")
+    return await chat.pick(name, f"{prefix}:done")
 
 
 async def tap(chat: Transcript, name: str, choice: str) -> list[SimMessage]:
@@ -121,11 +134,19 @@ async def test_weekly_log_adds_up_hours_shown_to_both_sides(chat: Transcript, st
     refused = await chat.say("amina", "a while")
     assert texts(refused).startswith("Please pick a duration, or type it like 1h30")
     await chat.say("amina", "1h30")
-    await chat.pick("amina", "mtopic:resume")
-    more = await chat.pick("amina", "mtopic:networking")
-    assert "That's all" in [c.label for c in more[-1].choices]
-    assert "Résumé" not in [c.label for c in more[-1].choices]
-    done = texts(await chat.pick("amina", "mtopic:done"))
+    if style == "telegram":  # a tap each, the options left offered again
+        await chat.pick("amina", "mtopic:resume")
+        more = await chat.pick("amina", "mtopic:networking")
+        assert "That's all" in [c.label for c in more[-1].choices]
+        assert "Résumé" not in [c.label for c in more[-1].choices]
+        done = texts(await chat.pick("amina", "mtopic:done"))
+    else:  # asked once, every number in one reply
+        assert body(sent_to(chat.recorder.messages, "amina")[-1]).startswith(
+            "What did you work on? One number or several (e.g. 2 4)."
+        )
+        refused = await chat.say("amina", "1 9")
+        assert texts(refused).startswith("Please pick one of the options, or several numbers")
+        done = texts(await chat.say("amina", "1 et 3"))
     assert done == "Logged, thank you: Résumé and 1 more. So far: 1 h 30 of 12 hours."
     await week(chat)
     assert "So far: 3 h 30 of 12 hours." in await log_week(chat, 2, "2 hours", "interview")
@@ -149,8 +170,7 @@ async def test_weekly_log_in_french_reads_natural_durations(chat: Transcript, st
     await chat.pick("amina", "mweek:1:1:yes")
     topics = await chat.say("amina", "une heure et demie")
     assert texts(topics).startswith("Sur quoi avez-vous travaillé?")
-    await chat.pick("amina", "mtopic:interview")
-    done = texts(await chat.pick("amina", "mtopic:done"))
+    done = texts(await pick_several(chat, "amina", "mtopic", "interview"))
     assert done == "C'est noté, merci : Pratique d'entrevue. Jusqu'ici : 1 h 30 sur 12 heures."
     await chat.say("amina", "menu")
     mine = texts(await chat.pick("amina", "menu:my-mentorship"))
@@ -212,8 +232,7 @@ async def test_a_typed_answer_to_the_week_question_is_understood(
     asked = await chat.say("amina", "oui, mardi soir")
     assert texts(asked).startswith("Combien de temps a duré la rencontre?")
     await chat.say("amina", "45 minutes")
-    await chat.pick("amina", "mtopic:other")
-    done = texts(await chat.pick("amina", "mtopic:done"))
+    done = texts(await pick_several(chat, "amina", "mtopic", "other"))
     assert done.endswith("Jusqu'ici : 0 h 45 sur 12 heures.")
 
 
@@ -314,8 +333,7 @@ async def test_the_planned_end_closes_evaluates_and_hands_the_certificate(
     rating = await chat.pick("amina", "meval:1")
     assert texts(rating).startswith("Overall, how was your mentorship, from 1 (very poor)")
     await chat.pick("amina", "mrate:2")
-    await chat.pick("amina", "mhelp:contacts")
-    await chat.pick("amina", "mhelp:done")
+    await pick_several(chat, "amina", "mhelp", "contacts")
     await chat.pick("amina", "no")
     finished = await chat.say("amina", "We met too rarely")
     assert "Thank you for your evaluation!" in texts(sent_to(finished, "amina"))
@@ -358,8 +376,7 @@ async def test_both_sides_agree_to_end_early_in_french(chat: Transcript, style: 
     assert texts(rating).startswith("Dans l'ensemble, comment s'est passé votre mentorat, de 1")
     # The number typed is the rating: 5 is excellent, never "option 5, very poor".
     await chat.say("ben", "5")
-    await chat.pick("ben", "mhelp:advice")
-    await chat.pick("ben", "mhelp:done")
+    await pick_several(chat, "ben", "mhelp", "advice")
     await chat.pick("ben", "yes")
     done = await chat.pick("ben", "mcomment:skip")
     assert "Merci pour votre évaluation!" in texts(done)
@@ -541,6 +558,23 @@ def test_any_text_is_read_or_refused_never_an_error(text: str) -> None:
     assert minutes is None or 5 <= minutes <= 600
 
 
+@given(st.lists(st.integers(min_value=1, max_value=12), min_size=2, max_size=5),
+       st.lists(st.sampled_from([" ", ",", ", ", " et ", " and ", "/", " + ", ";"]),
+                min_size=4, max_size=4))  # fmt: skip
+def test_several_numbers_in_one_reply_read_whatever_joins_them(
+    numbers: list[int], joins: list[str]
+) -> None:
+    typed = str(numbers[0]) + "".join(j + str(n) for j, n in zip(joins, numbers[1:], strict=False))
+    assert several_numbers(typed) == numbers
+    assert several_numbers(typed + ".") == numbers
+
+
+@given(st.text(max_size=40))
+def test_a_reply_is_several_numbers_or_not_never_an_error(text: str) -> None:
+    numbers = several_numbers(text)
+    assert numbers is None or len(numbers) >= 2
+
+
 async def test_on_telegram_the_certificate_goes_as_a_pdf_document(tg: Bot) -> None:
     catalogue = Catalogue()
     reply = Reply(
@@ -594,8 +628,7 @@ async def test_an_erasure_clears_the_evaluation_comment(chat: Transcript) -> Non
     await chat.say("coord", f"close {amina}")
     await chat.pick("amina", "meval:1")
     await chat.pick("amina", "mrate:4")
-    await chat.pick("amina", "mhelp:advice")
-    await chat.pick("amina", "mhelp:done")
+    await pick_several(chat, "amina", "mhelp", "advice")
     await chat.pick("amina", "yes")
     await chat.say("amina", "Ben lives near Zanzibar Street")
     await confirmed(chat, "coord", f"erase {amina}")
@@ -709,8 +742,7 @@ async def test_a_week_is_met_and_timed_in_one_reply(
     # are asked next.
     topics = await chat.say("amina", "1 1h30" if style == "sms" else "yes 1h30")
     assert any(c.id.startswith("mtopic:") for c in topics[-1].choices)
-    await chat.pick("amina", "mtopic:resume")
-    done = texts(await chat.pick("amina", "mtopic:done"))
+    done = texts(await pick_several(chat, "amina", "mtopic", "resume"))
     assert ("1 h 30 sur 12" if french else "1 h 30 of 12") in done
     async with chat.simulator.app.engine.connect() as conn:
         row = (await conn.execute(sa.select(mentorship_weeks.c.outcome,

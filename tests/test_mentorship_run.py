@@ -125,3 +125,75 @@ async def test_a_whole_mentorship_from_the_agency_referral_to_the_twelve_month_f
         (6, "related"),
         (12, "field"),
     ]
+
+
+async def test_a_french_sms_mentees_whole_programme_costs_at_most_120_segments(
+    chat: Transcript,
+) -> None:
+    """Intake to the twelve-month follow-up by SMS, in French, answering as the questions
+    invite (a week's log in one reply, "1 1h30"): the mentee's cost stays within 120 SMS
+    segments, and no message is over 2."""
+    await coordinator(chat, "telegram")
+    await agency(chat, style="telegram")
+    code = code_in((await chat.say("lasi", "/refer career"))[0])
+    await joins_with(chat, "amina", f"REJOINDRE {code}", "sms", True)
+    start = len(chat.recorder.messages)  # the programme's cost from here
+    await chat.press("amina", 1)  # confirms her registration: the intake's questions follow
+    await answer_as_mentee(chat, "amina", objective="Ingénieure en génie civil")
+    amina = await person_id(chat, "amina")
+    await chat.say("coord", f"/approve {amina}")
+    await orient(chat, "amina")
+    await register(chat, "ben", style="telegram", connector=True,
+                   profession="Bridge engineer", city="Ottawa")  # fmt: skip
+    ben = await enrol_mentor(chat, "ben")
+    await chat.say("coord", f"/suggest {amina}")
+    await chat.pick("coord", f"pairmatch:{amina}:{ben}")
+    await chat.pick("ben", "pairyes:1")
+    await chat.pick("amina", "pairyes:1")
+    await set_out(chat)
+    await chat.pick("ben", "pairok:1")
+    week_number = 0
+    for _ in range(12 * 7):  # day by day, answering what comes as it comes
+        sent = sent_to(await chat.line(":clock +1d"), "amina")
+        asked = {c.id for m in sent for c in m.choices}
+        if f"mweek:1:{week_number + 1}:yes" in asked:
+            week_number += 1
+            await chat.say("amina", "1 1h30")  # met, and for how long, in one reply
+            await chat.say("amina", "2 4")  # the topics, several in one reply
+        month = next((i for i in asked if i.startswith("checkin:")), None)
+        if month is not None:
+            if f"mweek:1:{week_number}:yes" in asked:  # both at once: the rating typed
+                await chat.say("amina", "4")
+            else:
+                await chat.pick("amina", month)
+            await answer_checkin(chat, "amina", month)
+    await chat.line(":clock +7d")  # the planned end
+    for step in ("meval:1", "mrate:5", "mhelp:contacts", "mhelp:done", "yes"):
+        if any(c.id == step for c in chat.simulator.channel.last_choices("amina")):
+            await chat.pick("amina", step)
+    await chat.say("amina", "Merci Ben")
+    await chat.pick("amina", "emplis:searching")
+    for days in (92, 92, 184):
+        await chat.line(f":clock +{days}d")
+        ids = [c.id for c in chat.simulator.channel.last_choices("amina")]
+        await chat.pick("amina", next(i for i in ids if i.endswith(":related")))
+    received = [m for m in chat.recorder.messages[start:] if m.to == "amina"]
+    total = sum(m.segments or 0 for m in received)
+    lines = "\n".join(f"{m.segments} | {' / '.join(m.text.splitlines())[:110]}" for m in received)
+    assert all((m.segments or 0) <= 2 for m in received), lines
+    assert await rows(chat, sa.select(sa.func.count()).select_from(mentorship_weeks)
+                      .where(mentorship_weeks.c.outcome == "met")) == [(12,)]  # fmt: skip
+    assert total <= 120, f"{len(received)} messages, {total} segments\n{lines}"
+
+
+async def answer_checkin(chat: Transcript, name: str, month: str) -> None:
+    """``name`` answers a monthly check-in as it asks, whatever its rendering folds together:
+    things are going well (4), some progress, and a last word."""
+    for _ in range(6):
+        ids = [c.id for c in chat.simulator.channel.last_choices(name)]
+        picked = next((i for i in ids if i == month or i in ("checkinrate:4", "progress:some")),
+                      None)  # fmt: skip
+        if picked is None:
+            break
+        await chat.pick(name, picked)
+    await chat.say(name, "Rien à ajouter")

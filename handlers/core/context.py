@@ -72,6 +72,9 @@ class Ctx:
     # are left out, whatever the roles (which may change while the message is answered: a
     # registration that ends shows the menu).
     stateful: frozenset[str] = frozenset()
+    # The dialogue the person was in when the message came (None: none), for readers of text
+    # that must not take an answer meant for it ("1 9" to the week's topics is no new week).
+    dialogue: str | None = None
 
     async def refresh_menu(self) -> Ctx:
         """Decide which stateful menu entries this person is offered; return the context."""

@@ -30,18 +30,24 @@ mentoring-duration = { $minutes ->
     }
 mentoring-duration-invalid = Please pick a duration, or type it like 1h30, 90 min or 2 hours (5 minutes to 10 hours).
 mentoring-duration-help = How long the meeting lasted, all together. It counts towards the programme's hours.
-mentoring-ask-topics = { $count ->
-    [0] What did you work on? Pick one; you can add more after.
-   *[other] Anything else? Pick another, or "That's all".
+mentoring-ask-topics = { $channel ->
+    [sms] What did you work on? One number or several (e.g. 2 4).
+   *[other] { $count ->
+        [0] What did you work on? Pick one; you can add more after.
+       *[other] Anything else? Pick another, or "That's all".
     }
+}
 mentoring-topic-resume = Résumé
 mentoring-topic-interview = Interview practice
 mentoring-topic-networking = Networking
 mentoring-topic-research = Labour-market research
 mentoring-topic-other = Something else
 mentoring-topics-done = That's all
-mentoring-topics-invalid = Please pick one of the options.
-mentoring-topics-help = What you and your mentor worked on this week; pick as many as apply, then "That's all".
+mentoring-topics-invalid = Please pick one of the options, or several numbers (e.g. 2 4).
+mentoring-topics-help = { $channel ->
+    [sms] What you and your mentor worked on this week: one number, or several in one reply (e.g. 2 4).
+   *[other] What you and your mentor worked on this week; pick as many as apply, then "That's all".
+}
 mentoring-week-logged = Logged, thank you: { $topics }{ $extra ->
     [0] {""}
    *[other] {" "}and { $extra } more
@@ -129,17 +135,23 @@ mentoring-rating-2 = Poor
 mentoring-rating-1 = Very poor
 mentoring-rating-invalid = Please pick a rating from 1 to 5.
 mentoring-rating-help = 5 is excellent, 1 is very poor.
-mentoring-ask-helped = { $count ->
-    [0] What helped most? Pick one; you can add more after.
-   *[other] Anything else that helped? Pick another, or "That's all".
+mentoring-ask-helped = { $channel ->
+    [sms] What helped most? One number or several (e.g. 2 4).
+   *[other] { $count ->
+        [0] What helped most? Pick one; you can add more after.
+       *[other] Anything else that helped? Pick another, or "That's all".
     }
+}
 mentoring-helped-advice = Advice on my career
 mentoring-helped-contacts = Contacts and introductions
 mentoring-helped-resume = Help with my résumé
 mentoring-helped-interview = Interview practice
 mentoring-helped-confidence = Confidence
-mentoring-helped-invalid = Please pick one of the options.
-mentoring-helped-help = Pick as many as apply, then "That's all".
+mentoring-helped-invalid = Please pick one of the options, or several numbers (e.g. 2 4).
+mentoring-helped-help = { $channel ->
+    [sms] One number, or several in one reply (e.g. 2 4).
+   *[other] Pick as many as apply, then "That's all".
+}
 mentoring-ask-recommend = Would you recommend the programme to others?
 mentoring-recommend-yes = Yes
 mentoring-recommend-no = No

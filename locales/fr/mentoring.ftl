@@ -30,21 +30,28 @@ mentoring-duration = { $minutes ->
     }
 mentoring-duration-invalid = Choisissez une durée, ou écrivez-la comme 1 h 30, 90 min ou 2 heures (de 5 minutes à 10 heures).
 mentoring-duration-help = La durée totale de la rencontre. Elle compte dans les heures du programme.
-mentoring-ask-topics = { $count ->
-    [0] Sur quoi avez-vous travaillé? Choisissez-en un; vous pourrez en ajouter d'autres.
-   *[other] Autre chose? Choisissez-en un autre, ou "C'est tout".
+mentoring-ask-topics = { $channel ->
+    [sms] Sur quoi avez-vous travaillé? Un ou des numéros (ex. : 2 4).
+   *[other] { $count ->
+        [0] Sur quoi avez-vous travaillé? Choisissez-en un; vous pourrez en ajouter d'autres.
+       *[other] Autre chose? Choisissez-en un autre, ou "C'est tout".
     }
+}
 mentoring-topic-resume = CV
 mentoring-topic-interview = Pratique d'entrevue
 mentoring-topic-networking = Réseautage
 mentoring-topic-research = Recherche sur le marché du travail
 mentoring-topic-other = Autre chose
 mentoring-topics-done = C'est tout
-mentoring-topics-invalid = Choisissez une des options.
-mentoring-topics-help = Ce sur quoi vous avez travaillé cette semaine; choisissez tout ce qui s'applique, puis "C'est tout".
+mentoring-topics-invalid = Choisissez une des options, ou plusieurs numéros (ex. : 2 4).
+mentoring-topics-help = { $channel ->
+    [sms] Ce sur quoi vous avez travaillé cette semaine : un numéro, ou plusieurs dans une réponse (ex. : 2 4).
+   *[other] Ce sur quoi vous avez travaillé cette semaine; choisissez tout ce qui s'applique, puis "C'est tout".
+}
 mentoring-week-logged = C'est noté, merci : { $topics }{ $extra ->
     [0] {""}
-   *[other] {" "}et { $extra } autre(s)
+    [one] {" "}et 1 autre sujet
+   *[other] {" "}et { $extra } autres sujets
     }. Jusqu'ici : { $minutes ->
     [0] { $hours } h
    *[other] { $hours } h { $minutes }
@@ -129,17 +136,23 @@ mentoring-rating-2 = Faible
 mentoring-rating-1 = Très faible
 mentoring-rating-invalid = Choisissez une note de 1 à 5.
 mentoring-rating-help = 5 veut dire excellent, 1 très faible.
-mentoring-ask-helped = { $count ->
-    [0] Qu'est-ce qui vous a le plus aidé? Choisissez-en un; vous pourrez en ajouter d'autres.
-   *[other] Autre chose qui vous a aidé? Choisissez-en un autre, ou "C'est tout".
+mentoring-ask-helped = { $channel ->
+    [sms] Qu'est-ce qui vous a le plus aidé? Un ou des numéros (ex. : 2 4).
+   *[other] { $count ->
+        [0] Qu'est-ce qui vous a le plus aidé? Choisissez-en un; vous pourrez en ajouter d'autres.
+       *[other] Autre chose qui vous a aidé? Choisissez-en un autre, ou "C'est tout".
     }
+}
 mentoring-helped-advice = Des conseils de carrière
 mentoring-helped-contacts = Des contacts et des présentations
 mentoring-helped-resume = De l'aide pour mon CV
 mentoring-helped-interview = La pratique d'entrevue
 mentoring-helped-confidence = La confiance en soi
-mentoring-helped-invalid = Choisissez une des options.
-mentoring-helped-help = Choisissez tout ce qui s'applique, puis "C'est tout".
+mentoring-helped-invalid = Choisissez une des options, ou plusieurs numéros (ex. : 2 4).
+mentoring-helped-help = { $channel ->
+    [sms] Un numéro, ou plusieurs dans une réponse (ex. : 2 4).
+   *[other] Choisissez tout ce qui s'applique, puis "C'est tout".
+}
 mentoring-ask-recommend = Recommanderiez-vous le programme à d'autres personnes?
 mentoring-recommend-yes = Oui
 mentoring-recommend-no = Non

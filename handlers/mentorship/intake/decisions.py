@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from handlers.core.context import Ctx
 from handlers.core.engine import Result
-from handlers.core.menu import main_menu
+from handlers.core.menu import main_menu, menu_after
 from handlers.core.programmes import Programme
 from handlers.core.values import Choice, Language, Participant, Reply
 from handlers.mentorship.intake.asking import programme_of
@@ -73,7 +73,7 @@ async def finish_intake(ctx: Ctx, answers: IntakeAnswers) -> Result:
             await ctx.tx.enqueue_to(coordinator.id, [notice])
     name = programme.name(me.language)
     if not missed:
-        return [Reply(key="mentorship-submitted", args={"programme": name}), main_menu(ctx)]
+        return [Reply(key="mentorship-submitted", args={"programme": name}), *menu_after(ctx)]
     agency = await _agency_name(ctx, member)
     return [
         Reply(key="mentorship-missing", args={"programme": name, "count": len(missed)}),

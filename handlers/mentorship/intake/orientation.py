@@ -16,7 +16,7 @@ from pydantic import BaseModel
 
 from handlers.core.context import Ctx
 from handlers.core.engine import Answer, Dialogue, Invalid, Open, Result, Step, saves
-from handlers.core.menu import main_menu
+from handlers.core.menu import main_menu, menu_after
 from handlers.core.parsing import ascii_int, yes_no
 from handlers.core.programmes import Programme
 from handlers.core.values import ArgValue, Choice, Participant, Ref, Reply
@@ -157,7 +157,7 @@ async def finish_orientation(ctx: Ctx, answers: OrientationAnswers) -> Result:
         return [Reply(key="mentorship-orient-already", args={"programme": name}), main_menu(ctx)]
     await store.decide(member.id, ORIENTED_FROM, "oriented", ctx.participant.id)
     await ctx.tx.audit(ctx.participant.id, "programme-oriented", member.programme)
-    return [Reply(key="mentorship-orient-done", args={"programme": name}), main_menu(ctx)]
+    return [Reply(key="mentorship-orient-done", args={"programme": name}), *menu_after(ctx)]
 
 
 STEPS: tuple[Step[OrientationAnswers, Any], ...] = (

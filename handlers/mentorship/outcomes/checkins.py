@@ -18,7 +18,7 @@ from handlers.core.config import HandlerConfig
 from handlers.core.context import Ctx, Scope
 from handlers.core.engine import Answer, Dialogue, Invalid, Open, Result, Step, saves
 from handlers.core.jobs import Job
-from handlers.core.menu import main_menu
+from handlers.core.menu import main_menu, menu_after
 from handlers.core.parsing import ascii_int, clean_text
 from handlers.core.values import Choice, Ref, Reply
 from handlers.mentorship.matching.notify import subject, tell_coordinator
@@ -241,7 +241,7 @@ async def finish_checkin(ctx: Ctx, answers: CheckinAnswers) -> Result:
         )  # fmt: skip
         await ctx.tx.audit(ctx.participant.id, "checkin-alert", str(pair.id))
     return [Reply(key="outcomes-checkin-thanks", args={"told": "yes" if alert else "no"}),
-            main_menu(ctx)]  # fmt: skip
+            *menu_after(ctx)]  # fmt: skip
 
 
 CHECKIN_DIALOGUE: Dialogue[CheckinAnswers] = Dialogue(

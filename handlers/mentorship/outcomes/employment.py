@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from handlers.core.context import Ctx, Scope
 from handlers.core.engine import Answer, Dialogue, Invalid, Open, Result, Step, saves
 from handlers.core.jobs import Job, Subject
-from handlers.core.menu import main_menu
+from handlers.core.menu import main_menu, menu_after
 from handlers.core.parsing import ascii_int, clean_text
 from handlers.core.values import Choice, Reply
 from handlers.meetings import by_id
@@ -208,7 +208,7 @@ async def on_picked(ctx: Ctx, rest: str) -> Result | None:
     await ctx.tx.jobs.cancel_for(about(ask.id))
     if status in EMPLOYED:
         return [Open(EMPLOY.id, EmploymentAnswers(ask_id=ask.id, status=status))]
-    return [Reply(key="outcomes-employment-thanks", args={"status": status}), main_menu(ctx)]
+    return [Reply(key="outcomes-employment-thanks", args={"status": status}), *menu_after(ctx)]
 
 
 def ask_status(ctx: Ctx, answers: EmploymentAnswers) -> Reply:
@@ -280,7 +280,7 @@ async def finish_employment(ctx: Ctx, answers: EmploymentAnswers) -> Result:
         await store.add_details(ask.id, answers.role or None, answers.start_month or None)
     await ctx.tx.audit(ctx.participant.id, "employment-answered", f"{ask.months} {answers.status}")
     return [Reply(key="outcomes-employment-thanks", args={"status": answers.status}),
-            main_menu(ctx)]  # fmt: skip
+            *menu_after(ctx)]  # fmt: skip
 
 
 EMPLOY: Dialogue[EmploymentAnswers] = Dialogue(

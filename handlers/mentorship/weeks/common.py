@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -91,9 +92,11 @@ def named(pair: Mentorship, mentee: Participant, mentor: Participant) -> dict[st
 class Several:
     """A question answered with several picks from fixed options, then "that's all".
 
-    The week's topics and what helped in the evaluation ask this way: each pick is stored,
-    the options left are offered again with "that's all" (once one is picked), and picking
-    every option ends the list too. Choice ids are ``<prefix>:<option>`` and ``<prefix>:done``.
+    The week's topics and what helped in the evaluation ask this way. On Telegram each tap is
+    stored, the options left are offered again with "that's all" (once one is picked), and
+    picking every option ends the list too. By SMS, where each question costs a message, it
+    is asked once: one number, or several in one reply ("2 4", "1, 3 et 5"). Choice ids are
+    ``<prefix>:<option>`` and ``<prefix>:done``.
     """
 
     key: str  # the question's catalogue id (told how many are picked so far)
@@ -118,17 +121,36 @@ class Several:
             + done,
         )
 
-    def read(self, answer: Answer) -> str | Invalid:
-        """The option picked, or "" for that's all."""
+    def read(self, ctx: Ctx, answer: Answer) -> list[str] | Invalid:
+        """The options picked, ending with "" when the list is complete: "that's all", or
+        any answer by SMS (asked once there, so several numbers may come in one reply)."""
         picked = answer.choice or ""
         if picked == self.done:
-            return ""
+            return [""]
         option = picked.removeprefix(f"{self.prefix}:")
-        return option if option in self.options else Invalid(self.invalid)
+        if option in self.options:
+            return [option, ""] if ctx.by_sms else [option]
+        numbers = several_numbers(answer.text or "") if not picked else None
+        if numbers and all(1 <= n <= len(self.options) for n in numbers):
+            return [*(self.options[n - 1] for n in numbers), ""]
+        return Invalid(self.invalid)
 
-    def add(self, picked: list[str], option: str) -> tuple[list[str], bool]:
-        """The picks with ``option`` added (once), and whether the list is now complete."""
-        if not option:
-            return picked, bool(picked)
-        chosen = picked if option in picked else [*picked, option]
-        return chosen, len(chosen) == len(self.options)
+    def add(self, picked: list[str], options: list[str]) -> tuple[list[str], bool]:
+        """The picks with ``options`` added (once each), and whether the list is complete:
+        "that's all" ("") after at least one pick, or every option picked."""
+        chosen = list(picked)
+        for option in options:
+            if option and option not in chosen:
+                chosen.append(option)
+        return chosen, ("" in options and bool(chosen)) or len(chosen) == len(self.options)
+
+
+_SEVERAL = re.compile(r"\d{1,2}(?:\s*(?:,|;|/|&|\+|\s|\bet\b|\band\b)\s*\d{1,2})+")
+
+
+def several_numbers(text: str) -> list[int] | None:
+    """The numbers of a reply naming several options ("2 4", "1, 3 et 5"); None otherwise."""
+    cleaned = text.strip().strip(".!").lower()
+    if not _SEVERAL.fullmatch(cleaned):
+        return None
+    return [int(n) for n in re.findall(r"\d+", cleaned)]

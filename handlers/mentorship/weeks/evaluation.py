@@ -77,12 +77,12 @@ def ask_helped(ctx: Ctx, answers: EvaluationAnswers) -> Reply:
     return HELPED_QUESTION.ask(answers.helped)
 
 
-def on_helped(ctx: Ctx, answer: Answer) -> str | Invalid:
-    """Store what helped, or "" for that's all."""
-    return HELPED_QUESTION.read(answer)
+def on_helped(ctx: Ctx, answer: Answer) -> list[str] | Invalid:
+    """What helped, ending with "" for that's all (see ``Several.read``)."""
+    return HELPED_QUESTION.read(ctx, answer)
 
 
-def save_helped(answers: EvaluationAnswers, helped: str) -> EvaluationAnswers:
+def save_helped(answers: EvaluationAnswers, helped: list[str]) -> EvaluationAnswers:
     """Add what helped (once); all of them, or that's all, ends the list."""
     chosen, done = HELPED_QUESTION.add(answers.helped, helped)
     return answers.model_copy(update={"helped": chosen, "helped_done": done})

@@ -41,6 +41,7 @@ TOPICS_QUESTION = Several(
     invalid="mentoring-topics-invalid",
 )
 SCHEDULE_BATCH = 20
+LOG_ID = "mentoring_week_log"
 
 
 async def schedule_new_pairs(scope: Scope) -> None:
@@ -131,8 +132,8 @@ async def read_week_answer(ctx: Ctx, text: str) -> str | Reply | None:
     """Text nothing else understood, while the week's question is open: read as its answer
     as generously as "did you meet?" ("oui, mardi", "1 oui", "Yes, we met"), else that
     question asked again (a typo, "3") rather than the main menu."""
-    if "mentee" not in ctx.participant.roles:
-        return None
+    if "mentee" not in ctx.participant.roles or ctx.dialogue == LOG_ID:
+        return None  # in the week's log already: the text is its answer, right or wrong
     store = mentoring_store(ctx.tx)
     pair = await store.active_of_mentee(ctx.participant.id)
     week = None if pair is None else await store.asked_week(pair.id)
@@ -187,14 +188,14 @@ def ask_topics(ctx: Ctx, answers: LogAnswers) -> Reply:
     return TOPICS_QUESTION.ask(answers.topics)
 
 
-def on_topic(ctx: Ctx, answer: Answer) -> str | Invalid:
-    """Store a topic, or "" for that's all."""
-    return TOPICS_QUESTION.read(answer)
+def on_topic(ctx: Ctx, answer: Answer) -> list[str] | Invalid:
+    """The topics picked, ending with "" for that's all (see ``Several.read``)."""
+    return TOPICS_QUESTION.read(ctx, answer)
 
 
-def save_topic(answers: LogAnswers, topic: str) -> LogAnswers:
-    """Add the topic (once); all of them, or that's all, ends the list."""
-    topics, done = TOPICS_QUESTION.add(answers.topics, topic)
+def save_topic(answers: LogAnswers, topics_picked: list[str]) -> LogAnswers:
+    """Add the topics (once each); all of them, or that's all, ends the list."""
+    topics, done = TOPICS_QUESTION.add(answers.topics, topics_picked)
     return answers.model_copy(update={"topics": topics, "topics_done": done})
 
 
@@ -215,7 +216,7 @@ async def finish_log(ctx: Ctx, answers: LogAnswers) -> Result:
 
 
 LOG: Dialogue[LogAnswers] = Dialogue(
-    id="mentoring_week_log",
+    id=LOG_ID,
     model=LogAnswers,
     steps=(
         Step(id="ask-week-duration", ask=ask_duration, parse=on_duration,
