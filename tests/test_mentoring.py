@@ -72,9 +72,12 @@ async def week(chat: Transcript, weeks: int = 1) -> list[SimMessage]:
     return sent
 
 
-async def log_week(chat: Transcript, week_number: int, duration: str, *topics: str) -> str:
-    """Amina says she met Ben, for how long and on what; return the last reply's text."""
-    await chat.pick("amina", f"mweek:1:{week_number}:yes")
+async def log_week(
+    chat: Transcript, week_number: int, duration: str, *topics: str, how: str = "yes"
+) -> str:
+    """Amina says she met Ben (``how``: "yes" face to face, "remote" by phone or video), for
+    how long and on what; return the last reply's text."""
+    await chat.pick("amina", f"mweek:1:{week_number}:{how}")
     if duration.startswith("mdur:"):
         await chat.pick("amina", duration)
     else:
@@ -122,12 +125,16 @@ async def test_weekly_log_adds_up_hours_shown_to_both_sides(chat: Transcript, st
     await started(chat, style)
     asked = sent_to(await week(chat), "amina")
     assert [body(m) for m in asked] == [
-        "Week 1: did you meet Ben this week? If so, you can add how long: 1 1h30"
+        "Week 1: did you meet Ben? If so, add how long: 1 1h30"
         if style == "sms"
         else "Week 1 of your mentorship: did you meet your mentor Ben this week? You can also "
         "type yes and how long: yes 1h30"
     ]
-    assert [c.label for c in asked[0].choices] == ["Yes, we met", "No, not this week"]
+    assert [c.label for c in asked[0].choices] == [
+        "Yes, in person",
+        "Yes, by phone or video",
+        "No, not this week",
+    ]
     long = await chat.pick("amina", "mweek:1:1:yes")
     assert texts(long).startswith("How long did you meet?")
     assert [c.label for c in long[-1].choices][:3] == ["30 minutes", "1 hour", "1 h 30"]
@@ -149,17 +156,27 @@ async def test_weekly_log_adds_up_hours_shown_to_both_sides(chat: Transcript, st
         done = texts(await chat.say("amina", "1 et 3"))
     assert done == "Logged, thank you: Résumé and 1 more. So far: 1 h 30 of 12 hours."
     await week(chat)
-    assert "So far: 3 h 30 of 12 hours." in await log_week(chat, 2, "2 hours", "interview")
+    logged = await log_week(chat, 2, "2 hours", "interview", how="remote")
+    assert "So far: 3 h 30 of 12 hours." in logged
     await chat.say("amina", "menu")
     mine = texts(await chat.pick("amina", "menu:my-mentorship"))
     assert "Your mentor: Ben. From Tuesday, December 1 to Tuesday, February 23." in mine
-    assert "Time logged: 3 h 30 of 12 hours." in mine
+    assert "Time logged: 3 h 30 of 12 hours, 1 h 30 of it in person." in mine
     assert "You usually meet on Tuesday at 6:00" in mine
     assert "- Practise job interviews\n- Understand engineering licences" in mine
     await chat.say("ben", "menu")
     theirs = texts(await chat.pick("ben", "menu:my-mentorship"))
     assert "Your mentee: Amina." in theirs
-    assert "Time logged: 3 h 30 of 12 hours." in theirs
+    assert "Time logged: 3 h 30 of 12 hours, 1 h 30 of it in person." in theirs
+    # The mentor's own view, week by week: face to face counted apart.
+    weeks = texts(await chat.pick("ben", "mweeks:1"))
+    if style == "sms":
+        assert weeks.startswith("Week by week:\n1: 1 h 30 in person\n2: 2 h remote")
+    else:
+        assert weeks.startswith(
+            "Week by week:\nWeek 1: 1 h 30 in person, Résumé +1\n"
+            "Week 2: 2 h by phone or video, Interview practice"
+        )
 
 
 async def test_weekly_log_in_french_reads_natural_durations(chat: Transcript, style: str) -> None:
@@ -175,7 +192,10 @@ async def test_weekly_log_in_french_reads_natural_durations(chat: Transcript, st
     await chat.say("amina", "menu")
     mine = texts(await chat.pick("amina", "menu:my-mentorship"))
     assert "Votre mentor : Ben." in mine
-    assert "Temps noté : 1 h 30 sur 12 heures." in mine
+    assert "Temps noté : 1 h 30 sur 12 heures, dont 1 h 30 en personne." in mine
+    weeks = texts(await chat.pick("amina", "mweeks:1"))
+    assert ("1 : 1 h 30 en personne" if style == "sms" else
+            "Semaine 1 : 1 h 30 en personne, Pratique d'entrevue") in weeks  # fmt: skip
 
 
 def alerts(messages: list[SimMessage]) -> list[str]:
@@ -207,7 +227,7 @@ async def test_two_missed_weeks_in_a_row_alert_the_coordinator_once_per_streak(
         assert texts(late) == "That week's question is closed. I will ask again next week."
 
 
-@pytest.mark.parametrize("typo", ["oiu", "ouii", "3"])
+@pytest.mark.parametrize("typo", ["oiu", "ouii", "4"])
 async def test_a_typo_to_the_week_question_asks_it_again_not_the_menu(
     chat: Transcript, typo: str
 ) -> None:
@@ -217,7 +237,11 @@ async def test_a_typo_to_the_week_question_asks_it_again_not_the_menu(
     assert plain(again[0]).startswith(
         "Désolé, je n'ai pas compris. Semaine 1 : avez-vous vu Ben cette semaine?"
     )
-    assert [c.id for c in again[0].choices] == ["mweek:1:1:yes", "mweek:1:1:no"]
+    assert [c.id for c in again[0].choices] == [
+        "mweek:1:1:yes",
+        "mweek:1:1:remote",
+        "mweek:1:1:no",
+    ]
     # ... so the 1 that follows answers it, and does not open Find a connector.
     yes = await chat.say("amina", "1")
     assert "Combien de temps" in texts(yes)
@@ -672,7 +696,7 @@ async def test_the_weekly_question_waits_for_the_morning_and_every_check_in_is_a
     assert sent_to(await chat.line(":clock 2026-12-08T08:59"), "amina") == []
     asked = sent_to(await chat.line(":clock +1m"), "amina")
     assert [m.text.splitlines()[0] for m in asked] == [
-        "Week 1: did you meet Ben this week? If so, you can add how long: 1 1h30"
+        "Week 1: did you meet Ben? If so, add how long: 1 1h30"
     ]
     # Three monthly check-ins in a 13-week mentorship: the third, due the day before its end,
     # comes before the closing week instead of being dropped.

@@ -68,13 +68,23 @@ async def seed(chat: Transcript) -> None:
                     .returning(mentorships.c.id)
                 )
             ).scalar_one()  # fmt: skip
+            # The first week face to face, the second by phone or video.
             for week, logged in enumerate((minutes // 2, minutes - minutes // 2), start=1):
                 await conn.execute(
                     sa.insert(mentorship_weeks).values(
                         mentorship_id=pair, week=week, outcome="met", minutes=logged,
-                        asked_at=now,
+                        in_person=week == 1, asked_at=now,
                     )
                 )  # fmt: skip
+            # The first mentor attended both workshop sessions, the second only one.
+            sessions = {mentees[0]: 2, mentees[1]: 1}.get(mentee, 0)
+            await conn.execute(
+                sa.insert(programme_members).values(
+                    participant_id=mentor, programme="career", role="mentor",
+                    status="active" if status == "active" else "oriented",
+                    workshop_sessions=sessions, created_at=now, updated_at=now,
+                )
+            )  # fmt: skip
             if reason in ("planned", "mutual"):  # their mentees evaluated it
                 rating, recommend = (5, True) if reason == "planned" else (3, False)
                 await conn.execute(
@@ -111,10 +121,11 @@ async def test_stats_give_the_funders_figures_of_the_mentorship_programmes(
             "Found eligible: 4; oriented: 4; matched: 4\n"
             "Mentorships running now: 1\n"
             "Ended: 3 (completed 1, took part 1, withdrawn 1); completion rate 33%\n"
-            "Time logged: 18 h of 52 hours aimed at (35%)"
+            "Time logged: 18 h of 52 hours aimed at (35%), 9 h of it face to face"
         )
         assert said == (
-            "Mentors taking part: 4 in all, 1 mentoring now\n"
+            "Mentors taking part: 4 in all, 1 mentoring now; 1 attended the whole mentoring "
+            "workshop\n"
             "Final evaluations by mentees: 2, average 4.0/5, would recommend 50%\n"
             "By mentors: 1, average 4.0/5, would recommend 100%\n"
             "Referrals by agency: ACCES 3 (2 eligible, 2 matched)"
@@ -126,7 +137,7 @@ async def test_stats_give_the_funders_figures_of_the_mentorship_programmes(
             "(33% completion). Hours 18/52 (35%)."
         )
         assert said == (
-            "Mentors: 4 in all, 1 now. Mentees rate it 4.0/5 (2), 50% would recommend; "
+            "Mentors: 4 in all, 1 now, 1 trained. Mentees rate it 4.0/5 (2), 50% would recommend; "
             "mentors 4.0/5 (1), 100%. Agencies: ACCES 3 (2 eligible, 2 matched)"
         )
 
@@ -136,7 +147,8 @@ async def test_without_a_mentorship_the_figures_say_none_yet(chat: Transcript) -
     report = [plain(m) for m in await whole_report(chat, "coord", "/stats")]
     said = next(text for text in report if text.startswith("Mentors taking part"))
     assert said == (
-        "Mentors taking part: 0 in all, 0 mentoring now\n"
+        "Mentors taking part: 0 in all, 0 mentoring now; 0 attended the whole mentoring "
+        "workshop\n"
         "Final evaluations by mentees: none yet\n"
         "By mentors: none yet\n"
         "Referrals by agency: none yet"

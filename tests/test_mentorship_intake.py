@@ -648,3 +648,47 @@ async def test_an_agency_refers_a_client_from_its_menu(
     assert label in [c.label for c in menu.choices]
     given = await chat.pick("lasi", "menu:agency-refer")
     assert len(code_in(given[-1])) == 8
+
+
+@pytest.mark.postgresql  # the count is a conditional update, on both databases
+@pytest.mark.parametrize("french", [False, True])
+async def test_a_mentors_workshop_sessions_are_recorded_and_counted(
+    chat: Transcript, style: str, french: bool
+) -> None:
+    await coordinator(chat, style, french=french)
+    await register(chat, "ben", style=style, french=french, connector=True)
+    ben = await enrol_mentor(chat, "ben")
+    word = "atelier" if french else "workshop"
+    first = await chat.say("coord", command(style, f"{word} {ben}"))
+    assert texts(sent_to(first, "ben")) == (
+        "La coordination a noté votre séance d'atelier de mentorat (1 sur 2) pour le "
+        "Programme de mentorat professionnel. Merci!" if french else
+        "A coordinator recorded your mentoring workshop session (1 of 2) for the Career "
+        "Mentoring Program. Thank you!"
+    )  # fmt: skip
+    assert texts(sent_to(first, "coord")).startswith(
+        f"Séance d'atelier 1 sur 2 notée pour #{ben} Ben" if french
+        else f"Workshop session 1 of 2 recorded for #{ben} Ben"
+    )  # fmt: skip
+    second = await chat.say("coord", command(style, f"{word} {ben}"))
+    assert ("(2 sur 2)" if french else "(2 of 2)") in texts(sent_to(second, "ben"))
+    # A third is refused, and nobody is told anything.
+    third = await chat.say("coord", command(style, f"{word} {ben}"))
+    assert sent_to(third, "ben") == []
+    assert texts(third).startswith(
+        f"Toutes les séances d'atelier de #{ben} Ben" if french
+        else f"#{ben} Ben has every workshop session recorded already"
+    )  # fmt: skip
+    # Someone who is no accepted mentor has no workshop to record.
+    await register(chat, "amina", french=french)
+    amina = await person_id(chat, "amina")
+    none = await chat.say("coord", command(style, f"{word} {amina}"))
+    assert texts(none).startswith(f"#{amina} n'est pas un mentor" if french
+                                  else f"#{amina} is no accepted mentor")  # fmt: skip
+    async with chat.simulator.app.engine.connect() as conn:
+        sessions = await conn.execute(
+            sa.select(programme_members.c.workshop_sessions).where(
+                programme_members.c.participant_id == ben
+            )
+        )
+        assert list(sessions.scalars()) == [2]

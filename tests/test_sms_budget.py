@@ -128,7 +128,8 @@ NUMBERS: dict[str, ArgValue] = {
     # The mentorship programmes since the start, in /stats.
     **{figure: 1234 for figure in (
         "applied", "by_agency", "eligible", "oriented", "matched", "running", "ended",
-        "completions", "participations", "withdrawals", "mentors", "mentors_now",
+        "completions", "participations", "withdrawals", "mentors", "mentors_now", "trained",
+        "in_person", "in_hours", "in_minutes", "shown", "of",
         "mentee_evaluations", "mentor_evaluations", "referred")},
     "rate": 100, "mentee_recommend": 100, "mentor_recommend": 100,
     "mentee_whole": 4, "mentee_tenths": 5, "mentor_whole": 4, "mentor_tenths": 5,
@@ -468,6 +469,28 @@ def arguments(
             )
         ),
         "comment": COMMENT[language],
+        # A mentorship week by week: by SMS its last 8 weeks, each as long as one can be.
+        "mode": "remote",
+        "has_topic": "yes",
+        "topic": longest(catalogue, [k for k in found if k.startswith("mentoring-topic-")], to),
+        "weeks": Lines(
+            lines=tuple(
+                Line(
+                    key="mentoring-weeks-line",
+                    args={
+                        "week": 52,
+                        "outcome": "met",
+                        "mode": "remote",
+                        "hours": 10,
+                        "minutes": 30,
+                        "has_topic": "yes",
+                        "extra": 4,
+                        "topic": Ref(key="mentoring-topic-research"),
+                    },
+                )
+                for _ in range(8)
+            )
+        ),
         # Mentoring: a private certificate link, whose side, logged on what.
         "url": "https://connector.example.org/certificate/6K2WWMWqdgX5on3mtmIe6Typjy5VD-Nu-5c_KV1kEQk",
         "side": longest(catalogue, [k for k in found if k.startswith("mentoring-partner-")], to),

@@ -4,7 +4,7 @@ mentoring-menu = My mentorship
 mentoring-close-about = Close a mentorship (a mentee's number, or # and the match number)
 mentoring-close-usage = Type close and the mentee's number (or # and the match number), then withdrawn if they left the programme, or completed to award the certificate early. For example: close 12, close #3 withdrawn, close 12 completed
 mentoring-week-ask = { $channel ->
-    [sms] Week { $week }: did you meet { $name } this week? If so, you can add how long: 1 1h30
+    [sms] Week { $week }: did you meet { $name }? If so, add how long: 1 1h30
    *[other] Week { $week } of your mentorship: did you meet your mentor { $name } this week? You can also type yes and how long: yes 1h30
     }
 mentoring-week-again = { $channel ->
@@ -13,7 +13,8 @@ mentoring-week-again = { $channel ->
     }
 mentoring-which = You mentor { $count } people now. Which mentorship?
 mentoring-which-item = { $name } (match #{ $id })
-mentoring-week-yes = Yes, we met
+mentoring-week-yes = Yes, in person
+mentoring-week-remote = Yes, by phone or video
 mentoring-week-no = No, not this week
 mentoring-week-closed = That week's question is closed. I will ask again next week.
 mentoring-week-noted-no = Noted, thank you. I will ask again next week.
@@ -173,7 +174,50 @@ mentoring-summary = { $side }: { $name }. { $closed ->
     } Time logged: { $minutes ->
     [0] { $hours } h
    *[other] { $hours } h { $minutes }
-    } of { $target } hours.
+    } of { $target } hours, { $in_minutes ->
+    [0] { $in_hours } h
+   *[other] { $in_hours } h { $in_minutes }
+    } of it in person.
+mentoring-weeks-show = Week by week
+mentoring-weeks = { $scope ->
+    [all] Week by week:
+   *[last] The last { $shown } weeks:
+    }
+    { $weeks }
+mentoring-weeks-line = { $channel ->
+    [sms] { $week }: { $outcome ->
+        [met] { $minutes ->
+            [0] { $hours } h
+           *[other] { $hours } h { $minutes }
+        }{ $mode ->
+            [face] {" in person"}
+            [remote] {" remote"}
+           *[other] {""}
+        }
+        [not-met] not met
+        [missed] no answer
+       *[other] waiting
+    }
+   *[other] Week { $week }: { $outcome ->
+        [met] { $minutes ->
+            [0] { $hours } h
+           *[other] { $hours } h { $minutes }
+        }{ $mode ->
+            [face] {" in person"}
+            [remote] {" by phone or video"}
+           *[other] {""}
+        }{ $has_topic ->
+            [yes] , { $topic }{ $extra ->
+                [0] {""}
+               *[other] {" "}+{ $extra }
+            }
+           *[no] {""}
+        }
+        [not-met] not met
+        [missed] no answer
+       *[other] waiting for the answer
+    }
+}
 mentoring-summary-usual = You usually meet on { $day } at { $time }, { $format }.
 mentoring-summary-goals = { $count ->
     [one] Goal:
@@ -193,10 +237,10 @@ mentoring-numbers = { $channel ->
         Time logged: { $minutes ->
             [0] { $hours } h
            *[other] { $hours } h { $minutes }
-        } of { $target } hours aimed at ({ $share }%)
+        } of { $target } hours aimed at ({ $share }%), { $in_person } h of it face to face
 }
 mentoring-numbers-said = { $channel ->
-    [sms] Mentors: { $mentors } in all, { $mentors_now } now. Mentees { $mentee_evaluations ->
+    [sms] Mentors: { $mentors } in all, { $mentors_now } now, { $trained } trained. Mentees { $mentee_evaluations ->
         [0] not evaluated yet
        *[other] rate it { $mentee_whole }.{ $mentee_tenths }/5 ({ $mentee_evaluations }), { $mentee_recommend }% would recommend
     }; mentors { $mentor_evaluations ->
@@ -206,7 +250,7 @@ mentoring-numbers-said = { $channel ->
         [none] none
        *[other] { $agencies }
     }
-   *[other] Mentors taking part: { $mentors } in all, { $mentors_now } mentoring now
+   *[other] Mentors taking part: { $mentors } in all, { $mentors_now } mentoring now; { $trained } attended the whole mentoring workshop
         Final evaluations by mentees: { $mentee_evaluations ->
             [0] none yet
            *[other] { $mentee_evaluations }, average { $mentee_whole }.{ $mentee_tenths }/5, would recommend { $mentee_recommend }%

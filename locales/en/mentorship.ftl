@@ -178,6 +178,12 @@ mentorship-pending-none = No more mentoring intake is waiting.
 
 ## Orientation: what the programme expects, then a three-question check (or /oriented).
 mentorship-command-oriented = Record that a person attended an orientation
+mentorship-command-workshop = Record a mentoring workshop session a mentor attended
+mentorship-workshop-usage = Type workshop and the mentor's number, for example: workshop 12
+mentorship-workshop-none = #{ $id } is no accepted mentor: a mentor is approved first (approve and the number).
+mentorship-workshop-recorded = Workshop session { $count } of { $of } recorded for #{ $id } { $name } ({ $programme }).
+mentorship-workshop-full = #{ $id } { $name } has every workshop session recorded already ({ $of } of { $of }, { $programme }).
+mentorship-workshop-told = A coordinator recorded your mentoring workshop session ({ $count } of { $of }) for the { $programme }. Thank you!
 mentorship-oriented-usage = Type oriented and the person's number, for example: oriented 12
 mentorship-oriented-none = #{ $id } has no place waiting for an orientation. A person is confirmed with approve first.
 mentorship-oriented-mentee = Orientation recorded for #{ $id } { $name } ({ $programme }). They can now be matched: suggest { $id }

@@ -4,7 +4,7 @@ mentoring-menu = Mon mentorat
 mentoring-close-about = Clore un mentorat (le numéro de la personne mentorée, ou # et le numéro du jumelage)
 mentoring-close-usage = Tapez cloturer et le numéro de la personne mentorée (ou # et le numéro du jumelage), puis retrait si elle a quitté le programme, ou termine pour accorder le certificat plus tot. Par exemple : cloturer 12, cloturer #3 retrait, cloturer 12 termine
 mentoring-week-ask = { $channel ->
-    [sms] Semaine { $week } : avez-vous vu { $name } cette semaine? Si oui, vous pouvez ajouter la durée : 1 1h30
+    [sms] Semaine { $week } : avez-vous vu { $name }? Si oui, ajoutez la durée : 1 1h30
    *[other] Semaine { $week } de votre mentorat : avez-vous rencontré votre mentor { $name } cette semaine? Vous pouvez aussi taper oui et la durée : oui 1h30
     }
 mentoring-week-again = { $channel ->
@@ -13,7 +13,8 @@ mentoring-week-again = { $channel ->
     }
 mentoring-which = Vous accompagnez { $count } personnes en ce moment. Quel mentorat?
 mentoring-which-item = { $name } (jumelage #{ $id })
-mentoring-week-yes = Oui, on s'est vus
+mentoring-week-yes = Oui, en personne
+mentoring-week-remote = Oui, par téléphone ou vidéo
 mentoring-week-no = Non, pas cette semaine
 mentoring-week-closed = La question de cette semaine est close. Je vous la reposerai la semaine prochaine.
 mentoring-week-noted-no = C'est noté, merci. Je vous reposerai la question la semaine prochaine.
@@ -174,7 +175,50 @@ mentoring-summary = { $side } : { $name }. { $closed ->
     } Temps noté : { $minutes ->
     [0] { $hours } h
    *[other] { $hours } h { $minutes }
-    } sur { $target } heures.
+    } sur { $target } heures, dont { $in_minutes ->
+    [0] { $in_hours } h
+   *[other] { $in_hours } h { $in_minutes }
+    } en personne.
+mentoring-weeks-show = Semaine par semaine
+mentoring-weeks = { $scope ->
+    [all] Semaine par semaine :
+   *[last] Les { $shown } dernières semaines :
+    }
+    { $weeks }
+mentoring-weeks-line = { $channel ->
+    [sms] { $week } : { $outcome ->
+        [met] { $minutes ->
+            [0] { $hours } h
+           *[other] { $hours } h { $minutes }
+        }{ $mode ->
+            [face] {" en personne"}
+            [remote] {" à distance"}
+           *[other] {""}
+        }
+        [not-met] pas vus
+        [missed] sans réponse
+       *[other] en attente
+    }
+   *[other] Semaine { $week } : { $outcome ->
+        [met] { $minutes ->
+            [0] { $hours } h
+           *[other] { $hours } h { $minutes }
+        }{ $mode ->
+            [face] {" en personne"}
+            [remote] {" par téléphone ou vidéo"}
+           *[other] {""}
+        }{ $has_topic ->
+            [yes] , { $topic }{ $extra ->
+                [0] {""}
+               *[other] {" "}+{ $extra }
+            }
+           *[no] {""}
+        }
+        [not-met] pas de rencontre
+        [missed] sans réponse
+       *[other] réponse attendue
+    }
+}
 mentoring-summary-usual = Vous vous voyez d'habitude le { $day } à { $time }, { $format }.
 mentoring-summary-goals = { $count ->
     [one] Objectif :
@@ -194,10 +238,10 @@ mentoring-numbers = { $channel ->
         Temps noté : { $minutes ->
             [0] { $hours } h
            *[other] { $hours } h { $minutes }
-        } sur { $target } heures visées ({ $share } %)
+        } sur { $target } heures visées ({ $share } %), dont { $in_person } h en personne
 }
 mentoring-numbers-said = { $channel ->
-    [sms] Mentors : { $mentors } en tout, { $mentors_now } en ce moment. Mentorés : { $mentee_evaluations ->
+    [sms] Mentors : { $mentors } en tout, { $mentors_now } en ce moment, { $trained } formés. Mentorés : { $mentee_evaluations ->
         [0] aucune évaluation
        *[other] { $mentee_whole },{ $mentee_tenths }/5 ({ $mentee_evaluations }), { $mentee_recommend } % le recommandent
     }; mentors : { $mentor_evaluations ->
@@ -207,7 +251,7 @@ mentoring-numbers-said = { $channel ->
         [none] aucun
        *[other] { $agencies }
     }
-   *[other] Mentors participants : { $mentors } en tout, { $mentors_now } en ce moment
+   *[other] Mentors participants : { $mentors } en tout, { $mentors_now } en ce moment; { $trained } ont suivi tout l'atelier de mentorat
         Évaluations finales des mentorés : { $mentee_evaluations ->
             [0] aucune pour l'instant
            *[other] { $mentee_evaluations }, moyenne { $mentee_whole },{ $mentee_tenths }/5, le recommandent { $mentee_recommend } %

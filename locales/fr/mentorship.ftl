@@ -178,6 +178,12 @@ mentorship-pending-none = Aucune autre demande de mentorat n'attend.
 
 ## Orientation : ce que le programme attend, puis trois questions (ou /orientation).
 mentorship-command-oriented = Noter qu'une personne a suivi l'orientation
+mentorship-command-workshop = Noter une séance d'atelier de mentorat suivie par un mentor
+mentorship-workshop-usage = Tapez atelier et le numéro du mentor, par exemple : atelier 12
+mentorship-workshop-none = #{ $id } n'est pas un mentor accepté : un mentor est d'abord approuvé (approuver et le numéro).
+mentorship-workshop-recorded = Séance d'atelier { $count } sur { $of } notée pour #{ $id } { $name } ({ $programme }).
+mentorship-workshop-full = Toutes les séances d'atelier de #{ $id } { $name } sont déjà notées ({ $of } sur { $of }, { $programme }).
+mentorship-workshop-told = La coordination a noté votre séance d'atelier de mentorat ({ $count } sur { $of }) pour le { $programme }. Merci!
 mentorship-oriented-usage = Tapez orientation et le numéro de la personne, par exemple : orientation 12
 mentorship-oriented-none = #{ $id } n'a pas de place en attente d'orientation. Une personne est d'abord confirmée avec approuver.
 mentorship-oriented-mentee = Orientation notée pour #{ $id } { $name } ({ $programme }). On peut maintenant lui proposer un jumelage : suggerer { $id }

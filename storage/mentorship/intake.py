@@ -32,6 +32,7 @@ MEMBER_COLUMNS = (
     programme_members.c.answers,
     programme_members.c.missing,
     programme_members.c.reason,
+    programme_members.c.workshop_sessions,
     programme_members.c.updated_at.label("member_updated_at"),
 )
 
@@ -48,6 +49,7 @@ def membership_from_row(row: sa.Row[Any, *tuple[Any, ...]]) -> Membership:
         answers=IntakeAnswers.model_validate(row.answers) if row.answers else None,
         missing=tuple(item for item in row.missing.split(",") if item),
         reason=row.reason,
+        workshop_sessions=row.workshop_sessions,
         updated_at=row.member_updated_at,
     )
 
@@ -130,6 +132,20 @@ class SqlMentorship:
             )
         )
         return result.rowcount == 1
+
+    async def attend_workshop(self, member_id: int, sessions: int) -> int | None:
+        """Count one more workshop session for a membership, up to ``sessions``; the count
+        now, or None when every session was recorded already (a conditional update)."""
+        result = await self._conn.execute(
+            sa.update(programme_members)
+            .where(programme_members.c.id == member_id,
+                   programme_members.c.workshop_sessions < sessions)
+            .values(workshop_sessions=programme_members.c.workshop_sessions + 1,
+                    updated_at=self._clock.now())
+            .returning(programme_members.c.workshop_sessions)
+        )  # fmt: skip
+        count = result.scalar_one_or_none()
+        return None if count is None else int(count)
 
     async def waiting(self, limit: int, offset: int) -> list[tuple[Membership, Participant]]:
         """Memberships waiting for a coordinator, oldest first, with their person."""

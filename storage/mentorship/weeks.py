@@ -101,10 +101,14 @@ class SqlMentoring:
                 sa.select(mentorship_weeks).where(W.mentorship_id == mentorship_id, W.week == week)
             )
         ).first()
-        if row is None:
-            return None
-        return Week(mentorship_id=row.mentorship_id, week=row.week, outcome=row.outcome,
-                    minutes=row.minutes, topics=tuple(row.topics or ()))  # fmt: skip
+        return None if row is None else _week(row)
+
+    async def weeks(self, mentorship_id: int) -> list[Week]:
+        """Every week of a mentorship asked about so far, the first first (a dozen or two)."""
+        rows = await self._conn.execute(
+            sa.select(mentorship_weeks).where(W.mentorship_id == mentorship_id).order_by(W.week)
+        )
+        return [_week(row) for row in rows]
 
     async def asked_week(self, mentorship_id: int) -> int | None:
         """The week whose question is still open (the latest one asked), if any."""
@@ -119,14 +123,14 @@ class SqlMentoring:
 
     async def answer_week(
         self, mentorship_id: int, week: int, outcome: Outcome, minutes: int,
-        topics: tuple[str, ...],
+        topics: tuple[str, ...], in_person: bool | None = None,
     ) -> bool:  # fmt: skip
         """Record the answer to a week still asked (a conditional update)."""
         result = await self._conn.execute(
             sa.update(mentorship_weeks)
             .where(W.mentorship_id == mentorship_id, W.week == week, W.outcome == "asked")
             .values(outcome=outcome, minutes=minutes, topics=list(topics),
-                    answered_at=self._clock.now())
+                    in_person=in_person, answered_at=self._clock.now())
         )  # fmt: skip
         return result.rowcount == 1
 
@@ -345,7 +349,7 @@ class SqlMentoring:
             for row in await self._conn.execute(query)
         ]  # fmt: skip
 
-    async def figures(self, agencies_at_most: int) -> ProgrammeFigures:
+    async def figures(self, agencies_at_most: int, workshop_sessions: int) -> ProgrammeFigures:
         """The mentorship programmes since the start: a handful of grouped counts, each one
         pass over its table (a coordinator's /stats, not a per-message cost)."""
         P = programme_members.c
@@ -364,11 +368,21 @@ class SqlMentoring:
                 )
             ).scalar_one()
         )
+        trained = int(
+            (
+                await self._conn.execute(
+                    sa.select(sa.func.count(sa.distinct(P.participant_id))).where(
+                        P.role == "mentor", P.workshop_sessions >= workshop_sessions
+                    )
+                )
+            ).scalar_one()
+        )
         logged = minutes_by_pair()
         pairs = (
             await self._conn.execute(
                 sa.select(M.status, M.close_reason, M.target_minutes, M.mentee_id, M.mentor_id,
-                          sa.func.coalesce(logged.c.minutes, 0).label("minutes"))
+                          sa.func.coalesce(logged.c.minutes, 0).label("minutes"),
+                          sa.func.coalesce(logged.c.in_person, 0).label("in_person"))
                 .outerjoin(logged, logged.c.mentorship_id == M.id)
                 .where(M.status.in_(AGREED))
             )
@@ -436,7 +450,9 @@ class SqlMentoring:
                 if row.status == "closed"
             ),
             minutes=sum(int(row.minutes) for row in pairs),
+            in_person_minutes=sum(int(row.in_person) for row in pairs),
             target_minutes=sum(row.target_minutes for row in pairs),
+            mentors_trained=trained,
             mentors=len({row.mentor_id for row in pairs}),
             mentors_now=len({row.mentor_id for row in pairs if row.status != "closed"}),
             mentees=sides.get("mentee", SideFigures()),
@@ -449,7 +465,11 @@ def minutes_by_pair() -> sa.Subquery:
     """Each mentorship's logged minutes (``mentorship_id``, ``minutes``), for the numbers and
     the export, which read many mentorships at once."""
     return (
-        sa.select(W.mentorship_id, sa.func.sum(W.minutes).label("minutes"))
+        sa.select(
+            W.mentorship_id,
+            sa.func.sum(W.minutes).label("minutes"),
+            sa.func.sum(sa.case((W.in_person.is_(True), W.minutes), else_=0)).label("in_person"),
+        )
         .group_by(W.mentorship_id)
         .subquery()
     )
@@ -528,3 +548,9 @@ async def erase_mentoring(conn: AsyncConnection, participant_id: int) -> None:
 
 
 ERASERS = (erase_mentoring,)
+
+
+def _week(row: sa.Row[Any]) -> Week:
+    return Week(mentorship_id=row.mentorship_id, week=row.week, outcome=row.outcome,
+                minutes=row.minutes, topics=tuple(row.topics or ()),
+                in_person=row.in_person)  # fmt: skip

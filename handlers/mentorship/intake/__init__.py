@@ -20,6 +20,7 @@ from handlers.mentorship.intake.orientation import (
     record_orientation,
     start_orientation,
 )
+from handlers.mentorship.intake.workshop import record_workshop
 
 AGENCIES: frozenset[Role] = frozenset({"agency"})
 COORDINATORS: frozenset[Role] = frozenset({"coordinator"})
@@ -45,6 +46,9 @@ FEATURE = Feature(
         Command(names={"en": "oriented", "fr": "orientation"},
                 about="mentorship-command-oriented", run=record_orientation,
                 parse=parse_person, usage="mentorship-oriented-usage", roles=COORDINATORS),
+        Command(names={"en": "workshop", "fr": "atelier"},
+                about="mentorship-command-workshop", run=record_workshop,
+                parse=parse_person, usage="mentorship-workshop-usage", roles=COORDINATORS),
     ),
     actions=(
         Action("mmore", cases.more_cases, roles=COORDINATORS),

@@ -45,6 +45,11 @@ class MentorshipStore(Protocol):
         """Move a membership to ``status`` if it is in ``expected``; False if it was not."""
         ...
 
+    async def attend_workshop(self, member_id: int, sessions: int) -> int | None:
+        """Count one more workshop session for a membership, up to ``sessions``; the count
+        now, or None when every session was recorded already (a conditional update)."""
+        ...
+
     async def waiting(self, limit: int, offset: int) -> list[tuple[Membership, Participant]]:
         """Memberships waiting for a coordinator, oldest first, with their person."""
         ...

@@ -53,6 +53,11 @@ class IntakeAnswers(BaseModel):
     commitment: bool | None = None
 
 
+# The mentoring workshop mentors may take after their orientation: two half-day sessions,
+# each recorded by a coordinator (/workshop); a mentor who attended both counts as trained.
+WORKSHOP_SESSIONS = 2
+
+
 class Membership(Frozen):
     """One person in one programme, with their role there and where their intake stands."""
 
@@ -66,6 +71,7 @@ class Membership(Frozen):
     # The criteria the answers did not meet (ids of the programme's questions).
     missing: tuple[str, ...] = ()
     reason: str = ""
+    workshop_sessions: int = 0  # mentors: sessions of the mentoring workshop attended
     updated_at: datetime
 
 

@@ -28,7 +28,7 @@ from handlers.mentorship.weeks.requests import (
     refuse_end,
     refuse_extension,
 )
-from handlers.mentorship.weeks.summary import in_a_mentorship, my_mentorship, on_show
+from handlers.mentorship.weeks.summary import in_a_mentorship, my_mentorship, on_show, on_weeks
 from handlers.mentorship.weeks.weekly import (
     LOG,
     ask_week,
@@ -63,6 +63,7 @@ FEATURE = Feature(
         Action("mextno", refuse_extension, anytime=True),
         Action("mend", ask_end),
         Action("mshow", by_id(on_show)),
+        Action("mweeks", by_id(on_weeks)),
         Action("mendyes", agree_end, anytime=True),
         Action("mendno", refuse_end, anytime=True),
         Action("meval", open_evaluation, anytime=True),

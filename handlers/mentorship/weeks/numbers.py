@@ -7,6 +7,7 @@ from __future__ import annotations
 from handlers.core.context import Ctx
 from handlers.core.period import Period
 from handlers.core.values import Line, Lines, Reply
+from handlers.mentorship.intake.values import WORKSHOP_SESSIONS
 from handlers.mentorship.weeks.certificate import earned
 from handlers.mentorship.weeks.ports import mentoring_store
 from handlers.mentorship.weeks.values import SideFigures
@@ -40,7 +41,7 @@ async def mentoring_in_period(ctx: Ctx, period: Period) -> list[Reply]:
     if not ctx.config.programmes.of_kind("mentorship"):
         return []
     shown = AGENCIES_SHOWN_BY_SMS if ctx.by_sms else AGENCIES_SHOWN
-    figures = await mentoring_store(ctx.tx).figures(shown)
+    figures = await mentoring_store(ctx.tx).figures(shown, WORKSHOP_SESSIONS)
     ended = [earned(pair.reason, pair.minutes, pair.target_minutes) for pair in figures.closed]
     completed = ended.count("completion")
     stages = Reply(
@@ -58,6 +59,7 @@ async def mentoring_in_period(ctx: Ctx, period: Period) -> list[Reply]:
             "withdrawals": ended.count("none"),
             "rate": percent(completed, len(ended)),
             "hours": figures.minutes // 60,
+            "in_person": figures.in_person_minutes // 60,
             "minutes": figures.minutes % 60,
             "target": figures.target_minutes // 60,
             "share": percent(figures.minutes, figures.target_minutes),
@@ -77,6 +79,7 @@ async def mentoring_in_period(ctx: Ctx, period: Period) -> list[Reply]:
         args={
             "mentors": figures.mentors,
             "mentors_now": figures.mentors_now,
+            "trained": figures.mentors_trained,
             **side_args("mentee", figures.mentees),
             **side_args("mentor", figures.mentors_said),
             "agencies": agencies if figures.agencies else "none",

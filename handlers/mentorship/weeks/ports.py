@@ -21,8 +21,9 @@ from handlers.mentorship.weeks.values import (
 class MentoringStore(Protocol):
     """Weekly logs, closing and evaluations inside the current transaction."""
 
-    async def figures(self, agencies_at_most: int) -> ProgrammeFigures:
-        """The mentorship programmes since the start (the agencies that referred most)."""
+    async def figures(self, agencies_at_most: int, workshop_sessions: int) -> ProgrammeFigures:
+        """The mentorship programmes since the start (the agencies that referred most; the
+        mentors counted trained once they attended ``workshop_sessions`` workshop sessions)."""
         ...
 
     async def pair_rows(self, start: datetime, end: datetime, limit: int) -> list[PairRow]:
@@ -49,9 +50,13 @@ class MentoringStore(Protocol):
         """The week whose question is still open (the latest one asked), if any."""
         ...
 
+    async def weeks(self, mentorship_id: int) -> list[Week]:
+        """Every week of a mentorship asked about so far, the first first (a dozen or two)."""
+        ...
+
     async def answer_week(
         self, mentorship_id: int, week: int, outcome: Outcome, minutes: int,
-        topics: tuple[str, ...],
+        topics: tuple[str, ...], in_person: bool | None = None,
     ) -> bool:  # fmt: skip
         """Record the answer to a week still asked (a conditional update)."""
         ...

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from handlers.core.context import Ctx
 from handlers.core.engine import Result
+from handlers.core.menu import menu_after
 from handlers.core.values import Choice, Line, Lines, Ref, Reply, When
 from handlers.mentorship.matching.agreement import summary_args
 from handlers.mentorship.matching.values import Mentorship
@@ -57,18 +58,23 @@ async def show_pair(ctx: Ctx, pair: Mentorship | None) -> Result:
     other = await ctx.tx.participant(pair.other(side))
     closing = await store.closing(pair.id)
     minutes = await store.minutes(pair.id)
+    weeks = await store.weeks(pair.id)
+    in_person = sum(w.minutes for w in weeks if w.outcome == "met" and w.in_person)
     end = closing.closed_at or pair.ends_on
     head = Reply(
         key="mentoring-summary",
         args={"name": other.name or "-", "side": Ref(key=f"mentoring-partner-{side}"),
               "start": When(at=pair.starts_on, style="date"), "end": When(at=end, style="date"),
               "closed": "yes" if pair.status == "closed" else "no",
-              **logged(minutes, pair.target_minutes)},
+              **logged(minutes, pair.target_minutes),
+              "in_hours": in_person // 60, "in_minutes": in_person % 60},
     )  # fmt: skip
     replies = [head]
     choices: tuple[Choice, ...] = ()
+    if weeks:
+        choices += (Choice(id=f"mweeks:{pair.id}", label="mentoring-weeks-show"),)
     if pair.status == "active":
-        choices = (Choice(id=f"mend:{pair.id}", label="mentoring-end-now"),)
+        choices += (Choice(id=f"mend:{pair.id}", label="mentoring-end-now"),)
     else:
         if not await store.evaluated(pair.id, side):
             choices += (Choice(id=f"meval:{pair.id}", label="mentoring-evaluate-start"),)
@@ -90,3 +96,38 @@ async def show_pair(ctx: Ctx, pair: Mentorship | None) -> Result:
     else:
         replies[0] = head.model_copy(update={"choices": choices})
     return replies
+
+
+# By SMS the latest weeks only, so the list stays within two segments.
+WEEKS_BY_SMS = 8
+
+
+async def on_weeks(ctx: Ctx, mentorship_id: int) -> Result | None:
+    """``mweeks:<id>``: the mentorship week by week, as either side sees it (the mentor's own
+    view of what was logged): met face to face or by phone or video, for how long, on what;
+    not met; or no answer."""
+    store = mentoring_store(ctx.tx)
+    pair = await store.latest_of(ctx.participant.id)
+    mine = await store.active_of(ctx.participant.id, SHOWN_AT_MOST)
+    if pair is None or pair.id != mentorship_id:
+        pair = next((live for live in mine if live.id == mentorship_id), None)
+    if pair is None:
+        return None
+    weeks = await store.weeks(pair.id)
+    shown = weeks[-WEEKS_BY_SMS:] if ctx.by_sms else weeks
+    lines = tuple(
+        Line(key="mentoring-weeks-line",
+             args={"week": w.week, "outcome": w.outcome,
+                   "mode": "-" if w.in_person is None else ("face" if w.in_person else "remote"),
+                   **logged(w.minutes, pair.target_minutes),
+                   "has_topic": "yes" if w.topics else "no",
+                   "topic": Ref(key=f"mentoring-topic-{w.topics[0]}") if w.topics else "-",
+                   "extra": max(len(w.topics) - 1, 0)})
+        for w in shown
+    )  # fmt: skip
+    return [
+        Reply(key="mentoring-weeks",
+              args={"scope": "all" if len(shown) == len(weeks) else "last",
+                    "shown": len(shown), "weeks": Lines(lines=lines)}),
+        *menu_after(ctx),
+    ]  # fmt: skip

@@ -26,6 +26,7 @@ class Week(Frozen):
     outcome: Outcome
     minutes: int = 0
     topics: tuple[str, ...] = ()
+    in_person: bool | None = None  # met face to face (None: not said, or not met)
 
 
 class Closing(Frozen):
@@ -83,9 +84,11 @@ class ProgrammeFigures(Frozen):
     active: int = 0  # mentorships running now
     closed: tuple[ClosedPair, ...] = ()
     minutes: int = 0  # logged in every agreed mentorship
+    in_person_minutes: int = 0  # of them, face to face
     target_minutes: int = 0  # what those mentorships aimed at
     mentors: int = 0  # mentors in an agreed mentorship, ever
     mentors_now: int = 0
+    mentors_trained: int = 0  # mentors who attended every session of the mentoring workshop
     mentees: SideFigures = SideFigures()
     mentors_said: SideFigures = SideFigures()
     agencies: tuple[AgencyFigures, ...] = ()

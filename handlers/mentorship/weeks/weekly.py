@@ -41,6 +41,8 @@ TOPICS_QUESTION = Several(
     invalid="mentoring-topics-invalid",
 )
 SCHEDULE_BATCH = 20
+# The week's answers that say the pair met: face to face ("yes"), or by phone or video.
+MET = ("yes", "remote")
 LOG_ID = "mentoring_week_log"
 
 
@@ -85,6 +87,7 @@ def week_question(pair: Mentorship, week: int, mentor: str | None) -> Reply:
         key="mentoring-week-ask",
         args={"name": mentor or "-", "week": week},
         choices=(Choice(id=f"mweek:{pair.id}:{week}:yes", label="mentoring-week-yes", means="yes"),
+                 Choice(id=f"mweek:{pair.id}:{week}:remote", label="mentoring-week-remote"),
                  Choice(id=f"mweek:{pair.id}:{week}:no", label="mentoring-week-no", means="no")),
     )  # fmt: skip
 
@@ -105,13 +108,14 @@ async def alert_missed(tx: Transaction, pair: Mentorship, week: int) -> None:
 
 
 async def on_week(ctx: Ctx, rest: str) -> Result | None:
-    """``mweek:<pair>:<week>:yes|no``: the mentee's answer; yes asks how long and on what.
+    """``mweek:<pair>:<week>:yes|remote|no``: the mentee's answer (met face to face, met by
+    phone or video, not met); a meeting asks how long and on what.
     ``mweek:<pair>:<week>:yes:<minutes>`` (typed as "1 1h30") already says how long."""
     parts = rest.split(":")
     said = parts[2] if len(parts) in (3, 4) else ""
     found = choice_ids(":".join(parts[:2]), 2)
     minutes = choice_ids(parts[3], 1) if len(parts) == 4 else None
-    if found is None or said not in ("yes", "no") or (len(parts) == 4 and minutes is None):
+    if found is None or said not in (*MET, "no") or (len(parts) == 4 and minutes is None):
         return None
     pair = await pairing_store(ctx.tx).mentorship(found[0])
     if pair is None or pair.mentee_id != ctx.participant.id:
@@ -120,9 +124,10 @@ async def on_week(ctx: Ctx, rest: str) -> Result | None:
     week = await store.week(pair.id, found[1])
     if week is None or week.outcome != "asked":
         return [Reply(key="mentoring-week-closed")]
-    if said == "yes":
+    if said in MET:
         given = minutes[0] if minutes is not None else None
-        return [Open(LOG.id, LogAnswers(mentorship_id=pair.id, week=week.week, minutes=given))]
+        return [Open(LOG.id, LogAnswers(mentorship_id=pair.id, week=week.week, minutes=given,
+                                        in_person=said == "yes"))]  # fmt: skip
     await store.answer_week(pair.id, week.week, "not-met", 0, ())
     await alert_missed(ctx.tx, pair, week.week)
     return [Reply(key="mentoring-week-noted-no")]
@@ -141,12 +146,15 @@ async def read_week_answer(ctx: Ctx, text: str) -> str | Reply | None:
         return None
     mentor = await ctx.tx.participant(pair.mentor_id)
     question = week_question(pair, week, mentor.name)
-    # "1 1h30", "oui 90 min": met, and for how long, in one reply.
+    # "1 1h30", "oui 90 min": met (face to face), and for how long, in one reply; "2 1h"
+    # by phone or video.
     first, _, then = text.strip().partition(" ")
-    if then and (first.strip(".,") == "1" or leading_yes_no(first) is True):
-        minutes = parse_duration(then)
-        if minutes is not None:
-            return f"mweek:{pair.id}:{week}:yes:{minutes}"
+    how = {"1": "yes", "2": "remote"}.get(first.strip(".,"))
+    if leading_yes_no(first) is True:
+        how = "yes"
+    minutes = parse_duration(then) if then and how is not None else None
+    if minutes is not None:
+        return f"mweek:{pair.id}:{week}:{how}:{minutes}"
     picked = answer_to(text, question.choices, await ctx.tx.last_menu(ctx.address))
     if picked is not None:
         return picked
@@ -159,6 +167,7 @@ class LogAnswers(BaseModel):
     mentorship_id: int = 0
     week: int = 0
     minutes: int | None = None
+    in_person: bool = True
     topics: list[str] = Field(default_factory=list)
     topics_done: bool = False
 
@@ -205,7 +214,8 @@ async def finish_log(ctx: Ctx, answers: LogAnswers) -> Result:
     pair = await pairing_store(ctx.tx).mentorship(answers.mentorship_id)
     assert answers.minutes is not None
     recorded = await store.answer_week(answers.mentorship_id, answers.week, "met",
-                                       answers.minutes, tuple(answers.topics))  # fmt: skip
+                                       answers.minutes, tuple(answers.topics),
+                                       answers.in_person)  # fmt: skip
     if pair is None or not recorded:
         return [Reply(key="mentoring-week-closed")]
     total = await store.minutes(pair.id)

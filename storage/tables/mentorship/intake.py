@@ -39,6 +39,9 @@ programme_members = sa.Table(
     # Why a coordinator referred the person back (said to them and to their agency).
     sa.Column("reason", sa.String(200), nullable=False, server_default=""),
     sa.Column("decided_by", sa.Integer, nullable=True),
+    # Mentors: the sessions of the mentoring workshop attended (two half days), as recorded
+    # by a coordinator with /workshop.
+    sa.Column("workshop_sessions", sa.Integer, nullable=False, server_default="0"),
     sa.Column("created_at", UTCDateTime, nullable=False),
     sa.Column("updated_at", UTCDateTime, nullable=False),
     sa.UniqueConstraint("participant_id", "programme"),

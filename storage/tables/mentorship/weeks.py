@@ -22,6 +22,9 @@ mentorship_weeks = sa.Table(
     sa.Column("outcome", sa.String(8), nullable=False),
     sa.Column("minutes", sa.Integer, nullable=False, server_default="0"),
     sa.Column("topics", sa.JSON, nullable=True),
+    # Met face to face (the programme's weekly hour), or by phone or video; None: not said
+    # (weeks logged before 0022, and weeks not met).
+    sa.Column("in_person", sa.Boolean, nullable=True),
     sa.Column("asked_at", UTCDateTime, nullable=False),
     sa.Column("answered_at", UTCDateTime, nullable=True),
     # The coordinator was alerted of the missed streak ending at this week.
