@@ -80,6 +80,9 @@ class Programme(Frozen):
     eligibility: Eligibility = Eligibility()
     # How many mentees one mentor takes at a time (matching leaves out a mentor who is full).
     capacity: int = Field(default=2, ge=1, le=20)
+    # A meeting of a staff member with both sides once they said yes, before their agreement
+    # (the Ottawa model); a coordinator records it with /introduced and the agreement opens.
+    introduction: bool = False
 
     @property
     def weeks(self) -> int:

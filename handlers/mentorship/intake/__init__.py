@@ -20,7 +20,7 @@ from handlers.mentorship.intake.orientation import (
     record_orientation,
     start_orientation,
 )
-from handlers.mentorship.intake.workshop import record_workshop
+from handlers.mentorship.intake.workshop import parse_mentor, record_workshop
 
 AGENCIES: frozenset[Role] = frozenset({"agency"})
 COORDINATORS: frozenset[Role] = frozenset({"coordinator"})
@@ -48,7 +48,7 @@ FEATURE = Feature(
                 parse=parse_person, usage="mentorship-oriented-usage", roles=COORDINATORS),
         Command(names={"en": "workshop", "fr": "atelier"},
                 about="mentorship-command-workshop", run=record_workshop,
-                parse=parse_person, usage="mentorship-workshop-usage", roles=COORDINATORS),
+                parse=parse_mentor, usage="mentorship-workshop-usage", roles=COORDINATORS),
     ),
     actions=(
         Action("mmore", cases.more_cases, roles=COORDINATORS),

@@ -5,7 +5,8 @@ is told, and /stats counts the mentors who attended every session."""
 from __future__ import annotations
 
 from handlers.core.context import Ctx
-from handlers.core.engine import Result
+from handlers.core.engine import Invalid, Result
+from handlers.core.parsing import ascii_int
 from handlers.core.values import Reply
 from handlers.mentorship.intake.decisions import programme_name
 from handlers.mentorship.intake.ports import mentorship_store
@@ -13,6 +14,13 @@ from handlers.mentorship.intake.values import WORKSHOP_SESSIONS, MemberStatus
 
 # A mentor accepted into a programme (approved, oriented, or mentoring already).
 ACCEPTED: tuple[MemberStatus, ...] = ("eligible", "oriented", "active")
+
+
+def parse_mentor(text: str) -> int | Invalid:
+    """The argument of /workshop: the mentor's number."""
+    parts = text.split()
+    number = ascii_int(parts[0].removeprefix("#")) if len(parts) == 1 else None
+    return number if number is not None else Invalid("mentorship-workshop-usage")
 
 
 async def record_workshop(ctx: Ctx, participant_id: int) -> Result:

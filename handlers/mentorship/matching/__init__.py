@@ -24,8 +24,10 @@ from handlers.mentorship.matching.match import (
     decline,
     expire_proposal,
     match,
+    parse_match,
     parse_pair,
     read_proposal_answer,
+    record_introduction,
 )
 from handlers.mentorship.matching.suggest import match_suggested, parse_mentee, suggest
 
@@ -41,6 +43,9 @@ FEATURE = Feature(
                 parse=parse_pair, usage="pairing-match-usage", run=match, roles=COORDINATORS),
         Command(names={"en": "suggest", "fr": "suggerer"}, about="pairing-suggest-about",
                 parse=parse_mentee, usage="pairing-suggest-usage", run=suggest,
+                roles=COORDINATORS),
+        Command(names={"en": "introduced", "fr": "presentes"}, about="pairing-introduced-about",
+                parse=parse_match, usage="pairing-introduced-usage", run=record_introduction,
                 roles=COORDINATORS),
     ),
     actions=(

@@ -15,13 +15,13 @@ from pydantic import BaseModel
 from handlers.core.context import Ctx, Scope
 from handlers.core.engine import Answer, Dialogue, Invalid, Open, Result, Step, saves
 from handlers.core.jobs import Job
-from handlers.core.parsing import ascii_int, clean_text, leading_yes_no, normalize
+from handlers.core.parsing import ascii_int, clean_text, leading_yes_no, normalize, yes_no
 from handlers.core.values import ArgValue, Choice, Languages, Participant, Ref, Reply
 from handlers.mentorship.matching.agreement import AGREE, AgreementAnswers
 from handlers.mentorship.matching.members import as_member, programme_of
 from handlers.mentorship.matching.notify import subject, tell_coordinator
 from handlers.mentorship.matching.ports import pairing_store
-from handlers.mentorship.matching.values import Mentorship, Side
+from handlers.mentorship.matching.values import Mentorship, MentorshipStatus, Side
 
 EXPIRY = "pairing_proposal_expiry"
 ANSWER_WITHIN = timedelta(days=7)
@@ -34,6 +34,17 @@ def parse_pair(text: str) -> tuple[int, int] | Invalid:
     if len(parts) != 2 or parts[0] is None or parts[1] is None:
         return Invalid("pairing-match-usage")
     return parts[0], parts[1]
+
+
+def parse_match(text: str) -> tuple[int, bool] | Invalid:
+    """The arguments of /introduced: the match's number (``#3`` or ``3``), then "no" ("non")
+    when the introduction showed the match should not go ahead."""
+    parts = text.split()
+    number = ascii_int(parts[0].removeprefix("#")) if 1 <= len(parts) <= 2 else None
+    said = yes_no(normalize(parts[1])) if len(parts) == 2 else True
+    if number is None or said is None:
+        return Invalid("pairing-introduced-usage")
+    return number, said
 
 
 def profile(person: Participant) -> dict[str, ArgValue]:
@@ -113,11 +124,61 @@ async def accept(ctx: Ctx, mentorship_id: int) -> Result | None:
     other = await ctx.tx.participant(pair.other(side))
     if answered.mentee_answer != "accepted" or answered.mentor_answer != "accepted":
         return [Reply(key="pairing-accepted-waiting", args={"name": other.name or "-"})]
-    formed = await store.set_status(pair.id, ("proposed",), "agreeing")
+    programme = ctx.config.programmes.get(pair.programme)
+    introduced = programme is not None and programme.introduction
+    formed = await store.set_status(pair.id, ("proposed",),
+                                    "introducing" if introduced else "agreeing")  # fmt: skip
     if formed is None:
         return [Reply(key="pairing-proposal-closed")]
     await ctx.tx.jobs.cancel_for(subject(pair.id))
+    if introduced:
+        return await to_introduce(ctx, formed, other)
     return await both_accepted(ctx, formed, other)
+
+
+async def to_introduce(ctx: Ctx, pair: Mentorship, other: Participant) -> Result:
+    """Both said yes where the programme has a staff member meet them first: both hear that
+    the coordination sets up that meeting, and the coordinator how to record it."""
+    me = ctx.participant
+    mentee, mentor = (me, other) if pair.mentee_id == me.id else (other, me)
+    names = {"id": pair.id, "mentee": mentee.name or "-", "name": mentor.name or "-"}
+    await tell_coordinator(ctx.tx, pair, [Reply(key="pairing-coordinator-introduce", args=names)])
+    await ctx.tx.audit(me.id, "match-formed", str(pair.id))
+    await ctx.tx.enqueue_to(
+        other.id, [Reply(key="pairing-introduction-wait", args={"name": me.name or "-"})]
+    )
+    return [Reply(key="pairing-introduction-wait", args={"name": other.name or "-"})]
+
+
+async def record_introduction(ctx: Ctx, given: tuple[int, bool]) -> Result:
+    """``/introduced #3``: the staff member met both sides; their agreement opens (the mentee
+    is invited to set it out, the mentor told). ``/introduced #3 no``: the match does not go
+    ahead; both are told, and the mentee can be matched again."""
+    mentorship_id, going_ahead = given
+    store = pairing_store(ctx.tx)
+    status: MentorshipStatus = "agreeing" if going_ahead else "declined"
+    pair = await store.set_status(mentorship_id, ("introducing",), status,
+                                  None if going_ahead else "introduction")  # fmt: skip
+    if pair is None:
+        return [Reply(key="pairing-introduced-none", args={"id": mentorship_id})]
+    mentee = await ctx.tx.participant(pair.mentee_id)
+    mentor = await ctx.tx.participant(pair.mentor_id)
+    names: dict[str, ArgValue] = {"id": pair.id, "mentee": mentee.name or "-",
+                                  "name": mentor.name or "-"}  # fmt: skip
+    if not going_ahead:
+        await ctx.tx.audit(ctx.participant.id, "admin-match-not-introduced", str(pair.id))
+        for person, other in ((mentee, mentor), (mentor, mentee)):
+            ended = Reply(key="pairing-introduction-ended", args={"name": other.name or "-"})
+            await ctx.tx.enqueue_to(person.id, [ended])
+        return [Reply(key="pairing-introduced-ended", args=names)]
+    await ctx.tx.audit(ctx.participant.id, "admin-match-introduced", str(pair.id))
+    await ctx.tx.enqueue_to(mentor.id, [Reply(key="pairing-both-accepted-mentor",
+                                              args={"name": mentee.name or "-"})])  # fmt: skip
+    await ctx.tx.enqueue_to(mentee.id, [Reply(
+        key="pairing-both-accepted", args={"name": mentor.name or "-"},
+        choices=(Choice(id=f"pairagree:{pair.id}", label="pairing-agreement-start"),),
+    )])  # fmt: skip
+    return [Reply(key="pairing-introduced", args=names)]
 
 
 async def both_accepted(ctx: Ctx, pair: Mentorship, other: Participant) -> Result:

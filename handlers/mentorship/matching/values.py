@@ -7,9 +7,12 @@ from typing import Literal
 
 from handlers.core.values import Frozen
 
-# proposed -> agreeing (both accepted) -> active -> closed; or declined / expired.
-MentorshipStatus = Literal["proposed", "declined", "expired", "agreeing", "active", "closed"]
-LIVE: tuple[MentorshipStatus, ...] = ("proposed", "agreeing", "active")
+# proposed -> [introducing (both accepted; a staff member meets them first, where the
+# programme asks it)] -> agreeing (both accepted) -> active -> closed; or declined / expired.
+MentorshipStatus = Literal[
+    "proposed", "declined", "expired", "introducing", "agreeing", "active", "closed"
+]
+LIVE: tuple[MentorshipStatus, ...] = ("proposed", "introducing", "agreeing", "active")
 Side = Literal["mentee", "mentor"]
 Answer = Literal["accepted", "declined"]
 

@@ -32,7 +32,7 @@ mentorships = sa.Table(
         sa.ForeignKey("participants.id", ondelete="SET NULL"),
         nullable=True,
     ),
-    # proposed | declined | expired | agreeing | active | closed
+    # proposed | declined | expired | introducing | agreeing | active | closed
     sa.Column("status", sa.String(16), nullable=False),
     sa.Column("mentee_answer", sa.String(16), nullable=True),
     sa.Column("mentor_answer", sa.String(16), nullable=True),
