@@ -154,6 +154,12 @@ def ascii_int(text: str) -> int | None:
     return int(digits) if re.fullmatch(r"[0-9]{1,9}", digits) else None
 
 
+def one_number(text: str) -> int | None:
+    """A command's one argument when it is a number, a person's or a match's ("12", "#12")."""
+    parts = text.split()
+    return ascii_int(parts[0].removeprefix("#")) if len(parts) == 1 else None
+
+
 def choice_ids(rest: str, count: int) -> list[int] | None:
     """The ``count`` numeric ids of a choice's argument ("12" or "12:4"), else None."""
     parts = rest.split(":")

@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from handlers.core.context import Ctx
 from handlers.core.engine import Answer, Dialogue, Invalid, Open, Result, Step, saves
 from handlers.core.menu import main_menu, menu_after
-from handlers.core.parsing import ascii_int, yes_no
+from handlers.core.parsing import ascii_int, one_number, yes_no
 from handlers.core.programmes import Programme
 from handlers.core.values import ArgValue, Choice, Participant, Ref, Reply
 from handlers.mentorship.intake.decisions import programme_name
@@ -190,8 +190,7 @@ async def start_orientation(ctx: Ctx, programme_id: str) -> Result | None:
 
 def parse_person(text: str) -> int | Invalid:
     """The argument of /oriented: the person's number."""
-    parts = text.split()
-    number = ascii_int(parts[0].removeprefix("#")) if len(parts) == 1 else None
+    number = one_number(text)
     return number if number is not None else Invalid("mentorship-oriented-usage")
 
 

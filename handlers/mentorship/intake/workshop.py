@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from handlers.core.context import Ctx
 from handlers.core.engine import Invalid, Result
-from handlers.core.parsing import ascii_int
+from handlers.core.parsing import one_number
 from handlers.core.values import Reply
 from handlers.mentorship.intake.decisions import programme_name
 from handlers.mentorship.intake.ports import mentorship_store
@@ -18,8 +18,7 @@ ACCEPTED: tuple[MemberStatus, ...] = ("eligible", "oriented", "active")
 
 def parse_mentor(text: str) -> int | Invalid:
     """The argument of /workshop: the mentor's number."""
-    parts = text.split()
-    number = ascii_int(parts[0].removeprefix("#")) if len(parts) == 1 else None
+    number = one_number(text)
     return number if number is not None else Invalid("mentorship-workshop-usage")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from handlers.core.context import Ctx
 from handlers.core.engine import Invalid, Result
-from handlers.core.parsing import ascii_int
+from handlers.core.parsing import ascii_int, one_number
 from handlers.core.programmes import Programme
 from handlers.core.values import Choice, Language, Line, Lines, Reply
 from handlers.mentorship.intake.ports import mentorship_store
@@ -33,8 +33,7 @@ POOL = 200
 
 def parse_mentee(text: str) -> int | Invalid:
     """The argument of /suggest: the mentee's number."""
-    parts = text.split()
-    number = ascii_int(parts[0].removeprefix("#")) if len(parts) == 1 else None
+    number = one_number(text)
     return number if number is not None else Invalid("pairing-suggest-usage")
 
 
