@@ -46,7 +46,7 @@ def test_demo_prints_a_connector_journey_in_both_languages(
     assert "The best mentor for Amina Haddad:" in out
     assert "Votre mentorat avec Carla Moreau a commencé : du mercredi 9 décembre" in out
     # Then a week's log, the closure, the evaluation, the certificate and the follow-ups.
-    assert "Semaine 1 : avez-vous vu Carla Moreau cette semaine?" in out
+    assert "Semaine 1 : avez-vous vu Carla Moreau? Si oui, ajoutez la durée : 1 1h30" in out
     assert "Temps noté : 1 h 30 sur 13 heures." in out
     assert "Avant de clore : quelle est votre situation d'emploi maintenant?" in out
     assert "Votre certificat de réussite (PDF) : https://connector.example.org/certificate/" in out
