@@ -37,10 +37,16 @@ async def test_the_agreement_opens_once_the_introduction_is_recorded(
     await propose(chat, style, french=french)
     await chat.pick("ben", "pairyes:1")
     both = await chat.pick("amina", "pairyes:1")
-    wait = ("La coordination va organiser une courte rencontre de présentation" if french
-            else "The coordination will now set up a short introduction meeting")  # fmt: skip
+    wait = ("L'équipe du programme va organiser une courte rencontre de présentation" if french
+            else "The programme staff will set up a short introduction meeting")  # fmt: skip
     assert wait in texts(sent_to(both, "amina"))
     assert wait in texts(sent_to(both, "ben"))
+    # Each side hears who sets out the agreement after it.
+    assert ("vous indiquerez votre entente ici" if french
+            else "you set out your agreement here") in texts(sent_to(both, "amina"))  # fmt: skip
+    assert ("Amina indiquera l'entente ici et vous la confirmerez" if french
+            else "Amina sets out the agreement here and you confirm it") in texts(
+        sent_to(both, "ben"))  # fmt: skip
     told = texts(sent_to(both, "coord"))
     assert ("une fois tenue, tapez : presentes #1" if french
             else "once it is held, type: introduced #1") in told  # fmt: skip
@@ -55,8 +61,15 @@ async def test_the_agreement_opens_once_the_introduction_is_recorded(
     )  # fmt: skip
     invite = sent_to(recorded, "amina")[-1]
     assert [c.id for c in invite.choices] == ["pairagree:1"]
-    assert body(invite).startswith("Bonne nouvelle" if french else "Good news")
-    assert sent_to(recorded, "ben")
+    assert body(invite).startswith(
+        "Votre rencontre de présentation avec Ben est notée"
+        if french
+        else "Your introduction meeting with Ben is recorded"
+    )
+    assert texts(sent_to(recorded, "ben")).startswith(
+        "Votre rencontre de présentation avec Amina est notée" if french
+        else "Your introduction meeting with Amina is recorded"
+    )  # fmt: skip
     again = await chat.say("coord", command(style, f"{word} #1"))
     assert texts(again).startswith("Le jumelage #1 n'attend pas" if french
                                    else "Match #1 is not waiting")  # fmt: skip

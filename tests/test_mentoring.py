@@ -772,3 +772,71 @@ async def test_a_week_is_met_and_timed_in_one_reply(
         row = (await conn.execute(sa.select(mentorship_weeks.c.outcome,
                                             mentorship_weeks.c.minutes))).one()  # fmt: skip
     assert tuple(row) == ("met", 90)
+
+
+async def test_a_week_left_before_its_topics_still_counts_and_the_next_week_is_read(
+    chat: Transcript,
+) -> None:
+    await started(chat, "sms", french=True)
+    await week(chat)
+    await chat.say("amina", "oui mardi")
+    topics = await chat.say("amina", "1 2h")  # the option's number with it, as taught
+    assert texts(topics).startswith("Sur quoi avez-vous travaillé?")
+    # She leaves the topics unanswered; the next week is asked, and week 1 is not missed.
+    sent = await week(chat)
+    assert "Ben" not in texts(sent_to(sent, "coord"))  # no missed-week alert
+    assert await rows_of_weeks(chat) == [(1, "met", 120, True), (2, "asked", 0, None)]
+    # Her answer to the new week is read as that, not as week 1's topics.
+    logged = await chat.say("amina", "2 90 min")
+    assert texts(logged).startswith("Sur quoi avez-vous travaillé?")
+    assert await rows_of_weeks(chat) == [(1, "met", 120, True), (2, "met", 90, False)]
+    done = await chat.say("amina", "2")
+    assert "Jusqu'ici : 3 h 30 sur 12 heures." in texts(done)
+
+
+async def test_a_duration_alone_answers_the_week_and_a_1_opens_the_check_in(
+    chat: Transcript,
+) -> None:
+    await started(chat, "sms", french=True)
+    await week(chat)
+    topics = await chat.say("amina", "1h30")  # met, in person, an hour and a half
+    assert texts(topics).startswith("Sur quoi avez-vous travaillé?")
+    await chat.say("amina", "1 3")
+    assert await rows_of_weeks(chat) == [(1, "met", 90, True)]
+    # The month's check-in comes (January 1), then week 5's question (January 5), which she
+    # answers first; her "1" after it is the check-in's "1. Répondre", never a rating of 1
+    # out of 5 sent to the coordinator as an alarm.
+    await chat.line(":clock 2027-01-05T15:00")
+    await chat.say("amina", "1 1h")
+    logged = await chat.say("amina", "2")
+    assert texts(logged).startswith("C'est noté")
+    opened = await chat.say("amina", "1")
+    assert texts(opened).startswith("Jusqu'ici, le mentorat vous satisfait-il?")
+    assert sent_to(opened, "coord") == []
+
+
+async def rows_of_weeks(chat: Transcript) -> list[tuple[int, str, int, bool | None]]:
+    """Every week of the first mentorship: its number, outcome, minutes and whether in person."""
+    async with chat.simulator.app.engine.connect() as conn:
+        found = await conn.execute(
+            sa.select(mentorship_weeks.c.week, mentorship_weeks.c.outcome,
+                      mentorship_weeks.c.minutes, mentorship_weeks.c.in_person)
+            .order_by(mentorship_weeks.c.week)
+        )  # fmt: skip
+        return [(w, o, m, p) for w, o, m, p in found]
+
+
+async def test_the_last_weeks_question_is_answered_even_once_the_mentorship_closed(
+    chat: Transcript,
+) -> None:
+    """The last week's question can come with the closing message (its morning was the
+    closing day): its answer still counts, rather than "didn't understand" and the menu."""
+    await started(chat, "sms", french=True)
+    await week(chat)  # week 1 asked
+    amina = await person_id(chat, "amina")
+    closed = await chat.say("coord", f"cloturer {amina} termine")
+    assert "terminé" in texts(sent_to(closed, "amina"))
+    topics = await chat.say("amina", "oui 1h")
+    assert texts(topics).startswith("Sur quoi avez-vous travaillé?")
+    await chat.say("amina", "2")
+    assert await rows_of_weeks(chat) == [(1, "met", 60, True)]

@@ -18,7 +18,7 @@ from typing import Any, Generic, Protocol, TypeVar
 from handlers.core.config import HandlerConfig, reads_sms
 from handlers.core.jobs import Job
 from handlers.core.period import Period
-from handlers.core.ports import Clock, ProfileUpdate, Transaction
+from handlers.core.ports import Clock, Frame, ProfileUpdate, Transaction
 from handlers.core.results import Invalid, Result
 from handlers.core.values import Address, ChannelName, Language, Participant, Reply, Role, Table
 
@@ -73,8 +73,9 @@ class Ctx:
     # registration that ends shows the menu).
     stateful: frozenset[str] = frozenset()
     # The dialogue the person was in when the message came (None: none), for readers of text
-    # that must not take an answer meant for it ("1 9" to the week's topics is no new week).
-    dialogue: str | None = None
+    # that must not take an answer meant for it ("1 9" to a week's topics is no new answer
+    # to that week).
+    frame: Frame | None = None
 
     async def refresh_menu(self) -> Ctx:
         """Decide which stateful menu entries this person is offered; return the context."""

@@ -114,7 +114,7 @@ class Conversation:
                 await tx.enqueue(ctx.participant, inbound.address, held)
                 return Outcome.IGNORED
             state = await tx.load_dialogue(participant.id)
-            ctx.dialogue = state.frames[-1].dialogue if state.frames else None
+            ctx.frame = state.frames[-1] if state.frames else None
             if keyword == "help" and first == []:
                 help_reply = self._programme_help(_before_language(participant, state))
                 first, answer = [help_reply], Answer(choice="global:continue")

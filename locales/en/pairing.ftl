@@ -33,7 +33,12 @@ pairing-introduced-usage = Type introduced and the match's number, for example: 
 pairing-introduced-none = Match #{ $id } is not waiting for an introduction meeting (both must have said yes, in a programme that has one).
 pairing-introduced = Introduction recorded for match #{ $id }: { $mentee } now sets out the agreement, and { $name } confirms it.
 pairing-coordinator-introduce = Match #{ $id }: { $mentee } and { $name } both said yes. Set up the introduction meeting with both of them; once it is held, type: introduced #{ $id }
-pairing-introduction-wait = Good news: you and { $name } both said yes. The coordination will now set up a short introduction meeting with the two of you; after it, you set out your agreement here.
+pairing-introduction-wait = { $side ->
+    [mentee] Good news: you and { $name } both said yes. The programme staff will set up a short introduction meeting with the two of you; after it, you set out your agreement here.
+   *[mentor] Good news: you and { $name } both said yes. The programme staff will set up a short introduction meeting with the two of you; after it, { $name } sets out the agreement here and you confirm it.
+}
+pairing-introduced-mentee = Your introduction meeting with { $name } is recorded. Now set out your goals and when you usually meet; { $name } then confirms.
+pairing-introduced-mentor = Your introduction meeting with { $name } is recorded. { $name } will now set out their goals and a usual meeting time, and I will ask you to confirm.
 pairing-introduced-ended = Match #{ $id } of { $mentee } with { $name } does not go ahead after the introduction; both were told. Suggest another mentor with: suggest and the mentee's number.
 pairing-introduction-ended = After the introduction meeting, the match with { $name } does not go ahead. Thank you for your time; the coordination will be in touch.
 pairing-coordinator-accepted = Match #{ $id }: { $mentee } and { $name } both accepted.

@@ -33,7 +33,12 @@ pairing-introduced-usage = Tapez presentes et le numéro du jumelage, par exempl
 pairing-introduced-none = Le jumelage #{ $id } n'attend pas de rencontre de présentation (les deux doivent avoir dit oui, dans un programme qui en prévoit une).
 pairing-introduced = Présentation notée pour le jumelage #{ $id } : { $mentee } indique maintenant l'entente, et { $name } la confirme.
 pairing-coordinator-introduce = Jumelage #{ $id } : { $mentee } et { $name } ont dit oui. Organisez la rencontre de présentation avec les deux; une fois tenue, tapez : presentes #{ $id }
-pairing-introduction-wait = Bonne nouvelle : { $name } et vous avez dit oui. La coordination va organiser une courte rencontre de présentation avec vous deux; ensuite, vous indiquerez votre entente ici.
+pairing-introduction-wait = { $side ->
+    [mentee] Bonne nouvelle : { $name } et vous avez dit oui. L'équipe du programme va organiser une courte rencontre de présentation avec vous deux; ensuite, vous indiquerez votre entente ici.
+   *[mentor] Bonne nouvelle : { $name } et vous avez dit oui. L'équipe du programme va organiser une courte rencontre de présentation avec vous deux; ensuite, { $name } indiquera l'entente ici et vous la confirmerez.
+}
+pairing-introduced-mentee = Votre rencontre de présentation avec { $name } est notée. Indiquez maintenant vos objectifs et quand vous vous rencontrez d'habitude; { $name } confirmera ensuite.
+pairing-introduced-mentor = Votre rencontre de présentation avec { $name } est notée. { $name } va indiquer ses objectifs et un moment habituel de rencontre; je vous demanderai ensuite de confirmer.
 pairing-introduced-ended = Le jumelage #{ $id } de { $mentee } avec { $name } ne va pas plus loin après la présentation; les deux sont avisés. Pour suggérer un autre mentor : suggerer et le numéro de la personne mentorée.
 pairing-introduction-ended = Après la rencontre de présentation, le jumelage avec { $name } ne va pas plus loin. Merci de votre temps; la coordination vous recontactera.
 pairing-coordinator-accepted = Jumelage #{ $id } : { $mentee } et { $name } ont accepté tous les deux.

@@ -125,10 +125,12 @@ class SqlMentoring:
         self, mentorship_id: int, week: int, outcome: Outcome, minutes: int,
         topics: tuple[str, ...], in_person: bool | None = None,
     ) -> bool:  # fmt: skip
-        """Record the answer to a week still asked (a conditional update)."""
+        """Record the answer to a week still asked, or add to a meeting kept already (its
+        topics, once said): a conditional update."""
+        open_to = ("asked", "met") if outcome == "met" else ("asked",)
         result = await self._conn.execute(
             sa.update(mentorship_weeks)
-            .where(W.mentorship_id == mentorship_id, W.week == week, W.outcome == "asked")
+            .where(W.mentorship_id == mentorship_id, W.week == week, W.outcome.in_(open_to))
             .values(outcome=outcome, minutes=minutes, topics=list(topics),
                     in_person=in_person, answered_at=self._clock.now())
         )  # fmt: skip

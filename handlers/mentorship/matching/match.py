@@ -144,10 +144,17 @@ async def to_introduce(ctx: Ctx, pair: Mentorship, other: Participant) -> Result
     names = {"id": pair.id, "mentee": mentee.name or "-", "name": mentor.name or "-"}
     await tell_coordinator(ctx.tx, pair, [Reply(key="pairing-coordinator-introduce", args=names)])
     await ctx.tx.audit(me.id, "match-formed", str(pair.id))
+    side = "mentee" if me.id == mentee.id else "mentor"
+    other_side = "mentor" if side == "mentee" else "mentee"
     await ctx.tx.enqueue_to(
-        other.id, [Reply(key="pairing-introduction-wait", args={"name": me.name or "-"})]
+        other.id,
+        [
+            Reply(
+                key="pairing-introduction-wait", args={"name": me.name or "-", "side": other_side}
+            )
+        ],
     )
-    return [Reply(key="pairing-introduction-wait", args={"name": other.name or "-"})]
+    return [Reply(key="pairing-introduction-wait", args={"name": other.name or "-", "side": side})]
 
 
 async def record_introduction(ctx: Ctx, given: tuple[int, bool]) -> Result:
@@ -172,10 +179,10 @@ async def record_introduction(ctx: Ctx, given: tuple[int, bool]) -> Result:
             await ctx.tx.enqueue_to(person.id, [ended])
         return [Reply(key="pairing-introduced-ended", args=names)]
     await ctx.tx.audit(ctx.participant.id, "admin-match-introduced", str(pair.id))
-    await ctx.tx.enqueue_to(mentor.id, [Reply(key="pairing-both-accepted-mentor",
+    await ctx.tx.enqueue_to(mentor.id, [Reply(key="pairing-introduced-mentor",
                                               args={"name": mentee.name or "-"})])  # fmt: skip
     await ctx.tx.enqueue_to(mentee.id, [Reply(
-        key="pairing-both-accepted", args={"name": mentor.name or "-"},
+        key="pairing-introduced-mentee", args={"name": mentor.name or "-"},
         choices=(Choice(id=f"pairagree:{pair.id}", label="pairing-agreement-start"),),
     )])  # fmt: skip
     return [Reply(key="pairing-introduced", args=names)]

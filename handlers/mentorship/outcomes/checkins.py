@@ -279,7 +279,11 @@ async def read_checkin_answer(ctx: Ctx, text: str) -> str | Reply | None:
         if await outcomes_store(ctx.tx).checkin_answered(pair.id, ctx.participant.id, month):
             continue
         rating = ascii_int(text.strip(" .!"))
-        if rating is not None and 1 <= rating <= 5:
+        if rating == 1:
+            # "1" is the invitation's one option (by SMS "1. Answer now"), never a rating of
+            # 1 out of 5 (which would alert the coordinator): the check-in opens, and asks.
+            return f"checkin:{pair.id}:{month}"
+        if rating is not None and 2 <= rating <= 5:
             # A rating typed before Answer now: kept, and the check-in goes on from there.
             return f"checkin:{pair.id}:{month}:{rating}"
         side = pair.side_of(ctx.participant.id) or "mentor"

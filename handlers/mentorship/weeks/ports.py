@@ -58,7 +58,8 @@ class MentoringStore(Protocol):
         self, mentorship_id: int, week: int, outcome: Outcome, minutes: int,
         topics: tuple[str, ...], in_person: bool | None = None,
     ) -> bool:  # fmt: skip
-        """Record the answer to a week still asked (a conditional update)."""
+        """Record the answer to a week still asked, or add to a meeting kept already (its
+        topics, once said): a conditional update."""
         ...
 
     async def miss_week(self, mentorship_id: int, week: int) -> bool:

@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field
 from handlers.core.context import Ctx, Scope
 from handlers.core.engine import Answer, Dialogue, Invalid, Open, Result, Step
 from handlers.core.jobs import Job
-from handlers.core.parsing import answer_to, choice_ids, leading_yes_no
+from handlers.core.parsing import answer_to, ascii_int, choice_ids, leading_yes_no
 from handlers.core.ports import Transaction
 from handlers.core.values import Choice, Ref, Reply
 from handlers.mentorship.matching.notify import subject, tell_coordinator
@@ -125,9 +125,12 @@ async def on_week(ctx: Ctx, rest: str) -> Result | None:
     if week is None or week.outcome != "asked":
         return [Reply(key="mentoring-week-closed")]
     if said in MET:
-        given = minutes[0] if minutes is not None else None
-        return [Open(LOG.id, LogAnswers(mentorship_id=pair.id, week=week.week, minutes=given,
-                                        in_person=said == "yes"))]  # fmt: skip
+        answers = LogAnswers(mentorship_id=pair.id, week=week.week, in_person=said == "yes")
+        if minutes is not None:
+            # Met, and how long: the week counts from now; the topics only add to it.
+            answers = answers.model_copy(update={"minutes": minutes[0]})
+            await keep_meeting(ctx, answers)
+        return [Open(LOG.id, answers)]
     await store.answer_week(pair.id, week.week, "not-met", 0, ())
     await alert_missed(ctx.tx, pair, week.week)
     return [Reply(key="mentoring-week-noted-no")]
@@ -136,14 +139,19 @@ async def on_week(ctx: Ctx, rest: str) -> Result | None:
 async def read_week_answer(ctx: Ctx, text: str) -> str | Reply | None:
     """Text nothing else understood, while the week's question is open: read as its answer
     as generously as "did you meet?" ("oui, mardi", "1 oui", "Yes, we met"), else that
-    question asked again (a typo, "3") rather than the main menu."""
-    if "mentee" not in ctx.participant.roles or ctx.dialogue == LOG_ID:
-        return None  # in the week's log already: the text is its answer, right or wrong
-    store = mentoring_store(ctx.tx)
-    pair = await store.active_of_mentee(ctx.participant.id)
-    week = None if pair is None else await store.asked_week(pair.id)
-    if pair is None or week is None:
+    question asked again (a typo, "4") rather than the main menu."""
+    if "mentee" not in ctx.participant.roles:
         return None
+    store = mentoring_store(ctx.tx)
+    # The active mentorship, or the one just closed whose last week's question came with the
+    # closing message (its answer still counts).
+    pair = await store.latest_of(ctx.participant.id)
+    week = None if pair is None else await store.asked_week(pair.id)
+    if pair is None or week is None or pair.mentee_id != ctx.participant.id:
+        return None
+    frame = ctx.frame
+    if frame is not None and frame.dialogue == LOG_ID and frame.answers.get("week") == week:
+        return None  # in that week's log already: the text is its answer, right or wrong
     mentor = await ctx.tx.participant(pair.mentor_id)
     question = week_question(pair, week, mentor.name)
     # "1 1h30", "oui 90 min": met (face to face), and for how long, in one reply; "2 1h"
@@ -153,6 +161,9 @@ async def read_week_answer(ctx: Ctx, text: str) -> str | Reply | None:
     if leading_yes_no(first) is True:
         how = "yes"
     minutes = parse_duration(then) if then and how is not None else None
+    if minutes is None and ascii_int(text.strip(" .")) is None:
+        # A duration alone ("1h30", "90 min"): they met (a bare number picks an option).
+        how, minutes = "yes", parse_duration(text)
     if minutes is not None:
         return f"mweek:{pair.id}:{week}:{how}:{minutes}"
     picked = answer_to(text, question.choices, await ctx.tx.last_menu(ctx.address))
@@ -188,7 +199,11 @@ def on_duration(ctx: Ctx, answer: Answer) -> int | Invalid:
         picked = choice_ids(answer.choice.removeprefix("mdur:"), 1)
         if picked is not None and picked[0] in COMMON_MINUTES:
             return picked[0]
-    minutes = parse_duration(answer.text or "")
+    typed = answer.text or ""
+    minutes = parse_duration(typed)
+    first, _, then = typed.strip().partition(" ")
+    if minutes is None and first.strip(".,") in ("1", "2") and then:
+        minutes = parse_duration(then)  # "1 2h", as the week's question taught
     return minutes if minutes is not None else Invalid("mentoring-duration-invalid")
 
 
@@ -208,14 +223,32 @@ def save_topic(answers: LogAnswers, topics_picked: list[str]) -> LogAnswers:
     return answers.model_copy(update={"topics": topics, "topics_done": done})
 
 
+async def keep_meeting(ctx: Ctx, answers: LogAnswers) -> bool:
+    """Record the week as met, for how long and how (and on what, once said): as soon as the
+    duration is known, so a log left before its topics still counts the meeting, and the
+    week is neither missed nor alerted on. False when the week was closed meanwhile."""
+    assert answers.minutes is not None
+    return await mentoring_store(ctx.tx).answer_week(
+        answers.mentorship_id,
+        answers.week,
+        "met",
+        answers.minutes,
+        tuple(answers.topics),
+        answers.in_person,
+    )
+
+
+async def after_log_step(ctx: Ctx, answers: LogAnswers, step: str) -> None:
+    """Once the duration is given, the meeting is kept (the topics then add to it)."""
+    if step == "ask-week-duration":
+        await keep_meeting(ctx, answers)
+
+
 async def finish_log(ctx: Ctx, answers: LogAnswers) -> Result:
-    """Log the week and show the hours so far against the target."""
+    """Log the week's topics and show the hours so far against the target."""
     store = mentoring_store(ctx.tx)
     pair = await pairing_store(ctx.tx).mentorship(answers.mentorship_id)
-    assert answers.minutes is not None
-    recorded = await store.answer_week(answers.mentorship_id, answers.week, "met",
-                                       answers.minutes, tuple(answers.topics),
-                                       answers.in_person)  # fmt: skip
+    recorded = await keep_meeting(ctx, answers)
     if pair is None or not recorded:
         return [Reply(key="mentoring-week-closed")]
     total = await store.minutes(pair.id)
@@ -239,4 +272,5 @@ LOG: Dialogue[LogAnswers] = Dialogue(
              help="mentoring-topics-help"),
     ),
     finish=finish_log,
+    after_step=after_log_step,
 )  # fmt: skip
