@@ -11,7 +11,7 @@ import pytest
 from bot.config import Settings
 from handlers.core.programmes import DEFAULT_FILE
 from tests.conftest import Transcript, body, sent_to, texts
-from tests.test_coordination import command
+from tests.test_coordination import command, person_id
 from tests.test_pairing import propose, set_out, stored_status
 
 WITH_INTRODUCTION = DEFAULT_FILE.read_text(encoding="utf-8").replace(
@@ -92,3 +92,7 @@ async def test_an_introduction_can_show_the_match_should_not_go_ahead(
             f"After the introduction meeting, the match with {other} does not go ahead."
         )
     assert await stored_status(chat) == ["declined"]
+    # Ben, turned down, is not suggested to Amina again.
+    amina = await person_id(chat, "amina")
+    suggested = texts(await chat.say("coord", command(style, f"suggest {amina}")))
+    assert suggested.startswith("No mentor can be suggested for Amina")

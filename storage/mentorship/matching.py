@@ -195,5 +195,15 @@ class SqlPairing:
         )
         return {row[0]: row[1] for row in rows}
 
+    async def turned_down(self, mentee_id: int) -> set[int]:
+        """The mentors a proposal with this mentee ended with, declined (by either side, or
+        after the introduction meeting): not suggested to them again."""
+        rows = await self._conn.execute(
+            sa.select(mentorships.c.mentor_id).where(
+                mentorships.c.mentee_id == mentee_id, mentorships.c.status == "declined"
+            )
+        )
+        return set(rows.scalars())
+
 
 BINDINGS = (bind(PAIRING, SqlPairing),)

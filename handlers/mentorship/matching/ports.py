@@ -66,6 +66,11 @@ class PairingStore(Protocol):
         """How many live mentorships each of ``mentor_ids`` has (absent: none)."""
         ...
 
+    async def turned_down(self, mentee_id: int) -> set[int]:
+        """The mentors a proposal with this mentee ended with, declined (by either side, or
+        after the introduction meeting): not suggested to them again."""
+        ...
+
 
 PAIRING: StoreKey[PairingStore] = StoreKey("pairing")
 

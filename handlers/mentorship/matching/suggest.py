@@ -91,6 +91,8 @@ async def suggest(ctx: Ctx, mentee_id: int) -> Result:
         return [member]
     programme = programme_of(ctx, member)
     pool = await candidates(ctx, programme)
+    for declined in await store.turned_down(mentee.id):  # a no is not proposed again
+        pool.pop(declined, None)
     taken = await store.mentees_of(sorted(pool))
     ranked = rank_mentors(
         as_mentee(member, programme),
