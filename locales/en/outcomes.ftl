@@ -96,6 +96,7 @@ outcomes-employment-numbers = { $channel ->
         Still searching: { $at_searching }
         { $people ->
             [0] Time to a job: no one employed yet.
+            [one] Time to a job from the programme start: { $days } days (1 person).
            *[other] Median time to a job from the programme start: { $days } days ({ $people } people).
         }
 }

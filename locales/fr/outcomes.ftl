@@ -96,6 +96,7 @@ outcomes-employment-numbers = { $channel ->
         Toujours en recherche : { $at_searching }
         { $people ->
             [0] Délai avant un emploi : personne en emploi encore.
+            [one] Délai avant un emploi depuis le début du programme : { $days } jours (1 personne).
            *[other] Délai médian avant un emploi depuis le début du programme : { $days } jours ({ $people } personnes).
         }
 }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -265,22 +265,32 @@ class SqlOutcomes:
 
     async def times_to_employment(self, limit: int) -> list[timedelta]:
         """Per programme start, the time to the first employed answer or job report."""
-        employed = sa.func.min(
-            sa.case((employment_asks.c.status.in_(EMPLOYED), employment_asks.c.answered_at))
+        is_employed = employment_asks.c.status.in_(EMPLOYED)
+        employed = sa.func.min(sa.case((is_employed, employment_asks.c.answered_at)))
+        # The month the job began, where the person said ("2027-04"): nearer the truth than
+        # the day they told us, which can be months later (the 3, 6 or 12-month question).
+        employed_month = sa.func.min(
+            sa.case((is_employed & (employment_asks.c.start_month != ""),
+                     employment_asks.c.start_month))
+        )  # fmt: skip
+        after_start = (job_reports.c.mentee_id == employment_asks.c.participant_id) & (
+            job_reports.c.created_at >= employment_asks.c.started_at
         )
         reported = (
-            sa.select(sa.func.min(job_reports.c.created_at))
-            .where(
-                job_reports.c.mentee_id == employment_asks.c.participant_id,
-                job_reports.c.created_at >= employment_asks.c.started_at,
-            )
+            sa.select(sa.func.min(job_reports.c.created_at)).where(after_start).scalar_subquery()
+        )
+        reported_month = (
+            sa.select(sa.func.min(job_reports.c.start_month))
+            .where(after_start, job_reports.c.start_month != "")
             .scalar_subquery()
         )
         rows = await self._conn.execute(
             sa.select(
                 employment_asks.c.started_at.label("started"),
                 employed.label("employed"),
+                employed_month.label("employed_month"),
                 reported.label("reported"),
+                reported_month.label("reported_month"),
             )
             # Grouped by the person and start too, so the report's subquery (which reads them)
             # is valid on PostgreSQL as well as SQLite.
@@ -294,13 +304,26 @@ class SqlOutcomes:
         typed = employment_asks.c.started_at.type
         out: list[timedelta] = []
         for row in rows:
-            moments = [_aware(typed, value, self._conn) for value in (row.employed, row.reported)]
-            found = [moment for moment in moments if moment is not None]
+            found: list[datetime] = []
+            for at, month in ((row.employed, row.employed_month),
+                              (row.reported, row.reported_month)):  # fmt: skip
+                moment = _aware(typed, at, self._conn)
+                if moment is not None:
+                    found.append(min(moment, _month_start(month) or moment))
             if found:
                 started = _aware(typed, row.started, self._conn)
                 assert started is not None
-                out.append(min(found) - started)
+                # A job that began before the programme did is no time at all, not less.
+                out.append(max(min(found) - started, timedelta(0)))
         return out
+
+
+def _month_start(month: str | None) -> datetime | None:
+    """The first day of a "YYYY-MM" month, in UTC (None when not given or not readable)."""
+    try:
+        return datetime.strptime(month or "", "%Y-%m").replace(tzinfo=UTC)
+    except ValueError:
+        return None
 
 
 def _aware(typed: Any, value: Any, conn: AsyncConnection) -> datetime | None:
