@@ -399,7 +399,10 @@ async def test_both_sides_agree_to_end_early_in_french(chat: Transcript, style: 
     rating = await chat.pick("ben", "meval:1")
     assert texts(rating).startswith("Dans l'ensemble, comment s'est passé votre mentorat, de 1")
     # The number typed is the rating: 5 is excellent, never "option 5, very poor".
-    await chat.say("ben", "5")
+    helped = (await chat.say("ben", "5"))[-1]
+    # Asked as the mentor he is, not in the mentee's words ("Des conseils de carrière").
+    assert body(helped).startswith("Qu'est-ce qui a le plus aidé le mentorat?")
+    assert helped.choices[0].label == "Mes conseils de carrière"
     await pick_several(chat, "ben", "mhelp", "advice")
     await chat.pick("ben", "yes")
     done = await chat.pick("ben", "mcomment:skip")

@@ -148,6 +148,18 @@ mentoring-helped-contacts = Contacts and introductions
 mentoring-helped-resume = Help with my résumé
 mentoring-helped-interview = Interview practice
 mentoring-helped-confidence = Confidence
+mentoring-ask-helped-mentor = { $channel ->
+    [sms] What helped the mentorship most? One number or several (e.g. 2 4).
+   *[other] { $count ->
+        [0] What helped the mentorship most? Pick one; you can add more after.
+       *[other] Anything else that helped? Pick another, or "That's all".
+    }
+}
+mentoring-helped-mentor-advice = The career advice I gave
+mentoring-helped-mentor-contacts = Contacts and introductions
+mentoring-helped-mentor-resume = Work on the résumé
+mentoring-helped-mentor-interview = Interview practice
+mentoring-helped-mentor-confidence = Their growing confidence
 mentoring-helped-invalid = Please pick one of the options, or several numbers (e.g. 2 4).
 mentoring-helped-help = { $channel ->
     [sms] One number, or several in one reply (e.g. 2 4).

@@ -149,6 +149,18 @@ mentoring-helped-contacts = Des contacts et des présentations
 mentoring-helped-resume = De l'aide pour mon CV
 mentoring-helped-interview = La pratique d'entrevue
 mentoring-helped-confidence = La confiance en soi
+mentoring-ask-helped-mentor = { $channel ->
+    [sms] Qu'est-ce qui a le plus aidé le mentorat? Un ou des numéros (ex. : 2 4).
+   *[other] { $count ->
+        [0] Qu'est-ce qui a le plus aidé le mentorat? Choisissez-en un; vous pourrez en ajouter d'autres.
+       *[other] Autre chose qui a aidé? Choisissez-en un autre, ou "C'est tout".
+    }
+}
+mentoring-helped-mentor-advice = Mes conseils de carrière
+mentoring-helped-mentor-contacts = Des contacts et des présentations
+mentoring-helped-mentor-resume = Le travail sur le CV
+mentoring-helped-mentor-interview = La pratique d'entrevue
+mentoring-helped-mentor-confidence = Sa confiance en soi grandissante
 mentoring-helped-invalid = Choisissez une des options, ou plusieurs numéros (ex. : 2 4).
 mentoring-helped-help = { $channel ->
     [sms] Un numéro, ou plusieurs dans une réponse (ex. : 2 4).

@@ -25,6 +25,14 @@ HELPED_QUESTION = Several(
     options=HELPED,
     invalid="mentoring-helped-invalid",
 )
+# A mentor is asked what helped the mentorship, in a mentor's words (same options, same ids).
+MENTOR_HELPED_QUESTION = Several(
+    key="mentoring-ask-helped-mentor",
+    prefix="mhelp",
+    label="mentoring-helped-mentor-",
+    options=HELPED,
+    invalid="mentoring-helped-invalid",
+)
 SKIP_COMMENT = "mcomment:skip"
 LOW_RATING = 2
 
@@ -33,6 +41,7 @@ class EvaluationAnswers(BaseModel):
     """One side's evaluation in progress."""
 
     mentorship_id: int = 0
+    side: str = "mentee"
     rating: int | None = None
     helped: list[str] = Field(default_factory=list)
     helped_done: bool = False
@@ -51,7 +60,7 @@ async def open_evaluation(ctx: Ctx, rest: str) -> Result | None:
         return [Reply(key="mentoring-not-closed")]
     if await mentoring_store(ctx.tx).evaluated(pair.id, side):
         return [Reply(key="mentoring-evaluation-given")]
-    return [Open(EVALUATE.id, EvaluationAnswers(mentorship_id=pair.id))]
+    return [Open(EVALUATE.id, EvaluationAnswers(mentorship_id=pair.id, side=side))]
 
 
 def ask_rating(ctx: Ctx, answers: EvaluationAnswers) -> Reply:
@@ -74,7 +83,8 @@ def on_rating(ctx: Ctx, answer: Answer) -> int | Invalid:
 
 def ask_helped(ctx: Ctx, answers: EvaluationAnswers) -> Reply:
     """Ask what helped most, several allowed; "that's all" once one is picked."""
-    return HELPED_QUESTION.ask(answers.helped)
+    asked = MENTOR_HELPED_QUESTION if answers.side == "mentor" else HELPED_QUESTION
+    return asked.ask(answers.helped)
 
 
 def on_helped(ctx: Ctx, answer: Answer) -> list[str] | Invalid:
