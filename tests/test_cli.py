@@ -48,9 +48,9 @@ def test_demo_prints_a_connector_journey_in_both_languages(
     # Then a week's log, the closure, the evaluation, the certificate and the follow-ups.
     assert "Semaine 1 : avez-vous vu Carla Moreau? Si oui, ajoutez la durée : 1 1h30" in out
     assert "Temps noté : 1 h 30 sur 13 heures." in out
-    assert "Avant de clore : quelle est votre situation d'emploi maintenant?" in out
+    assert "Une dernière question : quelle est votre situation d'emploi maintenant?" in out
     assert "Votre certificat de réussite (PDF) : https://connector.example.org/certificate/" in out
-    assert out.count("Cela fait 3 mois. Quelle est votre situation d'emploi") == 1
+    assert out.count("Votre première rencontre du programme date de 3 mois. Quelle est") == 1
     assert "Median time to a job from the programme start" in out
 
 

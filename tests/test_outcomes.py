@@ -227,7 +227,7 @@ async def test_closure_asks_now_and_after_3_6_and_12_months(chat: Transcript, st
     await set_status(chat, pair, "closed")
     # The closure code runs these two actions; here the mentee's closure is a tap on a button.
     asked = await chat._new(chat.simulator._receive("amina", None, choice=f"employment:{pair}"))
-    assert "Before we close: what is your work situation now?" in texts(asked)
+    assert "One last question: what is your work situation now?" in texts(asked)
     done = await chat.pick("amina", "emplis:searching")
     assert "Keep going" in texts(done)
     assert await act_as(chat, "amina", f"employment-due:{pair}") == []
@@ -239,7 +239,9 @@ async def test_closure_asks_now_and_after_3_6_and_12_months(chat: Transcript, st
     await chat.line(":restart")
     three = await chat.line(":clock +3d")
     question = sent_to(three, "amina")
-    assert "It has been 3 months. What is your work situation now?" in texts(question)
+    assert "Your mentorship ended 3 months ago. What is your work situation now?" in texts(
+        question
+    )
     # No answer: one reminder a week later, and no more.
     again = await chat.line(":clock +7d")
     assert "A gentle reminder: what is your work situation now?" in texts(sent_to(again, "amina"))
@@ -307,7 +309,10 @@ async def test_a_connector_newcomer_is_asked_after_the_first_held_meeting(
     assert asks == [("connector", m, months_after(first, m)) for m in (3, 6, 12)]
     sent = await chat.line(":clock 2027-03-01T10:00")
     question = texts(sent_to(sent, "amina"))
-    assert "Cela fait 3 mois. Quelle est votre situation d'emploi maintenant?" in question
+    assert (
+        "Votre première rencontre du programme date de 3 mois. Quelle est votre situation "
+        "d'emploi maintenant?"
+    ) in question
     assert labels(sent_to(sent, "amina")[-1])[-1] == "Toujours en recherche"
     done = await chat.pick("amina", "empl:")
     assert "Félicitations! Quel est le poste?" in texts(done)

@@ -125,6 +125,7 @@ NUMBERS: dict[str, ArgValue] = {
         "answered", "field", "related", "other", "studying", "searching")},
     "days": 1234, "month": 12, "months": 12, "told": "yes", "again": "no",
     "kind": "interview",
+    "source": "mentorship",
     # The mentorship programmes since the start, in /stats.
     **{figure: 1234 for figure in (
         "applied", "by_agency", "eligible", "oriented", "matched", "running", "ended",

@@ -55,10 +55,13 @@ outcomes-employment-question = { $again ->
     [yes] A gentle reminder: what is your work situation now? One number is enough.
    *[other] { $months ->
         [0] What is your work situation now?
-       *[other] It has been { $months } months. What is your work situation now? Your answer helps the programme.
+       *[other] { $source ->
+            [mentorship] Your mentorship ended { $months } months ago. What is your work situation now? Your answer helps the programme.
+           *[other] It has been { $months } months since your first meeting in the programme. What is your work situation now?
+        }
     }
 }
-outcomes-employment-ask = Before we close: what is your work situation now?
+outcomes-employment-ask = One last question: what is your work situation now?
 outcomes-employment-field = Employed in my field
 outcomes-employment-related = Employed in a related field
 outcomes-employment-other = Employed in another field

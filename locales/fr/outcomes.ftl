@@ -55,10 +55,13 @@ outcomes-employment-question = { $again ->
     [yes] Petit rappel : quelle est votre situation d'emploi maintenant? Un seul chiffre suffit.
    *[other] { $months ->
         [0] Quelle est votre situation d'emploi maintenant?
-       *[other] Cela fait { $months } mois. Quelle est votre situation d'emploi maintenant? Votre réponse aide le programme.
+       *[other] { $source ->
+            [mentorship] Votre mentorat s'est terminé il y a { $months } mois. Quelle est votre situation d'emploi maintenant? Votre réponse aide le programme.
+           *[other] Votre première rencontre du programme date de { $months } mois. Quelle est votre situation d'emploi maintenant?
+        }
     }
 }
-outcomes-employment-ask = Avant de clore : quelle est votre situation d'emploi maintenant?
+outcomes-employment-ask = Une dernière question : quelle est votre situation d'emploi maintenant?
 outcomes-employment-field = En emploi dans mon domaine
 outcomes-employment-related = En emploi dans un domaine connexe
 outcomes-employment-other = En emploi dans un autre domaine

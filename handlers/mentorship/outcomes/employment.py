@@ -55,7 +55,7 @@ def question(ask: EmploymentAsk, again: bool) -> Reply:
     """The question as a notification, answered with one number or tap."""
     return Reply(
         key="outcomes-employment-question",
-        args={"months": ask.months, "again": "yes" if again else "no"},
+        args={"months": ask.months, "again": "yes" if again else "no", "source": ask.source},
         choices=status_choices(f"empl:{ask.id}:"),
     )
 
