@@ -42,6 +42,7 @@ ENGLISH_PATTERNS = {
     "datetime": "EEEE, MMMM d 'at' h:mm a",
     "day": "EEE MMM d",
     "short": "EEE MMM d, h:mm a",
+    "year": "EEEE, MMMM d, y",
 }
 # Arguments that are numbers a person types back in a command (``who 1234``): shown without
 # grouping, which would make them unreadable as a command's argument.
@@ -58,12 +59,14 @@ def french_when(at: datetime, style: str) -> str:
     time = f"{at.hour} h" + (f" {at.minute:02d}" if at.minute else "")
     if style == "time":
         return time
-    full = style in ("date", "datetime")
+    full = style in ("date", "datetime", "year")
     weekday = format_datetime(at, "EEEE" if full else "EEE", locale="fr_CA")
     month = format_datetime(at, "MMMM" if full else "MMM", locale="fr_CA")
     day = f"{weekday} {at.day}{'er' if at.day == 1 else ''} {month}"
     if style in ("date", "day"):
         return day
+    if style == "year":
+        return f"{day} {at.year}"
     return f"{day} à {time}" if style == "datetime" else f"{day}, {time}"
 
 

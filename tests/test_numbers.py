@@ -144,7 +144,7 @@ async def test_stats_for_a_week_against_the_week_before(chat: Transcript, style:
     await seed(chat)
     report = await whole_report(chat, "coord", command(style, "stats week"))
     assert report[1].text.startswith(
-        "From Tuesday, November 24 to Tuesday, December 1 (in brackets"
+        "From Tuesday, November 24, 2026 to Tuesday, December 1, 2026 (in brackets"
     )
     # This week (Nov 24 14:00 to Dec 1 14:00) against the week before, by hand:
     # newcomers in a meeting requested or taking place (not declined): One, Two, Three (A B C G)
@@ -193,7 +193,7 @@ async def test_stats_over_dates_and_in_french(chat: Transcript) -> None:
     await coordinator(chat, "sms", french=True)
     await seed(chat)
     report = await whole_report(chat, "coord", "stats 2026-11-17 2026-11-23")
-    assert report[1].text.startswith("Du mardi 17 novembre au lundi 23 novembre (entre")
+    assert report[1].text.startswith("Du mardi 17 novembre 2026 au lundi 23 novembre 2026 (entre")
     # Nov 17-23 Toronto: E F requested and E held; the seven days before: nothing.
     assert body(report[3]) == "Rencontres : demandées 2 (0), tenues 1 (0), absences 0 (0)."
     bad = await chat.say("coord", "stats hier")

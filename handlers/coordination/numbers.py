@@ -81,8 +81,8 @@ async def _report(ctx: Ctx, span: Span) -> list[Reply]:
     header = Reply(
         key="numbers-header",
         args={
-            "start": When(at=period.start, style="date"),
-            "end": When(at=period.end - timedelta(seconds=1), style="date"),
+            "start": When(at=period.start, style="year"),
+            "end": When(at=period.end - timedelta(seconds=1), style="year"),
         },
     )
     # Today's totals first, then the period's people and meetings, then every feature's lines.

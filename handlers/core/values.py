@@ -29,7 +29,8 @@ class When(Frozen):
     """A moment to show the recipient in their own language and timezone."""
 
     at: AwareDatetime
-    style: Literal["date", "time", "datetime", "day", "short"] = "datetime"
+    # "year": the date with its year, for spans that cross one (a year's /stats).
+    style: Literal["date", "time", "datetime", "day", "short", "year"] = "datetime"
     # Shown in this zone rather than the recipient's (a zone they are choosing right now).
     zone: str | None = None
 
