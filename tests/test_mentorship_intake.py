@@ -17,6 +17,7 @@ from bot.config import Settings
 from bot.simulate import Simulator
 from handlers.core.keywords import typed_start_payload
 from handlers.core.programmes import load_programmes
+from handlers.core.values import Address
 from handlers.mentorship.intake.criteria import missing, parse_clb, parse_years
 from handlers.mentorship.intake.values import IntakeAnswers
 from storage.tables import audit_log, programme_members
@@ -66,7 +67,9 @@ async def answer_as_mentee(
     await chat.pick(name, "yes" if educated else "no")
     if educated:
         await chat.pick(name, "credential:master")
-    if clb == "none":
+    if clb == "none" and chat.simulator.channel.persona(name) == "sms":
+        await chat.say(name, "aucun")  # by SMS a word: a numbered option would take "1"
+    elif clb == "none":
         await chat.pick(name, "clb:none")
     else:
         await chat.say(name, clb)
@@ -692,3 +695,34 @@ async def test_a_mentors_workshop_sessions_are_recorded_and_counted(
             )
         )
         assert list(sessions.scalars()) == [2]
+
+
+@pytest.mark.parametrize("french", [False, True])
+async def test_by_sms_a_typed_1_is_a_language_level_and_a_word_says_not_assessed(
+    chat: Transcript, french: bool
+) -> None:
+    await coordinator(chat, "sms", french=french)
+    await register(chat, "amina", french=french)
+    await open_menu_entry(chat, "amina")
+    await chat.pick("amina", "as:mentee")
+    await chat.pick("amina", "status:pr")
+    await chat.pick("amina", "yes")
+    asked = (await chat.pick("amina", "credential:master"))[-1]
+    assert asked.choices == ()  # no "1. Not assessed" to take a typed 1 for itself
+    assert ("ou AUCUN si vous n'avez pas d'évaluation" if french
+            else "or NONE if you were not assessed") in asked.text  # fmt: skip
+    await chat.say("amina", "1")
+    assert await clb_of(chat, "amina") == 1
+    await chat.say("amina", "retour" if french else "back")
+    await chat.say("amina", "aucun" if french else "none")
+    assert await clb_of(chat, "amina") == 0
+
+
+async def clb_of(chat: Transcript, name: str) -> int | None:
+    """The language level ``name`` gave so far (0: not assessed), from the open intake."""
+    async with chat.simulator.app.store.transaction() as tx:
+        person = await tx.participant_by_address(Address(channel="sim", value=name))
+        assert person is not None
+        state = await tx.load_dialogue(person.id)
+    clb = state.frames[-1].answers.get("clb")
+    return None if clb is None else int(str(clb))

@@ -47,10 +47,16 @@ mentorship-credential-other = Other
 mentorship-credential-unasked = -
 mentorship-credential-invalid = Please choose one of the credentials listed.
 mentorship-credential-help = Choose the highest one; a coordinator may ask for details later.
-mentorship-ask-clb = What is your Canadian Language Benchmark (CLB) level in English or French? Type the number (1 to 12), or choose:
+mentorship-ask-clb = { $channel ->
+    [sms] What is your Canadian Language Benchmark (CLB) level in English or French? Type the number (1 to 12), or NONE if you were not assessed.
+   *[other] What is your Canadian Language Benchmark (CLB) level in English or French? Type the number (1 to 12), or choose:
+}
 mentorship-clb-none = Not assessed
 mentorship-clb-unassessed = not assessed
-mentorship-clb-invalid = Type a CLB level from 1 to 12, for example 7, or choose Not assessed.
+mentorship-clb-invalid = { $channel ->
+    [sms] Type a CLB level from 1 to 12, for example 7, or NONE if you were not assessed.
+   *[other] Type a CLB level from 1 to 12, for example 7, or choose Not assessed.
+}
 mentorship-clb-help = The CLB level comes from a language assessment. If you have different levels for each skill, type the lowest.
 mentorship-ask-region = Do you live in { $region }?
 mentorship-region-help = The programme serves people who live in { $region }.

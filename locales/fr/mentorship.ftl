@@ -47,10 +47,16 @@ mentorship-credential-other = Autre
 mentorship-credential-unasked = -
 mentorship-credential-invalid = Merci de choisir l'un des titres de la liste.
 mentorship-credential-help = Choisissez le plus haut; la coordination pourra demander des précisions plus tard.
-mentorship-ask-clb = Quel est votre niveau NCLC (ou CLB), selon votre évaluation linguistique? Tapez le chiffre (1 à 12), ou choisissez :
+mentorship-ask-clb = { $channel ->
+    [sms] Quel est votre niveau NCLC (ou CLB), selon votre évaluation linguistique? Tapez le chiffre (1 à 12), ou AUCUN si vous n'avez pas d'évaluation.
+   *[other] Quel est votre niveau NCLC (ou CLB), selon votre évaluation linguistique? Tapez le chiffre (1 à 12), ou choisissez :
+}
 mentorship-clb-none = Pas évalué
 mentorship-clb-unassessed = non évalué
-mentorship-clb-invalid = Tapez un niveau de 1 à 12, par exemple 7, ou choisissez Pas évalué.
+mentorship-clb-invalid = { $channel ->
+    [sms] Tapez un niveau de 1 à 12, par exemple 7, ou AUCUN si vous n'avez pas d'évaluation.
+   *[other] Tapez un niveau de 1 à 12, par exemple 7, ou choisissez Pas évalué.
+}
 mentorship-clb-help = Le niveau NCLC vient d'une évaluation linguistique. Si vos niveaux varient selon la compétence, tapez le plus bas.
 mentorship-ask-region = Habitez-vous en { $region }?
 mentorship-region-help = Le programme s'adresse aux personnes qui habitent en { $region }.

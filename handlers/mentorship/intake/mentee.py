@@ -12,8 +12,8 @@ from typing import Any
 from handlers.core.context import Ctx
 from handlers.core.engine import Answer, Dialogue, Invalid, Step, saves
 from handlers.core.parsing import clean_text, normalize
-from handlers.core.values import Choice
-from handlers.mentorship.intake.asking import YES_NO, ask, on_yes_no, skip_unless
+from handlers.core.values import Choice, Reply
+from handlers.mentorship.intake.asking import YES_NO, ask, on_yes_no, programme_args, skip_unless
 from handlers.mentorship.intake.criteria import parse_clb
 from handlers.mentorship.intake.decisions import finish_intake
 from handlers.mentorship.intake.values import (
@@ -51,6 +51,13 @@ CREDENTIAL_CHOICES = tuple(
     Choice(id=f"credential:{c}", label=f"mentorship-credential-{c}") for c in CREDENTIALS
 )
 CLB_CHOICES = (Choice(id="clb:none", label="mentorship-clb-none"),)
+
+
+def ask_clb(ctx: Ctx, answers: IntakeAnswers) -> Reply:
+    """The language level, typed; "not assessed" a button on Telegram, but a word by SMS,
+    where a numbered option "1. Not assessed" would take a typed level 1 for itself."""
+    choices = () if ctx.by_sms else CLB_CHOICES
+    return Reply(key="mentorship-ask-clb", args=programme_args(ctx, answers), choices=choices)
 
 
 def on_status(ctx: Ctx, answer: Answer) -> ImmigrationStatus | Invalid:
@@ -99,7 +106,7 @@ STEPS: tuple[Step[IntakeAnswers, Any], ...] = (
     Step(id="ask-credential", ask=ask("mentorship-ask-credential", CREDENTIAL_CHOICES),
          parse=on_credential, save=saves("credential"), help="mentorship-credential-help",
          skip=skip_unless("education")),
-    Step(id="ask-clb", ask=ask("mentorship-ask-clb", CLB_CHOICES), parse=on_clb,
+    Step(id="ask-clb", ask=ask_clb, parse=on_clb,
          save=saves("clb"), help="mentorship-clb-help", skip=skip_unless("clb")),
     Step(id="ask-region", ask=ask("mentorship-ask-region", YES_NO),
          parse=on_yes_no("mentorship-yes-no-invalid"), save=saves("region"),
