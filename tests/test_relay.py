@@ -41,7 +41,7 @@ async def test_the_two_sides_write_to_each_other_each_in_their_own_frame(
         "To answer: WRITE 1 and your message",
         telegram="Message from Amina about your meeting on Wed Dec 2, 2:00 p.m.:\n"
         '"J\'aurai 10 minutes de retard, désolée"\n'
-        "It came through the bot: Amina does not see your number.",
+        "It came through the bot, which passes on no phone number.",
     )
     assert labels(relayed) == ["Answer", "Report it"]
 
@@ -57,7 +57,7 @@ async def test_the_two_sides_write_to_each_other_each_in_their_own_frame(
         "Pour répondre : ECRIRE 1 et votre message",
         telegram="Message de Ben au sujet de votre rencontre du mer. 2 déc., 14 h\u00a0:\n"
         "\u00ab\u00a0No problem, see you then. Ben\u00a0\u00bb\n"  # French quotes on Telegram
-        "Il passe par le bot\u00a0: Ben ne voit pas votre numéro.",
+        "Il passe par le bot, qui ne transmet aucun numéro de téléphone.",
     )
     assert labels(back) == ["Répondre", "Signaler"]
 
@@ -175,3 +175,15 @@ async def test_the_command_works_in_the_middle_of_a_question(chat: Transcript) -
     assert to_amina[-1].text == asked[-1].text  # and the question she was answering, again
     # A number that is none of her meetings is an answer like any other.
     assert not sent_to(await chat.say("amina", "ecrire 7 lignes"), "ben")
+
+
+async def test_an_emoji_does_not_cost_an_sms_reader_the_message(chat: Transcript) -> None:
+    """An emoji would turn the SMS into UCS-2 (70 characters a segment) and cut the message
+    short, the number in it with the rest: by SMS it is left out, every word kept."""
+    await confirmed_meeting(chat)
+    sent = await chat.say(
+        "ben", "/write 1 À jeudi 🙂 appelez-moi au 902-555-0123 si besoin, merci!"
+    )
+    relayed = sent_to(sent, "amina")[0]
+    assert '"A jeudi appelez-moi au 902-555-0123 si besoin, merci!"' in relayed.text
+    assert relayed.segments == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 GSM_BASIC = frozenset(
@@ -81,12 +82,24 @@ def gsm_fold(text: str) -> str:
     most of its accents. Used on SMS for words people typed, never on the catalogue's own.
     """
     out: list[str] = []
-    for char in text.translate(_FOLDS):
+    dropped = False
+    for char in unicodedata.normalize("NFC", text).translate(_FOLDS):
         if char in GSM_BASIC or char in GSM_EXTENSION:
             out.append(char)
+            continue
+        if unicodedata.category(char) in _PICTURES:
+            # An emoji (and its joiners and variation selectors) has no GSM-7 form, and one
+            # would turn the whole message into UCS-2, cutting it to fit: it is left out.
+            dropped = True
             continue
         bare = "".join(
             c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c)
         )
         out.append(bare if bare and is_gsm7(bare) else char)
-    return "".join(out)
+    folded = "".join(out)
+    return re.sub(r" {2,}", " ", folded).strip() if dropped else folded
+
+
+# Symbols and marks with no letter in them: emoji, their joiners, skin tones and variation
+# selectors (accents are on their letters already, the text being composed first).
+_PICTURES = frozenset({"So", "Sk", "Cf", "Mn", "Me", "Cs", "Co"})

@@ -3,14 +3,14 @@ relay-usage = Type write, the meeting's number and your message, for example: wr
 relay-unknown = None of your meetings has the number { $meeting }. Its number is in each message about it.
 relay-closed = You can no longer write to { $name } through the bot about this meeting: that is open until a week after a meeting, and closes when it is cancelled or declined.
 relay-write = Message { $name }
-relay-ask = Your message to { $name }, in one line ({ $limit } characters at most). It goes through the bot, so neither of you sees the other's number.
+relay-ask = Your message to { $name }, in one line ({ $limit } characters at most). It goes through the bot with your first name; the bot passes on no phone number.
 relay-help = Your message goes to the other person of the meeting, by text message or Telegram, with your first name. They can answer you the same way. Type it in one line, or type Menu to leave it.
 relay-invalid = Please write your message in one line of { $limit } characters at most.
 relay-message = { $channel ->
     [sms] { $name } (meeting { $when }): "{ $note }" To answer: WRITE { $meeting } and your message
    *[other] Message from { $name } about your meeting on { $when }:
         "{ $note }"
-        It came through the bot: { $name } does not see your number.
+        It came through the bot, which passes on no phone number.
 }
 relay-answer = Answer
 relay-report = Report it

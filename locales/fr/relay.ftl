@@ -3,14 +3,14 @@ relay-usage = Tapez ecrire, le numéro de la rencontre et votre message, par exe
 relay-unknown = Aucune de vos rencontres n'a le numéro { $meeting }. Son numéro figure dans chaque message qui en parle.
 relay-closed = Vous ne pouvez plus écrire à { $name } par le bot pour cette rencontre : c'est possible jusqu'à une semaine après la rencontre, et plus du tout après une annulation ou un refus.
 relay-write = Écrire à { $name }
-relay-ask = Votre message à { $name }, en une ligne ({ $limit } caractères au plus). Il passe par le bot : personne ne voit le numéro de l'autre.
+relay-ask = Votre message à { $name }, en une ligne ({ $limit } caractères au plus). Il passe par le bot avec votre prénom; le bot ne transmet aucun numéro de téléphone.
 relay-help = Votre message est transmis à l'autre personne de la rencontre, par texto ou Telegram, avec votre prénom. Elle peut vous répondre par le bot aussi. Écrivez-le en une ligne, ou tapez Menu pour y renoncer.
 relay-invalid = Écrivez votre message en une ligne de { $limit } caractères au plus.
 relay-message = { $channel ->
     [sms] { $name } (rencontre du { $when }) : "{ $note }" Pour répondre : ECRIRE { $meeting } et votre message
    *[other] Message de { $name } au sujet de votre rencontre du { $when } :
         "{ $note }"
-        Il passe par le bot : { $name } ne voit pas votre numéro.
+        Il passe par le bot, qui ne transmet aucun numéro de téléphone.
 }
 relay-answer = Répondre
 relay-report = Signaler
