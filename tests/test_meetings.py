@@ -512,7 +512,14 @@ async def test_a_telegram_connector_gives_the_number_to_call_once_and_only_they_
     await chat.say("ben", "menu")
     current = await chat.pick("ben", "menu:share-phone")
     assert body(current[-1]).startswith("Your phone number: +16135550100.")
-    assert texts(await chat.say("ben", "902 555 0123")).startswith("Thank you!")
+    changed = await chat.say("ben", "902 555 0123")
+    assert texts(sent_to(changed, "ben")).startswith("Thank you!")
+    # Amina, whose meeting with him is confirmed, is told the new number at once.
+    told = sent_to(changed, "amina")
+    assert [body(m) for m in told] == [
+        "Nouveau numéro de Ben pour votre rencontre du mer. 2 déc., 14 h : +19025550123. "
+        "L'ancien ne sert plus."
+    ]
     await chat.pick("ben", "menu:offer")
     await chat.press("ben", 3)
     await chat.say("ben", "10:00")
@@ -534,3 +541,27 @@ async def test_an_sms_connector_is_not_asked_for_the_number_they_write_from(
     await chat.press("ben", 2)
     await chat.say("ben", "14:00")
     assert "What number" not in texts(await chat.press("ben", 2))
+
+
+async def test_a_number_taken_back_reaches_the_newcomer_of_a_confirmed_meeting(
+    chat: Transcript,
+) -> None:
+    await register(chat, "ben", connector=True, style="telegram")
+    await chat.say("ben", "menu")
+    await chat.pick("ben", "menu:offer")
+    await chat.press("ben", 2)
+    await chat.say("ben", "14:00")
+    await chat.press("ben", 2)  # by phone
+    await chat.say("ben", "613-555-0100")
+    await chat.press("ben", 1)  # once
+    await chat.press("ben", 1)  # confirm
+    await register(chat, "amina", french=True)  # by SMS
+    await book(chat, "amina")
+    await chat.pick("ben", "accept:")
+    await chat.say("ben", "menu")
+    await chat.pick("ben", "menu:share-phone")
+    removed = await chat.pick("ben", "phone:remove")
+    told = sent_to(removed, "amina")
+    assert len(told) == 1
+    assert body(told[0]).startswith("Ben ne donne plus de numéro pour votre rencontre du")
+    assert "ECRIRE 1 et votre message" in told[0].text

@@ -14,9 +14,13 @@ SHARE_PHONE = Choice(id="share-contact", label="menu-share-phone-button")
 async def set_phone(ctx: Ctx, phone: str | None) -> bool:
     """Make ``phone`` the person's number (None: none any more), so coordinators can text
     them and the people whose meeting they confirm can call; False if it is someone else's."""
+    before = await ctx.tx.phone(ctx.participant.id)
     if not await ctx.tx.set_phone(ctx.participant.id, phone):
         return False
     await ctx.tx.audit(ctx.participant.id, "phone-shared" if phone else "phone-removed", "sms")
+    if phone != before:
+        # The meetings feature tells the other side of confirmed meetings to come.
+        await ctx.features.act(ctx, "contact-changed")
     return True
 
 

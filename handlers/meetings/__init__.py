@@ -27,6 +27,7 @@ from handlers.meetings.connector import (
     on_withdraw,
     settings,
 )
+from handlers.meetings.contact_change import CONTACT_CHANGED, tell_new_contact
 from handlers.meetings.find import FIND
 from handlers.meetings.find_views import FindAnswers
 from handlers.meetings.gone import on_person_gone
@@ -123,6 +124,7 @@ FEATURE = Feature(
         # Each checks that the slot or meeting is the person's own.
         Action("settings", _setting, roles=CONNECTORS),
         Action("slot", by_id(on_slot)),
+        Action(CONTACT_CHANGED, tell_new_contact),
         Action("moveto", _move_to),
         # These come with notifications, so they work in the middle of another dialogue.
         Action("book", by_id(_book), roles=MENTEES, anytime=True),

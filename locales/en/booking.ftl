@@ -47,6 +47,14 @@ booking-confirmed = { $channel ->
         }
         The calendar file adds it to your calendar.
 }
+booking-contact-changed = { $contact ->
+    [calls-you] { $name } no longer gives a number for your meeting on { $when }: { $name } will call you at your number.
+    [relay] { $name } no longer gives a number for your meeting on { $when }. Write to { $name } through the bot { $channel ->
+        [sms] (WRITE { $meeting } and your message)
+       *[other] (the button below)
+    } to agree who calls.
+   *[other] New number for { $name }, for your meeting on { $when }: { $contact }. The one given before no longer works.
+}
 booking-calendar-title = Connector meeting with { $name }
 booking-already = { $status ->
     [confirmed] That meeting is already confirmed.

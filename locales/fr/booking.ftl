@@ -47,6 +47,14 @@ booking-confirmed = { $channel ->
         }
         Pour l'ajouter à votre agenda, ouvrez le fichier joint.
 }
+booking-contact-changed = { $contact ->
+    [calls-you] { $name } ne donne plus de numéro pour votre rencontre du { $when } : { $name } vous appellera à votre numéro.
+    [relay] { $name } ne donne plus de numéro pour votre rencontre du { $when }. Écrivez-lui par le bot { $channel ->
+        [sms] (ECRIRE { $meeting } et votre message)
+       *[other] (bouton ci-dessous)
+    } pour convenir de qui appelle.
+   *[other] Nouveau numéro de { $name } pour votre rencontre du { $when } : { $contact }. L'ancien ne sert plus.
+}
 booking-calendar-title = Rencontre Connecteur avec { $name }
 booking-already = { $status ->
     [confirmed] Cette rencontre est déjà confirmée.
