@@ -505,7 +505,7 @@ async def test_a_telegram_connector_gives_the_number_to_call_once_and_only_they_
     found = await book(chat, "amina")
     assert "555" not in texts(found)  # never before the confirmation
     confirmed = await chat.pick("ben", "accept:")
-    assert "Contact : +16135550100" in body(sent_to(confirmed, "amina")[0])
+    assert "Appelez Ben au +16135550100." in body(sent_to(confirmed, "amina")[0])
     assert "Amina will call you at your number." in body(sent_to(confirmed, "ben")[0])
 
     # Changed in the menu: the next newcomer he confirms gets the new number.
@@ -529,7 +529,7 @@ async def test_a_telegram_connector_gives_the_number_to_call_once_and_only_they_
     await register(chat, "omar")
     await book(chat, "omar")
     confirmed = await chat.pick("ben", "accept:")
-    assert "Contact: +19025550123" in body(sent_to(confirmed, "omar")[0])
+    assert "Call Ben at +19025550123." in body(sent_to(confirmed, "omar")[0])
 
 
 async def test_an_sms_connector_is_not_asked_for_the_number_they_write_from(

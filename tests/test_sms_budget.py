@@ -126,6 +126,7 @@ NUMBERS: dict[str, ArgValue] = {
     "days": 1234, "month": 12, "months": 12, "told": "yes", "again": "no",
     "kind": "interview",
     "source": "mentorship",
+    "dial": "yes",
     # The mentorship programmes since the start, in /stats.
     **{figure: 1234 for figure in (
         "applied", "by_agency", "eligible", "oriented", "matched", "running", "ended",

@@ -202,6 +202,10 @@ async def confirmation(
             "where": where,
             "contact": await contact_of(ctx, other, reader, meeting),
             "meeting": meeting.id,
+            # By phone the newcomer calls the connector: "Call Ben at ...", not "Contact: ...".
+            "dial": "yes"
+            if meeting.format == "phone" and reader.id == meeting.mentee_id
+            else "no",
         },
         choices=choices,
         calendar=CalendarEvent(

@@ -34,7 +34,10 @@ booking-confirmed = { $channel ->
             [none] {""}
             [calls-you] {" "}{ $name } will call you at this number.
             [relay] {" "}To write to { $name }: WRITE { $meeting } and your message.
-           *[other] {" "}Contact: { $contact }
+           *[other] { $dial ->
+                [yes] {" "}Call { $name } at { $contact }.
+               *[other] {" "}Contact: { $contact }
+            }
         }
    *[other] Confirmed: you meet { $name } on { $when }, { $format }{ $where ->
             [none] {""}
@@ -43,7 +46,10 @@ booking-confirmed = { $channel ->
             [none] {""}
             [calls-you] {" "}{ $name } will call you at your number.
             [relay] {" "}You can write to { $name } through the bot with the button below.
-           *[other] {" "}Contact: { $contact }
+           *[other] { $dial ->
+                [yes] {" "}Call { $name } at { $contact }.
+               *[other] {" "}Contact: { $contact }
+            }
         }
         The calendar file adds it to your calendar.
 }

@@ -34,7 +34,10 @@ booking-confirmed = { $channel ->
             [none] {""}
             [calls-you] {" "}{ $name } vous appellera à ce numéro.
             [relay] {" "}Pour écrire à { $name } : ECRIRE { $meeting } et votre message.
-           *[other] {" "}Contact : { $contact }
+           *[other] { $dial ->
+                [yes] {" "}Appelez { $name } au { $contact }.
+               *[other] {" "}Contact : { $contact }
+            }
         }
    *[other] C'est confirmé : vous rencontrez { $name } le { $when }, { $format }{ $where ->
             [none] {""}
@@ -43,7 +46,10 @@ booking-confirmed = { $channel ->
             [none] {""}
             [calls-you] {" "}{ $name } vous appellera à votre numéro.
             [relay] {" "}Vous pouvez écrire à { $name } par le bot avec le bouton ci-dessous.
-           *[other] {" "}Contact : { $contact }
+           *[other] { $dial ->
+                [yes] {" "}Appelez { $name } au { $contact }.
+               *[other] {" "}Contact : { $contact }
+            }
         }
         Pour l'ajouter à votre agenda, ouvrez le fichier joint.
 }
