@@ -260,7 +260,7 @@ async def test_a_phone_number_is_shared_changed_and_taken_back_from_the_menu(tg:
 
     mine = {"phone_number": "16135550100", "first_name": "Ana", "user_id": ANA}
     saved = await tg.feed(media_update(tg.uid(), ANA, contact=mine))
-    assert saved[0]["text"] == "Thank you! The programme can now reach you by text message too."
+    assert saved[0]["text"].startswith("Thank you! Your number is now +16135550100: the programme")
     assert await owner_of(tg, "+16135550100") == "Ana"
 
     # Changed by typing another number: the old one is no longer hers.
@@ -273,7 +273,7 @@ async def test_a_phone_number_is_shared_changed_and_taken_back_from_the_menu(tg:
     again = await tg.say(ANA, "call me")
     assert again[0]["text"].startswith("I could not read that phone number.")
     changed = await tg.say(ANA, "(902) 555-0123")
-    assert changed[0]["text"].startswith("Thank you!")
+    assert changed[0]["text"].startswith("Thank you! Your number is now +19025550123")
     assert await owner_of(tg, "+19025550123") == "Ana"
     assert await owner_of(tg, "+16135550100") is None
     profile = await tg.tap(ANA, changed[-1], "My profile")

@@ -31,4 +31,4 @@ async def on_shared_phone(ctx: Ctx, raw: str) -> Reply:
         return Reply(key="menu-phone-invalid")
     if not await set_phone(ctx, phone):
         return Reply(key="menu-phone-taken")
-    return Reply(key="menu-phone-saved")
+    return Reply(key="menu-phone-saved", args={"phone": phone})

@@ -48,10 +48,12 @@ async def save_phone(ctx: Ctx, answers: PhoneAnswers) -> Result:
     """Keep the new number in place of the old one (or none), then the menu."""
     phone = answers.phone or None
     if phone == answers.known:
-        return [Reply(key="menu-phone-saved"), main_menu(ctx)]
+        return [Reply(key="menu-phone-saved", args={"phone": phone or "-"}), main_menu(ctx)]
     if not await set_phone(ctx, phone):
         return [Reply(key="menu-phone-taken"), main_menu(ctx)]
-    return [Reply(key="menu-phone-saved" if phone else "menu-phone-removed"), main_menu(ctx)]
+    if phone is None:
+        return [Reply(key="menu-phone-removed"), main_menu(ctx)]
+    return [Reply(key="menu-phone-saved", args={"phone": phone}), main_menu(ctx)]
 
 
 PHONE: Dialogue[PhoneAnswers] = Dialogue(
