@@ -368,7 +368,9 @@ async def test_coordinators_get_a_monday_digest_once(chat: Transcript) -> None:
     await confirmed_meeting(chat, day=7)  # Monday Dec 7, 14:00
     assert sent_to(await clock(chat, "2026-12-07T08:59"), "coord") == []
     digest = sent_to(await clock(chat, "2026-12-07T09:00"), "coord")
-    assert digest[0].text == ("Weekly digest: no newcomer has gone quiet. 1 meeting this week:")
+    assert digest[0].text == (
+        "Weekly digest: no newcomer has gone quiet. 1 Connector meeting this week:"
+    )
     assert digest[1].text == "Mon Dec 7, 2:00 p.m.: Ben with Amina"
     assert sent_to(await clock(chat, "2026-12-07T12:00"), "coord") == []
 

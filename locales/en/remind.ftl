@@ -23,11 +23,11 @@ remind-digest = Weekly digest: { $stalled ->
     [one] 1 newcomer has been quiet for 3 weeks ({ $names }).
    *[other] { $stalled } newcomers have been quiet for 3 weeks ({ $names }).
 } { $upcoming ->
-    [0] No meeting this week.
-    [one] 1 meeting this week:
+    [0] No Connector meeting this week.
+    [one] 1 Connector meeting this week:
    *[other] { $upcoming }{ $more ->
-            [yes] + meetings
-           *[other] {""} meetings
+            [yes] + Connector meetings
+           *[other] {""} Connector meetings
         } this week:
 }
 remind-digest-meeting = { $when }: { $connector } with { $mentee }

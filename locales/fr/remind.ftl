@@ -23,11 +23,11 @@ remind-digest = Bilan de la semaine : { $stalled ->
     [one] 1 personne nouvellement arrivée est inactive depuis 3 semaines ({ $names }).
    *[other] { $stalled } personnes nouvellement arrivées sont inactives depuis 3 semaines ({ $names }).
 } { $upcoming ->
-    [0] Aucune rencontre cette semaine.
-    [one] 1 rencontre cette semaine :
+    [0] Aucune rencontre Connecteur cette semaine.
+    [one] 1 rencontre Connecteur cette semaine :
    *[other] { $upcoming }{ $more ->
-            [yes] + rencontres
-           *[other] {""} rencontres
+            [yes] + rencontres Connecteur
+           *[other] {""} rencontres Connecteur
         } cette semaine :
 }
 remind-digest-meeting = { $when } : { $connector } avec { $mentee }
