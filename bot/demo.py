@@ -195,6 +195,8 @@ amina: 2
 amina: 1
 amina: 1
 coord: /oriented 4
+# Carla attended the first half-day of the mentoring workshop too: Claire records it.
+coord: /workshop 4
 # Claire asks for the best mentors for Amina, with the reasons, and proposes Carla.
 coord: /suggest 1
 coord #1
