@@ -795,6 +795,8 @@ async def test_a_week_left_before_its_topics_still_counts_and_the_next_week_is_r
     assert await rows_of_weeks(chat) == [(1, "met", 120, True), (2, "met", 90, False)]
     done = await chat.say("amina", "2")
     assert "Jusqu'ici : 3 h 30 sur 12 heures." in texts(done)
+    # Week 1's log, left at its topics, does not come back afterwards.
+    assert "Sur quoi avez-vous travaillé?" not in texts(done)
 
 
 async def test_a_duration_alone_answers_the_week_and_a_1_opens_the_check_in(

@@ -124,7 +124,11 @@ class DialogueEngine:
     async def start(
         self, ctx: Ctx, state: DialogueState, dialogue_id: str, answers: BaseModel | None = None
     ) -> list[Reply]:
-        """Open ``dialogue_id`` on top of the stack and ask its first question."""
+        """Open ``dialogue_id`` on top of the stack and ask its first question. The same
+        dialogue open on top already (a week's log left at its topics when the next week is
+        answered) is replaced, not stacked: it would come back, stale, once the new one ends."""
+        if state.frames and state.frames[-1].dialogue == dialogue_id:
+            state.frames.pop()
         dialogue = self.dialogue(dialogue_id)
         model = answers if answers is not None else dialogue.model()
         if dialogue.prepare is not None:
