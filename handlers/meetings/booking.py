@@ -169,6 +169,17 @@ def write_choice(meeting: Meeting, other: Participant) -> Choice:
     return Choice(id=f"write:{meeting.id}", label="relay-write", args={"name": first_name(other)})
 
 
+async def write_choices(
+    ctx: Ctx, meeting: Meeting, reader: Participant, other: Participant
+) -> tuple[Choice, ...]:
+    """On Telegram, the button for ``reader`` to write to ``other`` through the bot; by SMS
+    none (the message says the command instead: a numbered option would replace the last
+    menu)."""
+    address = await ctx.tx.reach(reader.id)
+    by_sms = address is not None and reads_sms(ctx.config, address)
+    return () if by_sms else (write_choice(meeting, other),)
+
+
 async def contact_of(ctx: Ctx, person: Participant, reader: Participant, meeting: Meeting) -> str:
     """How ``reader`` can reach ``person`` once a meeting is confirmed, in a form the reader's
     phone can use: ``person``'s phone number; for a phone meeting with someone who has none,
@@ -190,9 +201,7 @@ async def confirmation(
     calendar entry; on Telegram, with a button to write to ``other`` through the bot (by SMS
     the message says the command instead: a numbered option would replace the last menu)."""
     where = meeting.place or meeting.link or "none"
-    address = await ctx.tx.reach(reader.id)
-    by_sms = address is not None and reads_sms(ctx.config, address)
-    choices = () if by_sms else (write_choice(meeting, other),)
+    choices = await write_choices(ctx, meeting, reader, other)
     return Reply(
         key=key,
         args={

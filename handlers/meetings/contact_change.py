@@ -4,11 +4,10 @@ that was withdrawn (the confirmation they hold gave the old one)."""
 
 from __future__ import annotations
 
-from handlers.core.config import reads_sms
 from handlers.core.context import Ctx
 from handlers.core.engine import Result
 from handlers.core.values import Reply, When, display_name
-from handlers.meetings.booking import contact_of, write_choice
+from handlers.meetings.booking import contact_of, write_choices
 from handlers.meetings.ports import meeting_store
 
 # The action the phone-number dialogue runs once a number changed (handlers/core/contact.py).
@@ -26,14 +25,11 @@ async def tell_new_contact(ctx: Ctx, _: str) -> Result:
             continue  # a request: its confirmation will carry the contact of the day
         other_id = meeting.mentee_id if meeting.connector_id == me.id else meeting.connector_id
         other = await ctx.tx.participant(other_id)
-        address = await ctx.tx.reach(other.id)
-        by_sms = address is not None and reads_sms(ctx.config, address)
         told = Reply(
             key="booking-contact-changed",
             args={"name": display_name(me), "when": When(at=meeting.starts_at, style="short"),
                   "contact": await contact_of(ctx, me, other, meeting), "meeting": meeting.id},
-            # On Telegram, the button to write through the bot (by SMS the text says how).
-            choices=() if by_sms else (write_choice(meeting, me),),
+            choices=await write_choices(ctx, meeting, other, me),
         )  # fmt: skip
         await ctx.tx.enqueue_to(other.id, [told])
     return []
