@@ -57,8 +57,8 @@ async def show_pair(ctx: Ctx, pair: Mentorship | None) -> Result:
     assert side is not None
     other = await ctx.tx.participant(pair.other(side))
     closing = await store.closing(pair.id)
-    minutes = await store.minutes(pair.id)
     weeks = await store.weeks(pair.id)
+    minutes = sum(w.minutes for w in weeks)  # what store.minutes adds up, from the rows read
     in_person = sum(w.minutes for w in weeks if w.outcome == "met" and w.in_person)
     end = closing.closed_at or pair.ends_on
     head = Reply(
