@@ -6,6 +6,8 @@ question (another feature's action) or, until that exists, to the main menu.
 
 from __future__ import annotations
 
+import dataclasses
+
 from pydantic import BaseModel, Field
 
 from handlers.core.context import Ctx
@@ -26,12 +28,8 @@ HELPED_QUESTION = Several(
     invalid="mentoring-helped-invalid",
 )
 # A mentor is asked what helped the mentorship, in a mentor's words (same options, same ids).
-MENTOR_HELPED_QUESTION = Several(
-    key="mentoring-ask-helped-mentor",
-    prefix="mhelp",
-    label="mentoring-helped-mentor-",
-    options=HELPED,
-    invalid="mentoring-helped-invalid",
+MENTOR_HELPED_QUESTION = dataclasses.replace(
+    HELPED_QUESTION, key="mentoring-ask-helped-mentor", label="mentoring-helped-mentor-"
 )
 SKIP_COMMENT = "mcomment:skip"
 LOW_RATING = 2
