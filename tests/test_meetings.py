@@ -28,11 +28,13 @@ from tests.conftest import (
 
 
 async def offer(chat: Transcript, who: str, day: int, time: str, how: str = "phone",
-                extra: str | None = None, weeks: int = 1) -> list[SimMessage]:  # fmt: skip
+                extra: str | None = None, weeks: int = 1,
+                number: str | None = None) -> list[SimMessage]:  # fmt: skip
     """``who`` offers a slot from the main menu; return the final replies.
 
     ``day`` is a position in the list of days (1 is today); it reads the same on SMS and on
-    Telegram, as do the other choices, pressed by position.
+    Telegram, as do the other choices, pressed by position. ``number``: the phone number to
+    call typed where one is asked (else "No number").
     """
     await chat.say(who, "menu")
     await chat.pick(who, "menu:offer")
@@ -41,7 +43,10 @@ async def offer(chat: Transcript, who: str, day: int, time: str, how: str = "pho
     formats = {"in person": 1, "phone": 2, "video": 3}
     asked = await chat.press(who, formats[how])
     if any(choice.id == "phone:none" for choice in asked[-1].choices):  # no number known yet
-        await chat.pick(who, "phone:none")  # no number: they write through the bot first
+        if number is not None:
+            await chat.say(who, number)
+        else:
+            await chat.pick(who, "phone:none")  # no number: they write through the bot first
     if extra is not None:
         await chat.say(who, extra)
     if weeks == 1:
@@ -547,14 +552,7 @@ async def test_a_number_taken_back_reaches_the_newcomer_of_a_confirmed_meeting(
     chat: Transcript,
 ) -> None:
     await register(chat, "ben", connector=True, style="telegram")
-    await chat.say("ben", "menu")
-    await chat.pick("ben", "menu:offer")
-    await chat.press("ben", 2)
-    await chat.say("ben", "14:00")
-    await chat.press("ben", 2)  # by phone
-    await chat.say("ben", "613-555-0100")
-    await chat.press("ben", 1)  # once
-    await chat.press("ben", 1)  # confirm
+    await offer(chat, "ben", 2, "14:00", number="613-555-0100")
     await register(chat, "amina", french=True)  # by SMS
     await book(chat, "amina")
     await chat.pick("ben", "accept:")
