@@ -15,7 +15,14 @@ from pydantic import BaseModel
 from handlers.core.context import Ctx, Scope
 from handlers.core.engine import Answer, Dialogue, Invalid, Open, Result, Step, saves
 from handlers.core.jobs import Job
-from handlers.core.parsing import ascii_int, clean_text, leading_yes_no, normalize, yes_no
+from handlers.core.parsing import (
+    ascii_int,
+    clean_text,
+    leading_yes_no,
+    normalize,
+    one_number,
+    yes_no,
+)
 from handlers.core.values import ArgValue, Choice, Languages, Participant, Ref, Reply
 from handlers.mentorship.matching.agreement import AGREE, AgreementAnswers
 from handlers.mentorship.matching.members import as_member, programme_of
@@ -40,7 +47,7 @@ def parse_match(text: str) -> tuple[int, bool] | Invalid:
     """The arguments of /introduced: the match's number (``#3`` or ``3``), then "no" ("non")
     when the introduction showed the match should not go ahead."""
     parts = text.split()
-    number = ascii_int(parts[0].removeprefix("#")) if 1 <= len(parts) <= 2 else None
+    number = one_number(parts[0]) if 1 <= len(parts) <= 2 else None
     said = yes_no(normalize(parts[1])) if len(parts) == 2 else True
     if number is None or said is None:
         return Invalid("pairing-introduced-usage")
